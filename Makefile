@@ -1,0 +1,34 @@
+# `make run` and `make test` create .venv on first use, then do their job.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TINY_MODEL := data/models/tiny
+
+.PHONY: install run smoke test clean-data
+
+install: $(STAMP)
+
+# torch is pinned so pip takes the CPU wheel on disk instead of a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## run: one pipeline run over seeds/ into data/ (model from AKHBAR_MODEL, default Helsinki-NLP/opus-mt-ar-en)
+run: $(STAMP)
+	$(BIN)/akhbar run
+
+## smoke: an offline run with a locally built random model (its translations are meaningless)
+smoke: $(STAMP)
+	test -f $(TINY_MODEL)/config.json || $(BIN)/akhbar models build-random --out $(TINY_MODEL)
+	AKHBAR_MODEL=$(TINY_MODEL) HF_HUB_OFFLINE=1 $(BIN)/akhbar run
+
+## test: the offline test suite
+test: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+
+clean-data:
+	rm -rf data

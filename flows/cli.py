@@ -1,0 +1,138 @@
+"""`akhbar`: a thin command line; each command parses its arguments and calls a flow or the warehouse."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from akhbar.flows.prefect_runtime import configure_prefect
+from akhbar.flows.settings import Settings
+
+EXAMPLES = {
+    "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/",
+    "sql": "example:\n  akhbar sql \"SELECT label, count(*) FROM entities GROUP BY label\"",
+    "models": "example:\n  akhbar models build-random --out models/tiny\n  AKHBAR_MODEL=models/tiny akhbar run",
+}
+
+
+class CommandError(Exception):
+    """An expected failure: printed as one line, exit status 1 or 2."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `akhbar` argument parser with one sub-parser per command."""
+    settings = Settings()
+    parser = argparse.ArgumentParser(
+        prog="akhbar",
+        description="Batch ETL for Arabic news: ingest → clean → translate → extract → validate → publish.",
+        epilog="Run `akhbar COMMAND --help` for a command's options and an example.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    formatter = argparse.RawDescriptionHelpFormatter
+
+    run = commands.add_parser("run", help="run the pipeline once over files or folders", epilog=EXAMPLES["run"], formatter_class=formatter)
+    run.add_argument("--source", nargs="+", default=settings.source, metavar="PATH",
+                     help="files or folders (recursive) of .txt, TREC .xml or .jsonl articles (default: %(default)s)")
+    run.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR",
+                     help="warehouse folder; env AKHBAR_WAREHOUSE (default: %(default)s)")
+    run.add_argument("--model", default=settings.model, metavar="ID_OR_DIR",
+                     help="MarianMT hub id or local directory; env AKHBAR_MODEL (default: %(default)s)")
+    run.add_argument("--backend", default=settings.backend, choices=["transformers"], help="env AKHBAR_BACKEND (default: %(default)s)")
+    run.add_argument("--device", default=settings.device, help="torch device, cpu or cuda; env AKHBAR_DEVICE (default: %(default)s)")
+    run.set_defaults(handler=command_run)
+
+    sql = commands.add_parser("sql", help="query the warehouse read-only", epilog=EXAMPLES["sql"], formatter_class=formatter)
+    sql.add_argument("query", help="one SQL statement over the views documents, sentences, translations, entities, quotes, rejects, runs, run_stages")
+    sql.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR", help="warehouse folder (default: %(default)s)")
+    sql.set_defaults(handler=command_sql)
+
+    models = commands.add_parser("models", help="build local models for offline runs", epilog=EXAMPLES["models"], formatter_class=formatter)
+    models_commands = models.add_subparsers(dest="models_command", required=True, metavar="ACTION")
+    build = models_commands.add_parser(
+        "build-random", help="build a randomly initialised MarianMT ar→en model (meaningless translations)",
+        epilog=EXAMPLES["models"], formatter_class=formatter,
+    )
+    build.add_argument("--out", required=True, type=Path, metavar="DIR", help="directory to write the model to")
+    build.add_argument("--preset", default="tiny", choices=["tiny", "full"], help="tiny (seconds, for smoke runs) or full (opus-mt-ar-en's shape, for benchmarks)")
+    build.add_argument("--texts", nargs="+", default=["seeds"], metavar="PATH", help="Arabic .txt files or folders to train the tokenizer on (default: %(default)s)")
+    build.set_defaults(handler=command_build_random)
+    return parser
+
+
+def command_run(args: argparse.Namespace) -> int:
+    """Check the sources and the model, then run the pipeline flow once."""
+    missing = [path for path in args.source if not Path(path).exists()]
+    if missing:
+        raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
+    configure_prefect()
+    from akhbar.tasks.translate import ModelUnavailable, load_translator
+    from akhbar.warehouse import Warehouse, WarehouseLocked
+
+    try:
+        load_translator(args.model, args.backend, args.device)
+    except ModelUnavailable as exc:
+        raise CommandError(
+            f"cannot load the translation model {args.model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
+            "MarianMT directory, or run once online so the hub caches it; offline smoke run: see README."
+        ) from None
+    try:
+        with Warehouse(args.warehouse).lock():
+            pass  # say so now rather than after Prefect starts; the flow takes the lock for real
+    except WarehouseLocked as exc:
+        raise CommandError(f"{exc}; wait for it to finish, or use another --warehouse") from None
+    from akhbar.flows.pipeline import pipeline
+
+    written = pipeline(source=[str(Path(p).resolve()) for p in args.source], warehouse=args.warehouse,
+                       model=args.model, backend=args.backend, device=args.device)
+    print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {Path(args.warehouse).resolve()}")
+    return 0
+
+
+def command_sql(args: argparse.Namespace) -> int:
+    """Run one read-only query and print the rows as tab-separated text with a header."""
+    import duckdb
+
+    from akhbar.warehouse import Warehouse, WarehouseMissing
+
+    try:
+        columns, rows = Warehouse(args.warehouse).query(args.query)
+    except WarehouseMissing as exc:
+        raise CommandError(str(exc)) from None
+    except duckdb.Error as exc:
+        raise CommandError(f"SQL error: {str(exc).splitlines()[0]}") from None
+    print("\t".join(columns))
+    for row in rows:
+        print("\t".join("" if value is None else str(value) for value in row))
+    return 0
+
+
+def command_build_random(args: argparse.Namespace) -> int:
+    """Build a random MarianMT model from Arabic text files."""
+    from akhbar.tasks.random_marian import build_random_marian
+
+    files = [f for p in map(Path, args.texts) for f in (sorted(p.rglob("*.txt")) if p.is_dir() else [p])]
+    if not files:
+        raise CommandError(f"no .txt files under {' '.join(args.texts)}", status=2)
+    texts = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = build_random_marian(args.out, texts, preset=args.preset)
+    print(f"built a random {args.preset} MarianMT model in {out}; its translations are meaningless. Use: AKHBAR_MODEL={out} akhbar run")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `akhbar` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except CommandError as exc:
+        print(f"akhbar: error: {exc}", file=sys.stderr)
+        return exc.status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The pipeline flow: one run over the given sources. It only wires the stages together."""
+
+from __future__ import annotations
+
+import uuid
+
+from prefect import flow
+from prefect.runtime import flow_run
+
+from akhbar.flows.ledger import Ledger
+from akhbar.flows.settings import DEFAULT_MODEL
+from akhbar.tasks.clean import clean_documents, segment_sentences
+from akhbar.tasks.extract import extract_entities, extract_quotes
+from akhbar.tasks.ingest import ingest_files
+from akhbar.tasks.translate import load_translator, translate_sentences
+from akhbar.tasks.validate import gather_rejects, validate_tables
+from akhbar.warehouse import Warehouse
+from akhbar.warehouse.publish import publish_tables, skip_published
+
+
+@flow(name="akhbar-run")
+def pipeline(
+    source: list[str] = ["seeds"],  # noqa: B006 (Prefect parameters must be JSON-like)
+    warehouse: str = "data",
+    model: str = DEFAULT_MODEL,
+    backend: str = "transformers",
+    device: str = "cpu",
+) -> dict[str, int]:
+    """ingest → clean → translate → extract → validate → publish, into `warehouse`."""
+    load_translator(model, backend, device)  # fails before any work when the model is missing
+    ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(source), model, backend)
+    with Warehouse(warehouse).lock():
+        # ingest
+        with ledger.stage("ingest", rows_in=len(source)) as stage:
+            articles, ingest_rejects = ingest_files(source)
+            stage.rows_out = articles.num_rows
+        # clean
+        with ledger.stage("clean", rows_in=articles.num_rows) as stage:
+            documents, clean_rejects = clean_documents(articles)
+            documents = skip_published(warehouse, documents)
+            stage.rows_out = documents.num_rows
+        with ledger.stage("segment", rows_in=documents.num_rows) as stage:
+            sentences = segment_sentences(documents)
+            stage.rows_out = sentences.num_rows
+        # translate
+        with ledger.stage("translate", rows_in=sentences.num_rows) as stage:
+            translations = translate_sentences(sentences, model, backend, device)
+            stage.rows_out = translations.num_rows
+        # extract
+        with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
+            entities, quotes = extract_entities(sentences), extract_quotes(sentences)
+            stage.rows_out = entities.num_rows + quotes.num_rows
+        # validate
+        tables = {"documents": documents, "sentences": sentences, "translations": translations, "entities": entities, "quotes": quotes}
+        with ledger.stage("validate", rows_in=sum(t.num_rows for t in tables.values())) as stage:
+            tables, validate_rejects = validate_tables(tables)
+            tables["rejects"] = gather_rejects([ingest_rejects, clean_rejects, validate_rejects], ledger.started_at.date())
+            stage.rows_out = sum(t.num_rows for t in tables.values())
+        # publish
+        with ledger.stage("publish", rows_in=stage.rows_out) as stage:
+            written = publish_tables(warehouse, tables, ledger.run_id)
+            stage.rows_out = sum(written.values())
+        publish_tables(warehouse, ledger.tables("completed", written["documents"], written["rejects"]), ledger.run_id)
+    return written

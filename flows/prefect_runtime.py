@@ -1,0 +1,118 @@
+"""Prefect runtime defaults for running akhbar flows in-process.
+
+Call :func:`configure_prefect` before anything imports ``prefect``: Prefect
+reads its settings from the environment when it is imported, so defaults set
+later have no effect.
+
+Why this exists (Prefect 3.9, measured on a 2-core machine)
+------------------------------------------------------------
+With no ``PREFECT_API_URL``, the first API call of a flow run starts an
+*ephemeral* server: a ``uvicorn`` subprocess running the full Prefect server
+against the SQLite file ``$PREFECT_HOME/prefect.db``. The client polls its
+``/health`` endpoint and gives up after
+``PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS`` (20 s by default). That
+subprocess:
+
+* imports the whole server stack (FastAPI, SQLAlchemy, ORM, pydantic schemas),
+  which takes about 6 s on its own. No setting shortens this.
+* runs every Alembic migration the first time it sees a given database
+  (about 10 s), then block auto-registration (about 2.5 s, remembered in
+  ``memo_store.toml`` afterwards). Add the import time and a busy second core,
+  and a first run goes past the 20 s limit and the flow fails with
+  ``RuntimeError: Timed out while attempting to connect to ephemeral Prefect
+  API server``.
+* schedules the ``send_telemetry_heartbeat`` background job to run as soon as
+  the server is up. That job reads ``TELEMETRY_SESSION`` and then inserts it
+  inside one DEFERRED SQLite transaction. On a new database it does this just
+  as the client's first writes arrive (flow and flow run creation, the task
+  run recorder, the event persister). When a DEFERRED read transaction tries
+  to become a write transaction after another connection has committed,
+  SQLite returns SQLITE_BUSY at once, and Prefect's ``busy_timeout`` (60 s)
+  does not apply to that case. The result is ``ERROR docket.dependencies ...
+  send_telemetry_heartbeat`` plus two ``database is locked`` tracebacks. The
+  server's stderr reaches the terminal late, so they show up around exit.
+  On a database that already has a session, the same job instead logs
+  ``ERROR ... Failed to send telemetry`` on every run when there is no
+  internet access.
+* also starts the automations engine (reactive and proactive triggers,
+  actions). A local batch run has no automations. The engine only adds
+  startup time (about 0.8 s of the server's startup) and more SQLite traffic,
+  and it can raise ``AssertionError: Reactive triggers not started`` during
+  shutdown when the server is stopped right after it starts.
+
+The settings below remove those causes. They do not lower log levels or
+filter log output.
+
+If the user sets ``PREFECT_API_URL``, no ephemeral server is started. In that
+case this module changes nothing, so the user's server and its settings stay
+in charge. Any variable the user already set is left as it is
+(``os.environ.setdefault``).
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+
+__all__ = ["configure_prefect", "default_prefect_home"]
+
+
+def default_prefect_home() -> pathlib.Path:
+    """Per-project Prefect home: ``$XDG_CACHE_HOME/akhbar/prefect`` (or ``~/.cache/...``)."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(pathlib.Path.home() / ".cache")
+    return pathlib.Path(cache).expanduser() / "akhbar" / "prefect"
+
+
+def configure_prefect(home: pathlib.Path | None = None) -> None:
+    """Set environment defaults that make Prefect's ephemeral mode start quickly
+    and run without errors.
+
+    Must run before ``import prefect``. It only sets ``os.environ`` defaults and
+    never imports prefect. Values the user has already set win. If
+    ``PREFECT_API_URL`` is set, this does nothing.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        # The user runs their own server. The ephemeral-server settings below
+        # would not apply, and moving PREFECT_HOME would change where their
+        # results and profiles are looked up.
+        return
+
+    defaults: dict[str, str] = {
+        # Turns off the server's telemetry heartbeat. Its DEFERRED read-then-
+        # insert of TELEMETRY_SESSION at startup causes the "database is locked"
+        # ERROR and tracebacks on a new database, and it logs an ERROR on every
+        # run when there is no internet access. This also turns off the
+        # client-side SDK analytics, which in ephemeral mode follow this
+        # setting.
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        # Automations are not used by an in-process batch flow. This turns off
+        # the ReactiveTriggers and Actions services and the periodic
+        # proactive-trigger job (Actions uses the triggers setting). It removes
+        # about 0.8 s of server startup, extra SQLite traffic, and the
+        # "Reactive triggers not started" AssertionError raised when the server
+        # is stopped right after it starts.
+        "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
+        # The first start on a new PREFECT_HOME runs every migration and
+        # registers block types. That takes 20-30 s on 2 busy cores, which is
+        # longer than the 20 s default, so the run failed with "Timed out while
+        # attempting to connect to ephemeral Prefect API server". Later starts
+        # take about 7-9 s, so the higher limit only matters for the first run.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    }
+
+    # Per-project PREFECT_HOME, so the SQLite DB (and its one-time migration
+    # cost) is ours. It is not shared with other Prefect projects or versions
+    # that write to ~/.prefect/prefect.db, which would add cross-process lock
+    # contention and schema churn. The user's profiles file stays where it was,
+    # so a profile that sets PREFECT_API_URL and friends is still respected.
+    if "PREFECT_HOME" not in os.environ:
+        user_home = pathlib.Path.home() / ".prefect"
+        defaults["PREFECT_HOME"] = str(
+            pathlib.Path(home).expanduser() if home is not None else default_prefect_home()
+        )
+        defaults["PREFECT_PROFILES_PATH"] = str(user_home / "profiles.toml")
+
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
+
+    pathlib.Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)

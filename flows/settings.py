@@ -1,0 +1,22 @@
+"""One settings object: defaults, overridden by `AKHBAR_*` environment variables, then by CLI flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
+
+
+class Settings(BaseSettings):
+    """Where to read, where to write and which model translates."""
+
+    model_config = SettingsConfigDict(env_prefix="AKHBAR_", extra="ignore")
+
+    source: list[str] = Field(default_factory=lambda: ["seeds"], description="files or folders to ingest")
+    warehouse: Path = Field(Path("data"), description="warehouse folder: Parquet tables and akhbar.duckdb")
+    model: str = Field(DEFAULT_MODEL, description="MarianMT hub id or local directory")
+    backend: str = Field("transformers", description="translation backend")
+    device: str = Field("cpu", description="torch device for translation: cpu or cuda")

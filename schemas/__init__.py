@@ -1,0 +1,26 @@
+"""One module per table: its Arrow columns (what the stage produces) and its pandera model.
+
+A published table is its module's `COLUMNS` plus `run_id`; `partition_date` lives in the
+Hive path (`partition_date=YYYY-MM-DD/`) of every table, so readers get it as a column.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pyarrow as pa
+
+from akhbar.schemas import documents, entities, quotes, rejects, run_stages, runs, sentences, translations
+
+TABLES: dict[str, ModuleType] = {
+    module.__name__.rsplit(".", 1)[-1]: module
+    for module in (documents, sentences, translations, entities, quotes, rejects, runs, run_stages)
+}
+
+
+def published_schema(table: str) -> pa.Schema:
+    """Columns as stored in Parquet: the stage's columns, `run_id`, minus the partition key."""
+    columns = TABLES[table].COLUMNS
+    if "run_id" not in columns.names:
+        columns = columns.append(pa.field("run_id", pa.string()))
+    return columns.remove(columns.get_field_index("partition_date"))

@@ -1,0 +1,20 @@
+"""Shared pandera column types, matched to how `warehouse`/`validate` convert Arrow to pandas."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+# Nullable pandas dtypes keep Arrow's int32 and its nulls (plain numpy ints would turn
+# a column with a null into float64 and fail the model for the wrong reason).
+ARROW_TO_PANDAS = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+Int32 = pd.Int32Dtype
+Int64 = pd.Int64Dtype
+Float64 = pd.Float64Dtype
+Timestamp = pd.Timestamp
+
+
+def to_pandas(table: pa.Table) -> pd.DataFrame:
+    """Arrow → pandas the way every model in `schemas` expects it."""
+    return table.to_pandas(types_mapper=ARROW_TO_PANDAS.get, date_as_object=True)

@@ -1,0 +1,42 @@
+"""`sentences`: each document split into sentences, with offsets into `documents.text`."""
+
+from __future__ import annotations
+
+import pandera.pandas as pdm
+import pyarrow as pa
+from pandera.typing import DataFrame, Series
+
+from akhbar.schemas._types import Int32
+
+COLUMNS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sentence_id", pa.int32()),  # 0-based order in the document
+        ("text", pa.string()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("partition_date", pa.date32()),
+    ]
+)
+
+
+class Sentences(pdm.DataFrameModel):
+    """Validation rules for `sentences`."""
+
+    doc_id: Series[str]
+    sentence_id: Series[Int32] = pdm.Field(ge=0)
+    text: Series[str] = pdm.Field(str_length={"min_value": 1})
+    char_start: Series[Int32] = pdm.Field(ge=0)
+    char_end: Series[Int32] = pdm.Field(gt=0)
+
+    @pdm.dataframe_check(element_wise=False)
+    def span_matches_text(cls, df: DataFrame) -> Series[bool]:
+        """The span is as long as the text it claims to hold."""
+        return (df["char_end"] - df["char_start"]) == df["text"].str.len()
+
+    class Config:
+        strict = False
+        unique = ["doc_id", "sentence_id"]
+
+
+MODEL = Sentences

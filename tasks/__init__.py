@@ -1,0 +1,1 @@
+"""akhbar.tasks"""

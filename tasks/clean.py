@@ -1,0 +1,136 @@
+"""Clean: normalise Arabic text and segment it into sentences with exact offsets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from prefect import task
+
+from akhbar.schemas import documents, sentences
+from akhbar.schemas.rejects import REJECT_COLUMNS
+
+# Bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM) reorder or hide text
+# when displayed; they carry no meaning in stored news text. ZWJ/ZWNJ are kept: they
+# change how Arabic letters join.
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_TATWEEL = "\u0640"
+_DROP = str.maketrans("", "", _BIDI + _TATWEEL + "\ufeff")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline (NBSP, tabs, thin spaces …)
+_ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+# `والنظام.والتقى` → `والنظام. والتقى`: a terminator glued between two Arabic letters.
+_GLUED = re.compile(rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652])([.!؟؛])(?=[{_ARABIC_LETTER}])")
+# `اللقاءات .` → `اللقاءات.` and `الاثنين ،` → `الاثنين،`: no space before punctuation.
+_SPACE_BEFORE_PUNCT = re.compile(rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652]) +([.!؟؛،:])")
+
+_TERMINATORS = frozenset(".!?؟؛")
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+def normalize_text(raw: str) -> str:
+    """Return the clean form of an article: NFKC, no controls/bidi/tatweel, tidy spaces.
+
+    Diacritics stay (`مُحَمَّد` keeps its harakat); `كـتـاب` → `كتاب`; `ﻻ` → `لا`;
+    `والنظام.والتقى` → `والنظام. والتقى`; `الاثنين ،` → `الاثنين،`.
+    """
+    text = unicodedata.normalize("NFKC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub(" ", text.translate(_DROP))
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _GLUED.sub(r"\1 ", text)
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def content_hash(text: str) -> str:
+    """Stable document id: the first 16 hex digits of SHA-256 over the clean text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence; never split on `،` or inside «…», “…” or "…".
+
+    `قال "إذا نجحت. لكن" ثم غادر.` is one sentence: the `.` inside the quote does not end it.
+    """
+    start, closers = 0, []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            yield from _trimmed(text, start, i)
+            start, closers = i + 1, []  # quotes never span lines: a stray mark can't swallow the rest
+        elif closers and ch == closers[-1]:
+            closers.pop()
+        elif ch == '"':
+            closers.append('"')
+        elif ch in _QUOTE_PAIRS:
+            closers.append(_QUOTE_PAIRS[ch])
+        elif ch in _TERMINATORS and not closers and not _is_decimal_point(text, i):
+            while i + 1 < n and text[i + 1] in _TERMINATORS:  # `...` and `؟!` end once
+                i += 1
+            yield from _trimmed(text, start, i + 1)
+            start = i + 1
+        i += 1
+    yield from _trimmed(text, start, n)
+
+
+def _is_decimal_point(text: str, i: int) -> bool:
+    """`3.5` and `٣.٥` are numbers, not sentence ends."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span without surrounding whitespace, if anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+@task(name="clean")
+def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Normalise each article into a document; empty texts and repeats go to rejects."""
+    kept, texts, doc_ids, rejects = [], [], [], []
+    seen: set[str] = set()
+    for i, (uri, raw) in enumerate(zip(articles["source_uri"].to_pylist(), articles["raw_text"].to_pylist())):
+        text = normalize_text(raw)
+        doc_id = content_hash(text) if text else None
+        if doc_id is None or doc_id in seen:
+            reason = f"duplicate_of:{doc_id}" if doc_id else "empty: no text left after cleaning"
+            rejects.append({"source_uri": uri, "doc_id": doc_id, "stage": "clean", "reason": reason})
+            continue
+        seen.add(doc_id)
+        kept.append(i)
+        texts.append(text)
+        doc_ids.append(doc_id)
+    kept_articles = articles.take(kept)
+    published = kept_articles["published_at"]
+    derived = {
+        "doc_id": doc_ids,
+        "text": texts,
+        "language": ["ar"] * len(texts),
+        "partition_date": pc.if_else(pc.is_null(published), kept_articles["ingested_at"], published).cast(pa.date32()),
+    }
+    columns = {name: derived[name] if name in derived else kept_articles[name] for name in documents.COLUMNS.names}
+    return pa.table(columns, schema=documents.COLUMNS), pa.Table.from_pylist(rejects, schema=REJECT_COLUMNS)
+
+
+@task(name="segment")
+def segment_sentences(documents: pa.Table) -> pa.Table:
+    """Split every document into sentences with character offsets into `documents.text`."""
+    rows: dict[str, list] = {name: [] for name in sentences.COLUMNS.names}
+    for doc in documents.select(["doc_id", "text", "partition_date"]).to_pylist():
+        for sentence_id, (start, end) in enumerate(sentence_spans(doc["text"])):
+            rows["doc_id"].append(doc["doc_id"])
+            rows["sentence_id"].append(sentence_id)
+            rows["text"].append(doc["text"][start:end])
+            rows["char_start"].append(start)
+            rows["char_end"].append(end)
+            rows["partition_date"].append(doc["partition_date"])
+    return pa.table(rows, schema=sentences.COLUMNS)

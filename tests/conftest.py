@@ -1,0 +1,36 @@
+"""Shared fixtures: an isolated Prefect home, the tiny random MarianMT model, a tmp warehouse."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from akhbar.flows.prefect_runtime import configure_prefect
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "seeds"
+
+# Before any test module imports prefect or transformers: no hub, and a Prefect home of
+# the test session's own, so tests never touch the user's ~/.prefect.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="akhbar-prefect-")
+configure_prefect()
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random MarianMT ar→en model and tokenizer trained on the seeds, saved like a hub checkpoint."""
+    from akhbar.tasks.random_marian import build_random_marian
+
+    texts = [line for f in sorted(SEEDS.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return build_random_marian(tmp_path_factory.mktemp("tiny-model"), texts, preset="tiny")
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    """An empty warehouse folder."""
+    return tmp_path / "warehouse"

@@ -1,0 +1,122 @@
+"""End to end: the real `akhbar run` (real Prefect flow, tiny real model) on seeds/, checked through SQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from akhbar.tasks.translate import model_revision
+from conftest import ROOT, SEEDS
+
+COUNTED = ("documents", "sentences", "translations", "entities", "quotes", "rejects")
+
+
+def akhbar(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run the installed console script the way a user does."""
+    command = [str(Path(sys.executable).with_name("akhbar")), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=600, env={**os.environ, **(env or {})}, cwd=cwd)
+
+
+def counts(warehouse: Path) -> dict[str, int]:
+    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
+
+
+def assert_clean_output(result: subprocess.CompletedProcess) -> None:
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Traceback" not in output and "ERROR" not in output, output
+
+
+@pytest.fixture(scope="module")
+def seeded(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess]:
+    warehouse = tmp_path_factory.mktemp("e2e") / "warehouse"
+    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)})
+    return warehouse, result
+
+
+def test_run_succeeds_without_errors(seeded: tuple[Path, subprocess.CompletedProcess]) -> None:
+    assert_clean_output(seeded[1])
+
+
+def test_seed_tables(seeded: tuple[Path, subprocess.CompletedProcess], tiny_model: Path) -> None:
+    warehouse, _ = seeded
+    n = counts(warehouse)
+    assert n["documents"] == 1 and 14 <= n["sentences"] <= 18
+    assert n["translations"] == n["sentences"] and n["entities"] > 0 and n["quotes"] >= 2
+    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
+        sql = """
+            SELECT count(*) FROM {table} x JOIN documents d USING (doc_id)
+            WHERE substr(d.text, x.char_start + 1, x.char_end - x.char_start) <> x.{column}
+        """
+        for table, column in (("sentences", "text"), ("entities", "text"), ("quotes", "quote")):
+            assert con.execute(sql.format(table=table, column=column)).fetchone()[0] == 0, table
+        missing = con.execute("SELECT count(*) FROM sentences s ANTI JOIN translations t USING (doc_id, sentence_id)").fetchone()[0]
+        models = con.execute("SELECT DISTINCT model, backend FROM translations").fetchall()
+        stages = con.execute("SELECT stage FROM run_stages ORDER BY stage").fetchall()
+    assert missing == 0
+    assert models == [(f"{tiny_model}@{model_revision(str(tiny_model))}", "transformers")]
+    assert {s for (s,) in stages} == {"ingest", "clean", "segment", "translate", "extract", "validate", "publish"}
+
+
+def test_rerun_adds_no_rows(seeded: tuple[Path, subprocess.CompletedProcess], tiny_model: Path) -> None:
+    warehouse, _ = seeded
+    before = counts(warehouse)
+    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)})
+    assert_clean_output(result)
+    assert counts(warehouse) == before
+
+
+def test_sql_command_reads_the_warehouse(seeded: tuple[Path, subprocess.CompletedProcess]) -> None:
+    warehouse, _ = seeded
+    result = akhbar("sql", "SELECT count(*) AS n FROM documents", "--warehouse", str(warehouse))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["n", "1"]
+
+
+def test_missing_model_stops_before_any_work(tmp_path: Path) -> None:
+    env = {"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    os_env = {k: v for k, v in os.environ.items() if k != "AKHBAR_MODEL"}
+    command = [str(Path(sys.executable).with_name("akhbar")), "run", "--source", str(SEEDS), "--warehouse", str(tmp_path / "wh")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env={**os_env, **env}, cwd=ROOT)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "AKHBAR_MODEL" in lines[0], result.stderr
+    assert not (tmp_path / "wh").exists() or not list((tmp_path / "wh").rglob("*.parquet"))
+
+
+def test_bad_source_is_a_one_line_error(tmp_path: Path) -> None:
+    result = akhbar("sql", "SELEC nonsense", "--warehouse", str(tmp_path))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    result = akhbar("run", "--source", str(tmp_path / "missing"), "--warehouse", str(tmp_path / "wh"))
+    assert result.returncode == 2 and "--source not found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_three_formats_become_three_documents(tmp_path: Path, tiny_model: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("وصل الوفد الروسي إلى أستانة. وبدأت المفاوضات.", encoding="utf-8")
+    (inbox / "b.xml").write_text(
+        "<DOC>\n<DOCNO>ANT-1</DOCNO>\n<URL>http://example.com/1</URL>\n<TITLE>عنوان الخبر</TITLE>\n"
+        "<TIME>2017-01-24 10:30</TIME>\n<TEXT>\nقال الوزير في دمشق إن العمل مستمر.\n</TEXT>\n</DOC>\n",
+        encoding="utf-8",
+    )
+    (inbox / "c.jsonl").write_text(
+        '{"id": "j1", "title": "خبر من القاهرة", "published_at": "2017-01-25T08:00:00Z", "text": "أعلنت مصر عن خطة جديدة."}\n',
+        encoding="utf-8",
+    )
+    warehouse = tmp_path / "warehouse"
+    assert_clean_output(akhbar("run", "--source", str(inbox), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)}))
+    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
+        rows = con.execute("SELECT source_format, title, published_at::VARCHAR, partition_date::VARCHAR FROM documents ORDER BY source_format").fetchall()
+    assert rows == [
+        ("jsonl", "خبر من القاهرة", "2017-01-25 08:00:00", "2017-01-25"),
+        ("trec", "عنوان الخبر", "2017-01-24 10:30:00", "2017-01-24"),
+        ("txt", None, None, rows[2][3]),
+    ]

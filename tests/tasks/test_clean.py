@@ -1,0 +1,99 @@
+"""Clean: normalisation rules and sentence segmentation with exact offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from akhbar.tasks.clean import clean_documents, content_hash, normalize_text, segment_sentences, sentence_spans
+
+SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
+
+
+def spans(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("كـتـاب", "كتاب"),  # tatweel
+        ("\u202bنص\u202c \u200fعربي", "نص عربي"),  # bidi embedding and RLM
+        ("مُحَمَّد", "مُحَمَّد"),  # diacritics stay
+        ("والنظام.والتقى", "والنظام. والتقى"),  # missing space after a full stop
+        ("الاثنين ، وتتضمن", "الاثنين، وتتضمن"),  # space before the Arabic comma
+        ("ﻻ", "لا"),  # presentation-form ligature
+        ("سطر\r\n\r\n  ثان\t\tهنا\u00a0", "سطر\nثان هنا"),
+        ("نص\x07مع\x00تحكم", "نص مع تحكم"),
+        ("النسبة 3.5 بالمئة", "النسبة 3.5 بالمئة"),  # a decimal point is not glued punctuation
+        ("ز\u200dو", "ز\u200dو"),  # zero-width joiner kept
+    ],
+)
+def test_normalize_text(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean
+
+
+def test_normalize_is_idempotent_on_the_seed() -> None:
+    once = normalize_text(SEED.read_text(encoding="utf-8"))
+    assert normalize_text(once) == once
+
+
+def test_split_on_terminators_and_lines_not_on_comma() -> None:
+    text = "قال الوزير، في بيان، إن العمل مستمر. هل انتهى؟ نعم!\nسطر جديد؛ وآخر"
+    assert spans(text) == ["قال الوزير، في بيان، إن العمل مستمر.", "هل انتهى؟", "نعم!", "سطر جديد؛", "وآخر"]
+
+
+@pytest.mark.parametrize("quote", ['"إذا نجحت. لكن لا"', "«إذا نجحت. لكن لا»", "“إذا نجحت. لكن لا”"])
+def test_never_split_inside_quotes(quote: str) -> None:
+    text = f"وقال المتحدث {quote} ثم غادر. وانتهى"
+    assert spans(text) == [f"وقال المتحدث {quote} ثم غادر.", "وانتهى"]
+
+
+def test_unclosed_quote_ends_at_the_line() -> None:
+    assert spans('قال "بلا إغلاق. هنا\nسطر. آخر') == ['قال "بلا إغلاق. هنا', "سطر.", "آخر"]
+
+
+def test_decimals_and_ellipses() -> None:
+    assert spans("ارتفع 3.5 بالمئة... ثم هبط؟!") == ["ارتفع 3.5 بالمئة...", "ثم هبط؟!"]
+
+
+def _articles(*texts: str, published: list[dt.datetime | None] | None = None) -> pa.Table:
+    n = len(texts)
+    ingested = dt.datetime(2024, 5, 6, 12, 0)
+    return pa.table(
+        {
+            "source_uri": [f"file:///in/{i}.txt" for i in range(n)],
+            "source_format": ["txt"] * n,
+            "source_id": pa.nulls(n, pa.string()),
+            "url": pa.nulls(n, pa.string()),
+            "title": pa.nulls(n, pa.string()),
+            "published_at": pa.array(published or [None] * n, pa.timestamp("us")),
+            "raw_text": list(texts),
+            "ingested_at": pa.array([ingested] * n, pa.timestamp("us")),
+        }
+    )
+
+
+def test_clean_documents_ids_partitions_and_rejects() -> None:
+    published = [dt.datetime(2017, 1, 24, 9, 30), None, None, None]
+    articles = _articles("نص أول.", "نص ثان.", "  \u200f ", "نص أول.", published=published)
+    documents, rejects = clean_documents.fn(articles)
+    assert documents["doc_id"].to_pylist() == [content_hash("نص أول."), content_hash("نص ثان.")]
+    assert documents["partition_date"].to_pylist() == [dt.date(2017, 1, 24), dt.date(2024, 5, 6)]
+    assert rejects["reason"].to_pylist() == ["empty: no text left after cleaning", f"duplicate_of:{content_hash('نص أول.')}"]
+    assert rejects["source_uri"].to_pylist() == ["file:///in/2.txt", "file:///in/3.txt"]
+
+
+def test_seed_gives_one_document_and_sentences_that_slice_back() -> None:
+    documents, rejects = clean_documents.fn(_articles(SEED.read_text(encoding="utf-8")))
+    sentences = segment_sentences.fn(documents)
+    text = documents["text"][0].as_py()
+    assert documents.num_rows == 1 and rejects.num_rows == 0
+    assert 14 <= sentences.num_rows <= 18
+    assert sentences["sentence_id"].to_pylist() == list(range(sentences.num_rows))
+    for row in sentences.to_pylist():
+        assert text[row["char_start"]:row["char_end"]] == row["text"]
+    assert "والنظام. والتقى" in text

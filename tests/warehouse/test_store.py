@@ -1,0 +1,63 @@
+"""The warehouse: partitioned Parquet, idempotent publishing, views, read-only queries, the run lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from akhbar.schemas import TABLES, published_schema, sentences
+from akhbar.warehouse import Warehouse, WarehouseLocked, WarehouseMissing
+
+
+def _sentences(doc_id: str, day: dt.date, n: int = 2) -> pa.Table:
+    rows = [{"doc_id": doc_id, "sentence_id": i, "text": "جملة.", "char_start": 6 * i, "char_end": 6 * i + 5, "partition_date": day} for i in range(n)]
+    return pa.Table.from_pylist(rows, schema=sentences.COLUMNS)
+
+
+def test_publish_partitions_by_date_and_never_twice(tmp_path: Path) -> None:
+    store = Warehouse(tmp_path)
+    rows = pa.concat_tables([_sentences("a" * 16, dt.date(2017, 1, 23)), _sentences("b" * 16, dt.date(2017, 1, 24), 3)])
+    assert store.publish("sentences", rows, "run-1") == 5
+    assert store.publish("sentences", rows, "run-2") == 0
+    files = store.files("sentences")
+    assert [f.parent.name for f in files] == ["partition_date=2017-01-23", "partition_date=2017-01-24"]
+    assert not list(tmp_path.rglob("*.tmp"))
+    assert pq.read_schema(files[0]).names == published_schema("sentences").names
+
+
+def test_views_answer_sql_and_exist_before_any_data(tmp_path: Path) -> None:
+    store = Warehouse(tmp_path)
+    store.refresh_views()
+    for table in TABLES:
+        assert store.query(f"SELECT count(*) FROM {table}")[1] == [(0,)]
+    store.publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 23)), "run-1")
+    store.refresh_views()
+    columns, rows = store.query("SELECT partition_date, count(*), min(run_id) FROM sentences GROUP BY ALL")
+    assert columns == ["partition_date", "count_star()", "min(run_id)"]
+    assert rows == [(dt.date(2017, 1, 23), 2, "run-1")]
+
+
+def test_query_is_read_only(tmp_path: Path) -> None:
+    store = Warehouse(tmp_path)
+    store.refresh_views()
+    with pytest.raises(duckdb.Error, match="read-only"):
+        store.query("CREATE TABLE t AS SELECT 1")
+
+
+def test_query_without_warehouse_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(WarehouseMissing, match="akhbar run"):
+        Warehouse(tmp_path / "nowhere").query("SELECT 1")
+
+
+def test_a_second_run_cannot_take_the_lock(tmp_path: Path) -> None:
+    with Warehouse(tmp_path).lock():
+        with pytest.raises(WarehouseLocked, match="in use"):
+            with Warehouse(tmp_path).lock():
+                pass
+    with Warehouse(tmp_path).lock():  # released after the run
+        pass

@@ -1,0 +1,145 @@
+"""The only code that touches storage: Parquet partitions, the run lock and the DuckDB views."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from akhbar.schemas import TABLES, published_schema
+
+DB_FILE = "akhbar.duckdb"
+
+# Rows already published under these keys are not written again: a re-run adds nothing,
+# and a run resumed after a crash fills in only what the crash left out.
+KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id",),
+    "sentences": ("doc_id",),
+    "translations": ("doc_id",),
+    "entities": ("doc_id",),
+    "quotes": ("doc_id",),
+    "rejects": ("source_uri", "stage", "reason"),
+}
+
+_DUCKDB_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    pa.date32(): "DATE",
+    pa.timestamp("us"): "TIMESTAMP",
+    pa.list_(pa.string()): "VARCHAR[]",
+}
+
+
+class WarehouseLocked(RuntimeError):
+    """Another run holds the warehouse."""
+
+
+class WarehouseMissing(RuntimeError):
+    """There is no warehouse at the given path yet."""
+
+
+class Warehouse:
+    """Parquet tables under `<root>/tables/<table>/partition_date=…/` and views in `<root>/akhbar.duckdb`."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root).expanduser().resolve()
+        self.db_path = self.root / DB_FILE
+
+    def files(self, table: str) -> list[Path]:
+        """The published Parquet files of a table."""
+        return sorted((self.root / "tables" / table).glob("partition_date=*/*.parquet"))
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the warehouse for one run; a second run stops at once instead of doubling rows."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                raise WarehouseLocked(f"{self.root} is in use by another akhbar run ({handle.read().strip() or 'pid unknown'})")
+            handle.truncate(0)
+            handle.write(f"pid {os.getpid()}")
+            handle.flush()
+            yield
+
+    def published_keys(self, table: str) -> set[tuple]:
+        """Key tuples already present in a table's Parquet files."""
+        files = self.files(table)
+        if not files:
+            return set()
+        columns = ", ".join(KEYS[table])
+        with duckdb.connect() as con:
+            rows = con.execute(f"SELECT DISTINCT {columns} FROM read_parquet(?)", [[str(f) for f in files]]).fetchall()
+        return set(rows)
+
+    def unpublished(self, table: str, rows: pa.Table) -> pa.Table:
+        """The rows whose key is not published yet."""
+        seen = self.published_keys(table)
+        if not seen or rows.num_rows == 0:
+            return rows
+        keys = zip(*(rows[column].to_pylist() for column in KEYS[table]))
+        return rows.filter(pa.array([key not in seen for key in keys], pa.bool_()))
+
+    def publish(self, table: str, rows: pa.Table, run_id: str) -> int:
+        """Write new rows one Parquet file per partition, each atomically; return rows written."""
+        if table in KEYS:
+            rows = self.unpublished(table, rows)
+        if rows.num_rows == 0:
+            return 0
+        if "run_id" not in rows.column_names:
+            rows = rows.append_column("run_id", pa.array([run_id] * rows.num_rows, pa.string()))
+        schema = published_schema(table)
+        for day in pc.unique(rows["partition_date"]).to_pylist():
+            part = rows.filter(pc.equal(rows["partition_date"], pa.scalar(day, pa.date32())))
+            self._write_atomically(table, day.isoformat(), part.select(schema.names).cast(schema), run_id)
+        return rows.num_rows
+
+    def _write_atomically(self, table: str, day: str, rows: pa.Table, run_id: str) -> None:
+        """Write to a hidden temporary name, then rename: readers see all of the file or none."""
+        directory = self.root / "tables" / table / f"partition_date={day}"
+        directory.mkdir(parents=True, exist_ok=True)
+        final = directory / f"{run_id}-{uuid.uuid4().hex[:8]}.parquet"
+        temporary = directory / f".{final.name}.tmp"
+        pq.write_table(rows, temporary, compression="zstd")
+        os.replace(temporary, final)
+
+    def refresh_views(self) -> None:
+        """Point one view per table at its Parquet files (an empty, typed view before any file)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with duckdb.connect(str(self.db_path)) as con:
+            for table in TABLES:
+                con.execute(f"CREATE OR REPLACE VIEW {table} AS {self._view_sql(table)}")
+
+    def _view_sql(self, table: str) -> str:
+        """The SELECT behind a table's view."""
+        if self.files(table):
+            pattern = str(self.root / "tables" / table / "partition_date=*" / "*.parquet").replace("'", "''")
+            return (
+                f"SELECT * FROM read_parquet('{pattern}', hive_partitioning = true, "
+                "hive_types = {'partition_date': DATE}, union_by_name = true)"
+            )
+        schema = published_schema(table).append(pa.field("partition_date", pa.date32()))
+        columns = ", ".join(f"CAST(NULL AS {_DUCKDB_TYPES[field.type]}) AS {field.name}" for field in schema)
+        return f"SELECT {columns} WHERE false"
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple]]:
+        """Run SQL on a read-only connection; return column names and all rows."""
+        if not self.db_path.exists():
+            raise WarehouseMissing(f"no warehouse at {self.root} (no {DB_FILE}); run `akhbar run --warehouse {self.root}` first")
+        with duckdb.connect(str(self.db_path), read_only=True) as con:
+            result = con.execute(sql)
+            columns = [d[0] for d in result.description] if result.description else []
+            return columns, result.fetchall()
