@@ -34,6 +34,14 @@ subprocess:
   On a database that already has a session, the same job instead logs
   ``ERROR ... Failed to send telemetry`` on every run when there is no
   internet access.
+* records task runs in the ``TaskRunRecorder`` service, which by default
+  writes one event per SQLite transaction, in the consumer task, as events
+  arrive. It falls behind the client, and when the flow ends the client
+  SIGTERMs the server at once (``atexit``). The service's ``stop()`` cancels
+  the consumer in the middle of a write and logs ``ERROR ... task_run_recorder
+  - Error flushing 1 events`` with ``CancelledError`` tracebacks (4 of 14 runs
+  once the telemetry fix was in). Anything still queued is lost, so the last
+  task runs of the flow go missing from the database.
 * also starts the automations engine (reactive and proactive triggers,
   actions). A local batch run has no automations. The engine only adds
   startup time (about 0.8 s of the server's startup) and more SQLite traffic,
@@ -53,14 +61,17 @@ from __future__ import annotations
 
 import os
 import pathlib
+import sys
+import warnings
 
 __all__ = ["configure_prefect", "default_prefect_home"]
 
+_configured = False  # set once configure_prefect() has applied its defaults
+
 
 def default_prefect_home() -> pathlib.Path:
-    """Per-project Prefect home: ``$XDG_CACHE_HOME/akhbar/prefect`` (or ``~/.cache/...``)."""
-    cache = os.environ.get("XDG_CACHE_HOME") or str(pathlib.Path.home() / ".cache")
-    return pathlib.Path(cache).expanduser() / "akhbar" / "prefect"
+    """Per-project Prefect home: ``.prefect/`` in the working directory (git-ignored)."""
+    return pathlib.Path.cwd() / ".prefect"
 
 
 def configure_prefect(home: pathlib.Path | None = None) -> None:
@@ -71,10 +82,25 @@ def configure_prefect(home: pathlib.Path | None = None) -> None:
     never imports prefect. Values the user has already set win. If
     ``PREFECT_API_URL`` is set, this does nothing.
     """
+    global _configured
+    if _configured:
+        return
+    if "prefect" in sys.modules:
+        # Prefect has already built its settings from the environment. Defaults
+        # set now would reach the server subprocess but not this process (for
+        # example PREFECT_HOME and the startup timeout), which is worse than
+        # not setting them at all.
+        warnings.warn(
+            "configure_prefect() called after `import prefect`; leaving Prefect settings unchanged",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return
     if os.environ.get("PREFECT_API_URL"):
         # The user runs their own server. The ephemeral-server settings below
         # would not apply, and moving PREFECT_HOME would change where their
         # results and profiles are looked up.
+        _configured = True
         return
 
     defaults: dict[str, str] = {
@@ -92,11 +118,24 @@ def configure_prefect(home: pathlib.Path | None = None) -> None:
         # "Reactive triggers not started" AssertionError raised when the server
         # is stopped right after it starts.
         "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
-        # The first start on a new PREFECT_HOME runs every migration and
-        # registers block types. That takes 20-30 s on 2 busy cores, which is
-        # longer than the 20 s default, so the run failed with "Timed out while
-        # attempting to connect to ephemeral Prefect API server". Later starts
-        # take about 7-9 s, so the higher limit only matters for the first run.
+        # The TaskRunRecorder exit race: with a batch size that is never reached
+        # and a flush interval longer than any run, the recorder only queues
+        # events in memory while the flow runs. It writes them in one
+        # transaction in its final flush, which runs after stop() and is not
+        # cancelled. Nothing is being written when shutdown cancels the
+        # consumer, so there is no ERROR, and every task run is recorded. The
+        # cost is that task runs appear in the DB only when the run ends, which
+        # is fine for a server that lives only as long as `akhbar run`.
+        "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "1000000",
+        "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_FLUSH_INTERVAL": "86400",
+        # Server startup is about 6 s of imports, plus about 12 s of migrations
+        # and block registration the first time it sees a PREFECT_HOME. On a
+        # loaded 2-core machine we measured 20-40 s, past the 20 s default. The
+        # run then failed (exit 1) with "Timed out while attempting to connect
+        # to ephemeral Prefect API server". This is only a ceiling: a healthy
+        # server answers as soon as it is up. The one cost is that a server that
+        # crashes while starting is reported after 120 s, not 20 s, because the
+        # client only notices exit code 3 (port in use) early.
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     }
 
@@ -114,5 +153,6 @@ def configure_prefect(home: pathlib.Path | None = None) -> None:
 
     for key, value in defaults.items():
         os.environ.setdefault(key, value)
+    _configured = True
 
     pathlib.Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)

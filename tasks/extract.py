@@ -17,38 +17,12 @@ from typing import NamedTuple
 
 import pyarrow as pa
 import pycountry
+from akhbar.schemas import entities, quotes
 from prefect import task
 
-ENTITY_COLUMNS = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("text", pa.string()),
-        ("label", pa.string()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("canonical", pa.string()),
-        ("source", pa.string()),
-        ("country_code", pa.string()),
-        ("partition_date", pa.date32()),
-    ]
-)
-
-QUOTE_COLUMNS = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("quote", pa.string()),
-        ("speaker", pa.string()),
-        ("kind", pa.string()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("verb", pa.string()),
-        ("speaker_start", pa.int32()),
-        ("speaker_end", pa.int32()),
-        ("partition_date", pa.date32()),
-    ]
-)
+# The tables' columns live with their pandera models in schemas/.
+ENTITY_COLUMNS = entities.COLUMNS
+QUOTE_COLUMNS = quotes.COLUMNS
 
 _DATA = Path(__file__).parent / "data"
 

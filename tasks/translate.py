@@ -22,6 +22,7 @@ MODEL_MAX_TOKENS = 512
 # Source tokens per batch: bounds padding waste and peak memory of beam search on a CPU.
 BATCH_TOKENS = 2048
 MAX_BATCH_SENTENCES = 32
+PROGRESS_SECONDS = 15.0
 
 
 class ModelUnavailable(RuntimeError):
@@ -119,10 +120,12 @@ class TransformersTranslator:
         lengths = [len(ids) for ids in self.tokenizer(texts, truncation=True, max_length=MODEL_MAX_TOKENS)["input_ids"]]
         order = sorted(range(len(texts)), key=lengths.__getitem__)
         results: list[tuple[str, int, int] | None] = [None] * len(texts)
+        progress = _Progress(len(texts))
         for batch in _batches(order, lengths):
             outputs = self._generate([texts[i] for i in batch])
             for i, (english, tgt_tokens) in zip(batch, outputs):
                 results[i] = (english, lengths[i], tgt_tokens)
+            progress.advance(len(batch))
         return results  # type: ignore[return-value]
 
     def _generate(self, texts: list[str]) -> list[tuple[str, int]]:
@@ -136,6 +139,22 @@ class TransformersTranslator:
         special = set(self.tokenizer.all_special_ids)
         counts = [sum(1 for token in row.tolist() if token not in special) for row in generated]
         return list(zip(self.tokenizer.batch_decode(generated, skip_special_tokens=True), counts))
+
+
+class _Progress:
+    """Log sentences done and sentences/s at most every PROGRESS_SECONDS, so long runs show life."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self.started = self.logged = time.perf_counter()
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        now = time.perf_counter()
+        if now - self.logged >= PROGRESS_SECONDS and self.done < self.total:
+            self.logged = now
+            rate = self.done / (now - self.started)
+            _log().info("translating: %d/%d sentences, %.1f sentences/s, about %.0f s left", self.done, self.total, rate, (self.total - self.done) / rate)
 
 
 def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -117,11 +118,38 @@ class Warehouse:
         os.replace(temporary, final)
 
     def refresh_views(self) -> None:
-        """Point one view per table at its Parquet files (an empty, typed view before any file)."""
+        """Create the views that are missing or still empty; the others already glob new files.
+
+        The views read `partition_date=*/*.parquet`, so new partitions show up without a
+        refresh; a write connection, which locks readers out, is opened only when a view
+        must change: once per table in the warehouse's life.
+        """
+        stale = [table for table in TABLES if self._view_state(table) != bool(self.files(table))]
+        if not stale:
+            return
         self.root.mkdir(parents=True, exist_ok=True)
-        with duckdb.connect(str(self.db_path)) as con:
-            for table in TABLES:
+        with self._connect(read_only=False) as con:
+            for table in stale:
                 con.execute(f"CREATE OR REPLACE VIEW {table} AS {self._view_sql(table)}")
+
+    def _view_state(self, table: str) -> bool | None:
+        """None when the view is missing, else whether it reads Parquet files."""
+        if not self.db_path.exists():
+            return None
+        with self._connect(read_only=True) as con:
+            row = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = ? AND NOT internal", [table]).fetchone()
+        return None if row is None else "read_parquet" in row[0]
+
+    def _connect(self, read_only: bool, attempts: int = 20) -> duckdb.DuckDBPyConnection:
+        """Open akhbar.duckdb, waiting out another process's brief hold on the file lock."""
+        for attempt in range(attempts):
+            try:
+                return duckdb.connect(str(self.db_path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or attempt == attempts - 1:
+                    raise
+                time.sleep(0.25)
+        raise AssertionError("unreachable")
 
     def _view_sql(self, table: str) -> str:
         """The SELECT behind a table's view."""
@@ -139,7 +167,7 @@ class Warehouse:
         """Run SQL on a read-only connection; return column names and all rows."""
         if not self.db_path.exists():
             raise WarehouseMissing(f"no warehouse at {self.root} (no {DB_FILE}); run `akhbar run --warehouse {self.root}` first")
-        with duckdb.connect(str(self.db_path), read_only=True) as con:
+        with self._connect(read_only=True) as con:
             result = con.execute(sql)
             columns = [d[0] for d in result.description] if result.description else []
             return columns, result.fetchall()

@@ -61,3 +61,22 @@ def test_a_second_run_cannot_take_the_lock(tmp_path: Path) -> None:
                 pass
     with Warehouse(tmp_path).lock():  # released after the run
         pass
+
+
+def test_a_reader_holding_the_database_does_not_block_publishing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    store = Warehouse(tmp_path)
+    store.publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 23)), "run-1")
+    store.refresh_views()
+    holder = "import duckdb, sys, time; con = duckdb.connect(sys.argv[1], read_only=True); print('open', flush=True); time.sleep(60)"
+    reader = subprocess.Popen([sys.executable, "-c", holder, str(store.db_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "open"
+        store.publish("sentences", _sentences("b" * 16, dt.date(2017, 1, 24)), "run-2")
+        store.refresh_views()  # nothing to change: the glob already covers the new partition
+    finally:
+        reader.kill()
+        reader.wait()
+    assert store.query("SELECT count(*) FROM sentences")[1] == [(4,)]
