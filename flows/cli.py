@@ -42,8 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="warehouse folder; env AKHBAR_WAREHOUSE (default: %(default)s)")
     run.add_argument("--model", default=settings.model, metavar="ID_OR_DIR",
                      help="MarianMT hub id or local directory; env AKHBAR_MODEL (default: %(default)s)")
-    run.add_argument("--backend", default=settings.backend, choices=["transformers"], help="env AKHBAR_BACKEND (default: %(default)s)")
-    run.add_argument("--device", default=settings.device, help="torch device, cpu or cuda; env AKHBAR_DEVICE (default: %(default)s)")
+    run.add_argument("--backend", default=settings.backend, choices=["ctranslate2", "transformers"],
+                     help="translation backend; env AKHBAR_BACKEND (default: %(default)s)")
+    run.add_argument("--device", default=settings.device, help="cpu or cuda; env AKHBAR_DEVICE (default: %(default)s)")
+    run.add_argument("--beam-size", type=int, default=settings.beam_size, metavar="N",
+                     help="beams; env AKHBAR_BEAM_SIZE (default: the model's generation config, 4 for opus-mt)")
+    run.add_argument("--max-new-tokens", type=int, default=settings.max_new_tokens, metavar="N",
+                     help="cap on each translation's tokens; env AKHBAR_MAX_NEW_TOKENS (default: 2 × source tokens + 10)")
+    run.add_argument("--max-source-tokens", type=int, default=settings.max_source_tokens, metavar="N",
+                     help="longer sentences are split at clause boundaries; env AKHBAR_MAX_SOURCE_TOKENS (default: %(default)s)")
     run.set_defaults(handler=command_run)
 
     sql = commands.add_parser("sql", help="query the warehouse read-only", epilog=EXAMPLES["sql"], formatter_class=formatter)
@@ -70,11 +77,11 @@ def command_run(args: argparse.Namespace) -> int:
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
     configure_prefect()
-    from akhbar.tasks.translate import ModelUnavailable, load_translator
+    from akhbar.tasks.translate import Decoding, ModelUnavailable, load_translator
     from akhbar.warehouse import Warehouse, WarehouseLocked
 
     try:
-        load_translator(args.model, args.backend, args.device)
+        load_translator(args.model, args.backend, args.device, Decoding(args.beam_size, args.max_new_tokens, args.max_source_tokens))
     except ModelUnavailable as exc:
         raise CommandError(
             f"cannot load the translation model {args.model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
@@ -88,7 +95,8 @@ def command_run(args: argparse.Namespace) -> int:
     from akhbar.flows.pipeline import pipeline
 
     written = pipeline(source=[str(Path(p).resolve()) for p in args.source], warehouse=args.warehouse,
-                       model=args.model, backend=args.backend, device=args.device)
+                       model=args.model, backend=args.backend, device=args.device, beam_size=args.beam_size,
+                       max_new_tokens=args.max_new_tokens, max_source_tokens=args.max_source_tokens)
     print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {Path(args.warehouse).resolve()}")
     return 0
 

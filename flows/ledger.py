@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ class Stage:
     rows_in: int
     rows_out: int = 0
     seconds: float = 0.0
+    model_inputs: int | None = None
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Ledger:
     sources: list[str]
     model: str
     backend: str
+    decoding: dict = field(default_factory=dict)
+    translations_flagged: int = 0
     started_at: datetime = field(default_factory=utcnow)
     stages: list[Stage] = field(default_factory=list)
 
@@ -56,10 +60,12 @@ class Ledger:
         run = {
             "run_id": self.run_id, "started_at": self.started_at, "finished_at": utcnow(), "status": status,
             "sources": self.sources, "model": self.model, "backend": self.backend,
+            "decoding": json.dumps(self.decoding, sort_keys=True), "translations_flagged": self.translations_flagged,
             "documents": documents, "rejects": rejects, "partition_date": day,
         }
         stages = [
-            {"run_id": self.run_id, "stage": s.name, "rows_in": s.rows_in, "rows_out": s.rows_out, "seconds": s.seconds, "partition_date": day}
+            {"run_id": self.run_id, "stage": s.name, "rows_in": s.rows_in, "rows_out": s.rows_out, "seconds": s.seconds,
+             "model_inputs": s.model_inputs, "partition_date": day}
             for s in self.stages
         ]
         return {

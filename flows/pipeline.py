@@ -12,8 +12,8 @@ from akhbar.flows.settings import DEFAULT_MODEL
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.extract import extract_entities, extract_quotes
 from akhbar.tasks.ingest import ingest_files
-from akhbar.tasks.translate import load_translator, translate_sentences
-from akhbar.tasks.validate import gather_rejects, validate_tables
+from akhbar.tasks.translate import Decoding, load_translator, translate_sentences
+from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
 from akhbar.warehouse import Warehouse
 from akhbar.warehouse.publish import publish_tables, skip_published
 
@@ -23,13 +23,18 @@ def pipeline(
     source: list[str] = ["seeds"],  # noqa: B006 (Prefect parameters must be JSON-like)
     warehouse: str = "data",
     model: str = DEFAULT_MODEL,
-    backend: str = "transformers",
+    backend: str = "ctranslate2",
     device: str = "cpu",
+    beam_size: int | None = None,
+    max_new_tokens: int | None = None,
+    max_source_tokens: int = 256,
 ) -> dict[str, int]:
     """ingest → clean → translate → extract → validate → publish, into `warehouse`."""
-    load_translator(model, backend, device)  # fails before any work when the model is missing
-    ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(source), model, backend)
-    with Warehouse(warehouse).lock():
+    decoding = Decoding(beam_size, max_new_tokens, max_source_tokens)
+    translator = load_translator(model, backend, device, decoding)  # fails before any work when the model is missing
+    ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(source), model, backend, translator.settings)
+    store = Warehouse(warehouse)
+    with store.lock():
         # ingest
         with ledger.stage("ingest", rows_in=len(source)) as stage:
             articles, ingest_rejects = ingest_files(source)
@@ -44,7 +49,7 @@ def pipeline(
             stage.rows_out = sentences.num_rows
         # translate
         with ledger.stage("translate", rows_in=sentences.num_rows) as stage:
-            translations = translate_sentences(sentences, model, backend, device)
+            translations, stage.model_inputs = translate_sentences(sentences, model, backend, device, decoding, str(store.memory_path))
             stage.rows_out = translations.num_rows
         # extract
         with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
@@ -54,6 +59,7 @@ def pipeline(
         tables = {"documents": documents, "sentences": sentences, "translations": translations, "entities": entities, "quotes": quotes}
         with ledger.stage("validate", rows_in=sum(t.num_rows for t in tables.values())) as stage:
             tables, validate_rejects = validate_tables(tables)
+            ledger.translations_flagged = check_translations(tables["translations"])["flagged"]
             tables["rejects"] = gather_rejects([ingest_rejects, clean_rejects, validate_rejects], ledger.started_at.date())
             stage.rows_out = sum(t.num_rows for t in tables.values())
         # publish

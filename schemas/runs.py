@@ -17,6 +17,8 @@ COLUMNS = pa.schema(
         ("sources", pa.list_(pa.string())),
         ("model", pa.string()),
         ("backend", pa.string()),
+        ("decoding", pa.string()),  # JSON: beams, caps, quantisation in force
+        ("translations_flagged", pa.int64()),
         ("documents", pa.int64()),  # documents published by this run
         ("rejects", pa.int64()),
         ("partition_date", pa.date32()),  # the run's start date

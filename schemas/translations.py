@@ -20,6 +20,10 @@ COLUMNS = pa.schema(
         ("num_beams", pa.int32()),
         ("src_tokens", pa.int32()),
         ("tgt_tokens", pa.int32()),
+        ("length_ratio", pa.float64()),  # target / source tokens
+        ("arabic_share", pa.float64()),  # share of letters in Arabic script left in text_en
+        ("logprob", pa.float64()),  # mean log-probability per target token, where the backend gives it
+        ("flags", pa.list_(pa.string())),  # empty, arabic_left, repetition, hit_length_cap, length_ratio, split
         ("partition_date", pa.date32()),
     ]
 )

@@ -1,14 +1,25 @@
-"""Translate: Arabic sentences to English with MarianMT, batched, the model loaded once per process."""
+"""Translate: Arabic sentences to English with MarianMT, fast on a CPU, never twice, never truncated.
+
+Two backends share the tokenizer, the batching and the length caps: CTranslate2 (the
+default: int8 on CPU) and transformers `generate`. Identical sentences are translated
+once per run, and a persistent translation memory serves them to later runs.
+"""
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
-import logging
+import json
+import os
+import re
+import shutil
 import socket
+import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
 from urllib.parse import urlparse
 
 import pyarrow as pa
@@ -16,41 +27,47 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas import translations
+from akhbar.tasks import run_logger
+from akhbar.warehouse.memory import TranslationMemory
 
 # opus-mt models are trained on sentences of at most 512 tokens.
 MODEL_MAX_TOKENS = 512
-# Source tokens per batch: bounds padding waste and peak memory of beam search on a CPU.
-BATCH_TOKENS = 2048
-MAX_BATCH_SENTENCES = 32
+# Source tokens per batch (padded): bounds padding waste and the memory of beam search.
+BATCH_TOKENS = 4096
+MAX_BATCH_SENTENCES = 64
 PROGRESS_SECONDS = 15.0
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class ModelUnavailable(RuntimeError):
     """The translation model could not be loaded (not cached, offline, or not a model)."""
 
 
-class Translator(Protocol):
-    """What the translate stage needs from a backend."""
+@dataclass(frozen=True)
+class Decoding:
+    """How to decode; None means "what the model's generation config says"."""
 
-    model_id: str
-    revision: str
-    backend: str
-    num_beams: int
-
-    def translate(self, texts: list[str]) -> list[tuple[str, int, int]]:
-        """Return (english, source tokens, target tokens) for each text, in order."""
-        ...
+    num_beams: int | None = None
+    max_new_tokens: int | None = None  # None: 2 × source tokens + 10, within the model's max_length
+    max_source_tokens: int = 256  # longer sentences are split at clause boundaries
+    quantization: str | None = None  # ctranslate2 only; None: int8 on CPU, int8_float16 on CUDA
 
 
-def _log() -> logging.Logger | logging.LoggerAdapter:
-    """Prefect's run logger inside a run, a plain logger outside (tests calling `.fn()`)."""
-    from prefect.exceptions import MissingContextError
-    from prefect.logging import get_run_logger
+@dataclass
+class Translation:
+    """One sentence's English and the figures to judge it by."""
 
-    try:
-        return get_run_logger()
-    except MissingContextError:
-        return logging.getLogger("akhbar.translate")
+    text: str
+    src_tokens: int
+    tgt_tokens: int
+    logprob: float | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def cpu_count() -> int:
+    """Cores this process may use (cgroup/affinity aware where the OS says)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def model_revision(model: str) -> str:
@@ -66,8 +83,7 @@ def model_revision(model: str) -> str:
         return "sha256:" + digest.hexdigest()[:12]
     from transformers.utils import cached_file
 
-    config_path = Path(cached_file(model, "config.json"))
-    return config_path.parent.name  # …/snapshots/<commit>/config.json
+    return Path(cached_file(model, "config.json")).parent.name  # …/snapshots/<commit>/config.json
 
 
 def _load_pretrained(cls: type, model: str):
@@ -96,49 +112,179 @@ def _check_hub_reachable(endpoint: str, timeout: float = 5.0) -> None:
         raise ModelUnavailable(f"not cached locally and {host} is unreachable ({exc})") from exc
 
 
-class TransformersTranslator:
-    """MarianMT through transformers `generate`, sentences sorted by length into token-bounded batches."""
+class MarianTranslator:
+    """What both backends share: the tokenizer, length-sorted batches, caps and quality flags."""
 
-    backend = "transformers"
+    backend = "base"
 
-    def __init__(self, model: str, device: str = "cpu") -> None:
-        import torch
-        from transformers import MarianMTModel, MarianTokenizer
+    def __init__(self, model: str, device: str, decoding: Decoding) -> None:
+        from transformers import GenerationConfig, MarianConfig, MarianTokenizer
 
         self.tokenizer = _load_pretrained(MarianTokenizer, model)
-        self.model = _load_pretrained(MarianMTModel, model).to(device).eval()
+        self.generation = _load_pretrained(GenerationConfig, model)
+        positions = int(_load_pretrained(MarianConfig, model).max_position_embeddings)
+        self.model_id, self.device, self.decoding = model, device, decoding
         self.revision = model_revision(model)
-        self._torch = torch
-        self.model_id = model
-        self.device = device
-        self.num_beams = int(self.model.generation_config.num_beams or 1)
+        self.num_beams = decoding.num_beams or int(self.generation.num_beams or 1)
+        self.max_length = min(int(self.generation.max_length or positions), positions)
+        # Longer inputs are split, never truncated: the model has no position beyond this.
+        self.max_source_tokens = min(decoding.max_source_tokens, positions - 1)
+        self._special = set(self.tokenizer.all_special_ids)
 
-    def translate(self, texts: list[str]) -> list[tuple[str, int, int]]:
-        """Translate texts in length-sorted batches and return them in the original order."""
-        if not texts:
-            return []
-        lengths = [len(ids) for ids in self.tokenizer(texts, truncation=True, max_length=MODEL_MAX_TOKENS)["input_ids"]]
-        order = sorted(range(len(texts)), key=lengths.__getitem__)
-        results: list[tuple[str, int, int] | None] = [None] * len(texts)
+    @property
+    def settings(self) -> dict:
+        """The decoding settings in force: part of every translation-memory key."""
+        return {**asdict(self.decoding), "num_beams": self.num_beams, "max_length": self.max_length}
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        """Source tokens per text, `</s>` included, as the model sees them."""
+        return [len(ids) for ids in self.tokenizer(texts)["input_ids"]] if texts else []
+
+    def translate(self, texts: list[str]) -> list[Translation]:
+        """Translate texts, in order: each distinct text once, long ones in parts (no memory)."""
+        done, _ = translate_texts(self, texts)
+        return [done[text] for text in texts]
+
+    def translate_pieces(self, texts: list[str]) -> list[Translation]:
+        """Translate texts that fit the model, in length-sorted batches, returned in the original order."""
+        ids = self.tokenizer(texts)["input_ids"] if texts else []
+        order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
+        results: list[Translation | None] = [None] * len(texts)
         progress = _Progress(len(texts))
-        for batch in _batches(order, lengths):
-            outputs = self._generate([texts[i] for i in batch])
-            for i, (english, tgt_tokens) in zip(batch, outputs):
-                results[i] = (english, lengths[i], tgt_tokens)
+        for batch in _batches(order, [len(x) for x in ids]):
+            cap = self.decoding.max_new_tokens or min(self.max_length, 2 * max(len(ids[i]) for i in batch) + 10)
+            for i, (target, logprob) in zip(batch, self._generate([ids[i] for i in batch], cap)):
+                results[i] = self._translation(len(ids[i]), target, logprob, cap)
             progress.advance(len(batch))
         return results  # type: ignore[return-value]
 
-    def _generate(self, texts: list[str]) -> list[tuple[str, int]]:
-        """One `generate` call; the output is capped relative to the longest input."""
-        inputs = self.tokenizer(texts, return_tensors="pt", padding=True, truncation=True, max_length=MODEL_MAX_TOKENS)
-        inputs = inputs.to(self.device)
-        # max_length, not max_new_tokens: the model's generation config already sets max_length.
-        cap = min(self.model.generation_config.max_length or MODEL_MAX_TOKENS, 2 * int(inputs["input_ids"].shape[1]) + 10)
-        with self._torch.inference_mode():
-            generated = self.model.generate(**inputs, num_beams=self.num_beams, max_length=cap)
-        special = set(self.tokenizer.all_special_ids)
-        counts = [sum(1 for token in row.tolist() if token not in special) for row in generated]
-        return list(zip(self.tokenizer.batch_decode(generated, skip_special_tokens=True), counts))
+    def _translation(self, src_tokens: int, target: list[int], logprob: float | None, cap: int) -> Translation:
+        """Decode one output and flag what looks wrong with it."""
+        content = [t for t in target if t not in self._special]
+        text = self.tokenizer.decode(content, skip_special_tokens=True).strip()
+        return Translation(text, src_tokens, len(content), logprob, quality_flags(text, src_tokens, len(content), cap))
+
+    def _generate(self, batch: list[list[int]], cap: int) -> list[tuple[list[int], float | None]]:
+        """Target ids and mean log-probability per source; the backends implement it."""
+        raise NotImplementedError
+
+
+class TransformersTranslator(MarianTranslator):
+    """MarianMT through transformers `generate`."""
+
+    backend = "transformers"
+
+    def __init__(self, model: str, device: str = "cpu", decoding: Decoding = Decoding()) -> None:
+        import torch
+        from transformers import MarianMTModel
+
+        super().__init__(model, device, decoding)
+        self._torch = torch
+        self.model = _load_pretrained(MarianMTModel, model).to(device).eval()
+
+    def _generate(self, batch: list[list[int]], cap: int) -> list[tuple[list[int], float | None]]:
+        torch = self._torch
+        pad = self.tokenizer.pad_token_id
+        width = max(len(ids) for ids in batch)
+        input_ids = torch.tensor([ids + [pad] * (width - len(ids)) for ids in batch], device=self.device)
+        mask = torch.tensor([[1] * len(ids) + [0] * (width - len(ids)) for ids in batch], device=self.device)
+        with torch.inference_mode():
+            # The cap goes in as max_length (decoder start + cap tokens): max_new_tokens beside the
+            # model's own max_length only adds a warning.
+            settings = copy.deepcopy(self.generation)
+            settings.update(num_beams=self.num_beams, max_length=cap + 1, output_scores=True, return_dict_in_generate=True)
+            out = self.model.generate(input_ids=input_ids, attention_mask=mask, generation_config=settings)
+            if self.num_beams > 1:
+                scores = out.sequences_scores.tolist()  # length-normalised sum of log-probabilities
+            else:
+                steps = self.model.compute_transition_scores(out.sequences, out.scores, normalize_logits=True)
+                scores = [float(row[row.isfinite()].mean()) if row.isfinite().any() else None for row in steps]
+        return [(row.tolist()[1:], score) for row, score in zip(out.sequences, scores)]  # [1:]: decoder start
+
+
+class CTranslate2Translator(MarianTranslator):
+    """MarianMT converted once to CTranslate2 (int8 on CPU), cached by model, revision and quantisation."""
+
+    backend = "ctranslate2"
+
+    def __init__(self, model: str, device: str = "cpu", decoding: Decoding = Decoding()) -> None:
+        import ctranslate2
+
+        super().__init__(model, device, decoding)
+        self.quantization = decoding.quantization or ("int8_float16" if device.startswith("cuda") else "int8")
+        path = converted_model(model, self.revision, self.quantization)
+        # One translation at a time using every core: intra × inter threads never exceed the cores.
+        threads = {"intra_threads": cpu_count(), "inter_threads": 1} if device == "cpu" else {}
+        self.engine = ctranslate2.Translator(str(path), device=device.split(":")[0], compute_type=self.quantization, **threads)
+
+    def _generate(self, batch: list[list[int]], cap: int) -> list[tuple[list[int], float | None]]:
+        tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in batch]
+        # transformers spends the last of max_new_tokens on the forced </s>; CTranslate2 does not count it.
+        results = self.engine.translate_batch(
+            tokens, beam_size=self.num_beams, max_decoding_length=max(1, cap - 1), return_scores=True,
+        )
+        return [(self.tokenizer.convert_tokens_to_ids(r.hypotheses[0]), r.scores[0] if r.scores else None) for r in results]
+
+
+def cache_dir() -> Path:
+    """Where converted models live: AKHBAR_CACHE_DIR, else ~/.cache/akhbar."""
+    return Path(os.environ.get("AKHBAR_CACHE_DIR") or Path.home() / ".cache" / "akhbar").expanduser()
+
+
+def converted_model(model: str, revision: str, quantization: str) -> Path:
+    """The CTranslate2 conversion of a model, made once (atomically) and reused."""
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(model).name if Path(model).is_dir() else model)
+    target = cache_dir() / "ctranslate2" / f"{name}-{revision.replace(':', '_')}-{quantization}"
+    if (target / "model.bin").exists():
+        return target
+    from ctranslate2.converters import TransformersConverter
+
+    run_logger().info("converting %s to CTranslate2 (%s) once, into %s", model, quantization, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        TransformersConverter(model, load_as_float16=False).convert(str(staging), quantization=quantization, force=True)
+        os.replace(staging, target)  # a concurrent conversion may have won: then ours is dropped
+    except OSError:
+        if not (target / "model.bin").exists():
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def quality_flags(text: str, src_tokens: int, tgt_tokens: int, cap: int) -> list[str]:
+    """What makes a translation suspect: nothing, Arabic left in it, repeated n-grams, an odd length."""
+    flags = []
+    if not text:
+        flags.append("empty")
+    if arabic_share(text) > 0.2:
+        flags.append("arabic_left")
+    if is_repetitive(text):
+        flags.append("repetition")
+    if tgt_tokens >= cap - 1:
+        flags.append("hit_length_cap")
+    elif src_tokens > 3 and not 0.3 <= tgt_tokens / src_tokens <= 3.0:
+        flags.append("length_ratio")
+    return flags
+
+
+def arabic_share(text: str) -> float:
+    """Share of letters in Arabic script: 0.0 for clean English."""
+    letters = _LETTER.findall(text)
+    return sum(1 for ch in letters if _ARABIC.match(ch)) / len(letters) if letters else 0.0
+
+
+def is_repetitive(text: str, n: int = 3, times: int = 3) -> bool:
+    """True when some word n-gram occurs `times` times or more: a decoder stuck in a loop."""
+    words = text.split()
+    counts: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - n + 1):
+        gram = tuple(words[i:i + n])
+        counts[gram] = counts.get(gram, 0) + 1
+        if counts[gram] >= times:
+            return True
+    return False
 
 
 class _Progress:
@@ -154,7 +300,7 @@ class _Progress:
         if now - self.logged >= PROGRESS_SECONDS and self.done < self.total:
             self.logged = now
             rate = self.done / (now - self.started)
-            _log().info("translating: %d/%d sentences, %.1f sentences/s, about %.0f s left", self.done, self.total, rate, (self.total - self.done) / rate)
+            run_logger().info("translating: %d/%d sentences, %.1f sentences/s, about %.0f s left", self.done, self.total, rate, (self.total - self.done) / rate)
 
 
 def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
@@ -170,50 +316,118 @@ def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
     return batches + [current] if current else batches
 
 
-BACKENDS = {"transformers": TransformersTranslator}
+# Clause boundaries, strongest first: punctuation, then a conjunction word, then any space.
+_CLAUSE_CUTS = (
+    re.compile(r"[،؛,;:](?=\s)"),
+    re.compile(r"\s(?=(?:و|ثم|لكن|بل|أو|حيث|بينما|كما)\S)"),
+    re.compile(r"\s"),
+)
 
 
-def load_translator(model: str, backend: str = "transformers", device: str = "cpu") -> Translator:
-    """The process-wide translator for (model, backend, device): loaded once, then reused."""
+def split_clauses(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Split a sentence that is too long for the model into parts that fit, at clause boundaries.
+
+    `قال الوزير، في بيان طويل جدا، إن …` is cut after a `،` near its middle first, then
+    before a conjunction (` و…`, ` ثم`, ` لكن`), then at any space; the parts cover every character.
+    """
+    if fits(text):
+        return [text]
+    middle = len(text) // 2
+    for pattern in _CLAUSE_CUTS:
+        cuts = [m.end() for m in pattern.finditer(text) if 0 < m.end() < len(text)]
+        if cuts:
+            cut = min(cuts, key=lambda c: abs(c - middle))
+            break
+    else:
+        cut = middle  # one enormous "word": cut it in half rather than drop any of it
+    return split_clauses(text[:cut], fits) + split_clauses(text[cut:], fits)
+
+
+BACKENDS: dict[str, type[MarianTranslator]] = {"ctranslate2": CTranslate2Translator, "transformers": TransformersTranslator}
+
+
+def load_translator(model: str, backend: str = "ctranslate2", device: str = "cpu", decoding: Decoding = Decoding()) -> MarianTranslator:
+    """The process-wide translator for these settings: loaded once, then reused."""
     if backend not in BACKENDS:
         raise ModelUnavailable(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
-    return _cached_translator(model, backend, device)
+    return _cached_translator(model, backend, device, decoding)
 
 
 @functools.cache
-def _cached_translator(model: str, backend: str, device: str) -> Translator:
-    """One instance per (model, backend, device), whatever the caller left to defaults."""
-    return BACKENDS[backend](model, device)
+def _cached_translator(model: str, backend: str, device: str, decoding: Decoding) -> MarianTranslator:
+    """One instance per settings, whatever the caller left to defaults."""
+    return BACKENDS[backend](model, device, decoding)
+
+
+def memory_key(translator: MarianTranslator, text: str) -> str:
+    """Translation-memory key: model, revision, backend, decoding settings and the normalised sentence."""
+    parts = [translator.model_id, translator.revision, translator.backend, translator.settings, " ".join(text.split())]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def translate_texts(translator: MarianTranslator, texts: list[str], memory: TranslationMemory | None = None) -> tuple[dict[str, Translation], int]:
+    """Translate distinct texts: from memory where possible, long ones in parts; return them and how many reached the model."""
+    unique = list(dict.fromkeys(texts))
+    keys = {text: memory_key(translator, text) for text in unique}
+    found = memory.recall([keys[t] for t in unique]) if memory is not None else {}
+    done = {text: Translation(**found[keys[text]]) for text in unique if keys[text] in found}
+    todo = [text for text in unique if text not in done]
+    limit = translator.max_source_tokens
+    counts = dict(zip(todo, translator.count_tokens(todo)))
+    parts = {t: [t] if counts[t] <= limit else split_clauses(t, lambda p: translator.count_tokens([p])[0] <= limit) for t in todo}
+    pieces = list(dict.fromkeys(p for t in todo for p in parts[t]))
+    started = time.perf_counter()
+    english = dict(zip(pieces, translator.translate_pieces(pieces)))
+    for text in todo:
+        done[text] = _joined([english[p] for p in parts[text]]) if len(parts[text]) > 1 else english[text]
+    if memory is not None and todo:
+        memory.remember({keys[t]: asdict(done[t]) for t in todo})
+    if pieces:
+        elapsed = time.perf_counter() - started
+        run_logger().info("translated %d sentences (%d model inputs, %d from memory) in %.1f s, %.1f inputs/s",
+                    len(texts), len(pieces), len(unique) - len(todo), elapsed, len(pieces) / elapsed)
+    return done, len(pieces)
+
+
+def _joined(parts: list[Translation]) -> Translation:
+    """One translation from the translations of a long sentence's parts, flagged as split."""
+    flags = sorted({f for p in parts for f in p.flags} | {"split"})
+    scores = [p.logprob for p in parts if p.logprob is not None]
+    return Translation(
+        " ".join(p.text for p in parts), sum(p.src_tokens for p in parts), sum(p.tgt_tokens for p in parts),
+        sum(scores) / len(scores) if scores else None, flags,
+    )
 
 
 @task(name="translate", cache_policy=NO_CACHE)
-def translate_sentences(sentences: pa.Table, model: str, backend: str = "transformers", device: str = "cpu") -> pa.Table:
-    """Translate every sentence; identical sentences in the batch are sent to the model once."""
-    translator = load_translator(model, backend, device)
+def translate_sentences(
+    sentences: pa.Table, model: str, backend: str = "ctranslate2", device: str = "cpu",
+    decoding: Decoding = Decoding(), memory_path: str | None = None,
+) -> tuple[pa.Table, int]:
+    """Translate every sentence; return the translations and how many inputs reached the model."""
+    translator = load_translator(model, backend, device, decoding)
     texts = sentences["text"].to_pylist()
-    unique = list(dict.fromkeys(texts))
-    started = time.perf_counter()
-    english = dict(zip(unique, translator.translate(unique)))
-    elapsed = time.perf_counter() - started
-    _log().info(
-        "translated %d sentences (%d unique) in %.1f s, %.1f sentences/s",
-        len(texts), len(unique), elapsed, len(unique) / elapsed if elapsed else 0.0,
-    )
-    rows = [english[text] for text in texts]
-    n = len(texts)
+    memory = TranslationMemory(memory_path) if memory_path else None
+    done, sent = translate_texts(translator, texts, memory)
+    rows = [done[text] for text in texts]
+    n = len(rows)
     return pa.table(
         {
             "doc_id": sentences["doc_id"],
             "sentence_id": sentences["sentence_id"],
-            "text_en": [row[0] for row in rows],
+            "text_en": [r.text for r in rows],
             "model": [f"{translator.model_id}@{translator.revision}"] * n,
             "model_id": [translator.model_id] * n,
             "model_revision": [translator.revision] * n,
             "backend": [translator.backend] * n,
             "num_beams": [translator.num_beams] * n,
-            "src_tokens": [row[1] for row in rows],
-            "tgt_tokens": [row[2] for row in rows],
+            "src_tokens": [r.src_tokens for r in rows],
+            "tgt_tokens": [r.tgt_tokens for r in rows],
+            "length_ratio": [r.tgt_tokens / r.src_tokens if r.src_tokens else None for r in rows],
+            "arabic_share": [arabic_share(r.text) for r in rows],
+            "logprob": [r.logprob for r in rows],
+            "flags": [r.flags for r in rows],
             "partition_date": sentences["partition_date"],
         },
         schema=translations.COLUMNS,
-    )
+    ), sent

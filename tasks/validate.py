@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 
 import pandera.errors
@@ -13,6 +13,7 @@ from prefect.cache_policies import NO_CACHE
 from akhbar.schemas import TABLES
 from akhbar.schemas._types import to_pandas
 from akhbar.schemas.rejects import REJECT_COLUMNS
+from akhbar.tasks import run_logger
 
 # Column holding the span's text, for tables whose offsets point into documents.text.
 SPAN_TEXT = {"sentences": "text", "entities": "text", "quotes": "quote"}
@@ -81,6 +82,18 @@ def _drop(rows: pa.Table, failed: dict[int, list[str]]) -> pa.Table:
     if not failed:
         return rows
     return rows.filter(pa.array([i not in failed for i in range(rows.num_rows)], pa.bool_()))
+
+
+@task(name="check-translations", cache_policy=NO_CACHE)
+def check_translations(translations: pa.Table) -> dict[str, int]:
+    """Batch-level check: how many translations carry each quality flag; logged, and kept in `runs`."""
+    flags = translations["flags"].to_pylist() if translations.num_rows else []
+    counts = dict(sorted(Counter(f for row in flags for f in row or []).items()))
+    counts["flagged"] = sum(1 for row in flags if row)
+    if counts["flagged"]:
+        run_logger().warning("%d of %d translations flagged: %s", counts["flagged"], len(flags),
+                                 ", ".join(f"{k} {v}" for k, v in counts.items() if k != "flagged"))
+    return counts
 
 
 @task(name="gather-rejects", cache_policy=NO_CACHE)

@@ -18,6 +18,7 @@ SEEDS = ROOT / "seeds"
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="akhbar-prefect-")
+os.environ["AKHBAR_CACHE_DIR"] = tempfile.mkdtemp(prefix="akhbar-cache-")  # converted models
 configure_prefect()
 
 

@@ -56,6 +56,7 @@ class Warehouse:
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root).expanduser().resolve()
         self.db_path = self.root / DB_FILE
+        self.memory_path = self.root / "translation_memory.sqlite"
 
     def files(self, table: str) -> list[Path]:
         """The published Parquet files of a table."""

@@ -60,7 +60,7 @@ def test_seed_tables(seeded: tuple[Path, subprocess.CompletedProcess], tiny_mode
         models = con.execute("SELECT DISTINCT model, backend FROM translations").fetchall()
         stages = con.execute("SELECT stage FROM run_stages ORDER BY stage").fetchall()
     assert missing == 0
-    assert models == [(f"{tiny_model}@{model_revision(str(tiny_model))}", "transformers")]
+    assert models == [(f"{tiny_model}@{model_revision(str(tiny_model))}", "ctranslate2")]
     assert {s for (s,) in stages} == {"ingest", "clean", "segment", "translate", "extract", "validate", "publish"}
 
 
@@ -70,6 +70,11 @@ def test_rerun_adds_no_rows(seeded: tuple[Path, subprocess.CompletedProcess], ti
     result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)})
     assert_clean_output(result)
     assert counts(warehouse) == before
+    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
+        sent = con.execute(
+            "SELECT model_inputs FROM run_stages JOIN runs USING (run_id) WHERE stage = 'translate' ORDER BY started_at"
+        ).fetchall()
+    assert sent[0][0] > 0 and sent[-1] == (0,)
 
 
 def test_sql_command_reads_the_warehouse(seeded: tuple[Path, subprocess.CompletedProcess]) -> None:

@@ -1,0 +1,58 @@
+"""The translation memory: a SQLite file of translations keyed by model, settings and sentence.
+
+SQLite because lookups are by key, one run writes at a time, and readers of the Parquet
+tables never need it; WAL lets a second process read while a run writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+_CHUNK = 500  # keys per SELECT: under SQLite's bound-parameter limit
+
+
+class TranslationMemory:
+    """Translations already made, served again instead of being sent to the model."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as con:
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("CREATE TABLE IF NOT EXISTS memory (key TEXT PRIMARY KEY, translation TEXT NOT NULL)")
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """A connection that commits on success and is always closed."""
+        con = sqlite3.connect(self.path, timeout=60)
+        try:
+            with con:
+                yield con
+        finally:
+            con.close()
+
+    def recall(self, keys: Iterable[str]) -> dict[str, dict]:
+        """The stored translations of the keys that have one."""
+        keys = list(keys)
+        found: dict[str, dict] = {}
+        with self._connect() as con:
+            for start in range(0, len(keys), _CHUNK):
+                chunk = keys[start:start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                for key, value in con.execute(f"SELECT key, translation FROM memory WHERE key IN ({marks})", chunk):
+                    found[key] = json.loads(value)
+        return found
+
+    def remember(self, translations: dict[str, dict]) -> None:
+        """Store translations under their keys (a key already there keeps its first translation)."""
+        rows = [(key, json.dumps(value, ensure_ascii=False)) for key, value in translations.items()]
+        with self._connect() as con:
+            con.executemany("INSERT OR IGNORE INTO memory (key, translation) VALUES (?, ?)", rows)
+
+    def __len__(self) -> int:
+        with self._connect() as con:
+            return con.execute("SELECT count(*) FROM memory").fetchone()[0]
