@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from akhbar.flows.prefect_runtime import configure_prefect
+from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
 from akhbar.flows.settings import Settings
 
 EXAMPLES = {
@@ -77,6 +77,7 @@ def command_run(args: argparse.Namespace) -> int:
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
     configure_prefect()
+    server_ready = start_local_server()  # before `import prefect`; its start-up overlaps with ours
     from akhbar.tasks.translate import Decoding, ModelUnavailable, load_translator
     from akhbar.warehouse import Warehouse, WarehouseLocked
 
@@ -94,6 +95,8 @@ def command_run(args: argparse.Namespace) -> int:
         raise CommandError(f"{exc}; wait for it to finish, or use another --warehouse") from None
     from akhbar.flows.pipeline import pipeline
 
+    server_ready()
+
     written = pipeline(source=[str(Path(p).resolve()) for p in args.source], warehouse=args.warehouse,
                        model=args.model, backend=args.backend, device=args.device, beam_size=args.beam_size,
                        max_new_tokens=args.max_new_tokens, max_source_tokens=args.max_source_tokens)
@@ -104,7 +107,6 @@ def command_run(args: argparse.Namespace) -> int:
 def command_sql(args: argparse.Namespace) -> int:
     """Run one read-only query and print the rows as tab-separated text with a header."""
     import duckdb
-
     from akhbar.warehouse import Warehouse, WarehouseMissing
 
     try:

@@ -59,19 +59,31 @@ in charge. Any variable the user already set is left as it is
 
 from __future__ import annotations
 
+import atexit
+import importlib.util
 import os
 import pathlib
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 import warnings
+from collections.abc import Callable
 
-__all__ = ["configure_prefect", "default_prefect_home"]
+__all__ = ["configure_prefect", "default_prefect_home", "start_local_server"]
 
 _configured = False  # set once configure_prefect() has applied its defaults
 
 
 def default_prefect_home() -> pathlib.Path:
-    """Per-project Prefect home: ``.prefect/`` in the working directory (git-ignored)."""
-    return pathlib.Path.cwd() / ".prefect"
+    """akhbar's own Prefect home: ``$XDG_CACHE_HOME/akhbar/prefect`` (else ``~/.cache/akhbar/prefect``).
+
+    One per user rather than per working directory, so runs started from anywhere share
+    one database (and pay its one-time migration once).
+    """
+    cache = os.environ.get("XDG_CACHE_HOME") or pathlib.Path.home() / ".cache"
+    return pathlib.Path(cache).expanduser() / "akhbar" / "prefect"
 
 
 def configure_prefect(home: pathlib.Path | None = None) -> None:
@@ -156,3 +168,57 @@ def configure_prefect(home: pathlib.Path | None = None) -> None:
     _configured = True
 
     pathlib.Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+
+
+def start_local_server(timeout: float = 120.0) -> Callable[[], None]:
+    """Start akhbar's own local Prefect server now, in a subprocess; return a `wait()`.
+
+    Prefect's ephemeral mode starts the same server (uvicorn over `create_app`, settings
+    as above) only when the flow makes its first API call, after this process has spent
+    its own seconds importing Prefect and loading the model. Started first, the server's
+    7-9 s of imports overlap with ours. `PREFECT_API_URL` then points at it, so Prefect
+    treats it as a running server; it stops when this process exits. Call
+    `configure_prefect()` first and `wait()` before the first flow runs.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return lambda: None
+    spec = importlib.util.find_spec("prefect")  # locate, without importing, Prefect's code
+    assert spec is not None and spec.origin is not None, "prefect is not installed"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", str(pathlib.Path(spec.origin).parent.parent),
+         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+         "--log-level", "error", "--lifespan", "on"],
+        env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+    )
+    atexit.register(_stop, process)  # registered before Prefect's own handlers, so it runs after them
+    os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
+
+    def wait() -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"the local Prefect server exited with status {process.returncode} while starting")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError(f"the local Prefect server did not answer within {timeout:.0f} s")
+
+    return wait
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop the server gracefully (it writes the run's last task-run records on the way out)."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

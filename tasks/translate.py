@@ -23,12 +23,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pyarrow as pa
-from prefect import task
-from prefect.cache_policies import NO_CACHE
-
 from akhbar.schemas import translations
 from akhbar.tasks import run_logger
 from akhbar.warehouse.memory import TranslationMemory
+from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 # opus-mt models are trained on sentences of at most 512 tokens.
 MODEL_MAX_TOKENS = 512
@@ -103,6 +102,14 @@ def _load_pretrained(cls: type, model: str):
         raise ModelUnavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from exc
 
 
+def _model_json(model: str, filename: str) -> dict:
+    """A JSON file of the model (local directory or hub cache); {} when the model has none."""
+    from transformers.utils import cached_file
+
+    path = Path(model) / filename if Path(model).is_dir() else cached_file(model, filename, _raise_exceptions_for_missing_entries=False)
+    return json.loads(Path(path).read_text(encoding="utf-8")) if path and Path(path).is_file() else {}
+
+
 def _check_hub_reachable(endpoint: str, timeout: float = 5.0) -> None:
     """Fail in seconds, not minutes of retries, when the hub cannot be reached at all."""
     host = urlparse(endpoint).hostname or endpoint
@@ -118,15 +125,16 @@ class MarianTranslator:
     backend = "base"
 
     def __init__(self, model: str, device: str, decoding: Decoding) -> None:
-        from transformers import GenerationConfig, MarianConfig, MarianTokenizer
+        from transformers import MarianTokenizer
 
         self.tokenizer = _load_pretrained(MarianTokenizer, model)
-        self.generation = _load_pretrained(GenerationConfig, model)
-        positions = int(_load_pretrained(MarianConfig, model).max_position_embeddings)
+        # Read as JSON: transformers' config classes import torch, seconds the CTranslate2 path never needs.
+        generation = _model_json(model, "generation_config.json")
+        positions = int(_model_json(model, "config.json").get("max_position_embeddings", MODEL_MAX_TOKENS))
         self.model_id, self.device, self.decoding = model, device, decoding
         self.revision = model_revision(model)
-        self.num_beams = decoding.num_beams or int(self.generation.num_beams or 1)
-        self.max_length = min(int(self.generation.max_length or positions), positions)
+        self.num_beams = decoding.num_beams or int(generation.get("num_beams") or 1)
+        self.max_length = min(int(generation.get("max_length") or positions), positions)
         # Longer inputs are split, never truncated: the model has no position beyond this.
         self.max_source_tokens = min(decoding.max_source_tokens, positions - 1)
         self._special = set(self.tokenizer.all_special_ids)
@@ -181,6 +189,7 @@ class TransformersTranslator(MarianTranslator):
         super().__init__(model, device, decoding)
         self._torch = torch
         self.model = _load_pretrained(MarianMTModel, model).to(device).eval()
+        self.generation = self.model.generation_config
 
     def _generate(self, batch: list[list[int]], cap: int) -> list[tuple[list[int], float | None]]:
         torch = self._torch
