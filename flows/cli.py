@@ -107,6 +107,7 @@ def command_run(args: argparse.Namespace) -> int:
 def command_sql(args: argparse.Namespace) -> int:
     """Run one read-only query and print the rows as tab-separated text with a header."""
     import duckdb
+
     from akhbar.warehouse import Warehouse, WarehouseMissing
 
     try:

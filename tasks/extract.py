@@ -17,8 +17,9 @@ from typing import NamedTuple
 
 import pyarrow as pa
 import pycountry
-from akhbar.schemas import entities, quotes
 from prefect import task
+
+from akhbar.schemas import entities, quotes
 
 # The tables' columns live with their pandera models in schemas/.
 ENTITY_COLUMNS = entities.COLUMNS

@@ -23,11 +23,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pyarrow as pa
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
 from akhbar.schemas import translations
 from akhbar.tasks import run_logger
 from akhbar.warehouse.memory import TranslationMemory
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 # opus-mt models are trained on sentences of at most 512 tokens.
 MODEL_MAX_TOKENS = 512

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import ROOT, SEEDS
 
 from akhbar.tasks.translate import model_revision
-from conftest import ROOT, SEEDS
 
 COUNTED = ("documents", "sentences", "translations", "entities", "quotes", "rejects")
 
