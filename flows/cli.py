@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from akhbar.flows.eval_command import add_eval_parser
 from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
 from akhbar.flows.settings import Settings
 
@@ -68,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--preset", default="tiny", choices=["tiny", "full"], help="tiny (seconds, for smoke runs) or full (opus-mt-ar-en's shape, for benchmarks)")
     build.add_argument("--texts", nargs="+", default=["seeds"], metavar="PATH", help="Arabic .txt files or folders to train the tokenizer on (default: %(default)s)")
     build.set_defaults(handler=command_build_random)
+
+    add_eval_parser(commands)
     return parser
 
 
