@@ -32,3 +32,8 @@ test: $(STAMP)
 
 clean-data:
 	rm -rf data
+
+## bench: translation throughput and memory, naive transformers loop vs akhbar, on NTREX (several minutes; not run by `make test`)
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python benchmarks/translate.py

@@ -16,8 +16,8 @@ EXAMPLE = (
 )
 
 
-def add_eval_parser(commands: argparse._SubParsersAction) -> None:
-    """Add `eval` and its sub-command `translation` to the `akhbar` sub-parsers."""
+def add_eval_parser(commands: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """Add `eval` and its sub-command `translation` to the `akhbar` sub-parsers; return eval's, for more sub-commands."""
     settings = Settings()
     formatter = argparse.RawDescriptionHelpFormatter
     evaluate = commands.add_parser("eval", help="measure the quality of a stage against references", epilog=EXAMPLE, formatter_class=formatter)
@@ -37,6 +37,7 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> None:
     translation.add_argument("--corpora-dir", type=Path, default=CORPORA_DIR, metavar="DIR",
                              help="folder holding flores200/ and ntrex128/ (default: the repository's benchmarks/corpora)")
     translation.set_defaults(handler=command_eval_translation)
+    return actions
 
 
 def command_eval_translation(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from prefect.runtime import flow_run
 from akhbar.flows.ledger import Ledger
 from akhbar.flows.settings import DEFAULT_MODEL
 from akhbar.tasks.clean import clean_documents, segment_sentences
-from akhbar.tasks.extract import extract_entities, extract_quotes
+from akhbar.tasks.extract import extract_amounts, extract_dates, extract_entities, extract_quotes
 from akhbar.tasks.ingest import ingest_files
 from akhbar.tasks.translate import Decoding, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
@@ -54,9 +54,12 @@ def pipeline(
         # extract
         with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
             entities, quotes = extract_entities(sentences), extract_quotes(sentences)
-            stage.rows_out = entities.num_rows + quotes.num_rows
+            published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
+            dates, amounts = extract_dates(sentences, published), extract_amounts(sentences)
+            stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows
         # validate
-        tables = {"documents": documents, "sentences": sentences, "translations": translations, "entities": entities, "quotes": quotes}
+        tables = {"documents": documents, "sentences": sentences, "translations": translations, "entities": entities, "quotes": quotes,
+                  "dates": dates, "amounts": amounts}
         with ledger.stage("validate", rows_in=sum(t.num_rows for t in tables.values())) as stage:
             tables, validate_rejects = validate_tables(tables)
             ledger.translations_flagged = check_translations(tables["translations"])["flagged"]

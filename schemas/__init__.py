@@ -10,11 +10,11 @@ from types import ModuleType
 
 import pyarrow as pa
 
-from akhbar.schemas import documents, entities, quotes, rejects, run_stages, runs, sentences, translations
+from akhbar.schemas import amounts, dates, documents, entities, quotes, rejects, run_stages, runs, sentences, translations
 
 TABLES: dict[str, ModuleType] = {
     module.__name__.rsplit(".", 1)[-1]: module
-    for module in (documents, sentences, translations, entities, quotes, rejects, runs, run_stages)
+    for module in (documents, sentences, translations, entities, quotes, dates, amounts, rejects, runs, run_stages)
 }
 
 

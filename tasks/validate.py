@@ -16,7 +16,7 @@ from akhbar.schemas.rejects import REJECT_COLUMNS
 from akhbar.tasks import run_logger
 
 # Column holding the span's text, for tables whose offsets point into documents.text.
-SPAN_TEXT = {"sentences": "text", "entities": "text", "quotes": "quote"}
+SPAN_TEXT = {"sentences": "text", "entities": "text", "quotes": "quote", "dates": "text", "amounts": "text"}
 
 
 def row_failures(table: str, rows: pa.Table) -> dict[int, list[str]]:

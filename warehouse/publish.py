@@ -10,7 +10,7 @@ from akhbar.warehouse.store import Warehouse
 
 # Children before their documents: a document in `documents` means all its rows are in,
 # so a run killed half-way is finished by the next one instead of being skipped.
-PUBLISH_ORDER = ("sentences", "translations", "entities", "quotes", "documents", "rejects", "runs", "run_stages")
+PUBLISH_ORDER = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "documents", "rejects", "runs", "run_stages")
 
 
 @task(name="skip-published", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)

@@ -27,6 +27,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "translations": ("doc_id",),
     "entities": ("doc_id",),
     "quotes": ("doc_id",),
+    "dates": ("doc_id",),
+    "amounts": ("doc_id",),
     "rejects": ("source_uri", "stage", "reason"),
 }
 

@@ -1,0 +1,84 @@
+"""`akhbar eval extraction`: precision, recall and F1 of the extractor against hand-annotated gold JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+# The repository's gold files (flows/ sits one level below the root).
+GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
+EXAMPLE = (
+    "example:\n"
+    "  akhbar eval extraction                                   # the seed article (tests/gold/seed.json)\n"
+    "  akhbar eval extraction --gold tests/gold/ntrex.json --format json"
+)
+
+
+def add_extraction_eval(actions: argparse._SubParsersAction) -> None:
+    """Add the sub-command `extraction` to the `akhbar eval` sub-parsers."""
+    extraction = actions.add_parser(
+        "extraction",
+        help="precision, recall and F1 of entities and quotes against hand-annotated gold",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extraction.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=[GOLD_DIR / "seed.json"],
+        metavar="FILE",
+        help="gold JSON file(s), format in tests/gold/README.md (default: the repository's tests/gold/seed.json)",
+    )
+    extraction.add_argument("--format", default="text", choices=["text", "json"], help="a table, or JSON (default: %(default)s)")
+    extraction.set_defaults(handler=command_eval_extraction)
+
+
+def command_eval_extraction(args: argparse.Namespace) -> int:
+    """Check the gold files, run the extractor on their texts, print the scores of each."""
+    from akhbar.flows.cli import CommandError  # lazily: cli imports the eval commands
+    from akhbar.flows.prefect_runtime import configure_prefect
+
+    configure_prefect()  # before anything imports prefect (the clean and extract modules do)
+    from akhbar.tasks.evaluate_extraction import evaluate_extraction, load_gold
+
+    for path in args.gold:
+        try:
+            load_gold(path)
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # JSONDecodeError is a ValueError
+            raise CommandError(f"cannot use gold file {path}: {exc}", status=2) from None
+    results = [evaluate_extraction(path) for path in args.gold]
+    print(json.dumps(results, ensure_ascii=False, indent=2) if args.format == "json" else "\n\n".join(map(format_scores, results)))
+    return 0
+
+
+def _cell(value: float, denominator: int) -> str:
+    """A score to two places, or `-` where it is undefined (nothing to divide by)."""
+    return f"{value:.2f}" if denominator else "-"
+
+
+def _row(name: str, s: dict[str, Any]) -> str:
+    """One line of the table: precision, recall, F1 and the counts behind them."""
+    f1_defined = s["predicted"] and s["gold"]
+    scores = f"{_cell(s['precision'], s['predicted']):>9} {_cell(s['recall'], s['gold']):>6} {_cell(s['f1'], f1_defined):>6}"
+    return f"{name:<10} {scores} {s['matched']:>7} {s['predicted']:>9} {s['gold']:>5}"
+
+
+def format_scores(result: dict[str, Any]) -> str:
+    """The scores of one gold file as a table: entities per label and overall, quotes, speakers."""
+    entities, quotes = result["entities"], result["quotes"]
+    lines = [
+        f"gold {result['gold']} ({result['documents']} documents)",
+        f"{'':<10} {'precision':>9} {'recall':>6} {'F1':>6} {'matched':>7} {'predicted':>9} {'gold':>5}",
+    ]
+    lines += [_row(label, scores) for label, scores in entities["labels"].items()]
+    lines += [_row("entities", entities["overall"]), _row("quotes", quotes["overall"])]
+    lines += [
+        f"{'  ' + kind:<10} {'':>9} {_cell(k['recall'], k['gold']):>6} {'':>6} {k['matched']:>7} {'':>9} {k['gold']:>5}"
+        for kind, k in quotes["kinds"].items()
+    ]
+    gold = quotes["overall"]["gold"]
+    lines.append(f"quote-with-speaker recall {_cell(quotes['speaker_recall'], gold)} ({quotes['with_speaker']} of {gold})")
+    return "\n".join(lines)

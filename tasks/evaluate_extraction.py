@@ -1,0 +1,184 @@
+"""Evaluate extraction: entities and quotes found by the extractor against hand-annotated gold JSON.
+
+Match rules (tests/gold/README.md): a predicted entity matches a gold one when the labels are equal
+and the spans share at least half of the longer span's characters; a predicted quote matches a gold
+quote on the same overlap rule (kind aside). Each gold item matches at most one prediction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from akhbar.schemas import sentences as sentences_schema
+from akhbar.tasks.clean import normalize_text, sentence_spans
+
+LABELS = ("PERSON", "ORG", "LOC", "MISC")
+KINDS = ("direct", "indirect")
+MIN_OVERLAP = 0.5  # of the longer span: `ستافان دي ميستورا` vs `دي ميستورا` matches, `دي` alone does not
+
+# Harakat, superscript alef, Quranic marks and tatweel: they never change who is named.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_UNIFY = str.maketrans("أإآٱةى", "ااااهي")
+_WORD = re.compile(r"\w+")
+
+Span = tuple[int, int]
+Keyed = tuple[int, int, str | None]  # a span and what must be equal for a match: the label, or None for quotes
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """The gold documents of a JSON file (`{"documents": [...]}` or a bare list), every span checked."""
+    payload = json.loads(Path(path).read_text(encoding="utf-8"))
+    documents = payload["documents"] if isinstance(payload, dict) else payload
+    for doc in documents:
+        _check_spans(doc)
+    return documents
+
+
+def _check_spans(doc: dict) -> None:
+    """Fail loudly when an offset does not slice back to its surface form: the gold would be wrong."""
+    text = doc["text"]
+    items = [(e["text"], e) for e in doc["entities"]] + [(q["quote"], q) for q in doc["quotes"]]
+    for surface, item in items:
+        if text[item["start"] : item["end"]] != surface:
+            raise ValueError(f"{doc['id']}: text[{item['start']}:{item['end']}] is not {surface!r}")
+
+
+def overlap_ratio(a: Span, b: Span) -> float:
+    """Characters shared by two spans over the longer one's length: (0, 10) and (5, 10) → 0.5."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    longer = max(a[1] - a[0], b[1] - b[0])
+    return max(shared, 0) / longer if longer > 0 else 0.0
+
+
+def match_spans(gold: list[Keyed], predicted: list[Keyed]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs of equal key overlapping ≥ MIN_OVERLAP, best overlap first."""
+    candidates = [
+        (overlap_ratio(g[:2], p[:2]), i, j)
+        for i, g in enumerate(gold)
+        for j, p in enumerate(predicted)
+        if g[2] == p[2] and overlap_ratio(g[:2], p[:2]) >= MIN_OVERLAP
+    ]
+    pairs, used_gold, used_predicted = [], set(), set()
+    for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):  # ties: earliest first, so results are stable
+        if i not in used_gold and j not in used_predicted:
+            pairs.append((i, j))
+            used_gold.add(i)
+            used_predicted.add(j)
+    return pairs
+
+
+def prf(matched: int, predicted: int, gold: int) -> dict[str, float | int]:
+    """Precision, recall and F1 from counts; 0.0 where a denominator is 0."""
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "matched": matched, "predicted": predicted, "gold": gold}
+
+
+def _by_document(predicted: pa.Table | Iterable[dict]) -> dict[str, list[dict]]:
+    """Predicted rows (an Arrow table or dicts) grouped by doc_id."""
+    rows = predicted.to_pylist() if isinstance(predicted, pa.Table) else predicted
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        grouped[row["doc_id"]].append(row)
+    return grouped
+
+
+def score_entities(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) -> dict[str, Any]:
+    """Entity precision, recall and F1, overall and per label; predictions for other documents are ignored."""
+    found = _by_document(predicted)
+    counts = {label: [0, 0, 0] for label in LABELS}  # matched, predicted, gold
+    for doc in gold_docs:
+        gold, guesses = doc["entities"], found.get(doc["id"], [])
+        pairs = match_spans(
+            [(e["start"], e["end"], e["label"]) for e in gold], [(p["char_start"], p["char_end"], p["label"]) for p in guesses]
+        )
+        for i, _ in pairs:
+            counts.setdefault(gold[i]["label"], [0, 0, 0])[0] += 1
+        for p in guesses:
+            counts.setdefault(p["label"], [0, 0, 0])[1] += 1
+        for e in gold:
+            counts.setdefault(e["label"], [0, 0, 0])[2] += 1
+    totals = [sum(column) for column in zip(*counts.values())]
+    return {"overall": prf(*totals), "labels": {label: prf(*c) for label, c in counts.items()}}
+
+
+def speaker_words(name: str | None) -> tuple[str, ...]:
+    """A speaker's words for comparison: no marks or tatweel, one alef, `ة`→`ه`, `ى`→`ي`, no article.
+
+    `المبعوثُ الأمميّ` → ('مبعوث', 'اممي'); `أسامة` → ('اسامه',).
+    """
+    words = _WORD.findall(_MARKS.sub("", name or "").translate(_UNIFY))
+    # The article comes and goes with how a name is cited (`المصدر` / `مصدر قريب من …`).
+    return tuple(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words)
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """`inner` occurs as a run of whole words inside `outer`."""
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def speakers_match(gold: str | None, predicted: str | None) -> bool:
+    """Same speaker: equal, or one's words a run inside the other's (`ميستورا` ⊂ `ستافان دي ميستورا`)."""
+    g, p = speaker_words(gold), speaker_words(predicted)
+    if not g:
+        return not p  # an unattributed gold quote is right only when left unattributed
+    return bool(p) and (_contains(g, p) or _contains(p, g))
+
+
+def score_quotes(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) -> dict[str, Any]:
+    """Quote precision/recall on span overlap, recall per kind, and recall of quotes with the right speaker."""
+    found = _by_document(predicted)
+    matched = n_predicted = n_gold = with_speaker = 0
+    kinds = {kind: [0, 0] for kind in KINDS}  # matched, gold
+    for doc in gold_docs:
+        gold, guesses = doc["quotes"], found.get(doc["id"], [])
+        pairs = match_spans([(q["start"], q["end"], None) for q in gold], [(p["char_start"], p["char_end"], None) for p in guesses])
+        matched, n_predicted, n_gold = matched + len(pairs), n_predicted + len(guesses), n_gold + len(gold)
+        with_speaker += sum(speakers_match(gold[i]["speaker"], guesses[j]["speaker"]) for i, j in pairs)
+        for i, _ in pairs:
+            kinds.setdefault(gold[i]["kind"], [0, 0])[0] += 1
+        for q in gold:
+            kinds.setdefault(q["kind"], [0, 0])[1] += 1
+    return {
+        "overall": prf(matched, n_predicted, n_gold),
+        "speaker_recall": with_speaker / n_gold if n_gold else 0.0,
+        "with_speaker": with_speaker,
+        "kinds": {kind: {"recall": m / g if g else 0.0, "matched": m, "gold": g} for kind, (m, g) in kinds.items()},
+    }
+
+
+def gold_sentences(gold_docs: list[dict]) -> pa.Table:
+    """The `sentences` table of the gold texts, segmented as the pipeline does, doc_id = the gold id."""
+    rows: dict[str, list] = {name: [] for name in sentences_schema.COLUMNS.names}
+    for doc in gold_docs:
+        text = doc["text"]
+        # Gold offsets index the clean text; a text the cleaner would change would shift them.
+        if normalize_text(text) != text:
+            raise ValueError(f"{doc['id']}: gold text is not clean; store normalize_text(raw) and annotate that")
+        for sentence_id, (start, end) in enumerate(sentence_spans(text)):
+            values = {"doc_id": doc["id"], "sentence_id": sentence_id, "text": text[start:end], "char_start": start, "char_end": end}
+            for name, column in rows.items():
+                column.append(values.get(name))  # partition_date stays null: no article date here
+    return pa.table(rows, schema=sentences_schema.COLUMNS)
+
+
+def evaluate_extraction(gold_path: str | Path) -> dict[str, Any]:
+    """Run the real extractor on the gold texts and score its entities and quotes."""
+    from akhbar.tasks import extract  # imported here, so scoring alone never loads the extractor's resources
+
+    gold = load_gold(gold_path)
+    sentences = gold_sentences(gold)
+    return {
+        "gold": str(gold_path),
+        "documents": len(gold),
+        "entities": score_entities(gold, extract.find_entities(sentences)),
+        "quotes": score_quotes(gold, extract.find_quotes(sentences)),
+    }

@@ -1,0 +1,169 @@
+"""Amounts in Arabic news: numbers in digits or words, with currency, percent and what they count.
+
+Number words agree with what they count, so each has several forms: `ثلاث`/`ثلاثة`, `اثنان`/`اثنين`,
+and the dual of a scale is the number two: `مليونا دولار`/`مليوني دولار` = 2,000,000 dollars.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from akhbar.tasks.extract_dates import MONTHS
+from akhbar.tasks.extract_text import Tokenised
+from akhbar.tasks.extract_text import tokens as tokenise
+
+_ONES = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4}
+_ONES |= {"اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمان": 8}
+_ONES |= {"ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10, "احد": 1, "احدي": 1}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50}
+_TENS |= {"خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80}
+_TENS |= {"تسعون": 90, "تسعين": 90}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مئتي": 200, "مائتان": 200, "مائتين": 200}
+_HUNDREDS |= {"مائتي": 200}
+# `خمسمئة`, `ثلاثمائة`: hundreds written as one word.
+_HUNDREDS |= {unit + h: value * 100 for unit, value in _ONES.items() if 3 <= value <= 9 for h in ("مئه", "مائه")}
+# Scales: singular, plural, and the dual in its three spellings (2 × the scale).
+_SCALES = {"الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9}
+_SCALES |= {"تريليون": 1e12, "بلايين": 1e9}
+_DUALS = {"الفان": 2e3, "الفين": 2e3, "الفا": 2e3, "الفي": 2e3, "مليونان": 2e6, "مليونين": 2e6, "مليونا": 2e6}
+_DUALS |= {"مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9, "مليارا": 2e9, "ملياري": 2e9}
+# Words that only count when something follows them: `أحد المسؤولين` is `one of the officials`.
+_WEAK = {"احد", "احدي", "واحد", "واحده", "ست", "سبع", "عشر", "خمس"}
+_CURRENCIES = {"دولار": "USD", "يورو": "EUR", "جنيه": None, "ريال": None, "درهم": None, "دينار": None}
+_CURRENCIES |= {"ليره": None, "روبل": "RUB", "ين": "JPY", "يوان": "CNY", "روبيه": None, "فرنك": None}
+_CURRENCIES |= {"استرليني": "GBP", "شيكل": "ILS", "ليرات": None, "دولارات": "USD", "جنيهات": None}
+# `ريال سعودي`, `جنيه مصري`: the adjective names the currency.
+_QUALIFIED = {"سعودي": "SAR", "قطري": "QAR", "اماراتي": "AED", "مغربي": "MAD", "مصري": "EGP", "اردني": "JOD"}
+_QUALIFIED |= {"كويتي": "KWD", "بحريني": "BHD", "عماني": "OMR", "عراقي": "IQD", "تونسي": "TND", "جزائري": "DZD"}
+_QUALIFIED |= {"ليبي": "LYD", "لبناني": "LBP", "سوري": "SYP", "تركي": "TRY", "ايراني": "IRR", "امريكي": "USD"}
+_QUALIFIED |= {"اميركي": "USD", "كندي": "CAD", "استرالي": "AUD", "سويسري": "CHF", "استرليني": "GBP"}
+_PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئه",), ("بالمائه",)}
+_NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد"}
+
+
+NUMBER_WORDS = frozenset(w for table in (_ONES, _TENS, _HUNDREDS, _SCALES, _DUALS) for w in table)
+# First three letters of every number word: most tokens are passed over on this alone.
+_PREFIXES = frozenset(w[:3] for table in (_ONES, _TENS, _HUNDREDS, _SCALES, _DUALS) for w in table)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAmount:
+    start: int  # offsets within the sentence
+    end: int
+    value: float
+    unit: str | None
+    currency: str | None
+    object: str | None
+
+
+def _word_value(word: str) -> tuple[str, float] | None:
+    """What a number word is and is worth: `خمسمئة` → ('hundreds', 500), `مليوني` → ('dual', 2e6)."""
+    for kind, table in (("ones", _ONES), ("tens", _TENS), ("hundreds", _HUNDREDS), ("scale", _SCALES), ("dual", _DUALS)):
+        if word in table:
+            return kind, table[word]
+    return None
+
+
+class _Tokens:
+    def __init__(self, tokenised: Tokenised) -> None:
+        self.spans, self.raw, self.norm, self.stem, self.digits = tokenised
+
+    def value(self, i: int, first: bool) -> tuple[str, float] | None:
+        """Token `i` as a number: digits, or a number word (after `و` when it continues one)."""
+        if self.raw[i][0].isdigit():
+            v = self.digits[i]
+            return ("digits", v) if v is not None and first else None
+        w = self.norm[i]
+        if not first and w.startswith("و"):
+            w = w[1:]
+        elif first and w.startswith(("و", "ب", "ل")) and _word_value(w) is None:
+            w = w[1:]  # `بخمسة`, `ولثلاثة` rarely; `وخمسون` starts a number after a digit-less `و`
+        return _word_value(w)
+
+
+def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
+    """The number starting at token `i` and the token after it: `ثلاثة آلاف` → (3000, i+2)."""
+    total, current, j, words = 0.0, 0.0, i, 0
+    while j < len(tokens.raw):
+        hit = tokens.value(j, first=j == i)
+        if hit is None:
+            if j == i:
+                return None
+            break
+        kind, value = hit
+        if kind in ("scale", "dual"):
+            current = (current or 1.0) * value  # `ثلاثة آلاف` = 3 × 1000; `مليوني` alone = 2e6
+            total, current = total + current, 0.0
+        elif kind == "hundreds" and current and current < 10:
+            current *= 100  # `ثلاث مئة`
+        elif kind == "ones" and tokens.norm[j] in ("عشر", "عشره") and 0 < current < 10:
+            current += 10  # `ثلاثة عشر`
+        else:
+            current += value
+        j, words = j + 1, words + 1
+    if words == 1 and tokens.norm[i] in _WEAK:
+        return None
+    return total + current, j
+
+
+def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
+    """Percent or currency after a number: (unit, ISO code, next token): `دولار أمريكي`, `في المئة`, `%`."""
+    if j < len(tokens.raw) and tokens.raw[j] in ("%", "٪"):
+        return "%", None, j + 1
+    for words in _PERCENT_WORDS:
+        if tuple(tokens.norm[j : j + len(words)]) == words:
+            return "%", None, j + len(words)
+    if j >= len(tokens.raw):
+        return None, None, j
+    word = tokens.stem[j]
+    lemma = next((c for c in _CURRENCIES if word == c or (len(c) > 2 and word.startswith(c) and len(word) - len(c) <= 2)), None)
+    if lemma is None:
+        return None, None, j
+    code, end = _CURRENCIES[lemma], j + 1
+    if end < len(tokens.raw):
+        qualifier = tokens.stem[end].removesuffix("ه")
+        if qualifier in _QUALIFIED:
+            code, end = _QUALIFIED[qualifier], end + 1
+    return lemma, code, end
+
+
+def _in_date(tokens: _Tokens, i: int) -> bool:
+    """A number that is part of a date counts nothing: `١٥ مارس`, `مارس ٢٠١٧`, `عام 2017`, `15/3/2017`."""
+    if tokens.digits[i] is None:
+        return False
+    before = tokens.stem[i - 1] if i else ""
+    after = tokens.stem[i + 1] if i + 1 < len(tokens.stem) else ""
+    year = 1900 <= tokens.digits[i] <= 2100 and (before in MONTHS or before in ("عام", "سنه", "العام"))
+    return year or after in MONTHS or _glued(tokens, i - 1, i) or _glued(tokens, i, i + 1)
+
+
+def _glued(tokens: _Tokens, a: int, b: int) -> bool:
+    """Two numbers one character apart: `3/2/2017`, a score `27-31`: no amounts."""
+    if a < 0 or b >= len(tokens.raw):
+        return False
+    return tokens.digits[a] is not None and tokens.digits[b] is not None and tokens.spans[a][1] + 1 == tokens.spans[b][0]
+
+
+def find_amounts_in(text: str, tokenised: Tokenised | None = None) -> list[FoundAmount]:
+    """Every amount in one sentence, numbers of dates aside (`١٥ مارس ٢٠١٧` counts nothing)."""
+    tokens, found, i = _Tokens(tokenised or tokenise(text)), [], 0
+    while i < len(tokens.raw):
+        start = tokens.spans[i][0]
+        maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES
+        hit = None if not maybe or _in_date(tokens, i) else _number_at(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        value, j = hit
+        if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
+            start += 1 + sum(1 for c in tokens.raw[i][1:3] if "\u064b" <= c <= "\u0652")  # `بثلاثة`: `ب` stays out
+        unit, code, end = _unit_at(tokens, j)
+        obj = None
+        if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":
+            obj = tokens.raw[end + 1]  # `30% من الناخبين`: a share of the voters
+        counted = unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
+        if counted and tokens.norm[end] not in _NOT_OBJECTS and len(tokens.norm[end]) > 1:
+            obj, end = tokens.raw[end], end + 1
+        found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
+        i = end
+    return found

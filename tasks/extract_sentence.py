@@ -1,0 +1,729 @@
+"""One sentence's entities and quotes: gazetteer places and organisations, organisations by head
+noun, people by role, by given name and as speakers, direct and indirect quotes with their speakers.
+
+Offline and rule-based, one pass over each sentence's words. Precision over recall: a person's
+name is only taken where the sentence's shape vouches for it (a role phrase, a given name, a
+speech verb). Offsets are within the sentence; `akhbar.tasks.extract` makes them document offsets.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import pycountry
+
+from akhbar.tasks.extract_canonical import canonical_key, word_key
+from akhbar.tasks.extract_text import fold
+
+_DATA = Path(__file__).parent / "data"
+
+# Harakat, Quranic marks, superscript alef and tatweel: they never change which word it is.
+_MARK_RANGES = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_MARKS = "".join(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640]))
+_LETTERS = "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
+_WORD = re.compile(f"[{_LETTERS}][{_LETTERS}{_MARK_RANGES}]*")
+_WORD_AND_GAP = re.compile(f"({_WORD.pattern})([^{_LETTERS}]*)")
+_HAS_MARK = re.compile(f"[{_MARK_RANGES}]")
+_QUOTE = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”')
+_OPENING = re.compile(r'["«“](?=\s*\w)')  # an opening mark: a word follows it
+# `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
+_DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
+
+_ROLES = {"مبعوث", "رئيس", "وزير", "متحدث", "ناطق", "ممثل", "مندوب", "سفير", "امين", "نائب", "مستشار"}
+_ROLES |= {"زعيم", "قائد", "ملك", "امير", "مدير", "منسق", "لاعب", "مدرب", "شيخ", "حاكم", "محافظ", "عمده"}
+_ROLES |= {"جنرال", "عقيد", "لواء", "عميد", "رائد", "دكتور", "سيناتور", "مرشح", "قاضي", "مدعي", "بابا", "امام"}
+_ROLES |= {"مفتي", "نجم", "مهاجم", "مدافع", "حارس", "قائد", "رئيسه", "سيد", "سيده", "زميل", "كاتب", "صحفي"}
+_ROLES |= {"فنان", "مغني", "مخرج", "عضو", "نائبه", "بطل", "باحث", "استاذ", "بروفيسور"}
+# Titles that may stand right before a one-word name: `الرئيس ترامب`, `المستشارة ميركل`.
+_TITLES = {"رئيس", "ملك", "امير", "شيخ", "سيناتور", "جنرال", "دكتور", "مستشار", "مستشاره", "سيد", "سيده"}
+_TITLES |= {"لاعب", "مدرب", "نجم", "مهاجم", "وزير", "وزيره", "رئيسه", "بابا", "امام"}
+_ROLES |= {role + "ه" for role in _ROLES}  # feminine: `الوزيرة`, `المتحدثة`
+_SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # `أسامة أبو زيد المتحدث باسم …`: the name comes first
+_TAIL_PREPOSITIONS = {"الي", "في", "لدي", "باسم", "لشؤون", "عن"}  # `المبعوث الأممي إلى سوريا`
+_PARTICLES = {"دي", "دا", "دو", "ديل", "فان", "فون", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "ال", "ولد"}
+# `قال … إن …`, `أكد أنه …`: what follows is what was said (a pronoun may hang on the particle).
+_COMPLEMENTIZERS = {p + "ان" + s for p in ("", "ب") for s in ("", "ه", "ها", "هم", "هما", "نا", "ني", "ي", "كم")}
+_COMPLEMENTIZERS |= {"انني", "اننا", "قوله", "قولها", "قولهم", "قولهما"}
+_SPEECH_VERBS = ["قال", "ذكر", "اكد", "اضاف", "اعلن", "صرح", "اوضح", "تابع", "شدد", "اشار", "افاد", "اعتبر"]
+_SPEECH_VERBS += ["لفت", "كشف", "اردف", "حذر", "نقل", "اخبر", "غرد", "كتب", "زعم", "ادعي", "نفي"]
+_SPEECH_VERBS += ["اعترف", "اوضحت", "بين", "اكدت", "قالوا", "اكدوا", "اضافوا", "ذكروا"]
+_VERB_FORMS = {c + v + t for c in ("", "و", "ف") for v in _SPEECH_VERBS for t in ("", "ت")}  # `وأكدت`
+_VERB_FORMS |= {c + v for c in ("", "و", "ف") for v in ("يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد")}
+_VERB_FORMS |= {c + v for c in ("", "و", "ف") for v in ("يقولون", "يري", "تري", "يشير", "تشير", "يعتقد", "تعتقد")}
+# Participles and verbs that report too: `قائلة إنه`, `ووصف الخطوة بأنها`, `وعلّق`.
+_VERB_FORMS |= {c + v for c in ("", "و", "ف") for v in ("قائلا", "قائله", "قائلين", "وصف", "وصفت", "علق", "علقت")}
+# `…، مشيرة إلى أن …`, `مؤكدا أن …`: a participle opens a new report by the same speaker.
+_VERB_FORMS |= {p + s for p in ("مشير", "مؤكد", "مضيف", "موضح", "معتبر", "لافت") for s in ("ا", "ه", "ين")}
+_VERB_FORMS -= {"بين", "وبين", "فبين", "راي", "وراي", "يري"}  # `بين` is mostly `between`, `رأي` `opinion`
+# First halves of given names in `… الدين`: `نور الدين`, `صلاح الدين`, `عز الدين`.
+_DIN_NAMES = {"نور", "عز", "صلاح", "علاء", "سيف", "جمال", "بدر", "شمس", "محي", "تاج", "خير", "فخر", "ضياء", "عماد", "بهاء"}
+# Spellings of function words that normalise to a name: `على` (on) is not `علي`.
+_FUNCTION_SPELLINGS = {"على", "إلى", "الى", "لدى"}
+# Where a reported clause stops and the narrator goes on: `…، وفقا لما ذكرته …`, `…، حسبما قال …`.
+_NARRATOR = {"وفقا", "وفق", "حسبما", "بحسب", "حسب", "طبقا", "نقلا"}
+# `…، وطالبت بوقف …`: after a comma, a new verb of the narrator's ends the reported clause.
+_NARRATOR_VERBS = {c + v for c in ("و", "ف") for v in ("طالب", "طالبت", "دعا", "دعت", "اعلن", "اعلنت", "قال", "قالت")}
+# Words that end a speaker phrase: pronouns, relatives, time words (`محطة … وهي تابعة`, `الذي`).
+_NOT_IN_PHRASE = {"هو", "هي", "هم", "وهو", "وهي", "وهم", "قد", "كان", "اليوم", "امس", "الذي", "التي", "الذين"}
+# Organisations by their head noun, followed by a definite name: `وزارة الخارجية`, `حزب العدالة والتنمية`.
+_ORG_HEADS = {"وزاره", "حزب", "حركه", "جامعه", "مجلس", "منظمه", "هيئه", "بنك", "مصرف", "محكمه", "اتحاد"}
+_ORG_HEADS |= {"جبهه", "مستشفي", "معهد", "جمعيه", "مؤسسه", "شركه", "نادي", "برلمان", "مكتب", "اداره"}
+# `مجلس المدينة`, `مجلس الإدارة`: a body of any town or company, not one organisation.
+_GENERIC_COMPLEMENTS = {"المدينه", "الاداره", "البلديه", "الامناء", "العمل", "الطيران", "التحرير", "التحقيق"}
+# Definite heads named by their adjectives: `الحزب الجمهوري`, `المحكمة العليا`, `المجلس العسكري`.
+_DEFINITE_HEADS = {"الحزب", "المحكمه", "المجلس", "البنك", "البرلمان", "الكونغرس", "الكونجرس", "الاتحاد"}
+_GENERIC_ADJECTIVES = {"الحالي", "السابق", "الماضي", "المقبل", "الجديد", "الكبير", "الحاكم", "الاول", "الثاني", "الذي", "التي"}
+# Generic heads whose name follows as a proper noun, the head left out: `فريق ليكرز` → `ليكرز`.
+_TYPE_HEADS = {"فريق", "نادي", "شركه", "صحيفه", "مجله", "قناه", "وكاله", "محطه", "موقع", "منتخب"}
+_HEADS = frozenset(_ORG_HEADS | _TYPE_HEADS)
+# Same letters, other words: `مالي` (financial/Mali), `بنين` (sons/Benin), `عمان` (Oman/Amman),
+# `صربية` (Serbian, feminine). Their unambiguous forms (`جمهورية مالي`, `سلطنة عمان`) stay.
+_AMBIGUOUS = {"مالي", "بنين", "عمان", "صربيه"}
+# `معارضة سورية` (a Syrian opposition) spells the country `سورية`: only after a preposition.
+_AFTER_PREPOSITION_ONLY = {"سوريه"}
+_PREPOSITIONS = {"في", "الي", "من", "عن", "علي", "حول", "داخل", "مع", "بين", "ان", "تجاه", "ضد"}
+_PREPOSITIONS |= {"شمال", "جنوب", "شرق", "غرب", "وسط"}
+# Where a speaker phrase stops: `مصدر مطلع [لرويترز]`, `الوزير [في] بيان`, `محطة … [وهي] تابعة`.
+_PHRASE_ENDS = frozenset(_PREPOSITIONS | _COMPLEMENTIZERS | _NARRATOR | _NOT_IN_PHRASE | {"خلال", "امام", "عبر"})
+
+
+def normalize_arabic(text: str) -> str:
+    """Orthographic key: no diacritics or tatweel, one alef, `ة`→`ه`, `ى`→`ي`: `أَسْتانةـ` → `استانه`."""
+    return " ".join(fold(_HAS_MARK.sub("", text)).split())
+
+
+def clitic_readings(norm: str) -> list[tuple[int, str]]:
+    """Ways to read a normalised word as clitics + stem: `وبسوريا` → `وبسوريا`, `بسوريا`, `سوريا`.
+
+    Each reading is (letters stripped, stem). `للأمم` is ل + الأمم with the article's alef elided,
+    so it also reads as (1, `الامم`): the name starts at its second letter.
+    """
+    readings = [(0, norm)]
+    for conj in ("", "و", "ف"):
+        if not norm.startswith(conj):
+            continue
+        rest = norm[len(conj) :]
+        if conj and len(rest) >= 2:
+            readings.append((len(conj), rest))
+        if rest[:1] in ("ب", "ل", "ك") and len(rest) >= 4:
+            readings.append((len(conj) + 1, rest[1:]))
+        if rest.startswith("لل") and len(rest) >= 4:
+            readings.append((len(conj) + 1, "ال" + rest[2:]))
+    return readings
+
+
+class Place(NamedTuple):
+    label: str
+    country_code: str | None
+
+
+class Gazetteer(NamedTuple):
+    places: dict[str, Place]  # normalised name → what it is
+    first_words: frozenset[str]  # first word of every name, to pass over most words at once
+    max_words: int
+
+    def canonical(self, name: str) -> str:
+        """Drop a leading `ال`/`و` where the rest is the same known entity: `الناتو` → `ناتو`."""
+        for clitic in ("ال", "و"):
+            if name.startswith(clitic) and name[len(clitic) :] in self.places:
+                return name[len(clitic) :]
+        return name
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """pycountry's Arabic country names, overridden by the curated `data/places_ar.tsv`."""
+    places: dict[str, Place] = {}
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    for country in pycountry.countries:
+        for english in {country.name, getattr(country, "official_name", country.name)}:
+            name = arabic.gettext(english)
+            # `إيران، الجمهورية…` and `المجر (هنغاريا)` are catalogue forms; untranslated ones stay English.
+            if name != english and not re.search(r"[،,()\-A-Za-z]", name):
+                places[normalize_arabic(name)] = Place("LOC", country.alpha_2)
+    with (_DATA / "places_ar.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+            places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None)
+    places = {name: place for name, place in places.items() if name not in _AMBIGUOUS}
+    first_words = frozenset(name.split(" ")[0] for name in places)
+    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words never part of a person's name: `data/not_names_ar.txt`, role words, one-word places."""
+    lines = (_DATA / "not_names_ar.txt").read_text(encoding="utf-8").splitlines()
+    listed = {normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(listed | _ROLES | {name for name in load_gazetteer().places if " " not in name})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names (`data/given_names_ar.txt`), normalised: a word here may start a person's name."""
+    lines = (_DATA / "given_names_ar.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives derived from one-word country names: `سوريا` → `السوري`, `السورية`, `سوريون`.
+
+    They follow names but are never part of one (`بشار الجعفري` yes, `لافروف الروسي` no).
+    """
+    stems = {"امريك", "اميرك", "اوروب", "اورب", "عرب", "غرب", "دول", "امم", "اسرائيل", "فلسطين", "خليج"}
+    stems |= {"افريق", "اسيو", "اسكتلند", "انجليز", "بريطان", "كور", "سعود", "امارات", "اردن", "كرد"}
+    for name, place in load_gazetteer().places.items():
+        if place.label == "LOC" and place.country_code and " " not in name:
+            name = name.removeprefix("ال")
+            stems.add(re.sub("(يا|ا|ه)$", "", name))
+    endings = ("ي", "يه", "يون", "يين", "يان", "يتان")
+    return frozenset(a + stem + e for stem in stems if len(stem) > 1 for a in ("", "ال") for e in endings)
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int  # offsets within the sentence
+    end: int
+    raw: str
+    skel: str  # without marks, hamza forms kept
+    norm: str
+    readings: tuple[tuple[int, str], ...]
+    stems: frozenset[str]  # readings, with and without the article
+    starts_place: bool  # a reading is the first word of a gazetteer name
+    breaks: bool  # punctuation (or the sentence end) follows
+    comma: bool  # `،` follows
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(raw: str) -> tuple[str, str, tuple[tuple[int, str], ...], frozenset[str], bool]:
+    """skel, norm, clitic readings and stems of a word; cached, as news reuses a small vocabulary."""
+    skel = _HAS_MARK.sub("", raw)
+    norm = fold(skel)
+    readings = clitic_readings(norm)
+    stems = {stem for _, stem in readings}
+    stems |= {stem[2:] for stem in stems if stem.startswith("ال") and len(stem) > 4}
+    # Most words start no place name: `_find_places` passes over them on this flag alone.
+    starts_place = any(stem in load_gazetteer().first_words for _, stem in readings)
+    return skel, norm, tuple(readings), frozenset(stems), starts_place
+
+
+@lru_cache(maxsize=1 << 16)
+def _surname_keys(norm: str) -> frozenset[str]:
+    """Keys of a word's clitic readings, to meet a surname: `والجعفري` → {`ال جعفر`, …}.
+
+    `ال` is kept apart: `الجعفري` may stand for `بشار الجعفري`, but `الشرطة` is not `شرطة`.
+    """
+    return frozenset(("ال " if stem.startswith("ال") else "") + word_key(stem) for _, stem in clitic_readings(norm))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int  # offsets within the sentence
+    end: int
+    label: str
+    canonical: str
+    source: str
+    country_code: str | None
+    anchor: int  # word where its evidence starts (role word, name, place), for finding speakers
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int
+    end: int
+    verb: str
+    speaker: Found | None
+    kind: str = "direct"
+
+
+class Sentence:
+    """One sentence's words and what they name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[_Word] = []
+        first = _WORD.search(text)
+        position = first.start() if first else len(text)
+        # Each word runs into its gap up to the next word, so offsets add up (faster than match objects).
+        for raw, gap in _WORD_AND_GAP.findall(text, position):
+            end, punctuation = position + len(raw), gap.strip()
+            comma = punctuation[:1] in ("،", ",")
+            self.words.append(_Word(position, end, raw, *_forms(raw), bool(punctuation), comma))
+            position = end + len(gap)
+        if self.words:
+            self.words[-1].breaks = True
+        self.in_place: set[int] = set()  # words inside a place or organisation name
+        self.places = self._find_places(load_gazetteer())
+        self.places += self._find_orgs()
+        self.places += self._find_definite_orgs()
+        people = without_overlaps(self._find_people() + self._find_named())
+        found = sorted(self.places + people, key=lambda e: (e.anchor, e.start))
+        self.quotes = self._find_quotes(found)
+        indirect = self._find_indirect(found, self.quotes)
+        # Marks around a fragment of reported speech belong to the indirect quote: `أن الاقتصاد «قادر …»`.
+        self.quotes = [q for q in self.quotes if not any(r.start < q.start - 1 and q.end <= r.end for r in indirect)]
+        self.quotes += indirect
+        speakers = [q.speaker for q in self.quotes if q.speaker and q.speaker.label != "PHRASE"]
+        self.entities = without_overlaps(self.places + people + speakers)
+
+    def _find_places(self, gazetteer: Gazetteer) -> list[Found]:
+        """Gazetteer names, longest first, clitics outside the span: `وروسيا` → `روسيا`."""
+        found, i = [], 0
+        while i < len(self.words):
+            hit = self._place_at(i, gazetteer) if self.words[i].starts_place else None
+            if hit:
+                found.append(hit[0])
+                self.in_place.update(range(i, i + hit[1]))
+            i += hit[1] if hit else 1
+        return found
+
+    def _place_at(self, i: int, gazetteer: Gazetteer) -> tuple[Found, int] | None:
+        """The longest gazetteer name starting at word `i`, and how many words it takes."""
+        words = self.words
+        firsts = [(stripped, first) for stripped, first in words[i].readings if first in gazetteer.first_words]
+        if not firsts:
+            return None
+        run = 1  # names never cross punctuation
+        while run < gazetteer.max_words and i + run < len(words) and not words[i + run - 1].breaks:
+            run += 1
+        for n in range(run, 0, -1):
+            rest = "".join(" " + w.norm for w in words[i + 1 : i + n])
+            for stripped, first in firsts:
+                name = first + rest
+                if name not in gazetteer.places:
+                    continue
+                if name in _AFTER_PREPOSITION_ONLY and not self._after_preposition(i, stripped):
+                    continue
+                label, country_code = gazetteer.places[name]
+                start = words[i].start + _skip_letters(words[i].raw, stripped)
+                canonical = canonical_key(gazetteer.canonical(name))
+                return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
+        return None
+
+    def _after_preposition(self, i: int, stripped: int) -> bool:
+        """`في سورية`, `بسورية`, `، سورية` are the country; `معارضة سورية` is an adjective."""
+        if any(c in "بلك" for c in self.words[i].norm[:stripped]):
+            return True
+        return i == 0 or self.words[i - 1].breaks or not self.words[i - 1].stems.isdisjoint(_PREPOSITIONS)
+
+    def _name_word(self, i: int, first: bool) -> bool:
+        """Could word `i` be part of a person's name? Later words may carry the article: `بشار الجعفري`."""
+        word = self.words[i]
+        if i in self.in_place or word.norm in _VERB_FORMS or not word.stems.isdisjoint(_not_names()):
+            return False
+        return not _DEFINITE.match(word.skel) or (not first and word.skel.startswith("ال"))
+
+    def _name_after(self, n: int, min_words: int = 2) -> int | None:
+        """End of a name starting at word `n`: `بشار الجعفري`, `ستفان دي ميستورا`, `أسامة أبو زيد`.
+
+        Up to three plain words, then `دي`/`أبو`/`بن` + word pairs, then one `ال` surname. Without a
+        particle or surname to vouch for its end, the name must be followed by punctuation or a
+        non-name word: `رجب طيب أردوغان` cut to `رجب طيب` is worse than nothing.
+        """
+        words, i, sure = self.words, n, False
+
+        def more() -> bool:
+            return i < len(words) and (i == n or not words[i - 1].breaks)
+
+        while more() and i < n + 3 and words[i].norm not in _PARTICLES and self._name_word(i, i == n):
+            if i > n and words[i].skel.startswith("ال"):
+                break
+            i += 1
+        while more() and i + 1 < len(words) and words[i].norm in _PARTICLES and not words[i].breaks:
+            if not self._name_word(i + 1, False):
+                break
+            i, sure = i + 2, True
+        if i > n and more() and words[i].skel.startswith("ال") and self._name_word(i, False):
+            i, sure = i + 1, True
+        if i - n < min_words:
+            return None
+        return i if sure or words[i - 1].breaks or not self._name_word(i, True) else None
+
+    def _name_before(self, i: int) -> int | None:
+        """Start of the name right before word `i`: `وقال [أسامة أبو زيد] المتحدث باسم`."""
+        words, start = self.words, i
+        while start > 0 and i - start < 4 and not words[start - 1].breaks and self._name_word(start - 1, False):
+            start -= 1
+        if i - start < 2 or not self._name_word(start, True):
+            return None
+        before = words[start - 1] if start else None
+        if before is None or before.breaks or before.norm in _VERB_FORMS or not before.stems.isdisjoint(_not_names()):
+            return start
+        return None
+
+    def _tail_end(self, i: int) -> int:
+        """Skip a role's modifiers: `المبعوث [الأممي الخاص إلى سوريا]، …`, `ممثل [النظام السوري] بشار`."""
+        words, j = self.words, i + 1
+        while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
+            if words[j].norm in _TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
+                j += 2
+            elif _DEFINITE.match(words[j].skel) and words[j].norm not in _not_names():
+                j += 1
+            else:
+                break
+        return j
+
+    def _find_people(self) -> list[Found]:
+        """People named by a role: `ممثل النظام السوري بشار الجعفري`, `المبعوث …، ستافان دي ميستورا،`."""
+        words, found = self.words, []
+        for i, word in enumerate(words):
+            if word.stems.isdisjoint(_ROLES) or i in self.in_place:
+                continue
+            if not word.stems.isdisjoint(_SPOKESMEN) and i + 1 < len(words) and words[i + 1].norm == "باسم":
+                start = self._name_before(i)
+                if start is not None:
+                    found.append(self._person(start, i, anchor=start))
+            j = self._tail_end(i)
+            if j >= len(words) or (words[j - 1].breaks and not words[j - 1].comma):
+                continue
+            given = not words[j].stems.isdisjoint(_given_names())
+            if given and not words[j - 1].breaks:
+                end: int | None = self._given_name_end(j)
+            else:
+                end = self._name_after(j, min_words=1 if j == i + 1 and not word.stems.isdisjoint(_TITLES) else 2)
+            if end is None:
+                continue
+            # After `،` the name is the whole apposition, up to the next punctuation; without the comma
+            # a name must open with a given name: `لاعب كرة السلة` is a kind of player, not a name.
+            apposition = words[j - 1].comma and words[end - 1].breaks
+            if apposition or (not words[j - 1].breaks and (given or self._title_name(i, j, end))):
+                found.append(self._person(j, end, anchor=i))
+        return found
+
+    def _title_name(self, role: int, start: int, end: int) -> bool:
+        """A title right before a name ended by punctuation or a non-name word: `الرئيس ترامب إن`."""
+        words = self.words
+        if start != role + 1 or end != start + 1 or words[role].stems.isdisjoint(_TITLES) or self._common(start):
+            return False
+        return words[end - 1].breaks or end >= len(words) or not self._name_word(end, True)
+
+    def _person(self, start: int, end: int, anchor: int, skip: int = 0, source: str = "role") -> Found:
+        """A PERSON over words [start, end), less `skip` clitic letters of the first: `وأحمد` → `أحمد`."""
+        first, last = self.words[start], self.words[end - 1]
+        begin = first.start + _skip_letters(first.raw, skip)
+        return Found(begin, last.end, "PERSON", canonical_key(self.text[begin : last.end]), source, None, anchor)
+
+    def surnames(self, names: dict[str, str], found: list[Found]) -> list[Found]:
+        """Surnames alone of people named in full elsewhere in the document: `وقال ميستورا`, `دي مستورا`."""
+        words, taken, people = self.words, [(e.start, e.end) for e in found], []
+        for i, word in enumerate(words):
+            if names.keys().isdisjoint(_surname_keys(word.norm)):
+                continue
+            for skip, stem in word.readings:
+                key = ("ال " if stem.startswith("ال") else "") + word_key(stem)
+                if key not in names or i in self.in_place or stem in _not_names():
+                    continue
+                start = i - 1 if i and not skip and word_key(words[i - 1].norm) + " " + key in names else i
+                person = self._person(start, i + 1, anchor=start, skip=skip if start == i else 0, source="surname")
+                if all(person.end <= s or person.start >= e for s, e in taken):
+                    people.append(person)
+                break
+        return people
+
+    def _common(self, i: int) -> bool:
+        """A word that is no surname: a nationality (`الروسي`) or a noun with a pronoun (`تفاؤله`)."""
+        word = self.words[i]
+        if word.norm in _nationalities():
+            return True
+        if len(word.skel) > 4 and word.skel.startswith(("سي", "ست", "سن")):
+            return True  # a future verb: `جيمس سيلعب`
+        return len(word.skel) > 4 and word.skel.endswith(("ه", "ها", "هم", "هما")) and not word.skel.endswith("الله")
+
+    def _find_named(self) -> list[Found]:
+        """People whose first word is a known given name: `وأكد محمد صلاح`, `التقى جون كيري نظيره`.
+
+        A given name alone is too often a common word (`سعيد`, `أمل`): it needs a second name word.
+        """
+        words, found, given, i = self.words, [], _given_names(), 0
+        while i < len(words):
+            word, end = words[i], i + 1
+            din = word.norm in _DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
+            if (din or not word.stems.isdisjoint(given)) and i not in self.in_place and word.norm not in _VERB_FORMS:
+                skip = 0 if din else next((k for k, stem in word.readings if stem in given), None)
+                if skip is not None and not word.breaks and word.skel[skip:] not in _FUNCTION_SPELLINGS:
+                    end = max(self._given_name_end(i), i + 1)
+                    if end - i >= 2:  # the next search starts after the name: `محمد [صلاح هدفين]` is no name
+                        found.append(self._person(i, end, anchor=i, skip=skip, source="lexicon"))
+            i = end
+        return found
+
+    def _given_name_end(self, i: int) -> int:
+        """End of a name after its given name: more given names, `دي`/`أبو`/`بن` pairs, one surname."""
+        words, given, j = self.words, _given_names(), i + 1
+
+        def ok(k: int) -> bool:
+            return k < len(words) and not words[k - 1].breaks and self._name_word(k, False) and not self._common(k)
+
+        if ok(j) and words[j].norm == "الدين" and words[j - 1].norm in _DIN_NAMES:
+            j += 1  # `نور الدين الطبوبي`: a given name of two words
+        while ok(j) and words[j].norm in given and not words[j].skel.startswith("ال"):
+            j += 1  # `محمد حسني مبارك`: a father's name
+        particle = False
+        while j + 1 < len(words) and ok(j) and words[j].norm in _PARTICLES and ok(j + 1):
+            j, particle = j + 2, True  # `ستافان دي ميستورا`, `أحمد أبو الغيط`
+        # One surname: `جون كيري`, `أحمد الطيب`; after two given names not a dual or plural noun
+        # (`محمد صلاح هدفين`), which a third name rarely is.
+        plural = j - i >= 2 and words[j].norm.endswith(("ين", "ان", "ون", "ات")) if j < len(words) else False
+        if not particle and ok(j) and words[j].norm not in _PARTICLES and not plural:
+            j += 1
+        return j
+
+    def _find_orgs(self) -> list[Found]:
+        """Organisations by head noun: `وزارة الخارجية الأمريكية`, `حزب العدالة والتنمية`, `فريق ليكرز` → `ليكرز`."""
+        words, found = self.words, []
+        for i, word in enumerate(words):
+            if i in self.in_place or word.breaks or i + 1 >= len(words):
+                continue
+            if word.stems.isdisjoint(_HEADS):
+                continue
+            head = next((stem for _, stem in word.readings if stem in _HEADS), None)
+            if head is None:
+                continue
+            skip = next(k for k, stem in word.readings if stem == head)
+            j = i + 1
+            while j < len(words) and j < i + 5 and self._org_word(j) and not words[j - 1].breaks:
+                j += 1
+            if j == i + 1 and head in _ORG_HEADS and j < len(words) and self._place_word(j):
+                j += 1  # `بنك مصر`, `جامعة القاهرة`: the org is named after a place
+            if j > i + 1 and head in _ORG_HEADS and words[i + 1].norm not in _GENERIC_COMPLEMENTS:
+                begin = word.start + _skip_letters(word.raw, skip)
+                name = self.text[begin : words[j - 1].end]
+                found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
+                self.in_place.update(range(i, j))
+                # The org's name swallows the place in it: `جامعة القاهرة` is one ORG, no LOC inside.
+                self.places = [p for p in self.places if not begin <= p.start < words[j - 1].end]
+            elif j == i + 1 and head in _TYPE_HEADS and self._team_named_for_place(j):
+                continue
+            elif j == i + 1 and head in _TYPE_HEADS and self._name_word(j, True) and not self._common(j):
+                alone = words[j].breaks or not self._name_word(j + 1, True) or self._common(j + 1)
+                end = j + 1 if alone else None
+                if end is not None and words[j].norm not in _given_names():
+                    name = self.text[words[j].start : words[j].end]
+                    found.append(Found(words[j].start, words[j].end, "ORG", canonical_key(name), "head", None, j))
+                    self.in_place.add(j)
+        return found
+
+    def _find_definite_orgs(self) -> list[Found]:
+        """A definite head and its relational adjectives: `الحزب الشيوعي الصيني`, `المحكمة العليا`.
+
+        Only heads that name one body in a country, and only `-ي`/`-ية` adjectives (or `العليا`):
+        `المجلس الجديد` (the new council) is not a name.
+        """
+        words, found = self.words, []
+        for i, word in enumerate(words):
+            head = next((stem for k, stem in word.readings if stem in _DEFINITE_HEADS), None)
+            if head is None or i in self.in_place or word.breaks or i + 1 >= len(words):
+                continue
+            j = i + 1
+            while j < len(words) and j < i + 4 and not words[j - 1].breaks and self._relational(j):
+                j += 1
+            if j > i + 1:
+                skip = next(k for k, stem in word.readings if stem == head)
+                begin = word.start + _skip_letters(word.raw, skip)
+                name = self.text[begin : words[j - 1].end]
+                found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
+                self.in_place.update(range(i, j))
+        return found
+
+    def _relational(self, j: int) -> bool:
+        """`الشيوعي`, `الدستورية`, `العليا`: a definite adjective of kind, not of time or size."""
+        norm = self.words[j].norm
+        if not norm.startswith("ال") or norm in _GENERIC_ADJECTIVES or j in self.in_place:
+            return False
+        return norm.endswith(("ي", "يه")) or norm in {"العليا", "الاعلي"}
+
+    def _place_word(self, j: int) -> bool:
+        """Word `j` is a one-word place found in this sentence (`مصر`, `القاهرة`)."""
+        return any(p.anchor == j and p.label == "LOC" and p.end == self.words[j].end for p in self.places)
+
+    def _team_named_for_place(self, j: int) -> bool:
+        """`فريق ليفربول`, `نادي برشلونة`: the place names the club, so its mention is an ORG."""
+        for k, place in enumerate(self.places):
+            if place.anchor == j and place.label == "LOC" and place.end == self.words[j].end:
+                self.places[k] = Found(place.start, place.end, "ORG", place.canonical, "head", None, j)
+                return True
+        return False
+
+    def _org_word(self, j: int) -> bool:
+        """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`)."""
+        word = self.words[j]
+        if word.skel.startswith("ال") and len(word.skel) > 3:
+            return word.norm not in _not_names() or word.norm in load_gazetteer().places
+        return word.skel.startswith("وال") and j > 0 and self.words[j - 1].skel.startswith("ال")
+
+    def _find_quotes(self, entities: list[Found]) -> list[_Quote]:
+        """Quotes in marks with a speech verb in the sentence: `وقال فلان "…"`; scare quotes are skipped."""
+        words = self.words
+        marks = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        # A mark left open runs to the sentence's end: `قالت: "لقد حان الوقت …`.
+        opened = _OPENING.search(self.text, marks[-1][1] if marks else 0)
+        if opened:
+            marks.append((opened.start(), len(self.text) + 1))
+        verbs = [i for i, w in enumerate(words) if w.norm in _VERB_FORMS and not any(s < w.start < e for s, e in marks)]
+        quotes = []
+        for opening, closing in marks:
+            start, end = _trimmed(self.text, opening + 1, closing - 1)
+            before = [i for i in verbs if words[i].end <= opening]
+            after = [i for i in verbs if words[i].start >= closing]
+            if start == end or not (before or after) or _is_scare_quote(self.text, opening, closing):
+                continue
+            # `قال X "…"`: the speaker sits between verb and quote; `"…"، قال X`: after the verb.
+            verb = before[-1] if before else after[0]
+            limit = opening if before else next((s for s, _ in marks if s > words[verb].start), len(self.text))
+            later = range(verb + 1, len(words))
+            stop = next((i for i in later if words[i].start >= limit or words[i].norm in _COMPLEMENTIZERS), len(words))
+            quotes.append(_Quote(start, end, words[verb].raw, self._speaker(entities, verb, stop)))
+        return quotes
+
+    def _speaker(self, entities: list[Found], verb: int, stop: int) -> Found | None:
+        """Who speaks, between the speech verb and word `stop` (the quote, or `أن`).
+
+        A person anchored there (`ذكر المبعوث الأممي …، ستافان دي ميستورا، للصحفيين أن "…"`), else a
+        place or organisation right after the verb (`وقالت الأمم المتحدة "…"`), else a bare name
+        right after it (`وقال لافروف "…"`).
+        """
+        for entity in entities:
+            if entity.label == "PERSON" and verb < entity.anchor < stop and not self._governed(entity):
+                return entity
+        after = verb + 1
+        for entity in entities:
+            if entity.label != "PERSON" and entity.anchor == after < stop and entity.start == self.words[after].start:
+                return entity
+        if after < stop and not self.words[verb].breaks and self._bare_name(after, stop):
+            return self._person(after, after + 1, anchor=after)
+        return self._phrase(after, stop)
+
+    def _governed(self, entity: Found) -> bool:
+        """A mention after a preposition is no subject: `قالت في تجمع لدونالد ترامب`, `مع رئيس الوفد`."""
+        word = self.words[entity.anchor]
+        inside = word.start < entity.start < word.end  # the mention starts after a clitic: `لدونالد`
+        clitic = inside and any(c in "بل" for c in word.raw[: entity.start - word.start])
+        return clitic or (entity.anchor > 0 and self.words[entity.anchor - 1].norm in _PREPOSITIONS)
+
+    def _bare_name(self, i: int, stop: int) -> bool:
+        """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`."""
+        words = self.words
+        if not self._name_word(i, True) or self._common(i) or words[i].norm in _given_names():
+            return False
+        following = words[i + 1] if i + 1 < len(words) else None
+        return words[i].breaks or i + 1 >= stop or following is None or following.norm in _COMPLEMENTIZERS
+
+    def _phrase(self, start: int, stop: int) -> Found | None:
+        """A speaker named by a noun phrase: `وقال مصدر مطلع لرويترز إن` → `مصدر مطلع`.
+
+        Through `نقلت وكالة رويترز عن مصدر … قوله` the speaker is the one after `عن`. The phrase
+        stops at a preposition, a comma or `لـ`+known word (`للصحفيين`, `لوكالة`).
+        """
+        words = self.words
+        if stop < len(words) and words[stop].norm.startswith("قول"):
+            start = next((k + 1 for k in range(start, stop) if words[k].norm == "عن"), start)
+        end = start
+        while end < stop and end < start + 6 and self._phrase_word(end, end == start):
+            end += 1
+            if words[end - 1].breaks:
+                break
+        if end == start:
+            return None
+        first, last = words[start], words[end - 1]
+        return Found(first.start, last.end, "PHRASE", canonical_key(self.text[first.start : last.end]), "phrase", None, start)
+
+    def _phrase_word(self, i: int, first: bool) -> bool:
+        """Part of a speaker phrase: not a preposition, pronoun, complementizer or `لـ`/`بـ`+known word."""
+        word = self.words[i]
+        if word.norm in _PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in _VERB_FORMS:
+            return False
+        rest = word.norm[1:]
+        return not (word.norm[:1] in ("ل", "ب") and (rest in _not_names() or rest in load_gazetteer().places))
+
+    def _find_indirect(self, entities: list[Found], direct: list[_Quote]) -> list[_Quote]:
+        """Reported speech: `قال X إن …`, `أشار إلى أن …`, `نقلت … عن X قوله إن …`; to the sentence end."""
+        words, quotes = self.words, []
+        verbs = [i for i, w in enumerate(words) if w.norm in _VERB_FORMS]
+        pairs = [(v, c) for v, c in ((v, self._complementizer(v)) for v in verbs) if c is not None and c + 1 < len(words)]
+        for n, (v, comp) in enumerate(pairs):
+            opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in _COMPLEMENTIZERS else comp
+            # The clause starts right after the particle (`قوله إن`), marks included: `إن "داعش" يشكل خطرا`.
+            start = _trimmed(self.text, words[opener].end, len(self.text))[0]
+            end = self._reported_end(start)
+            # `… من مسرح الحادث وقالت إنها عثرت …`: the next report ends this one.
+            if n + 1 < len(pairs) and words[pairs[n + 1][0]].start > start:
+                end = min(end, self._before(words[pairs[n + 1][0]].start, start))
+            # A quote in marks right after `أن` is the direct quote itself: `أن "العمل مستمر"`.
+            if end - start < 3 or any(q.start - 2 <= start <= q.end for q in direct):
+                continue
+            if any(q.start <= start < q.end for q in quotes):
+                continue
+            quotes.append(_Quote(start, end, words[v].raw, self._speaker(entities, v, comp), "indirect"))
+        return quotes
+
+    def _before(self, position: int, start: int) -> int:
+        """End of the text before `position`, without spaces and the punctuation that separates."""
+        while position > start and (self.text[position - 1].isspace() or self.text[position - 1] in "،,.؛:"):
+            position -= 1
+        return position
+
+    def _complementizer(self, verb: int) -> int | None:
+        """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop."""
+        words = self.words
+        for k in range(verb + 1, min(len(words), verb + 14)):
+            if words[k].norm in _COMPLEMENTIZERS:
+                return k
+            if words[k].norm in _VERB_FORMS or (words[k - 1].breaks and not words[k - 1].comma):
+                return None
+        return None
+
+    def _reported_end(self, start: int) -> int:
+        """Where the reported clause ends: the sentence end without its full stop, or `، وفقا لـ …`."""
+        end = len(self.text)
+        for word in self.words:
+            narrator = word.norm in _NARRATOR or word.norm in _VERB_FORMS or word.norm in _NARRATOR_VERBS
+            if word.start > start and narrator and self.text[: word.start].rstrip().endswith(("،", ",")):
+                end = self.text.rindex("،" if "،" in self.text[start : word.start] else ",", start, word.start)
+                break
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?؟؛:"):
+            end -= 1
+        return end
+
+
+def _skip_letters(raw: str, n: int) -> int:
+    """Index in `raw` after its first `n` letters and their marks: `وَروسيا`, 1 → 2."""
+    i = 0
+    for _ in range(n):
+        i += 1
+        while i < len(raw) and raw[i] in _MARKS:
+            i += 1
+    return i
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding whitespace: `" العمل "` → `العمل`."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_scare_quote(text: str, opening: int, closing: int) -> bool:
+    """A short term in marks that the clause runs on from: `وفد "المعارضة السورية" المسلحة`.
+
+    A quote ends its clause: punctuation or a new `و`/`ف` clause follows (`أن "الجنود بخير" وقال`).
+    """
+    follows = text[closing:].lstrip()
+    runs_on = bool(_WORD.match(follows)) and not follows.startswith(("و", "ف"))
+    return len(text[opening:closing].split()) <= 3 and runs_on and not text[:opening].rstrip().endswith(":")
+
+
+def without_overlaps(found: list[Found]) -> list[Found]:
+    """Longest span first, then leftmost; a span overlapping a kept one is dropped."""
+    kept: list[Found] = []
+    for entity in sorted(found, key=lambda e: (e.start - e.end, e.start)):
+        if all(entity.end <= k.start or entity.start >= k.end for k in kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: e.start)
