@@ -18,6 +18,14 @@ EXAMPLES = {
 }
 
 
+def model_unavailable(model: str, exc: Exception) -> "CommandError":
+    """The one-line error for a translation model that cannot be loaded."""
+    return CommandError(
+        f"cannot load the translation model {model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
+        "MarianMT directory, or run once online so the hub caches it; offline smoke run: see README."
+    )
+
+
 class CommandError(Exception):
     """An expected failure: printed as one line, exit status 1 or 2."""
 
@@ -88,10 +96,7 @@ def command_run(args: argparse.Namespace) -> int:
     try:
         load_translator(args.model, args.backend, args.device, Decoding(args.beam_size, args.max_new_tokens, args.max_source_tokens))
     except ModelUnavailable as exc:
-        raise CommandError(
-            f"cannot load the translation model {args.model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
-            "MarianMT directory, or run once online so the hub caches it; offline smoke run: see README."
-        ) from None
+        raise model_unavailable(args.model, exc) from None
     try:
         with Warehouse(args.warehouse).lock():
             pass  # say so now rather than after Prefect starts; the flow takes the lock for real

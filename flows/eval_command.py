@@ -42,7 +42,7 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> argparse._SubParser
 
 def command_eval_translation(args: argparse.Namespace) -> int:
     """Load the model, translate each corpus, print chrF, BLEU and speed per corpus."""
-    from akhbar.flows.cli import CommandError  # lazily: cli imports this module
+    from akhbar.flows.cli import CommandError, model_unavailable  # lazily: cli imports this module
     from akhbar.flows.prefect_runtime import configure_prefect
 
     configure_prefect()  # before anything imports prefect (the translate module does)
@@ -56,10 +56,7 @@ def command_eval_translation(args: argparse.Namespace) -> int:
     try:
         translator = load_translator(args.model, args.backend, args.device)
     except ModelUnavailable as exc:
-        raise CommandError(
-            f"cannot load the translation model {args.model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
-            "MarianMT directory, or run once online so the hub caches it."
-        ) from None
+        raise model_unavailable(args.model, exc) from None
     rows = evaluate_translation(translator, corpora, args.corpora_dir, args.limit)
     print(f"{'corpus':<8} {'sentences':>9} {'chrF':>6} {'BLEU':>6} {'sentences/s':>11}")
     for row in rows:

@@ -15,6 +15,11 @@ Float64 = pd.Float64Dtype
 Timestamp = pd.Timestamp
 
 
+def span_matches(df: pd.DataFrame, column: str) -> pd.Series:
+    """True where char_end - char_start is the length of the span's text."""
+    return (df["char_end"] - df["char_start"]) == df[column].str.len()
+
+
 def to_pandas(table: pa.Table) -> pd.DataFrame:
     """Arrow → pandas the way every model in `schemas` expects it."""
     return table.to_pandas(types_mapper=ARROW_TO_PANDAS.get, date_as_object=True)

@@ -6,7 +6,7 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import DataFrame, Series
 
-from akhbar.schemas._types import Int32
+from akhbar.schemas._types import Int32, span_matches
 
 COLUMNS = pa.schema(
     [
@@ -32,7 +32,7 @@ class Sentences(pdm.DataFrameModel):
     @pdm.dataframe_check(element_wise=False)
     def span_matches_text(cls, df: DataFrame) -> Series[bool]:
         """The span is as long as the text it claims to hold."""
-        return (df["char_end"] - df["char_start"]) == df["text"].str.len()
+        return span_matches(df, "text")
 
     class Config:
         strict = False
