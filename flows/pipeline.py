@@ -10,7 +10,7 @@ from prefect.runtime import flow_run
 from akhbar.flows.ledger import Ledger
 from akhbar.flows.settings import DEFAULT_MODEL
 from akhbar.tasks.clean import clean_documents, segment_sentences
-from akhbar.tasks.extract import extract_amounts, extract_dates, extract_entities, extract_quotes
+from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
 from akhbar.tasks.ingest import ingest_files
 from akhbar.tasks.translate import Decoding, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
@@ -53,9 +53,9 @@ def pipeline(
             stage.rows_out = translations.num_rows
         # extract
         with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
-            entities, quotes = extract_entities(sentences), extract_quotes(sentences)
+            entities, quotes = extract_mentions(sentences)
             published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
-            dates, amounts = extract_dates(sentences, published), extract_amounts(sentences)
+            dates, amounts = extract_dates_and_amounts(sentences, published)
             stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows
         # validate
         tables = {"documents": documents, "sentences": sentences, "translations": translations, "entities": entities, "quotes": quotes,

@@ -152,34 +152,24 @@ def _append(rows: dict[str, list], row: dict, **values: object) -> None:
 @_paused
 def find_entities(sentences: pa.Table) -> pa.Table:
     """Places, organisations and people in every sentence, with offsets into the document text."""
-    return _entities_and_quotes(sentences)[0]
+    return find_mentions(sentences)[0]
 
 
 @_paused
 def find_quotes(sentences: pa.Table) -> pa.Table:
     """Direct and indirect quotes with verb and speaker; a bare `وأضاف` speaks as the last speaker."""
-    return _entities_and_quotes(sentences)[1]
+    return find_mentions(sentences)[1]
 
 
-def _entities_and_quotes(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """Both tables from one analysis of the batch; the latest batch's are kept for the other task.
-
-    The flow hands the same table to `extract_entities` and `extract_quotes`: analysing it once
-    halves the stage's time. Only Arrow tables are kept (one batch), no Python objects to collect.
-    """
-    global _LAST
-    last = _LAST  # read once: another thread may replace it meanwhile
-    if last is None or last[0] is not sentences:
-        entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
-        quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
-        for doc in _analyse(sentences):
-            _entity_rows(doc, entity_rows)
-            _quote_rows(doc, quote_rows)
-        last = _LAST = (sentences, pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS))
-    return last[1], last[2]
-
-
-_LAST: tuple[pa.Table, pa.Table, pa.Table] | None = None
+@_paused
+def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Entities and quotes from one analysis of the batch: quotes need the entities, so one pass serves both."""
+    entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
+    quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
+    for doc in _analyse(sentences):
+        _entity_rows(doc, entity_rows)
+        _quote_rows(doc, quote_rows)
+    return pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS)
 
 
 def _entity_rows(doc: list[tuple[dict, Sentence]], rows: dict[str, list]) -> None:
@@ -216,11 +206,13 @@ def _mention(row: dict, found: Found) -> dict:
 
 @_paused
 def find_dates(sentences: pa.Table, published: dict[str, dt.date | None]) -> pa.Table:
-    """Dates in every sentence, resolved against each document's publication date (`أمس الاثنين`).
+    """Dates in every sentence, resolved against each document's publication date (`أمس الاثنين`)."""
+    return find_dates_and_amounts(sentences, published)[0]
 
-    The amounts are found in the same pass over the tokens and kept for `find_amounts`.
-    """
-    global _LAST_AMOUNTS
+
+@_paused
+def find_dates_and_amounts(sentences: pa.Table, published: dict[str, dt.date | None]) -> tuple[pa.Table, pa.Table]:
+    """Dates and amounts from one pass over each sentence's tokens (both start from numbers and day words)."""
     date_rows = {name: [] for name in DATE_COLUMNS.names}
     amount_rows = {name: [] for name in AMOUNT_COLUMNS.names}
     for row in _rows(sentences):
@@ -229,23 +221,17 @@ def find_dates(sentences: pa.Table, published: dict[str, dt.date | None]) -> pa.
         tokenised, day = tokens(row["text"]), _day_of(published.get(row["doc_id"]))
         _date_rows(row, find_dates_in(row["text"], day, tokenised), date_rows)
         _amount_rows(row, find_amounts_in(row["text"], tokenised), amount_rows)
-    _LAST_AMOUNTS = (sentences, pa.table(amount_rows, schema=AMOUNT_COLUMNS))
-    return pa.table(date_rows, schema=DATE_COLUMNS)
+    return pa.table(date_rows, schema=DATE_COLUMNS), pa.table(amount_rows, schema=AMOUNT_COLUMNS)
 
 
 @_paused
 def find_amounts(sentences: pa.Table) -> pa.Table:
     """Amounts in every sentence (digits or words), with unit, currency and the noun counted."""
-    last = _LAST_AMOUNTS  # read once: another thread may replace it meanwhile
-    if last is not None and last[0] is sentences:
-        return last[1]
     rows = {name: [] for name in AMOUNT_COLUMNS.names}
     for row in _rows(sentences):
         _amount_rows(row, find_amounts_in(row["text"]), rows)
     return pa.table(rows, schema=AMOUNT_COLUMNS)
 
-
-_LAST_AMOUNTS: tuple[pa.Table, pa.Table] | None = None
 TRIGGER_WORDS = DATE_WORDS | NUMBER_WORDS
 # Digits, or a word that may open a date or a number, after clitics and the article (normalised text).
 _MAY_COUNT_OR_DATE = re.compile(
@@ -280,3 +266,5 @@ extract_entities = task(find_entities, name="extract-entities")
 extract_quotes = task(find_quotes, name="extract-quotes")
 extract_dates = task(find_dates, name="extract-dates")
 extract_amounts = task(find_amounts, name="extract-amounts")
+extract_mentions = task(find_mentions, name="extract-entities-quotes")
+extract_dates_and_amounts = task(find_dates_and_amounts, name="extract-dates-amounts")
