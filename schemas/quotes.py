@@ -20,6 +20,7 @@ COLUMNS = pa.schema(
         ("verb", pa.string()),  # the speech verb as written
         ("speaker_start", pa.int32()),
         ("speaker_end", pa.int32()),
+        ("speaker_canonical", pa.string()),  # entities.canonical of the speaker, when the speaker is a named entity
         ("partition_date", pa.date32()),
     ]
 )

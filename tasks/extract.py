@@ -107,9 +107,8 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 _WEAK_SURNAMES = frozenset({"عل", "حسن", "محمد", "احمد", "عبد"})
 
 
-def _linked(doc: list[tuple[dict, Sentence]]) -> Iterator[tuple[dict, list[Found]]]:
-    """Each sentence's entities, surnames alone found and keyed to their full name: `ميستورا` → `ستفن د مستر`."""
-    names = _full_names(doc)
+def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
+    """Each sentence's entities, surnames alone found and keyed to their full name (`names`): `ميستورا` → `ستفن د مستر`."""
     for row, sentence in doc:
         found = list(sentence.entities)
         if names:
@@ -167,14 +166,15 @@ def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
     entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
     quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
     for doc in _analyse(sentences):
-        _entity_rows(doc, entity_rows)
-        _quote_rows(doc, quote_rows)
+        names = _full_names(doc)
+        _entity_rows(doc, names, entity_rows)
+        _quote_rows(doc, names, quote_rows)
     return pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS)
 
 
-def _entity_rows(doc: list[tuple[dict, Sentence]], rows: dict[str, list]) -> None:
+def _entity_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: dict[str, list]) -> None:
     """One document's entities appended to `rows`, surnames linked to full names."""
-    for row, found in _linked(doc):
+    for row, found in _linked(doc, names):
         base = row["char_start"]
         for e in found:
             span = {"text": row["text"][e.start : e.end], "char_start": base + e.start, "char_end": base + e.end}
@@ -182,26 +182,28 @@ def _entity_rows(doc: list[tuple[dict, Sentence]], rows: dict[str, list]) -> Non
             _append(rows, row, **span, **what)
 
 
-def _quote_rows(doc: list[tuple[dict, Sentence]], rows: dict[str, list]) -> None:
+def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: dict[str, list]) -> None:
     """One document's quotes appended to `rows`; a quote without a speaker gets the last one's."""
-    last = {"speaker": None, "speaker_start": None, "speaker_end": None}
+    last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
     for row, sentence in doc:
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
             span = {"quote": row["text"][q.start : q.end], "char_start": base + q.start, "char_end": base + q.end}
             if q.speaker:
-                last = _mention(row, q.speaker)
+                last = _mention(row, _relinked(q.speaker, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:
-            person = _mention(row, people[-1])
+            person = _mention(row, _relinked(people[-1], names))
 
 
 def _mention(row: dict, found: Found) -> dict:
-    """A speaker's columns: its surface form and document offsets."""
+    """A speaker's columns: its surface form, document offsets, and canonical key when it is an entity."""
     base = row["char_start"]
-    return {"speaker": row["text"][found.start : found.end], "speaker_start": base + found.start, "speaker_end": base + found.end}
+    canonical = None if found.label == "PHRASE" else found.canonical
+    span = {"speaker_start": base + found.start, "speaker_end": base + found.end, "speaker_canonical": canonical}
+    return {"speaker": row["text"][found.start : found.end], **span}
 
 
 @_paused

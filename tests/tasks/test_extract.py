@@ -185,7 +185,7 @@ def test_schemas_are_exact() -> None:
     )
     assert spelled(QUOTE_COLUMNS) == (
         "doc_id string, sentence_id int32, quote string, speaker string, kind string, char_start int32, "
-        "char_end int32, verb string, speaker_start int32, speaker_end int32, partition_date date32[day]"
+        "char_end int32, verb string, speaker_start int32, speaker_end int32, speaker_canonical string, partition_date date32[day]"
     )
 
 
@@ -242,6 +242,15 @@ def test_seed_indirect_quotes_have_speakers() -> None:
     assert ("المصدر", "وأضاف") in indirect
     assert len(indirect) >= 4
     assert {q["speaker"] for q in quotes if q["kind"] == "direct"} == {"ستافان دي ميستورا", "أسامة أبو زيد"}
+
+
+def test_speakers_that_are_entities_carry_their_canonical() -> None:
+    text, sentences = pipeline_sentences(SEED.read_text(encoding="utf-8"))
+    entities, quotes = checked(text, sentences)
+    mistura = {e["canonical"] for e in entities if "ستورا" in e["text"]}
+    by_speaker = {q["speaker"]: q["speaker_canonical"] for q in quotes}
+    assert by_speaker["ميستورا"] == by_speaker["ستافان دي ميستورا"] and {by_speaker["ميستورا"]} == mistura
+    assert by_speaker["المصدر"] is None  # a role phrase is no entity
 
 
 @pytest.mark.parametrize(
