@@ -143,9 +143,10 @@ def _relinked(entity: Found, names: dict[str, str]) -> Found:
 
 
 def _append(rows: dict[str, list], row: dict, **values: object) -> None:
-    """One output row: `values`, and the sentence's own doc_id, sentence_id and partition_date."""
+    """One output row: `values`, the sentence's own doc_id, sentence_id and partition_date, null for the
+    columns later stages fill (`name_en`, `quote_en`)."""
     for name, column in rows.items():
-        column.append(values[name] if name in values else row[name])
+        column.append(values[name] if name in values else row.get(name))
 
 
 @_paused
