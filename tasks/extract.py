@@ -107,12 +107,37 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 _WEAK_SURNAMES = frozenset({"عل", "حسن", "محمد", "احمد", "عبد"})
 
 
+def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
+    """Names found in the document by their context (role, speech verb, head noun), to find again
+    where the context is missing: normalised words → the mention. A person's given name alone
+    counts too (`وايد` after `وايد سيمز`); gazetteer names are found everywhere already.
+    """
+    names: dict[tuple[str, ...], Found] = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            if e.source == "gazetteer":
+                continue
+            words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
+            names.setdefault(words, e)
+            first = words[0]
+            if e.label == "PERSON" and len(words) > 1 and len(first) >= 3 and first not in _WEAK_SURNAMES | _PARTICLE_WORDS:
+                names.setdefault((first,), e)
+    return names
+
+
+_PARTICLE_WORDS = frozenset({"ابو", "ابن", "بن", "عبد", "ال", "دي", "فان", "فون"})
+
+
 def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
-    """Each sentence's entities, surnames alone found and keyed to their full name (`names`): `ميستورا` → `ستفن د مستر`."""
+    """Each sentence's entities, names found elsewhere in the document found again, and surnames
+    alone keyed to their full name (`names`): `ميستورا` → `ستفن د مستر`."""
+    found_names = _found_names(doc)
     for row, sentence in doc:
         found = list(sentence.entities)
-        if names:
+        if names:  # first: `دي ميستورا` is one surname, before `ميستورا` is found again alone
             found = without_overlaps(found + sentence.surnames(names, found))
+        if found_names:
+            found = without_overlaps(found + sentence.repeats(found_names, found))
         yield row, [_relinked(_unglued(e, sentence.text, names), names) for e in found]
 
 

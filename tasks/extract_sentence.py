@@ -31,6 +31,10 @@ _WORD = re.compile(f"[{_LETTERS}][{_LETTERS}{_MARK_RANGES}]*")
 _WORD_AND_GAP = re.compile(f"({_WORD.pattern})([^{_LETTERS}]*)")
 _HAS_MARK = re.compile(f"[{_MARK_RANGES}]")
 _QUOTE = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”')
+# Latin words and numbers between Arabic words are no punctuation: `لمحطة KSWB-TV التلفزيونية`, `27-31`.
+_LATIN = re.compile(r"[A-Za-z0-9\u0660-\u0669](?:[A-Za-z0-9\u0660-\u0669٪%]|[-/.,'](?=[A-Za-z0-9\u0660-\u0669]))*")
+# A name in Latin letters right after a head: `محطة KSWB-TV`, `شركة OpenAI`.
+_LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})")
 _OPENING = re.compile(r'["«“](?=\s*\w)')  # an opening mark: a word follows it
 # `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
 _DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
@@ -39,13 +43,14 @@ _ROLES = {"مبعوث", "رئيس", "وزير", "متحدث", "ناطق", "مم�
 _ROLES |= {"زعيم", "قائد", "ملك", "امير", "مدير", "منسق", "لاعب", "مدرب", "شيخ", "حاكم", "محافظ", "عمده"}
 _ROLES |= {"جنرال", "عقيد", "لواء", "عميد", "رائد", "دكتور", "سيناتور", "مرشح", "قاضي", "مدعي", "بابا", "امام"}
 _ROLES |= {"مفتي", "نجم", "مهاجم", "مدافع", "حارس", "قائد", "رئيسه", "سيد", "سيده", "زميل", "كاتب", "صحفي"}
-_ROLES |= {"فنان", "مغني", "مخرج", "عضو", "نائبه", "بطل", "باحث", "استاذ", "بروفيسور"}
+_ROLES |= {"فنان", "مغني", "مخرج", "عضو", "نائبه", "بطل", "باحث", "استاذ", "بروفيسور", "مشتبه", "متهم"}
 # Titles that may stand right before a one-word name: `الرئيس ترامب`, `المستشارة ميركل`.
 _TITLES = {"رئيس", "ملك", "امير", "شيخ", "سيناتور", "جنرال", "دكتور", "مستشار", "مستشاره", "سيد", "سيده"}
 _TITLES |= {"لاعب", "مدرب", "نجم", "مهاجم", "وزير", "وزيره", "رئيسه", "بابا", "امام"}
 _ROLES |= {role + "ه" for role in _ROLES}  # feminine: `الوزيرة`, `المتحدثة`
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # `أسامة أبو زيد المتحدث باسم …`: the name comes first
 _TAIL_PREPOSITIONS = {"الي", "في", "لدي", "باسم", "لشؤون", "عن"}  # `المبعوث الأممي إلى سوريا`
+_TAIL_PRONOUNS = {"به", "بها", "بهم", "فيه", "فيها", "عليه", "عليها"}  # `المشتبه به دايتون سيمبسون`
 _PARTICLES = {"دي", "دا", "دو", "ديل", "فان", "فون", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "ال", "ولد"}
 # `قال … إن …`, `أكد أنه …`: what follows is what was said (a pronoun may hang on the particle).
 _COMPLEMENTIZERS = {p + "ان" + s for p in ("", "ب") for s in ("", "ه", "ها", "هم", "هما", "نا", "ني", "ي", "كم")}
@@ -61,6 +66,10 @@ _VERB_FORMS |= {c + v for c in ("", "و", "ف") for v in ("قائلا", "قائ�
 # `…، مشيرة إلى أن …`, `مؤكدا أن …`: a participle opens a new report by the same speaker.
 _VERB_FORMS |= {p + s for p in ("مشير", "مؤكد", "مضيف", "موضح", "معتبر", "لافت") for s in ("ا", "ه", "ين")}
 _VERB_FORMS -= {"بين", "وبين", "فبين", "راي", "وراي", "يري"}  # `بين` is mostly `between`, `رأي` `opinion`
+# `وفقا لما ذكره دان بينيت`: a speech verb with its object pronoun, before a name.
+_REPORTED = {v + s for v in _SPEECH_VERBS for s in ("ه", "ته", "ها", "تها")}
+# `… سيمز وهو لاعب`: the pronoun of an apposition between a name and its role.
+_HE_IS = {"وهو", "وهي", "هو", "هي"}
 # First halves of given names in `… الدين`: `نور الدين`, `صلاح الدين`, `عز الدين`.
 _DIN_NAMES = {"نور", "عز", "صلاح", "علاء", "سيف", "جمال", "بدر", "شمس", "محي", "تاج", "خير", "فخر", "ضياء", "عماد", "بهاء"}
 # Spellings of function words that normalise to a name: `على` (on) is not `علي`.
@@ -73,15 +82,32 @@ _NARRATOR_VERBS = {c + v for c in ("و", "ف") for v in ("طالب", "طالبت
 _NOT_IN_PHRASE = {"هو", "هي", "هم", "وهو", "وهي", "وهم", "قد", "كان", "اليوم", "امس", "الذي", "التي", "الذين"}
 # Organisations by their head noun, followed by a definite name: `وزارة الخارجية`, `حزب العدالة والتنمية`.
 _ORG_HEADS = {"وزاره", "حزب", "حركه", "جامعه", "مجلس", "منظمه", "هيئه", "بنك", "مصرف", "محكمه", "اتحاد"}
-_ORG_HEADS |= {"جبهه", "مستشفي", "معهد", "جمعيه", "مؤسسه", "شركه", "نادي", "برلمان", "مكتب", "اداره"}
+_ORG_HEADS |= {"جبهه", "مستشفي", "معهد", "جمعيه", "مؤسسه", "شركه", "نادي", "برلمان", "مكتب", "اداره", "مركز", "شرطه"}
 # `مجلس المدينة`, `مجلس الإدارة`: a body of any town or company, not one organisation.
-_GENERIC_COMPLEMENTS = {"المدينه", "الاداره", "البلديه", "الامناء", "العمل", "الطيران", "التحرير", "التحقيق"}
+_GENERIC_COMPLEMENTS = {"المدينه", "الاداره", "البلديه", "الامناء", "العمل", "الطيران", "التحرير", "التحقيق", "الشرطه"}
 # Definite heads named by their adjectives: `الحزب الجمهوري`, `المحكمة العليا`, `المجلس العسكري`.
 _DEFINITE_HEADS = {"الحزب", "المحكمه", "المجلس", "البنك", "البرلمان", "الكونغرس", "الكونجرس", "الاتحاد"}
 _GENERIC_ADJECTIVES = {"الحالي", "السابق", "الماضي", "المقبل", "الجديد", "الكبير", "الحاكم", "الاول", "الثاني", "الذي", "التي"}
 # Generic heads whose name follows as a proper noun, the head left out: `فريق ليكرز` → `ليكرز`.
 _TYPE_HEADS = {"فريق", "نادي", "شركه", "صحيفه", "مجله", "قناه", "وكاله", "محطه", "موقع", "منتخب"}
 _HEADS = frozenset(_ORG_HEADS | _TYPE_HEADS)
+# `وكالة الأنباء أسوشيتد برس`: the head's own complement, skipped before the name.
+_HEAD_COMPLEMENTS = {"الانباء"}
+# Between an organisation's head and the place it serves: `إدارة شرطة باتون روج`, `شرطة ولاية لويزيانا`.
+_SERVICE_WORDS = {"شرطه", "ولايه", "مدينه", "مقاطعه", "بلديه", "جامعه", "مقاطعه", "محافظه"}
+# A kind of place before its name, the word left out: `مدينة بالو` → `بالو`, `ولاية أيوا` → `أيوا`.
+_PLACE_HEADS = {"مدينه", "ولايه", "مقاطعه", "بلده", "قريه", "اقليم", "محافظه", "ضاحيه", "بلديه", "مخيم"}
+# … and kinds that belong to the name: `شاطئ بيكون`, `جزيرة بالي`, `جبل طارق`.
+_NAMED_PLACE_HEADS = {"شاطئ", "جزيره", "نهر", "جبل", "بحيره", "وادي"}
+# Latin letters as Arabic spells them: `سي بي أس`, `دبليو إس إم في`, `إف بي آي` are acronyms.
+_LETTER_NAMES = {"اي", "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي", "كي", "ال", "ام", "ان", "او", "كيو"}
+_LETTER_NAMES |= {"ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي", "اي", "ان", "ايه", "بي"}
+# … of which these are also common words (`في`, `أن`, `أو`, `أي`, `أم`, `دي`): an acronym needs another letter.
+_WORDLIKE_LETTERS = {"في", "ان", "او", "اي", "ام", "دي", "ال", "اف"}
+# Verbs whose subject follows them as a name: `وقال تشاد هاميل لمحطة …`, `أعلن لوك والتون مدرب …`.
+_SAYING = {c + v + t for c in ("", "و", "ف") for v in ("قال", "اضاف", "اكد", "ذكر", "اوضح", "صرح", "تابع", "اعلن")
+           for t in ("", "ت")}
+_SAYING |= {c + v + t for c in ("", "و", "ف") for v in ("اعترف", "غرد", "كتب", "علق", "اخبر", "شدد", "لفت", "وصف") for t in ("", "ت")}
 # Same letters, other words: `مالي` (financial/Mali), `بنين` (sons/Benin), `عمان` (Oman/Amman),
 # `صربية` (Serbian, feminine). Their unambiguous forms (`جمهورية مالي`, `سلطنة عمان`) stay.
 _AMBIGUOUS = {"مالي", "بنين", "عمان", "صربيه"}
@@ -160,7 +186,8 @@ def _not_names() -> frozenset[str]:
     """Words never part of a person's name: `data/not_names_ar.txt`, role words, one-word places."""
     lines = (_DATA / "not_names_ar.txt").read_text(encoding="utf-8").splitlines()
     listed = {normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#")}
-    return frozenset(listed | _ROLES | {name for name in load_gazetteer().places if " " not in name})
+    heads = _HEADS | _SERVICE_WORDS | _PLACE_HEADS | _NAMED_PLACE_HEADS  # `وزارة`, `شرطة`, `مدينة` name no one
+    return frozenset(listed | _ROLES | heads | {name for name in load_gazetteer().places if " " not in name})
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +279,7 @@ class Sentence:
         position = first.start() if first else len(text)
         # Each word runs into its gap up to the next word, so offsets add up (faster than match objects).
         for raw, gap in _WORD_AND_GAP.findall(text, position):
-            end, punctuation = position + len(raw), gap.strip()
+            end, punctuation = position + len(raw), _LATIN.sub("", gap).strip()
             comma = punctuation[:1] in ("،", ",")
             self.words.append(_Word(position, end, raw, *_forms(raw), bool(punctuation), comma))
             position = end + len(gap)
@@ -262,7 +289,9 @@ class Sentence:
         self.places = self._find_places(load_gazetteer())
         self.places += self._find_orgs()
         self.places += self._find_definite_orgs()
-        people = without_overlaps(self._find_people() + self._find_named())
+        self.places += self._find_acronyms()
+        self.places += self._find_typed_places()
+        people = without_overlaps(self._find_people() + self._find_named() + self._find_subjects())
         found = sorted(self.places + people, key=lambda e: (e.anchor, e.start))
         self.quotes = self._find_quotes(found)
         indirect = self._find_indirect(found, self.quotes)
@@ -315,9 +344,11 @@ class Sentence:
     def _name_word(self, i: int, first: bool) -> bool:
         """Could word `i` be part of a person's name? Later words may carry the article: `بشار الجعفري`."""
         word = self.words[i]
-        if i in self.in_place or word.norm in _VERB_FORMS or not word.stems.isdisjoint(_not_names()):
-            return False
-        return not _DEFINITE.match(word.skel) or (not first and word.skel.startswith("ال"))
+        if i in self.in_place or word.norm in _VERB_FORMS or not word.stems.isdisjoint(_not_names()) or len(word.norm) > 12:
+            return False  # (a word that long is two glued together: `لولايةماساتشوستس`)
+        if not _DEFINITE.match(word.skel):
+            return True
+        return not first and (word.skel.startswith("ال") or _own_letters(word))
 
     def _name_after(self, n: int, min_words: int = 2) -> int | None:
         """End of a name starting at word `n`: `بشار الجعفري`, `ستفان دي ميستورا`, `أسامة أبو زيد`.
@@ -348,6 +379,14 @@ class Sentence:
     def _name_before(self, i: int) -> int | None:
         """Start of the name right before word `i`: `وقال [أسامة أبو زيد] المتحدث باسم`."""
         words, start = self.words, i
+        if i > 0 and words[i - 1].comma:  # `دان بينيت، المتحدث باسم …`
+            i -= 1
+            start = i + 1
+            while start > 0 and i - start < 3 and (start == i + 1 or not words[start - 1].breaks) and self._name_word(start - 1, False):
+                start -= 1
+            if i + 1 - start < 2 or not self._name_word(start, True) or not self._closes_before(start):
+                return None
+            return start
         while start > 0 and i - start < 4 and not words[start - 1].breaks and self._name_word(start - 1, False):
             start -= 1
         if i - start < 2 or not self._name_word(start, True):
@@ -357,12 +396,33 @@ class Sentence:
             return start
         return None
 
+    def _named_before_pronoun(self, pronoun: int) -> list[Found]:
+        """`لوايد سيمز وهو لاعب كرة السلة`: two name words, then `وهو`/`وهي` and a role."""
+        words, start = self.words, pronoun - 2
+        if start < 0 or (start and not words[start - 1].breaks and self._name_word(start - 1, False)):
+            return []
+        skip = next((k for k, stem in words[start].readings if k <= 1 and stem[:2] != "ال"), None)
+        if skip is None or not all(self._subject_word(k, k == start) for k in (start + 1,)) or words[start].breaks:
+            return []
+        if not words[start].stems.isdisjoint(_not_names()) or self._common(start):
+            return []
+        return [self._person(start, pronoun, anchor=start, skip=skip, source="role")]
+
+    def _closes_before(self, start: int) -> bool:
+        """Word `start` opens a name: the sentence starts or breaks, or a verb, preposition or known word precedes."""
+        if start == 0 or self.words[start - 1].breaks:
+            return True
+        before = self.words[start - 1]
+        return before.norm in _VERB_FORMS or before.norm in _REPORTED or not before.stems.isdisjoint(_not_names())
+
     def _tail_end(self, i: int) -> int:
         """Skip a role's modifiers: `المبعوث [الأممي الخاص إلى سوريا]، …`, `ممثل [النظام السوري] بشار`."""
         words, j = self.words, i + 1
         while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
             if words[j].norm in _TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
                 j += 2
+            elif words[j].norm in _TAIL_PRONOUNS:
+                j += 1
             elif _DEFINITE.match(words[j].skel) and words[j].norm not in _not_names():
                 j += 1
             else:
@@ -379,6 +439,8 @@ class Sentence:
                 start = self._name_before(i)
                 if start is not None:
                     found.append(self._person(start, i, anchor=start))
+            if i > 1 and words[i - 1].norm in _HE_IS and not words[i - 2].breaks:
+                found += self._named_before_pronoun(i - 1)
             j = self._tail_end(i)
             if j >= len(words) or (words[j - 1].breaks and not words[j - 1].comma):
                 continue
@@ -392,7 +454,11 @@ class Sentence:
             # After `،` the name is the whole apposition, up to the next punctuation; without the comma
             # a name must open with a given name: `لاعب كرة السلة` is a kind of player, not a name.
             apposition = words[j - 1].comma and words[end - 1].breaks
-            if apposition or (not words[j - 1].breaks and (given or self._title_name(i, j, end))):
+            # Two or three name words closed by punctuation or a preposition: `رئيس الوزراء زوران زئيف،`.
+            # Only after the role's own modifiers, which a descriptive phrase (`لاعب كرة قدم`) lacks.
+            plain = all(not words[k].skel.startswith("ال") for k in range(j, end))
+            bounded = j > i + 1 and end - j >= 2 and plain and self._closes_name(end, strict=True)
+            if apposition or (not words[j - 1].breaks and (given or bounded or self._title_name(i, j, end))):
                 found.append(self._person(j, end, anchor=i))
         return found
 
@@ -425,6 +491,36 @@ class Sentence:
                     people.append(person)
                 break
         return people
+
+    def repeats(self, names: dict[tuple[str, ...], Found], found: list[Found]) -> list[Found]:
+        """Names found elsewhere in the document, found again here: one sense per discourse.
+
+        `names` maps a name's normalised words to how it was found (`("سيمبسون",)` → a PERSON):
+        `بين سيمز وسيمبسون` names both once `دايتون سيمبسون` was found after `المشتبه به`.
+        """
+        words, taken, again = self.words, [(e.start, e.end) for e in found], []
+        longest = max(len(key) for key in names)
+        for i, word in enumerate(words):
+            if i in self.in_place:
+                continue
+            for skip, stem in word.readings:
+                n = next((n for n in range(longest, 0, -1) if self._repeat_key(i, stem, n) in names), 0)
+                if not n:
+                    continue
+                known = names[self._repeat_key(i, stem, n)]
+                start = word.start + _skip_letters(word.raw, skip)
+                entity = Found(start, words[i + n - 1].end, known.label, known.canonical, "document", known.country_code, i)
+                if all(entity.end <= s or entity.start >= e for s, e in taken):
+                    again.append(entity)
+                    taken.append((entity.start, entity.end))
+                break
+        return again
+
+    def _repeat_key(self, i: int, stem: str, n: int) -> tuple[str, ...] | None:
+        """The normalised words of `n` words from word `i` read as `stem`, none across punctuation."""
+        if i + n > len(self.words) or any(w.breaks for w in self.words[i : i + n - 1]):
+            return None
+        return (stem, *(w.norm for w in self.words[i + 1 : i + n]))
 
     def _common(self, i: int) -> bool:
         """A word that is no surname: a nationality (`الروسي`) or a noun with a pronoun (`تفاؤله`)."""
@@ -474,9 +570,118 @@ class Sentence:
             j += 1
         return j
 
+    def _closes_name(self, end: int, strict: bool = False) -> bool:
+        """Word `end` closes a name before it: punctuation, a preposition, `إن`, a role (`مدرب لاكيرز`,
+        `المدير الفني`), or `لـ`/`بـ` and a known word (`لمحطة`, `لرويترز`). Not strict, a definite
+        word closes too (`والتون المدير`)."""
+        words = self.words
+        if end >= len(words) or words[end - 1].breaks:
+            return True
+        after = words[end]
+        if not after.stems.isdisjoint(_PHRASE_ENDS) or after.norm in _VERB_FORMS or not after.stems.isdisjoint(_ROLES):
+            return True
+        if after.skel.startswith(("لل", "بال")) or (not strict and after.skel.startswith("ال")):
+            return True
+        known = _not_names() | _HEADS
+        return after.norm[:1] in ("ل", "ب") and (after.norm[1:] in known or after.norm[1:] in load_gazetteer().places)
+
+    def _subject_word(self, i: int, first: bool) -> bool:
+        """A word of a speech verb's named subject: a name word, no head noun, letter or common word."""
+        word = self.words[i]
+        if not self._name_word(i, first) or self._common(i) or word.skel.startswith("ال"):
+            return False
+        return word.stems.isdisjoint(_HEADS) and word.norm not in _LETTER_NAMES and word.norm not in _PARTICLES
+
+    def _find_subjects(self) -> list[Found]:
+        """People named as the subject of a speech verb: `وقال تشاد هاميل لمحطة …`, `أعلن لوك والتون مدرب …`.
+
+        One to three name words right after the verb, closed as `_closes_name` says. A lone word
+        before a definite one is more often the verb's object in a construct (`أعلن مقتل الجندي`),
+        so a definite word only closes a name of two words or more.
+        """
+        words, found = self.words, []
+        for v, verb in enumerate(words):
+            if verb.norm not in _SAYING or verb.breaks:
+                continue
+            start = end = v + 1
+            while end < len(words) and end < start + 3 and self._subject_word(end, end == start):
+                end += 1
+                if words[end - 1].breaks:
+                    break
+            if end > start and self._closes_name(end, strict=end - start < 2):
+                found.append(self._person(start, end, anchor=start, source="speaker"))
+        return found
+
+    def _find_acronyms(self) -> list[Found]:
+        """Acronyms spelled in Arabic letters: `سي بي أس`, `دبليو إس إم في`, `لسي إن إن` → ORG.
+
+        Two letters or more, one of them no common word; `في`/`أن`/`أو` at either end are the
+        sentence's own words: `… إم في في ناشفيل` ends at the first `في`.
+        """
+        words, found, i = self.words, [], 0
+        while i < len(words):
+            skip = next((k for k, stem in words[i].readings if stem in _LETTER_NAMES), None)
+            if skip is None or i in self.in_place:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and not words[j - 1].breaks and words[j].norm in _LETTER_NAMES and j not in self.in_place:
+                j += 1
+            letters = [words[i].readings[[k for k, _ in words[i].readings].index(skip)][1]] + [w.norm for w in words[i + 1 : j]]
+            begin = i
+            while begin < j and letters[begin - i] in _WORDLIKE_LETTERS - {"ال"}:
+                begin += 1
+            end = j
+            while end > begin and letters[end - 1 - i] in _WORDLIKE_LETTERS:
+                end -= 1
+            if end - begin >= 2 and any(w not in _WORDLIKE_LETTERS for w in letters[begin - i : end - i]):
+                first = words[begin]
+                start = first.start + (_skip_letters(first.raw, skip) if begin == i else 0)
+                name = self.text[start : words[end - 1].end]
+                found.append(Found(start, words[end - 1].end, "ORG", canonical_key(name), "acronym", None, begin))
+                self.in_place.update(range(begin, end))
+            i = j
+        return found
+
+    def _find_typed_places(self) -> list[Found]:
+        """Places named after a kind of place: `مدينة بالو` → `بالو`, `شاطئ بيكون`, `في ناشفيل، تينيسي`."""
+        words, found = self.words, []
+        for i, word in enumerate(words):
+            if i in self.in_place or i + 1 >= len(words):
+                continue
+            named = not word.stems.isdisjoint(_NAMED_PLACE_HEADS)
+            if not word.breaks and (named or not word.stems.isdisjoint(_PLACE_HEADS)):
+                end = i + 1
+                while end < len(words) and end < i + 4 and self._subject_word(end, end == i + 1) and end not in self.in_place:
+                    end += 1
+                    if words[end - 1].breaks:
+                        break
+                if end > i + 1 and self._closes_name(end):
+                    skip = next(k for k, stem in word.readings if stem in _NAMED_PLACE_HEADS | _PLACE_HEADS)
+                    begin = word.start + _skip_letters(word.raw, skip) if named else words[i + 1].start
+                    name = self.text[begin : words[end - 1].end]
+                    found.append(Found(begin, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i))
+                    self.in_place.update(range(i + 1, end))
+            elif word.norm in ("في", "من", "الي", "قرب") and not word.breaks:
+                # `في ناشفيل، تينيسي`: a town, then the state or country it lies in.
+                end = i + 1
+                while end < len(words) and end < i + 4 and self._subject_word(end, end == i + 1) and not words[end - 1].breaks:
+                    end += 1
+                if end > i + 1 and words[end - 1].comma and end < len(words) and self._place_word(end, any_length=True):
+                    name = self.text[words[i + 1].start : words[end - 1].end]
+                    found.append(Found(words[i + 1].start, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i + 1))
+                    self.in_place.update(range(i + 1, end))
+        return found
+
     def _find_orgs(self) -> list[Found]:
         """Organisations by head noun: `وزارة الخارجية الأمريكية`, `حزب العدالة والتنمية`, `فريق ليكرز` → `ليكرز`."""
         words, found = self.words, []
+        for i, word in enumerate(words):
+            if i in self.in_place or word.stems.isdisjoint(_TYPE_HEADS):
+                continue
+            named = self._name_in_marks(i) or self._latin_name(i)
+            if named:
+                found.append(Found(*named, "ORG", canonical_key(self.text[named[0] : named[1]]), "head", None, i))
         for i, word in enumerate(words):
             if i in self.in_place or word.breaks or i + 1 >= len(words):
                 continue
@@ -489,8 +694,8 @@ class Sentence:
             j = i + 1
             while j < len(words) and j < i + 5 and self._org_word(j) and not words[j - 1].breaks:
                 j += 1
-            if j == i + 1 and head in _ORG_HEADS and j < len(words) and self._place_word(j):
-                j += 1  # `بنك مصر`, `جامعة القاهرة`: the org is named after a place
+            if j == i + 1 and head in _ORG_HEADS and j < len(words):
+                j = self._served_place_end(j) or self._foreign_org_end(j) or j
             if j > i + 1 and head in _ORG_HEADS and words[i + 1].norm not in _GENERIC_COMPLEMENTS:
                 begin = word.start + _skip_letters(word.raw, skip)
                 name = self.text[begin : words[j - 1].end]
@@ -508,6 +713,19 @@ class Sentence:
                     found.append(Found(words[j].start, words[j].end, "ORG", canonical_key(name), "head", None, j))
                     self.in_place.add(j)
         return found
+
+    def _name_in_marks(self, i: int) -> tuple[int, int] | None:
+        """`صحيفة "ذا هل"`, `قناة «الجزيرة»`: up to four words in marks right after a type head."""
+        m = re.match(r'\s*["«“]([^"«»“”\n]{2,40})["»”]', self.text[self.words[i].end :])
+        if m is None or len(m.group(1).split()) > 4:
+            return None
+        start, end = _trimmed(self.text, self.words[i].end + m.start(1), self.words[i].end + m.end(1))
+        return (start, end) if start < end else None
+
+    def _latin_name(self, i: int) -> tuple[int, int] | None:
+        """`محطة KSWB-TV`: a name in capitals after a type head."""
+        m = _LATIN_NAME.match(self.text, self.words[i].end)
+        return (m.start(1), m.end(1)) if m else None
 
     def _find_definite_orgs(self) -> list[Found]:
         """A definite head and its relational adjectives: `الحزب الشيوعي الصيني`, `المحكمة العليا`.
@@ -538,15 +756,53 @@ class Sentence:
             return False
         return norm.endswith(("ي", "يه")) or norm in {"العليا", "الاعلي"}
 
-    def _place_word(self, j: int) -> bool:
-        """Word `j` is a one-word place found in this sentence (`مصر`, `القاهرة`)."""
-        return any(p.anchor == j and p.label == "LOC" and p.end == self.words[j].end for p in self.places)
+    def _served_place_end(self, j: int) -> int | None:
+        """After a head, the place it serves, through service words: `بنك [مصر]`, `إدارة شرطة [باتون روج]`,
+        `شرطة ولاية [لويزيانا]`: the end of the place, or None."""
+        words, k = self.words, j
+        while k < len(words) and k < j + 2 and words[k].norm in _SERVICE_WORDS and not words[k - 1].breaks:
+            k += 1
+        if k >= len(words) or words[k - 1].breaks:
+            return None
+        place = next((p for p in self.places if p.anchor == k and p.label == "LOC" and p.start == words[k].start), None)
+        if place is None:
+            return None
+        return next(n + 1 for n in range(k, len(words)) if words[n].end == place.end)
+
+    def _foreign_org_end(self, j: int) -> int | None:
+        """After a head, a name that is no Arabic word, and the org's own adjective: `مستشفى [رادي للأطفال]`,
+        `مركز [فاندربيلت الطبي]`, `شرطة جامعة [ساوثرن]`: the end of the name, or None."""
+        words, k = self.words, j
+        while k < len(words) and k < j + 1 and words[k].norm in _SERVICE_WORDS | _ORG_HEADS and not words[k - 1].breaks:
+            k += 1
+        end = k
+        while end < len(words) and end < k + 2 and not words[end - 1].breaks and self._subject_word(end, end == k):
+            end += 1
+        if end == k or any(words[n].norm in _given_names() for n in range(k, end)):
+            return None
+        if end < len(words) and not words[end - 1].breaks:
+            if self._relational(end) or words[end].skel.startswith("لل"):
+                end += 1  # `الطبي`, `للأطفال`
+        return end if self._closes_name(end) else None
+
+    def _place_word(self, j: int, any_length: bool = False) -> bool:
+        """Word `j` starts a place found in this sentence: one word (`مصر`, `القاهرة`), or more if `any_length`."""
+        return any(p.anchor == j and p.label == "LOC" and (any_length or p.end == self.words[j].end) for p in self.places)
 
     def _team_named_for_place(self, j: int) -> bool:
         """`فريق ليفربول`, `نادي برشلونة`: the place names the club, so its mention is an ORG."""
+        words = self.words
         for k, place in enumerate(self.places):
-            if place.anchor == j and place.label == "LOC" and place.end == self.words[j].end:
-                self.places[k] = Found(place.start, place.end, "ORG", place.canonical, "head", None, j)
+            if place.anchor == j and place.label == "LOC" and place.start == words[j].start:
+                end = next(n + 1 for n in range(j, len(words)) if words[n].end == place.end)
+                # `فريق لوس أنجلوس ليكرز`: the city and the club's own name.
+                nickname = end < len(words) and not words[end - 1].breaks and self._subject_word(end, True)
+                if nickname and self._closes_name(end + 1):
+                    name = self.text[place.start : words[end].end]
+                    self.places[k] = Found(place.start, words[end].end, "ORG", canonical_key(name), "head", None, j)
+                    self.in_place.add(end)
+                else:
+                    self.places[k] = Found(place.start, place.end, "ORG", place.canonical, "head", None, j)
                 return True
         return False
 
@@ -571,7 +827,12 @@ class Sentence:
             start, end = _trimmed(self.text, opening + 1, closing - 1)
             before = [i for i in verbs if words[i].end <= opening]
             after = [i for i in verbs if words[i].start >= closing]
-            if start == end or not (before or after) or _is_scare_quote(self.text, opening, closing):
+            if start == end or _is_scare_quote(self.text, opening, closing) or self._names_org(start, end):
+                continue
+            if not (before or after):
+                # A paragraph of quotation alone goes on with the last speaker: `"لقد قمت بالصياح …"`.
+                if not self.text[:opening].strip() and end - start >= 0.6 * len(self.text.strip()):
+                    quotes.append(_Quote(start, end, "", None))
                 continue
             # `قال X "…"`: the speaker sits between verb and quote; `"…"، قال X`: after the verb.
             verb = before[-1] if before else after[0]
@@ -580,6 +841,10 @@ class Sentence:
             stop = next((i for i in later if words[i].start >= limit or words[i].norm in _COMPLEMENTIZERS), len(words))
             quotes.append(_Quote(start, end, words[verb].raw, self._speaker(entities, verb, stop)))
         return quotes
+
+    def _names_org(self, start: int, end: int) -> bool:
+        """The marks hold an organisation's name: `صحيفة "ذا هل"`."""
+        return any(p.label == "ORG" and p.start == start and p.end == end for p in self.places)
 
     def _speaker(self, entities: list[Found], verb: int, stop: int) -> Found | None:
         """Who speaks, between the speech verb and word `stop` (the quote, or `أن`).
@@ -650,6 +915,8 @@ class Sentence:
             opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in _COMPLEMENTIZERS else comp
             # The clause starts right after the particle (`قوله إن`), marks included: `إن "داعش" يشكل خطرا`.
             start = _trimmed(self.text, words[opener].end, len(self.text))[0]
+            while start < len(self.text) and self.text[start] in ":، ":  # `وصفت اعتقاله بأنه: "…"`
+                start += 1
             end = self._reported_end(start)
             # `… من مسرح الحادث وقالت إنها عثرت …`: the next report ends this one.
             if n + 1 < len(pairs) and words[pairs[n + 1][0]].start > start:
@@ -671,7 +938,7 @@ class Sentence:
     def _complementizer(self, verb: int) -> int | None:
         """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop."""
         words = self.words
-        for k in range(verb + 1, min(len(words), verb + 14)):
+        for k in range(verb + 1, min(len(words), verb + 20)):
             if words[k].norm in _COMPLEMENTIZERS:
                 return k
             if words[k].norm in _VERB_FORMS or (words[k - 1].breaks and not words[k - 1].comma):
@@ -689,6 +956,18 @@ class Sentence:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?؟؛:"):
             end -= 1
         return end
+
+
+def _own_letters(word: _Word) -> bool:
+    """`بالين`, `والتون`: a name's own letters, not `بـ`/`و` and the article, unless the rest is a known word.
+
+    `بالرئيس`, `والسفير`, `بالقاهرة` read as clitic + known word; `بالمدينة` ends like a feminine noun.
+    """
+    definite = [stem for _, stem in word.readings if stem.startswith("ال") and len(stem) > 3]
+    known = _not_names()
+    if not definite or word.norm.endswith("ه"):
+        return False
+    return all(stem not in known and stem[2:] not in known and stem not in _nationalities() for stem in definite)
 
 
 def _skip_letters(raw: str, n: int) -> int:
