@@ -10,6 +10,7 @@ from prefect.runtime import flow_run
 from akhbar.flows.ledger import Ledger
 from akhbar.flows.settings import DEFAULT_MODEL
 from akhbar.tasks.clean import clean_documents, segment_sentences
+from akhbar.tasks.english import add_quote_translations, translate_entity_names
 from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
 from akhbar.tasks.ingest import ingest_files
 from akhbar.tasks.translate import Decoding, load_translator, translate_sentences
@@ -29,7 +30,7 @@ def pipeline(
     max_new_tokens: int | None = None,
     max_source_tokens: int = 256,
 ) -> dict[str, int]:
-    """ingest → clean → translate → extract → validate → publish, into `warehouse`."""
+    """ingest → clean → translate → extract → english → validate → publish, into `warehouse`."""
     decoding = Decoding(beam_size, max_new_tokens, max_source_tokens)
     translator = load_translator(model, backend, device, decoding)  # fails before any work when the model is missing
     ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(source), model, backend, translator.settings)
@@ -57,6 +58,11 @@ def pipeline(
             published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
             dates, amounts = extract_dates_and_amounts(sentences, published)
             stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows
+        # english
+        with ledger.stage("english", rows_in=entities.num_rows + quotes.num_rows) as stage:
+            entities, stage.model_inputs = translate_entity_names(entities, translator, str(store.memory_path))
+            quotes = add_quote_translations(quotes, translations)
+            stage.rows_out = entities.num_rows + quotes.num_rows
         # validate
         tables = {"documents": documents, "sentences": sentences, "translations": translations, "entities": entities, "quotes": quotes,
                   "dates": dates, "amounts": amounts}

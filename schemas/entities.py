@@ -19,6 +19,7 @@ COLUMNS = pa.schema(
         ("canonical", pa.string()),  # one key for every spelling of the same entity
         ("source", pa.string()),  # how it was found: gazetteer | role
         ("country_code", pa.string()),  # ISO 3166 alpha-2, for countries
+        ("name_en", pa.string()),  # English name, one per canonical: ISO 3166 for countries, else the model's
         ("partition_date", pa.date32()),
     ]
 )
@@ -35,6 +36,7 @@ class Entities(pdm.DataFrameModel):
     char_end: Series[Int32] = pdm.Field(gt=0)
     canonical: Series[str] = pdm.Field(str_length={"min_value": 1})
     country_code: Series[str] = pdm.Field(nullable=True, str_matches=r"^[A-Z]{2}$")
+    name_en: Series[str] = pdm.Field(nullable=True)
 
     @pdm.dataframe_check(element_wise=False)
     def span_matches_text(cls, df: DataFrame) -> Series[bool]:

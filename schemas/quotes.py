@@ -21,6 +21,7 @@ COLUMNS = pa.schema(
         ("speaker_start", pa.int32()),
         ("speaker_end", pa.int32()),
         ("speaker_canonical", pa.string()),  # entities.canonical of the speaker, when the speaker is a named entity
+        ("quote_en", pa.string()),  # translations.text_en of the quote's sentence (the whole sentence)
         ("partition_date", pa.date32()),
     ]
 )
@@ -36,6 +37,7 @@ class Quotes(pdm.DataFrameModel):
     kind: Series[str] = pdm.Field(isin=["direct", "indirect"])
     char_start: Series[Int32] = pdm.Field(ge=0)
     char_end: Series[Int32] = pdm.Field(gt=0)
+    quote_en: Series[str] = pdm.Field(nullable=True)
 
     @pdm.dataframe_check(element_wise=False)
     def span_matches_quote(cls, df: DataFrame) -> Series[bool]:

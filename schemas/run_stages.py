@@ -15,7 +15,7 @@ COLUMNS = pa.schema(
         ("rows_in", pa.int64()),
         ("rows_out", pa.int64()),
         ("seconds", pa.float64()),
-        ("model_inputs", pa.int64()),  # translate: sentences (or parts) actually sent to the model
+        ("model_inputs", pa.int64()),  # translate: sentences (or parts), english: names, actually sent to the model
         ("partition_date", pa.date32()),
     ]
 )

@@ -59,9 +59,17 @@ def test_seed_tables(seeded: tuple[Path, subprocess.CompletedProcess], tiny_mode
         missing = con.execute("SELECT count(*) FROM sentences s ANTI JOIN translations t USING (doc_id, sentence_id)").fetchone()[0]
         models = con.execute("SELECT DISTINCT model, backend FROM translations").fetchall()
         stages = con.execute("SELECT stage FROM run_stages ORDER BY stage").fetchall()
+        unnamed = con.execute("SELECT count(*) FROM entities WHERE coalesce(name_en, '') = ''").fetchone()[0]
+        names = con.execute("SELECT max(n) FROM (SELECT count(DISTINCT name_en) AS n FROM entities GROUP BY canonical)").fetchone()[0]
+        syria = con.execute("SELECT DISTINCT name_en FROM entities WHERE text = 'سوريا'").fetchall()
+        quotes_en = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE q.quote_en IS DISTINCT FROM t.text_en) FROM quotes q JOIN translations t USING (doc_id, sentence_id)"
+        ).fetchone()
     assert missing == 0
     assert models == [(f"{tiny_model}@{model_revision(str(tiny_model))}", "ctranslate2")]
-    assert {s for (s,) in stages} == {"ingest", "clean", "segment", "translate", "extract", "validate", "publish"}
+    assert {s for (s,) in stages} == {"ingest", "clean", "segment", "translate", "extract", "english", "validate", "publish"}
+    assert (unnamed, names, syria) == (0, 1, [("Syria",)])
+    assert quotes_en == (n["quotes"], 0)  # every quote's sentence is translated, and quote_en is that translation
 
 
 def test_rerun_adds_no_rows(seeded: tuple[Path, subprocess.CompletedProcess], tiny_model: Path) -> None:

@@ -181,11 +181,11 @@ def test_schemas_are_exact() -> None:
     assert extract_quotes.fn(sentences).schema == QUOTE_COLUMNS
     assert spelled(ENTITY_COLUMNS) == (
         "doc_id string, sentence_id int32, text string, label string, char_start int32, char_end int32, "
-        "canonical string, source string, country_code string, partition_date date32[day]"
+        "canonical string, source string, country_code string, name_en string, partition_date date32[day]"
     )
     assert spelled(QUOTE_COLUMNS) == (
         "doc_id string, sentence_id int32, quote string, speaker string, kind string, char_start int32, "
-        "char_end int32, verb string, speaker_start int32, speaker_end int32, speaker_canonical string, partition_date date32[day]"
+        "char_end int32, verb string, speaker_start int32, speaker_end int32, speaker_canonical string, quote_en string, partition_date date32[day]"
     )
 
 
