@@ -35,6 +35,9 @@ _QUOTE = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”')
 _LATIN = re.compile(r"[A-Za-z0-9\u0660-\u0669](?:[A-Za-z0-9\u0660-\u0669٪%]|[-/.,'](?=[A-Za-z0-9\u0660-\u0669]))*")
 # A name in Latin letters right after a head: `محطة KSWB-TV`, `شركة OpenAI`.
 _LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})")
+# Punctuation that does not end a clause: `(يونيسف) أن`, `ل«الشرق الأوسط» إنهم`, `، أن`.
+_SOFT_PUNCTUATION = "،,()«»“”\"'-–— "
+_ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 _OPENING = re.compile(r'["«“](?=\s*\w)')  # an opening mark: a word follows it
 # `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
 _DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
@@ -76,6 +79,13 @@ _DIN_NAMES = {"نور", "عز", "صلاح", "علاء", "سيف", "جمال", "�
 _FUNCTION_SPELLINGS = {"على", "إلى", "الى", "لدى"}
 # Where a reported clause stops and the narrator goes on: `…، وفقا لما ذكرته …`, `…، حسبما قال …`.
 _NARRATOR = {"وفقا", "وفق", "حسبما", "بحسب", "حسب", "طبقا", "نقلا"}
+# `…، مطالبا الاتحاد بمراجعة …`: a participle of the narrator's after the reported clause.
+_NARRATOR |= {p + e for p in ("مطالب", "داعي", "معرب", "متوقع", "محذر", "منتقد", "مستنكر") for e in ("ا", "ه", "ين")}
+# `عدم كشف اسمه`, `بعد إعلان …`: the verb's letters as a noun, after these, report nothing.
+_NOUN_BEFORE = {"عدم", "بعد", "قبل", "دون", "اثر", "عقب", "حين"}
+# `وكانت هيئة السوق قد أعلنت أن …`: the subject between `كان` and `قد`.
+_KANA = {c + v for c in ("", "و", "ف") for v in ("كان", "كانت")}
+_RELATIVES = {"الذي", "التي", "والذي", "والتي", "الذين"}
 # `…، وطالبت بوقف …`: after a comma, a new verb of the narrator's ends the reported clause.
 _NARRATOR_VERBS = {c + v for c in ("و", "ف") for v in ("طالب", "طالبت", "دعا", "دعت", "اعلن", "اعلنت", "قال", "قالت")}
 # Words that end a speaker phrase: pronouns, relatives, time words (`محطة … وهي تابعة`, `الذي`).
@@ -83,22 +93,32 @@ _NOT_IN_PHRASE = {"هو", "هي", "هم", "وهو", "وهي", "وهم", "قد", 
 # Organisations by their head noun, followed by a definite name: `وزارة الخارجية`, `حزب العدالة والتنمية`.
 _ORG_HEADS = {"وزاره", "حزب", "حركه", "جامعه", "مجلس", "منظمه", "هيئه", "بنك", "مصرف", "محكمه", "اتحاد"}
 _ORG_HEADS |= {"جبهه", "مستشفي", "معهد", "جمعيه", "مؤسسه", "شركه", "نادي", "برلمان", "مكتب", "اداره", "مركز", "شرطه"}
+_ORG_HEADS |= {"دائره", "نيابه", "لجنه", "مجموعه", "مفوضيه", "صندوق", "بورصه", "سلطه", "غرفه", "نقابه"}
+# Heads that name an organisation only with the place they serve: `سوق دبي المالي`, not `سوق النفط`.
+_PLACE_ORG_HEADS = {"سوق", "مطار"}
+# Teams are named without their head, even by a definite name: `فريق الوداد` → `الوداد`.
+_TEAM_HEADS = {"فريق", "نادي", "منتخب"}
 # `مجلس المدينة`, `مجلس الإدارة`: a body of any town or company, not one organisation.
 _GENERIC_COMPLEMENTS = {"المدينه", "الاداره", "البلديه", "الامناء", "العمل", "الطيران", "التحرير", "التحقيق", "الشرطه"}
 # Definite heads named by their adjectives: `الحزب الجمهوري`, `المحكمة العليا`, `المجلس العسكري`.
 _DEFINITE_HEADS = {"الحزب", "المحكمه", "المجلس", "البنك", "البرلمان", "الكونغرس", "الكونجرس", "الاتحاد"}
+# Heads of many bodies in one country, named only by an adjective of kind first: `اللجنة الانتخابية`,
+# `المعهد الوطني للإحصاء`; `الشركة الأمريكية` (the American company) names none.
+_KIND_HEADS = {"اللجنه", "الجبهه", "الشركه", "المعهد", "السوق", "الهيئه", "المنظمه", "الوكاله", "المركز", "المفوضيه"}
 _GENERIC_ADJECTIVES = {"الحالي", "السابق", "الماضي", "المقبل", "الجديد", "الكبير", "الحاكم", "الاول", "الثاني", "الذي", "التي"}
 # Generic heads whose name follows as a proper noun, the head left out: `فريق ليكرز` → `ليكرز`.
 _TYPE_HEADS = {"فريق", "نادي", "شركه", "صحيفه", "مجله", "قناه", "وكاله", "محطه", "موقع", "منتخب"}
-_HEADS = frozenset(_ORG_HEADS | _TYPE_HEADS)
+_HEADS = frozenset(_ORG_HEADS | _TYPE_HEADS | _PLACE_ORG_HEADS)
 # `وكالة الأنباء أسوشيتد برس`: the head's own complement, skipped before the name.
 _HEAD_COMPLEMENTS = {"الانباء"}
 # Between an organisation's head and the place it serves: `إدارة شرطة باتون روج`, `شرطة ولاية لويزيانا`.
 _SERVICE_WORDS = {"شرطه", "ولايه", "مدينه", "مقاطعه", "بلديه", "جامعه", "مقاطعه", "محافظه"}
 # A kind of place before its name, the word left out: `مدينة بالو` → `بالو`, `ولاية أيوا` → `أيوا`.
-_PLACE_HEADS = {"مدينه", "ولايه", "مقاطعه", "بلده", "قريه", "اقليم", "محافظه", "ضاحيه", "بلديه", "مخيم"}
+_PLACE_HEADS = {"مدينه", "ولايه", "مقاطعه", "بلده", "قريه", "اقليم", "محافظه", "ضاحيه", "بلديه", "مخيم", "منطقه", "حي"}
 # … and kinds that belong to the name: `شاطئ بيكون`, `جزيرة بالي`, `جبل طارق`.
-_NAMED_PLACE_HEADS = {"شاطئ", "جزيره", "نهر", "جبل", "بحيره", "وادي"}
+_NAMED_PLACE_HEADS = {"شاطئ", "جزيره", "نهر", "جبل", "بحيره", "وادي", "ملعب", "استاد", "مطار", "منجم", "ميناء"}
+# Directions after a place: `إقليم أنتوفاغاستا شمالي تشيلي`.
+_DIRECTIONS = {"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 # Latin letters as Arabic spells them: `سي بي أس`, `دبليو إس إم في`, `إف بي آي` are acronyms.
 _LETTER_NAMES = {"اي", "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي", "كي", "ال", "ام", "ان", "او", "كيو"}
 _LETTER_NAMES |= {"ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي", "اي", "ان", "ايه", "بي"}
@@ -225,6 +245,7 @@ class _Word:
     starts_place: bool  # a reading is the first word of a gazetteer name
     breaks: bool  # punctuation (or the sentence end) follows
     comma: bool  # `،` follows
+    stop: bool  # a full stop, colon or the like follows: not a comma, bracket or quotation mark
 
 
 @lru_cache(maxsize=1 << 16)
@@ -281,17 +302,19 @@ class Sentence:
         for raw, gap in _WORD_AND_GAP.findall(text, position):
             end, punctuation = position + len(raw), _LATIN.sub("", gap).strip()
             comma = punctuation[:1] in ("،", ",")
-            self.words.append(_Word(position, end, raw, *_forms(raw), bool(punctuation), comma))
+            stop = bool(punctuation.strip(_SOFT_PUNCTUATION))
+            self.words.append(_Word(position, end, raw, *_forms(raw), bool(punctuation), comma, stop))
             position = end + len(gap)
         if self.words:
-            self.words[-1].breaks = True
+            self.words[-1].breaks = self.words[-1].stop = True
         self.in_place: set[int] = set()  # words inside a place or organisation name
         self.places = self._find_places(load_gazetteer())
         self.places += self._find_orgs()
         self.places += self._find_definite_orgs()
         self.places += self._find_acronyms()
         self.places += self._find_typed_places()
-        people = without_overlaps(self._find_people() + self._find_named() + self._find_subjects())
+        self.places += self._find_aliases()
+        people = without_overlaps(self._find_people() + self._find_named() + self._find_subjects() + self._find_appositions())
         found = sorted(self.places + people, key=lambda e: (e.anchor, e.start))
         self.quotes = self._find_quotes(found)
         indirect = self._find_indirect(found, self.quotes)
@@ -525,8 +548,8 @@ class Sentence:
     def _common(self, i: int) -> bool:
         """A word that is no surname: a nationality (`الروسي`) or a noun with a pronoun (`تفاؤله`)."""
         word = self.words[i]
-        if word.norm in _nationalities():
-            return True
+        if word.norm in _nationalities() or (len(word.norm) >= 6 and word.norm.endswith(("يون", "يين"))):
+            return True  # `الروسي`; `محليون` (a plural adjective agrees; no surname does)
         if len(word.skel) > 4 and word.skel.startswith(("سي", "ست", "سن")):
             return True  # a future verb: `جيمس سيلعب`
         return len(word.skel) > 4 and word.skel.endswith(("ه", "ها", "هم", "هما")) and not word.skel.endswith("الله")
@@ -563,6 +586,10 @@ class Sentence:
         particle = False
         while j + 1 < len(words) and ok(j) and words[j].norm in _PARTICLES and ok(j + 1):
             j, particle = j + 2, True  # `ستافان دي ميستورا`, `أحمد أبو الغيط`
+            if words[j - 1].norm == "عبد" and ok(j):
+                j += 1  # `فهد بن عبد الله`: `عبد` and its word are one name
+        if particle and words[j - 2].norm in ("عبد", "بن", "ابن") and words[j - 1].norm in ("الله", "الرحمن") and ok(j):
+            j += 1  # `فهد بن عبد الله الدوسري`: the family name after the father's
         # One surname: `جون كيري`, `أحمد الطيب`; after two given names not a dual or plural noun
         # (`محمد صلاح هدفين`), which a third name rarely is.
         plural = j - i >= 2 and words[j].norm.endswith(("ين", "ان", "ون", "ات")) if j < len(words) else False
@@ -580,15 +607,20 @@ class Sentence:
         after = words[end]
         if not after.stems.isdisjoint(_PHRASE_ENDS) or after.norm in _VERB_FORMS or not after.stems.isdisjoint(_ROLES):
             return True
+        if after.norm in _DIRECTIONS or (after.norm.startswith("ال") and after.norm.endswith(("ي", "يه"))):
+            return True
         if after.skel.startswith(("لل", "بال")) or (not strict and after.skel.startswith("ال")):
             return True
+        if self._common(end):
+            return True  # `وصفت بالين اعتقاله`, `جيمس سيلعب`: an object with its pronoun, a future verb
         known = _not_names() | _HEADS
         return after.norm[:1] in ("ل", "ب") and (after.norm[1:] in known or after.norm[1:] in load_gazetteer().places)
 
     def _subject_word(self, i: int, first: bool) -> bool:
         """A word of a speech verb's named subject: a name word, no head noun, letter or common word."""
         word = self.words[i]
-        if not self._name_word(i, first) or self._common(i) or word.skel.startswith("ال"):
+        own = first and _DEFINITE.match(word.skel) and not word.skel.startswith("ال") and _own_letters(word)  # `وصفت بالين`
+        if not (own or self._name_word(i, first)) or self._common(i) or word.skel.startswith("ال"):
             return False
         return word.stems.isdisjoint(_HEADS) and word.norm not in _LETTER_NAMES and word.norm not in _PARTICLES
 
@@ -610,6 +642,43 @@ class Sentence:
                     break
             if end > start and self._closes_name(end, strict=end - start < 2):
                 found.append(self._person(start, end, anchor=start, source="speaker"))
+        return found
+
+    def _find_appositions(self) -> list[Found]:
+        """A name between commas after a role or speech verb: `مدرب الوداد، البرتغالي رُوي مَاتُوس،`,
+        `رئيسة اللجنة، القاضية غريس مفولا،`, `كبير الاقتصاديين في بنك أبوظبي الأول، سامر الحلبي:`.
+
+        Two to four name words, the first plain, after an optional nationality or title, closed by
+        punctuation; a role or a speech verb must come within the ten words before the comma.
+        """
+        words, found = self.words, []
+        for i in range(1, len(words)):
+            if not words[i - 1].comma or i in self.in_place:
+                continue
+            context = range(max(0, i - 10), i)
+            if not any(not words[k].stems.isdisjoint(_ROLES) or words[k].norm in _VERB_FORMS for k in context):
+                continue
+            if any(words[k].stop for k in context[:-1]):
+                continue
+            k = i
+            if words[k].norm in _nationalities() or (words[k].skel.startswith("ال") and not words[k].stems.isdisjoint(_ROLES)):
+                k += 1  # `البرتغالي`, `القاضية`
+            if k >= len(words) or (k > i and words[k - 1].breaks) or not self._subject_word(k, True):
+                continue
+            end = k + 1
+            while end < len(words) and end < k + 4 and not words[end - 1].breaks and self._name_word(end, False) and not self._common(end):
+                end += 1
+            if end - k >= 2 and words[end - 1].breaks:
+                found.append(self._person(k, end, anchor=k, source="role"))
+        return found
+
+    def _find_aliases(self) -> list[Found]:
+        """A short name in brackets right after an organisation: `منظمة … للطفولة (يونيسف)`, `(stc)`."""
+        found = []
+        for org in [p for p in self.places if p.label == "ORG"]:
+            m = _ALIAS.match(self.text, org.end)
+            if m:
+                found.append(Found(m.start(1), m.end(1), "ORG", canonical_key(m.group(1)), "head", None, org.anchor))
         return found
 
     def _find_acronyms(self) -> list[Found]:
@@ -650,14 +719,22 @@ class Sentence:
             if i in self.in_place or i + 1 >= len(words):
                 continue
             named = not word.stems.isdisjoint(_NAMED_PLACE_HEADS)
-            if not word.breaks and (named or not word.stems.isdisjoint(_PLACE_HEADS)):
+            served = self._place_at_word(i + 1) if named and not word.breaks else None
+            if served is not None:
+                end = served + 1 if served < len(words) and not words[served - 1].breaks and self._relational(served) else served
+                skip = next((k for k, stem in word.readings if stem in _NAMED_PLACE_HEADS), 0)
+                begin = word.start + _skip_letters(word.raw, skip)  # `مطار القاهرة الدولي` swallows `القاهرة`
+                found.append(Found(begin, words[end - 1].end, "LOC", canonical_key(self.text[begin : words[end - 1].end]), "place-head", None, i))
+                self.places = [p for p in self.places if not begin <= p.start < words[end - 1].end]
+                self.in_place.update(range(i, end))
+            elif not word.breaks and (named or not word.stems.isdisjoint(_PLACE_HEADS)):
                 end = i + 1
                 while end < len(words) and end < i + 4 and self._subject_word(end, end == i + 1) and end not in self.in_place:
                     end += 1
                     if words[end - 1].breaks:
                         break
                 if end > i + 1 and self._closes_name(end):
-                    skip = next(k for k, stem in word.readings if stem in _NAMED_PLACE_HEADS | _PLACE_HEADS)
+                    skip = next((k for k, stem in word.readings if stem in _NAMED_PLACE_HEADS), 0)
                     begin = word.start + _skip_letters(word.raw, skip) if named else words[i + 1].start
                     name = self.text[begin : words[end - 1].end]
                     found.append(Found(begin, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i))
@@ -694,9 +771,13 @@ class Sentence:
             j = i + 1
             while j < len(words) and j < i + 5 and self._org_word(j) and not words[j - 1].breaks:
                 j += 1
-            if j == i + 1 and head in _ORG_HEADS and j < len(words):
-                j = self._served_place_end(j) or self._foreign_org_end(j) or j
-            if j > i + 1 and head in _ORG_HEADS and words[i + 1].norm not in _GENERIC_COMPLEMENTS:
+            if j == i + 1 and head in _ORG_HEADS | _PLACE_ORG_HEADS and j < len(words):
+                j = self._served_place_end(j) or (head in _ORG_HEADS and self._foreign_org_end(j)) or j
+            if j > i + 1 and head in _TEAM_HEADS:
+                name = self.text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
+                found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
+                self.in_place.update(range(i + 1, j))
+            elif j > i + 1 and (j > i + 2 or words[i + 1].norm not in _GENERIC_COMPLEMENTS):
                 begin = word.start + _skip_letters(word.raw, skip)
                 name = self.text[begin : words[j - 1].end]
                 found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
@@ -708,10 +789,12 @@ class Sentence:
             elif j == i + 1 and head in _TYPE_HEADS and self._name_word(j, True) and not self._common(j):
                 alone = words[j].breaks or not self._name_word(j + 1, True) or self._common(j + 1)
                 end = j + 1 if alone else None
+                if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
+                    end += 1  # `شركة سحاب للحوسبة`
                 if end is not None and words[j].norm not in _given_names():
-                    name = self.text[words[j].start : words[j].end]
-                    found.append(Found(words[j].start, words[j].end, "ORG", canonical_key(name), "head", None, j))
-                    self.in_place.add(j)
+                    name = self.text[words[j].start : words[end - 1].end]
+                    found.append(Found(words[j].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, j))
+                    self.in_place.update(range(j, end))
         return found
 
     def _name_in_marks(self, i: int) -> tuple[int, int] | None:
@@ -735,12 +818,18 @@ class Sentence:
         """
         words, found = self.words, []
         for i, word in enumerate(words):
-            head = next((stem for k, stem in word.readings if stem in _DEFINITE_HEADS), None)
+            head = next((stem for k, stem in word.readings if stem in _DEFINITE_HEADS | _KIND_HEADS), None)
             if head is None or i in self.in_place or word.breaks or i + 1 >= len(words):
+                continue
+            if head in _KIND_HEADS and (words[i + 1].norm in _nationalities() or not self._relational(i + 1)):
                 continue
             j = i + 1
             while j < len(words) and j < i + 4 and not words[j - 1].breaks and self._relational(j):
                 j += 1
+            if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
+                j += 1  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
+                if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("وال"):
+                    j += 1
             if j > i + 1:
                 skip = next(k for k, stem in word.readings if stem == head)
                 begin = word.start + _skip_letters(word.raw, skip)
@@ -762,12 +851,28 @@ class Sentence:
         words, k = self.words, j
         while k < len(words) and k < j + 2 and words[k].norm in _SERVICE_WORDS and not words[k - 1].breaks:
             k += 1
+        if k == j and k + 1 < len(words) and not words[k].breaks and not words[k].skel.startswith("ال"):
+            if words[k].norm not in _PHRASE_ENDS and not self._is_verb(k) and self._place_at_word(k + 1):
+                k += 1  # `حزب مؤتمر ملاوي`, `محكمة جنايات القاهرة`
         if k >= len(words) or words[k - 1].breaks:
             return None
-        place = next((p for p in self.places if p.anchor == k and p.label == "LOC" and p.start == words[k].start), None)
-        if place is None:
+        end = self._place_at_word(k)
+        if end is None:
             return None
-        return next(n + 1 for n in range(k, len(words)) if words[n].end == place.end)
+        if end < len(words) and not words[end - 1].breaks:
+            if self._place_at_word(end):
+                end = self._place_at_word(end)  # `وكالة تونس أفريقيا للأنباء`
+            if end < len(words) and not words[end - 1].breaks and (self._relational(end) or words[end].skel.startswith("لل")):
+                end += 1  # `سوق دبي المالي`, `بورصة لندن للمعادن`
+        return end
+
+    def _place_at_word(self, k: int) -> int | None:
+        """The end (word index) of a place found in this sentence starting at word `k`, or None."""
+        words = self.words
+        if k >= len(words):
+            return None
+        place = next((p for p in self.places if p.anchor == k and p.label == "LOC" and p.start == words[k].start), None)
+        return None if place is None else next(n + 1 for n in range(k, len(words)) if words[n].end == place.end)
 
     def _foreign_org_end(self, j: int) -> int | None:
         """After a head, a name that is no Arabic word, and the org's own adjective: `مستشفى [رادي للأطفال]`,
@@ -783,7 +888,7 @@ class Sentence:
         if end < len(words) and not words[end - 1].breaks:
             if self._relational(end) or words[end].skel.startswith("لل"):
                 end += 1  # `الطبي`, `للأطفال`
-        return end if self._closes_name(end) else None
+        return end if self._closes_name(end, strict=True) else None
 
     def _place_word(self, j: int, any_length: bool = False) -> bool:
         """Word `j` starts a place found in this sentence: one word (`مصر`, `القاهرة`), or more if `any_length`."""
@@ -821,7 +926,7 @@ class Sentence:
         opened = _OPENING.search(self.text, marks[-1][1] if marks else 0)
         if opened:
             marks.append((opened.start(), len(self.text) + 1))
-        verbs = [i for i, w in enumerate(words) if w.norm in _VERB_FORMS and not any(s < w.start < e for s, e in marks)]
+        verbs = [i for i, w in enumerate(words) if self._is_verb(i) and not any(s < w.start < e for s, e in marks)]
         quotes = []
         for opening, closing in marks:
             start, end = _trimmed(self.text, opening + 1, closing - 1)
@@ -846,13 +951,33 @@ class Sentence:
         """The marks hold an organisation's name: `صحيفة "ذا هل"`."""
         return any(p.label == "ORG" and p.start == start and p.end == end for p in self.places)
 
+    def _is_verb(self, i: int) -> bool:
+        """Word `i` is a speech verb, not its verbal noun (`عدم كشف اسمه`)."""
+        return self.words[i].norm in _VERB_FORMS and not (i and self.words[i - 1].norm in _NOUN_BEFORE)
+
+    def _subject_before(self, entities: list[Found], verb: int) -> Found | None:
+        """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `[شركة كوديلكو]، …، التي قالت`."""
+        words = self.words
+        if verb >= 2 and words[verb - 1].norm == "قد":
+            kana = next((k for k in range(verb - 2, max(verb - 9, -1), -1) if words[k].norm in _KANA), None)
+            if kana is not None:
+                inside = [e for e in entities if kana < e.anchor < verb - 1]
+                return next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or self._phrase(kana + 1, verb - 1)
+        if verb >= 1 and words[verb - 1].norm in _RELATIVES:
+            before = [e for e in entities if e.end <= words[verb - 1].start and e.label != "LOC"]
+            return max(before, key=lambda e: e.end) if before else None
+        return None
+
     def _speaker(self, entities: list[Found], verb: int, stop: int) -> Found | None:
         """Who speaks, between the speech verb and word `stop` (the quote, or `أن`).
 
         A person anchored there (`ذكر المبعوث الأممي …، ستافان دي ميستورا، للصحفيين أن "…"`), else a
         place or organisation right after the verb (`وقالت الأمم المتحدة "…"`), else a bare name
-        right after it (`وقال لافروف "…"`).
+        right after it (`وقال لافروف "…"`). A subject before the verb comes first (`_subject_before`).
         """
+        subject = self._subject_before(entities, verb)
+        if subject is not None:
+            return subject
         for entity in entities:
             if entity.label == "PERSON" and verb < entity.anchor < stop and not self._governed(entity):
                 return entity
@@ -909,7 +1034,7 @@ class Sentence:
     def _find_indirect(self, entities: list[Found], direct: list[_Quote]) -> list[_Quote]:
         """Reported speech: `قال X إن …`, `أشار إلى أن …`, `نقلت … عن X قوله إن …`; to the sentence end."""
         words, quotes = self.words, []
-        verbs = [i for i, w in enumerate(words) if w.norm in _VERB_FORMS]
+        verbs = [i for i in range(len(words)) if self._is_verb(i)]
         pairs = [(v, c) for v, c in ((v, self._complementizer(v)) for v in verbs) if c is not None and c + 1 < len(words)]
         for n, (v, comp) in enumerate(pairs):
             opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in _COMPLEMENTIZERS else comp
@@ -941,7 +1066,7 @@ class Sentence:
         for k in range(verb + 1, min(len(words), verb + 20)):
             if words[k].norm in _COMPLEMENTIZERS:
                 return k
-            if words[k].norm in _VERB_FORMS or (words[k - 1].breaks and not words[k - 1].comma):
+            if self._is_verb(k) or words[k - 1].stop:
                 return None
         return None
 
@@ -965,7 +1090,7 @@ def _own_letters(word: _Word) -> bool:
     """
     definite = [stem for _, stem in word.readings if stem.startswith("ال") and len(stem) > 3]
     known = _not_names()
-    if not definite or word.norm.endswith("ه"):
+    if not definite or word.norm.endswith("ه") or word.norm.startswith("لل"):  # `للجمهور` is `لـ` + `الجمهور`
         return False
     return all(stem not in known and stem[2:] not in known and stem not in _nationalities() for stem in definite)
 
