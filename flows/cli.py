@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="cap on each translation's tokens; env AKHBAR_MAX_NEW_TOKENS (default: 2 × source tokens + 10)")
     run.add_argument("--max-source-tokens", type=int, default=settings.max_source_tokens, metavar="N",
                      help="longer sentences are split at clause boundaries; env AKHBAR_MAX_SOURCE_TOKENS (default: %(default)s)")
+    run.add_argument("--ner-model", default=settings.ner_model, metavar="ID_OR_DIR",
+                     help="optional token-classification model (hub id or local directory) whose entities join the rules' "
+                          "where they overlap none; env AKHBAR_NER_MODEL (default: rules only)")
     run.set_defaults(handler=command_run)
 
     sql = commands.add_parser("sql", help="query the warehouse read-only", epilog=EXAMPLES["sql"], formatter_class=formatter)
@@ -97,6 +100,13 @@ def command_run(args: argparse.Namespace) -> int:
         load_translator(args.model, args.backend, args.device, Decoding(args.beam_size, args.max_new_tokens, args.max_source_tokens))
     except ModelUnavailable as exc:
         raise model_unavailable(args.model, exc) from None
+    if args.ner_model:
+        from akhbar.tasks.extract_model import load_recognizer
+
+        try:
+            load_recognizer(args.ner_model, args.device)
+        except ModelUnavailable as exc:
+            raise CommandError(str(exc)) from None  # it names AKHBAR_NER_MODEL itself
     try:
         with Warehouse(args.warehouse).lock():
             pass  # say so now rather than after Prefect starts; the flow takes the lock for real
@@ -108,7 +118,7 @@ def command_run(args: argparse.Namespace) -> int:
 
     written = pipeline(source=[str(Path(p).resolve()) for p in args.source], warehouse=args.warehouse,
                        model=args.model, backend=args.backend, device=args.device, beam_size=args.beam_size,
-                       max_new_tokens=args.max_new_tokens, max_source_tokens=args.max_source_tokens)
+                       max_new_tokens=args.max_new_tokens, max_source_tokens=args.max_source_tokens, ner_model=args.ner_model)
     print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {Path(args.warehouse).resolve()}")
     return 0
 

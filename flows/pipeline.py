@@ -12,6 +12,7 @@ from akhbar.flows.settings import DEFAULT_MODEL
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
 from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
+from akhbar.tasks.extract_model import extract_model_entities, load_recognizer
 from akhbar.tasks.ingest import ingest_files
 from akhbar.tasks.translate import Decoding, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
@@ -29,10 +30,13 @@ def pipeline(
     beam_size: int | None = None,
     max_new_tokens: int | None = None,
     max_source_tokens: int = 256,
+    ner_model: str | None = None,
 ) -> dict[str, int]:
     """ingest → clean → translate → extract → english → validate → publish, into `warehouse`."""
     decoding = Decoding(beam_size, max_new_tokens, max_source_tokens)
     translator = load_translator(model, backend, device, decoding)  # fails before any work when the model is missing
+    if ner_model:
+        load_recognizer(ner_model, device)  # the same: a missing NER model stops the run before it starts
     ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(source), model, backend, translator.settings)
     store = Warehouse(warehouse)
     with store.lock():
@@ -55,6 +59,8 @@ def pipeline(
         # extract
         with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
             entities, quotes = extract_mentions(sentences)
+            if ner_model:  # before `english`, so the model's entities get English names too
+                entities = extract_model_entities(entities, sentences, ner_model, device)
             published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
             dates, amounts = extract_dates_and_amounts(sentences, published)
             stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows

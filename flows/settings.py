@@ -11,7 +11,7 @@ DEFAULT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
 
 
 class Settings(BaseSettings):
-    """Where to read, where to write and which model translates."""
+    """Where to read, where to write, which model translates and which, if any, finds entities."""
 
     model_config = SettingsConfigDict(env_prefix="AKHBAR_", extra="ignore")
 
@@ -23,3 +23,4 @@ class Settings(BaseSettings):
     beam_size: int | None = Field(None, ge=1, description="beams; default: the model's generation config (4 for opus-mt)")
     max_new_tokens: int | None = Field(None, ge=1, description="output cap; default: 2 × source tokens + 10")
     max_source_tokens: int = Field(256, ge=8, le=511, description="longer sentences are split at clause boundaries")
+    ner_model: str | None = Field(None, description="token-classification hub id or local directory whose entities join the rules'; default: rules only")

@@ -17,7 +17,7 @@ COLUMNS = pa.schema(
         ("char_start", pa.int32()),
         ("char_end", pa.int32()),
         ("canonical", pa.string()),  # one key for every spelling of the same entity
-        ("source", pa.string()),  # how it was found: gazetteer | role
+        ("source", pa.string()),  # how it was found: gazetteer | role | lexicon | speaker | head | acronym | place-head | document | model
         ("country_code", pa.string()),  # ISO 3166 alpha-2, for countries
         ("name_en", pa.string()),  # English name, one per canonical: ISO 3166 for countries, else the model's
         ("partition_date", pa.date32()),

@@ -41,7 +41,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 class ModelUnavailable(RuntimeError):
-    """The translation model could not be loaded (not cached, offline, or not a model)."""
+    """A model (the translation model, or the NER model) could not be loaded: not cached, offline, or not a model."""
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,14 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_random_marian(tmp_path_factory.mktemp("tiny-model"), texts, preset="tiny")
 
 
+@pytest.fixture(scope="session")
+def tiny_ner_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random token-classification model (BERT, BIO tags), saved like a hub checkpoint."""
+    from akhbar.tasks.random_ner import build_random_ner
+
+    return build_random_ner(tmp_path_factory.mktemp("tiny-ner"))
+
+
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Path:
     """An empty warehouse folder."""

@@ -133,3 +133,28 @@ def test_three_formats_become_three_documents(tmp_path: Path, tiny_model: Path) 
         ("trec", "عنوان الخبر", "2017-01-24 10:30:00", "2017-01-24"),
         ("txt", None, None, rows[2][3]),
     ]
+
+
+def test_a_ner_model_adds_its_entities(tmp_path: Path, tiny_model: Path, tiny_ner_model: Path) -> None:
+    warehouse = tmp_path / "warehouse"
+    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), "--ner-model", str(tiny_ner_model),
+                    env={"AKHBAR_MODEL": str(tiny_model)})
+    assert_clean_output(result)
+    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
+        sources = dict(con.execute("SELECT source, count(*) FROM entities GROUP BY source").fetchall())
+        overlaps = con.execute("""
+            SELECT count(*) FROM entities m JOIN entities r USING (doc_id)
+            WHERE m.source = 'model' AND r.source <> 'model' AND m.char_start < r.char_end AND r.char_start < m.char_end
+        """).fetchone()[0]
+        unnamed = con.execute("SELECT count(*) FROM entities WHERE name_en IS NULL").fetchone()[0]
+    assert sources.get("model", 0) > 0 and sources.get("gazetteer", 0) > 0
+    assert overlaps == 0 and unnamed == 0
+
+
+def test_a_missing_ner_model_stops_before_any_work(tmp_path: Path, tiny_model: Path) -> None:
+    warehouse = tmp_path / "warehouse"
+    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), "--ner-model", str(tmp_path / "nowhere"),
+                    env={"AKHBAR_MODEL": str(tiny_model), "HF_HUB_OFFLINE": "1"})
+    assert result.returncode == 1
+    assert "AKHBAR_NER_MODEL" in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not list(warehouse.glob("**/*.parquet"))
