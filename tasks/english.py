@@ -91,7 +91,7 @@ def english_names(translator: MarianTranslator, rows: list[dict], memory: Transl
     countries = country_keys()
     names: dict[str, str | None] = {}
     for row in rows:
-        if row["country_code"] and countries.get(row["canonical"]) == row["country_code"]:
+        if row["country_code"] and countries.get(row["canonical"].split("@")[0]) == row["country_code"]:
             if english := english_country_name(row["country_code"]):
                 names[row["canonical"]] = english
     wanted = {c: s for c, s in representatives(rows).items() if c not in names}

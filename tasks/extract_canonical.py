@@ -36,3 +36,14 @@ def canonical_key(name: str) -> str:
     """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن د مستر`."""
     words = fold(_MARKS.sub("", name)).replace("ؤ", "و").replace("ئ", "ي").split()
     return " ".join(word_key(word) for word in words)
+
+
+def place_key(name: str, country_code: str | None) -> str:
+    """A gazetteer place's key: its spelling's key and its country, `الكويت` → `كت@KW`.
+
+    The spelling key drops long vowels, so short names of different places meet (`الكويت`,
+    `كيتو` Quito, `الكوت` Kut are all `كت`); the country keeps them apart, and spellings of
+    one place (`أستانة`/`أستانا` → `استن@KZ`) still share it.
+    """
+    key = canonical_key(name)
+    return f"{key}@{country_code}" if country_code else key

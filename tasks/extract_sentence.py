@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import pycountry
 
-from akhbar.tasks.extract_canonical import canonical_key, word_key
+from akhbar.tasks.extract_canonical import canonical_key, place_key, word_key
 from akhbar.tasks.extract_text import fold
 
 _DATA = Path(__file__).parent / "data"
@@ -38,6 +38,7 @@ _LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*)
 # Punctuation that does not end a clause: `(يونيسف) أن`, `ل«الشرق الأوسط» إنهم`, `، أن`.
 _SOFT_PUNCTUATION = "،,()«»“”\"'-–— "
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
+_MARK_CHARACTERS = ('"', "«", "“")
 _OPENING = re.compile(r'["«“](?=\s*\w)')  # an opening mark: a word follows it
 # `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
 _DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
@@ -167,12 +168,14 @@ def clitic_readings(norm: str) -> list[tuple[int, str]]:
 class Place(NamedTuple):
     label: str
     country_code: str | None
+    kind: str  # country, capital, city, state, region, organisation, … (`data/places_ar.tsv`)
 
 
 class Gazetteer(NamedTuple):
     places: dict[str, Place]  # normalised name → what it is
     first_words: frozenset[str]  # first word of every name, to pass over most words at once
     max_words: int
+    prefixes: frozenset[str]  # every name's first 1, 2, … words: a longer match is only tried where one may be
 
     def canonical(self, name: str) -> str:
         """Drop a leading `ال`/`و` where the rest is the same known entity: `الناتو` → `ناتو`."""
@@ -192,13 +195,14 @@ def load_gazetteer() -> Gazetteer:
             name = arabic.gettext(english)
             # `إيران، الجمهورية…` and `المجر (هنغاريا)` are catalogue forms; untranslated ones stay English.
             if name != english and not re.search(r"[،,()\-A-Za-z]", name):
-                places[normalize_arabic(name)] = Place("LOC", country.alpha_2)
+                places[normalize_arabic(name)] = Place("LOC", country.alpha_2, "country")
     with (_DATA / "places_ar.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
-            places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None)
+            places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None, row["kind"])
     places = {name: place for name, place in places.items() if name not in _AMBIGUOUS}
     first_words = frozenset(name.split(" ")[0] for name in places)
-    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places))
+    prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
+    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes)
 
 
 @lru_cache(maxsize=1)
@@ -226,11 +230,44 @@ def _nationalities() -> frozenset[str]:
     stems = {"امريك", "اميرك", "اوروب", "اورب", "عرب", "غرب", "دول", "امم", "اسرائيل", "فلسطين", "خليج"}
     stems |= {"افريق", "اسيو", "اسكتلند", "انجليز", "بريطان", "كور", "سعود", "امارات", "اردن", "كرد"}
     for name, place in load_gazetteer().places.items():
-        if place.label == "LOC" and place.country_code and " " not in name:
+        if place.kind == "country" and " " not in name:  # not cities: `البغدادي`, `الحلي` are surnames
             name = name.removeprefix("ال")
             stems.add(re.sub("(يا|ا|ه)$", "", name))
     endings = ("ي", "يه", "يون", "يين", "يان", "يتان")
     return frozenset(a + stem + e for stem in stems if len(stem) > 1 for a in ("", "ال") for e in endings)
+
+
+# What a word may start, worked out once per spelling (`_forms`), so each finder visits only its words.
+K_ROLE, K_GIVEN, K_SAYING, K_LETTER, K_PLACE_HEAD, K_LOCATIVE, K_TYPE_HEAD, K_HEAD, K_DEFINITE_HEAD, K_VERB, K_PLACE = (1 << n for n in range(11))
+_LOCATIVES = {"في", "من", "الي", "قرب"}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Word → K_* bits, for whole words, any reading (clitics stripped) and any stem (article too)."""
+    whole: dict[str, int] = {}
+    reading: dict[str, int] = {}
+    stem: dict[str, int] = {}
+    for table, words, kind in (
+        (whole, _SAYING, K_SAYING), (whole, _VERB_FORMS, K_VERB), (whole, _DIN_NAMES, K_GIVEN), (whole, _LOCATIVES, K_LOCATIVE),
+        (reading, _LETTER_NAMES, K_LETTER), (reading, _DEFINITE_HEADS | _KIND_HEADS, K_DEFINITE_HEAD),
+        (stem, _ROLES, K_ROLE), (stem, _given_names(), K_GIVEN), (stem, _PLACE_HEADS | _NAMED_PLACE_HEADS, K_PLACE_HEAD),
+        (stem, _TYPE_HEADS, K_TYPE_HEAD), (stem, _HEADS, K_HEAD),
+    ):
+        for word in words:
+            table[word] = table.get(word, 0) | kind
+    return whole, reading, stem
+
+
+def _kinds(norm: str, readings: list[tuple[int, str]], stems: set[str]) -> int:
+    """The finders a word triggers, as bits: `الرئيس` → K_ROLE, `وقال` → K_SAYING, `لشركة` → K_HEAD | K_TYPE_HEAD."""
+    whole, reading, stem = _triggers()
+    kinds = whole.get(norm, 0)
+    for _, form in readings:
+        kinds |= reading.get(form, 0)
+    for form in stems:
+        kinds |= stem.get(form, 0)
+    return kinds
 
 
 @dataclass(slots=True)
@@ -243,13 +280,14 @@ class _Word:
     readings: tuple[tuple[int, str], ...]
     stems: frozenset[str]  # readings, with and without the article
     starts_place: bool  # a reading is the first word of a gazetteer name
+    kinds: int  # K_* bits: the finders this word triggers
     breaks: bool  # punctuation (or the sentence end) follows
     comma: bool  # `،` follows
     stop: bool  # a full stop, colon or the like follows: not a comma, bracket or quotation mark
 
 
 @lru_cache(maxsize=1 << 16)
-def _forms(raw: str) -> tuple[str, str, tuple[tuple[int, str], ...], frozenset[str], bool]:
+def _forms(raw: str) -> tuple[str, str, tuple[tuple[int, str], ...], frozenset[str], bool, int]:
     """skel, norm, clitic readings and stems of a word; cached, as news reuses a small vocabulary."""
     skel = _HAS_MARK.sub("", raw)
     norm = fold(skel)
@@ -258,7 +296,14 @@ def _forms(raw: str) -> tuple[str, str, tuple[tuple[int, str], ...], frozenset[s
     stems |= {stem[2:] for stem in stems if stem.startswith("ال") and len(stem) > 4}
     # Most words start no place name: `_find_places` passes over them on this flag alone.
     starts_place = any(stem in load_gazetteer().first_words for _, stem in readings)
-    return skel, norm, tuple(readings), frozenset(stems), starts_place
+    return skel, norm, tuple(readings), frozenset(stems), starts_place, _kinds(norm, readings, stems) | K_PLACE * starts_place
+
+
+@lru_cache(maxsize=1 << 12)
+def _gap(gap: str) -> tuple[bool, bool, bool]:
+    """What the text between two words says: (breaks, comma, stop); cached, as most gaps are one space."""
+    punctuation = _LATIN.sub("", gap).strip()
+    return bool(punctuation), punctuation[:1] in ("،", ","), bool(punctuation.strip(_SOFT_PUNCTUATION))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -300,13 +345,12 @@ class Sentence:
         position = first.start() if first else len(text)
         # Each word runs into its gap up to the next word, so offsets add up (faster than match objects).
         for raw, gap in _WORD_AND_GAP.findall(text, position):
-            end, punctuation = position + len(raw), _LATIN.sub("", gap).strip()
-            comma = punctuation[:1] in ("،", ",")
-            stop = bool(punctuation.strip(_SOFT_PUNCTUATION))
-            self.words.append(_Word(position, end, raw, *_forms(raw), bool(punctuation), comma, stop))
+            end = position + len(raw)
+            self.words.append(_Word(position, end, raw, *_forms(raw), *_gap(gap)))
             position = end + len(gap)
         if self.words:
             self.words[-1].breaks = self.words[-1].stop = True
+        self._marked = [(i, w.kinds) for i, w in enumerate(self.words) if w.kinds]
         self.in_place: set[int] = set()  # words inside a place or organisation name
         self.places = self._find_places(load_gazetteer())
         self.places += self._find_orgs()
@@ -324,15 +368,19 @@ class Sentence:
         speakers = [q.speaker for q in self.quotes if q.speaker and q.speaker.label != "PHRASE"]
         self.entities = without_overlaps(self.places + people + speakers)
 
+    def _where(self, kind: int) -> list[int]:
+        """Indices of the words that trigger `kind` (K_* bits)."""
+        return [i for i, kinds in self._marked if kinds & kind]
+
     def _find_places(self, gazetteer: Gazetteer) -> list[Found]:
         """Gazetteer names, longest first, clitics outside the span: `وروسيا` → `روسيا`."""
-        found, i = [], 0
-        while i < len(self.words):
-            hit = self._place_at(i, gazetteer) if self.words[i].starts_place else None
+        found, after = [], 0
+        for i in self._where(K_PLACE):
+            hit = self._place_at(i, gazetteer) if i >= after else None
             if hit:
                 found.append(hit[0])
                 self.in_place.update(range(i, i + hit[1]))
-            i += hit[1] if hit else 1
+                after = i + hit[1]
         return found
 
     def _place_at(self, i: int, gazetteer: Gazetteer) -> tuple[Found, int] | None:
@@ -341,21 +389,25 @@ class Sentence:
         firsts = [(stripped, first) for stripped, first in words[i].readings if first in gazetteer.first_words]
         if not firsts:
             return None
-        run = 1  # names never cross punctuation
-        while run < gazetteer.max_words and i + run < len(words) and not words[i + run - 1].breaks:
-            run += 1
-        for n in range(run, 0, -1):
-            rest = "".join(" " + w.norm for w in words[i + 1 : i + n])
-            for stripped, first in firsts:
-                name = first + rest
-                if name not in gazetteer.places:
-                    continue
-                if name in _AFTER_PREPOSITION_ONLY and not self._after_preposition(i, stripped):
-                    continue
-                label, country_code = gazetteer.places[name]
-                start = words[i].start + _skip_letters(words[i].raw, stripped)
-                canonical = canonical_key(gazetteer.canonical(name))
-                return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
+        # Each reading's names, longest first; names never cross punctuation.
+        candidates = []
+        for stripped, first in firsts:
+            name, n = first, 1
+            while True:
+                if name in gazetteer.places:
+                    candidates.append((n, stripped, name))
+                if i + n >= len(words) or words[i + n - 1].breaks or n >= gazetteer.max_words:
+                    break
+                name, n = name + " " + words[i + n].norm, n + 1
+                if name not in gazetteer.prefixes:
+                    break
+        for n, stripped, name in sorted(candidates, key=lambda c: -c[0]):
+            if name in _AFTER_PREPOSITION_ONLY and not self._after_preposition(i, stripped):
+                continue
+            label, country_code, _ = gazetteer.places[name]
+            start = words[i].start + _skip_letters(words[i].raw, stripped)
+            canonical = place_key(gazetteer.canonical(name), country_code if label == "LOC" else None)
+            return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
         return None
 
     def _after_preposition(self, i: int, stripped: int) -> bool:
@@ -455,8 +507,9 @@ class Sentence:
     def _find_people(self) -> list[Found]:
         """People named by a role: `ممثل النظام السوري بشار الجعفري`, `المبعوث …، ستافان دي ميستورا،`."""
         words, found = self.words, []
-        for i, word in enumerate(words):
-            if word.stems.isdisjoint(_ROLES) or i in self.in_place:
+        for i in self._where(K_ROLE):
+            word = words[i]
+            if i in self.in_place:
                 continue
             if not word.stems.isdisjoint(_SPOKESMEN) and i + 1 < len(words) and words[i + 1].norm == "باسم":
                 start = self._name_before(i)
@@ -515,7 +568,7 @@ class Sentence:
                 break
         return people
 
-    def repeats(self, names: dict[tuple[str, ...], Found], found: list[Found]) -> list[Found]:
+    def repeats(self, names: dict[tuple[str, ...], Found], found: list[Found], firsts: frozenset[str] | None = None) -> list[Found]:
         """Names found elsewhere in the document, found again here: one sense per discourse.
 
         `names` maps a name's normalised words to how it was found (`("سيمبسون",)` → a PERSON):
@@ -523,8 +576,9 @@ class Sentence:
         """
         words, taken, again = self.words, [(e.start, e.end) for e in found], []
         longest = max(len(key) for key in names)
+        firsts = firsts if firsts is not None else frozenset(key[0] for key in names)
         for i, word in enumerate(words):
-            if i in self.in_place:
+            if i in self.in_place or firsts.isdisjoint(word.stems):
                 continue
             for skip, stem in word.readings:
                 n = next((n for n in range(longest, 0, -1) if self._repeat_key(i, stem, n) in names), 0)
@@ -559,8 +613,10 @@ class Sentence:
 
         A given name alone is too often a common word (`سعيد`, `أمل`): it needs a second name word.
         """
-        words, found, given, i = self.words, [], _given_names(), 0
-        while i < len(words):
+        words, found, given, after = self.words, [], _given_names(), 0
+        for i in self._where(K_GIVEN):
+            if i < after:
+                continue  # inside the name just found
             word, end = words[i], i + 1
             din = word.norm in _DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
             if (din or not word.stems.isdisjoint(given)) and i not in self.in_place and word.norm not in _VERB_FORMS:
@@ -569,7 +625,7 @@ class Sentence:
                     end = max(self._given_name_end(i), i + 1)
                     if end - i >= 2:  # the next search starts after the name: `محمد [صلاح هدفين]` is no name
                         found.append(self._person(i, end, anchor=i, skip=skip, source="lexicon"))
-            i = end
+            after = end
         return found
 
     def _given_name_end(self, i: int) -> int:
@@ -632,8 +688,8 @@ class Sentence:
         so a definite word only closes a name of two words or more.
         """
         words, found = self.words, []
-        for v, verb in enumerate(words):
-            if verb.norm not in _SAYING or verb.breaks:
+        for v in self._where(K_SAYING):
+            if words[v].breaks:
                 continue
             start = end = v + 1
             while end < len(words) and end < start + 3 and self._subject_word(end, end == start):
@@ -652,18 +708,16 @@ class Sentence:
         punctuation; a role or a speech verb must come within the ten words before the comma.
         """
         words, found = self.words, []
-        for i in range(1, len(words)):
-            if not words[i - 1].comma or i in self.in_place:
-                continue
-            context = range(max(0, i - 10), i)
-            if not any(not words[k].stems.isdisjoint(_ROLES) or words[k].norm in _VERB_FORMS for k in context):
-                continue
-            if any(words[k].stop for k in context[:-1]):
+        for i in [k + 1 for k, word in enumerate(words[:-1]) if word.comma]:
+            if i in self.in_place:
                 continue
             k = i
-            if words[k].norm in _nationalities() or (words[k].skel.startswith("ال") and not words[k].stems.isdisjoint(_ROLES)):
+            if words[k].norm in _nationalities() or (words[k].skel.startswith("ال") and words[k].kinds & K_ROLE):
                 k += 1  # `البرتغالي`, `القاضية`
             if k >= len(words) or (k > i and words[k - 1].breaks) or not self._subject_word(k, True):
+                continue
+            context = range(max(0, i - 10), i)
+            if not any(words[n].kinds & (K_ROLE | K_VERB) for n in context) or any(words[n].stop for n in context[:-1]):
                 continue
             end = k + 1
             while end < len(words) and end < k + 4 and not words[end - 1].breaks and self._name_word(end, False) and not self._common(end):
@@ -687,11 +741,12 @@ class Sentence:
         Two letters or more, one of them no common word; `في`/`أن`/`أو` at either end are the
         sentence's own words: `… إم في في ناشفيل` ends at the first `في`.
         """
-        words, found, i = self.words, [], 0
-        while i < len(words):
+        words, found, after = self.words, [], 0
+        for i in self._where(K_LETTER):
+            if i < after or i + 1 >= len(words) or not words[i + 1].kinds & K_LETTER or words[i].breaks:
+                continue  # an acronym has two letters at least
             skip = next((k for k, stem in words[i].readings if stem in _LETTER_NAMES), None)
             if skip is None or i in self.in_place:
-                i += 1
                 continue
             j = i + 1
             while j < len(words) and not words[j - 1].breaks and words[j].norm in _LETTER_NAMES and j not in self.in_place:
@@ -709,13 +764,14 @@ class Sentence:
                 name = self.text[start : words[end - 1].end]
                 found.append(Found(start, words[end - 1].end, "ORG", canonical_key(name), "acronym", None, begin))
                 self.in_place.update(range(begin, end))
-            i = j
+            after = j
         return found
 
     def _find_typed_places(self) -> list[Found]:
         """Places named after a kind of place: `مدينة بالو` → `بالو`, `شاطئ بيكون`, `في ناشفيل، تينيسي`."""
         words, found = self.words, []
-        for i, word in enumerate(words):
+        for i in self._where(K_PLACE_HEAD | K_LOCATIVE):
+            word = words[i]
             if i in self.in_place or i + 1 >= len(words):
                 continue
             named = not word.stems.isdisjoint(_NAMED_PLACE_HEADS)
@@ -739,7 +795,7 @@ class Sentence:
                     name = self.text[begin : words[end - 1].end]
                     found.append(Found(begin, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i))
                     self.in_place.update(range(i + 1, end))
-            elif word.norm in ("في", "من", "الي", "قرب") and not word.breaks:
+            elif word.norm in _LOCATIVES and not word.breaks and any(w.comma for w in words[i + 1 : i + 4]):
                 # `في ناشفيل، تينيسي`: a town, then the state or country it lies in.
                 end = i + 1
                 while end < len(words) and end < i + 4 and self._subject_word(end, end == i + 1) and not words[end - 1].breaks:
@@ -753,16 +809,15 @@ class Sentence:
     def _find_orgs(self) -> list[Found]:
         """Organisations by head noun: `وزارة الخارجية الأمريكية`, `حزب العدالة والتنمية`, `فريق ليكرز` → `ليكرز`."""
         words, found = self.words, []
-        for i, word in enumerate(words):
-            if i in self.in_place or word.stems.isdisjoint(_TYPE_HEADS):
+        for i in self._where(K_TYPE_HEAD):
+            if i in self.in_place:
                 continue
             named = self._name_in_marks(i) or self._latin_name(i)
             if named:
                 found.append(Found(*named, "ORG", canonical_key(self.text[named[0] : named[1]]), "head", None, i))
-        for i, word in enumerate(words):
+        for i in self._where(K_HEAD):
+            word = words[i]
             if i in self.in_place or word.breaks or i + 1 >= len(words):
-                continue
-            if word.stems.isdisjoint(_HEADS):
                 continue
             head = next((stem for _, stem in word.readings if stem in _HEADS), None)
             if head is None:
@@ -817,7 +872,8 @@ class Sentence:
         `المجلس الجديد` (the new council) is not a name.
         """
         words, found = self.words, []
-        for i, word in enumerate(words):
+        for i in self._where(K_DEFINITE_HEAD):
+            word = words[i]
             head = next((stem for k, stem in word.readings if stem in _DEFINITE_HEADS | _KIND_HEADS), None)
             if head is None or i in self.in_place or word.breaks or i + 1 >= len(words):
                 continue
@@ -921,12 +977,14 @@ class Sentence:
     def _find_quotes(self, entities: list[Found]) -> list[_Quote]:
         """Quotes in marks with a speech verb in the sentence: `وقال فلان "…"`; scare quotes are skipped."""
         words = self.words
+        if not any(mark in self.text for mark in _MARK_CHARACTERS):
+            return []  # most sentences: nothing in marks
         marks = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
         # A mark left open runs to the sentence's end: `قالت: "لقد حان الوقت …`.
         opened = _OPENING.search(self.text, marks[-1][1] if marks else 0)
         if opened:
             marks.append((opened.start(), len(self.text) + 1))
-        verbs = [i for i, w in enumerate(words) if self._is_verb(i) and not any(s < w.start < e for s, e in marks)]
+        verbs = [i for i in self._where(K_VERB) if self._is_verb(i) and not any(s < words[i].start < e for s, e in marks)]
         quotes = []
         for opening, closing in marks:
             start, end = _trimmed(self.text, opening + 1, closing - 1)
@@ -1034,7 +1092,7 @@ class Sentence:
     def _find_indirect(self, entities: list[Found], direct: list[_Quote]) -> list[_Quote]:
         """Reported speech: `قال X إن …`, `أشار إلى أن …`, `نقلت … عن X قوله إن …`; to the sentence end."""
         words, quotes = self.words, []
-        verbs = [i for i in range(len(words)) if self._is_verb(i)]
+        verbs = [i for i in self._where(K_VERB) if self._is_verb(i)]
         pairs = [(v, c) for v, c in ((v, self._complementizer(v)) for v in verbs) if c is not None and c + 1 < len(words)]
         for n, (v, comp) in enumerate(pairs):
             opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in _COMPLEMENTIZERS else comp

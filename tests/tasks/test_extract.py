@@ -10,7 +10,7 @@ import pytest
 
 from akhbar.tasks.clean import normalize_text, sentence_spans
 from akhbar.tasks.extract import ENTITY_COLUMNS, QUOTE_COLUMNS, extract_entities, extract_quotes
-from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_canonical import canonical_key, place_key
 
 SENTENCES = pa.schema(
     [
@@ -125,13 +125,20 @@ def test_clitics_stay_outside_the_span() -> None:
     doc = first + "\n" + "وصل وفد تركيا وَرُوسيا إلى دمشق وبيروت وللولايات المتحدة."
     assert by_text["رُوسيا"]["char_start"] == doc.index("وَرُوسيا") + 2  # و and its fatha
     assert by_text["بيروت"]["char_start"] == doc.index("وبيروت") + 1
-    assert by_text["رُوسيا"]["canonical"] == canonical_key("روسيا")
-    assert by_text["لولايات المتحدة"]["canonical"] == canonical_key("الولايات المتحدة")
+    assert by_text["رُوسيا"]["canonical"] == place_key("روسيا", "RU")
+    assert by_text["لولايات المتحدة"]["canonical"] == place_key("الولايات المتحدة", "US")
 
 
 def test_canonical_is_shared_by_spellings() -> None:
     entities, _ = extract("وصل إلى أستانة ثم إلى استانة ثم إلى أسْتانـة.", "وانتقد الناتو وحلف ناتو الاتفاق.")
-    assert [e["canonical"] for e in entities] == ["استن", "استن", "استن", "نت", "نت"]
+    assert [e["canonical"] for e in entities] == ["استن@KZ", "استن@KZ", "استن@KZ", "نت", "نت"]
+
+
+def test_places_that_spell_alike_keep_apart() -> None:
+    # The spelling key drops long vowels: Kuwait, Quito and Kut are all `كت`; their countries differ.
+    entities, _ = extract("زار الوفد الكويت ثم كيتو.", "ثم وصل إلى الكوت في العراق.")
+    keys = {e["text"]: e["canonical"] for e in entities}
+    assert len({keys["الكويت"], keys["كيتو"], keys["الكوت"]}) == 3
 
 
 def test_scare_quotes_are_not_quotes() -> None:
