@@ -33,7 +33,8 @@ test: $(STAMP)
 clean-data:
 	rm -rf data
 
-## bench: translation throughput and memory, naive transformers loop vs akhbar, on NTREX (several minutes; not run by `make test`)
+## bench: translation throughput and memory, naive transformers loop vs akhbar, on NTREX, then the extract stage's documents/s (several minutes; not run by `make test`)
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python benchmarks/translate.py
+	$(BIN)/python benchmarks/extract.py

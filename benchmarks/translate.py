@@ -138,7 +138,7 @@ def outside_model(args: argparse.Namespace) -> dict:
     configure_prefect()
     from akhbar.schemas import translations
     from akhbar.tasks.clean import clean_documents, segment_sentences
-    from akhbar.tasks.extract import extract_entities, extract_quotes
+    from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
     from akhbar.tasks.ingest import ingest_files
     from akhbar.tasks.validate import gather_rejects, validate_tables
     from akhbar.warehouse.publish import publish_tables
@@ -158,10 +158,12 @@ def outside_model(args: argparse.Namespace) -> dict:
     cleaned, clean_rejects = clean_documents.fn(articles)
     sentence_rows = segment_sentences.fn(cleaned)
     lap("clean")
-    entities, quotes = extract_entities.fn(sentence_rows), extract_quotes.fn(sentence_rows)
+    entities, quotes = extract_mentions.fn(sentence_rows)
+    published = dict(zip(cleaned["doc_id"].to_pylist(), cleaned["published_at"].to_pylist()))
+    found_dates, found_amounts = extract_dates_and_amounts.fn(sentence_rows, published)
     lap("extract")
     tables = {"documents": cleaned, "sentences": sentence_rows, "translations": translations.COLUMNS.empty_table(),
-              "entities": entities, "quotes": quotes}
+              "entities": entities, "quotes": quotes, "dates": found_dates, "amounts": found_amounts}
     tables, validate_rejects = validate_tables.fn(tables)
     tables["rejects"] = gather_rejects.fn([ingest_rejects, clean_rejects, validate_rejects], dt.date.today())
     lap("validate")
