@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from akhbar.flows.settings import Settings
 
 EXAMPLES = {
     "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/",
+    "backfill": "example:\n  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31\n"
+                "  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31 --force   # rebuild with a new model",
     "sql": "example:\n  akhbar sql \"SELECT label, count(*) FROM entities GROUP BY label\"",
     "models": "example:\n  akhbar models build-random --out models/tiny\n  AKHBAR_MODEL=models/tiny akhbar run",
 }
@@ -48,23 +51,22 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the pipeline once over files or folders", epilog=EXAMPLES["run"], formatter_class=formatter)
     run.add_argument("--source", nargs="+", default=settings.source, metavar="PATH",
                      help="files or folders (recursive) of .txt, TREC .xml or .jsonl articles (default: %(default)s)")
-    run.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR",
-                     help="warehouse folder; env AKHBAR_WAREHOUSE (default: %(default)s)")
-    run.add_argument("--model", default=settings.model, metavar="ID_OR_DIR",
-                     help="MarianMT hub id or local directory; env AKHBAR_MODEL (default: %(default)s)")
-    run.add_argument("--backend", default=settings.backend, choices=["ctranslate2", "transformers"],
-                     help="translation backend; env AKHBAR_BACKEND (default: %(default)s)")
-    run.add_argument("--device", default=settings.device, help="cpu or cuda; env AKHBAR_DEVICE (default: %(default)s)")
-    run.add_argument("--beam-size", type=int, default=settings.beam_size, metavar="N",
-                     help="beams; env AKHBAR_BEAM_SIZE (default: the model's generation config, 4 for opus-mt)")
-    run.add_argument("--max-new-tokens", type=int, default=settings.max_new_tokens, metavar="N",
-                     help="cap on each translation's tokens; env AKHBAR_MAX_NEW_TOKENS (default: 2 × source tokens + 10)")
-    run.add_argument("--max-source-tokens", type=int, default=settings.max_source_tokens, metavar="N",
-                     help="longer sentences are split at clause boundaries; env AKHBAR_MAX_SOURCE_TOKENS (default: %(default)s)")
-    run.add_argument("--ner-model", default=settings.ner_model, metavar="ID_OR_DIR",
-                     help="optional token-classification model (hub id or local directory) whose entities join the rules' "
-                          "where they overlap none; env AKHBAR_NER_MODEL (default: rules only)")
+    add_model_arguments(run, settings)
     run.set_defaults(handler=command_run)
+
+    backfill = commands.add_parser(
+        "backfill", help="process the documents published in a date range, one subflow run per day",
+        epilog=EXAMPLES["backfill"], formatter_class=formatter,
+    )
+    backfill.add_argument("--source", nargs="+", default=settings.source, metavar="PATH",
+                          help="files or folders of articles, as for `run` (default: %(default)s)")
+    backfill.add_argument("--start", required=True, type=_day, metavar="YYYY-MM-DD", help="first day (partition_date), inclusive")
+    backfill.add_argument("--end", required=True, type=_day, metavar="YYYY-MM-DD", help="last day, inclusive")
+    backfill.add_argument("--force", action="store_true",
+                          help="rebuild days already complete (a new model, say): each day's partitions are replaced in one step")
+    backfill.add_argument("--concurrency", type=int, default=1, metavar="N", help="days run at once (default: %(default)s)")
+    add_model_arguments(backfill, settings)
+    backfill.set_defaults(handler=command_backfill)
 
     sql = commands.add_parser("sql", help="query the warehouse read-only", epilog=EXAMPLES["sql"], formatter_class=formatter)
     sql.add_argument("query", help="one SQL statement over the views documents, sentences, translations, entities, quotes, rejects, runs, run_stages")
@@ -86,8 +88,74 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_model_arguments(parser: argparse.ArgumentParser, settings: Settings) -> None:
+    """The warehouse and model options `run` and `backfill` share."""
+    parser.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR",
+                        help="warehouse folder; env AKHBAR_WAREHOUSE (default: %(default)s)")
+    parser.add_argument("--model", default=settings.model, metavar="ID_OR_DIR",
+                        help="MarianMT hub id or local directory; env AKHBAR_MODEL (default: %(default)s)")
+    parser.add_argument("--backend", default=settings.backend, choices=["ctranslate2", "transformers"],
+                        help="translation backend; env AKHBAR_BACKEND (default: %(default)s)")
+    parser.add_argument("--device", default=settings.device, help="cpu or cuda; env AKHBAR_DEVICE (default: %(default)s)")
+    parser.add_argument("--beam-size", type=int, default=settings.beam_size, metavar="N",
+                        help="beams; env AKHBAR_BEAM_SIZE (default: the model's generation config, 4 for opus-mt)")
+    parser.add_argument("--max-new-tokens", type=int, default=settings.max_new_tokens, metavar="N",
+                        help="cap on each translation's tokens; env AKHBAR_MAX_NEW_TOKENS (default: 2 × source tokens + 10)")
+    parser.add_argument("--max-source-tokens", type=int, default=settings.max_source_tokens, metavar="N",
+                        help="longer sentences are split at clause boundaries; env AKHBAR_MAX_SOURCE_TOKENS (default: %(default)s)")
+    parser.add_argument("--ner-model", default=settings.ner_model, metavar="ID_OR_DIR",
+                        help="optional token-classification model (hub id or local directory) whose entities join the rules' "
+                             "where they overlap none; env AKHBAR_NER_MODEL (default: rules only)")
+
+
+def _day(text: str) -> dt.date:
+    """An argparse type: `2019-01-02` → a date, or a usage error."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def command_run(args: argparse.Namespace) -> int:
     """Check the sources and the model, then run the pipeline flow once."""
+    settings = _prepare(args)
+    from akhbar.flows.pipeline import pipeline
+
+    written = pipeline(source=[str(Path(p).resolve()) for p in args.source], **settings)
+    print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {Path(args.warehouse).resolve()}")
+    return 0
+
+
+def command_backfill(args: argparse.Namespace) -> int:
+    """Run the backfill flow over the days from --start to --end; print how each day went."""
+    if args.start > args.end:
+        raise CommandError(f"--start {args.start} is after --end {args.end}", status=2)
+    if args.concurrency < 1:
+        raise CommandError("--concurrency must be 1 or more", status=2)
+    settings = _prepare(args)
+    from akhbar.flows.backfill import backfill
+
+    days = backfill(source=[str(Path(p).resolve()) for p in args.source], start=args.start, end=args.end, force=args.force,
+                    concurrency=args.concurrency, **settings)
+    if not days:
+        print(f"no documents from {args.start} to {args.end} in {' '.join(args.source)}")
+        return 0
+    print(f"{'day':<10}  {'status':<9}  {'documents':>9}  {'published':>9}  {'seconds':>7}")
+    for day in days:
+        print(f"{day['day']:<10}  {day['status']:<9}  {day['documents']:>9}  {day['published']:>9}  {day['seconds']:>7.1f}"
+              + (f"  {day['error']}" if day["error"] else ""))
+    failed = [day["day"] for day in days if day["status"] == "failed"]
+    if failed:
+        print(f"akhbar: error: {len(failed)} of {len(days)} days failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _prepare(args: argparse.Namespace) -> dict:
+    """Before a flow starts: the sources exist, the models load, the warehouse is free, Prefect is up.
+
+    Returns the flow's warehouse and model parameters.
+    """
     missing = [path for path in args.source if not Path(path).exists()]
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
@@ -112,15 +180,10 @@ def command_run(args: argparse.Namespace) -> int:
             pass  # say so now rather than after Prefect starts; the flow takes the lock for real
     except WarehouseLocked as exc:
         raise CommandError(f"{exc}; wait for it to finish, or use another --warehouse") from None
-    from akhbar.flows.pipeline import pipeline
-
     server_ready()
-
-    written = pipeline(source=[str(Path(p).resolve()) for p in args.source], warehouse=args.warehouse,
-                       model=args.model, backend=args.backend, device=args.device, beam_size=args.beam_size,
-                       max_new_tokens=args.max_new_tokens, max_source_tokens=args.max_source_tokens, ner_model=args.ner_model)
-    print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {Path(args.warehouse).resolve()}")
-    return 0
+    return {"warehouse": args.warehouse, "model": args.model, "backend": args.backend, "device": args.device,
+            "beam_size": args.beam_size, "max_new_tokens": args.max_new_tokens, "max_source_tokens": args.max_source_tokens,
+            "ner_model": args.ner_model}
 
 
 def command_sql(args: argparse.Namespace) -> int:

@@ -21,6 +21,8 @@ COLUMNS = pa.schema(
         ("translations_flagged", pa.int64()),
         ("documents", pa.int64()),  # documents published by this run
         ("rejects", pa.int64()),
+        ("rejects_by_reason", pa.string()),  # JSON: reason (without its detail after `:`) → count
+        ("error", pa.string()),  # why a failed run failed: `ExceptionType: message`
         ("partition_date", pa.date32()),  # the run's start date
     ]
 )

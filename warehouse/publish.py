@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+
 import pyarrow as pa
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -19,10 +22,26 @@ def skip_published(root: str, documents: pa.Table) -> pa.Table:
     return Warehouse(root).unpublished("documents", documents)
 
 
+# A rebuild (`--force`) replaces these tables' partitions of its days; the rest keep appending.
+REBUILT = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "documents")
+# Days of a backfill may run in threads of one process: their writes to the views take turns.
+_PUBLISHING = threading.Lock()
+
+
 @task(name="publish", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def publish_tables(root: str, tables: dict[str, pa.Table], run_id: str) -> dict[str, int]:
-    """Write every table's new rows as Parquet partitions and refresh the DuckDB views."""
+def publish_tables(root: str, tables: dict[str, pa.Table], run_id: str, replace_days: list[dt.date] | None = None) -> dict[str, int]:
+    """Write every table's new rows as Parquet partitions and refresh the DuckDB views.
+
+    With `replace_days`, the data tables' partitions of those days are rebuilt from `tables`
+    instead (each swapped in at once); rejects and the ledger append as always.
+    """
     warehouse = Warehouse(root)
-    written = {name: warehouse.publish(name, tables[name], run_id) for name in PUBLISH_ORDER if name in tables}
-    warehouse.refresh_views()
+    with _PUBLISHING:
+        written = {
+            name: warehouse.replace_days(name, tables[name], replace_days, run_id) if replace_days is not None and name in REBUILT
+            else warehouse.publish(name, tables[name], run_id)
+            for name in PUBLISH_ORDER
+            if name in tables
+        }
+        warehouse.refresh_views()
     return written

@@ -80,3 +80,20 @@ def test_a_reader_holding_the_database_does_not_block_publishing(tmp_path: Path)
         reader.kill()
         reader.wait()
     assert store.query("SELECT count(*) FROM sentences")[1] == [(4,)]
+
+
+def test_replace_days_rebuilds_whole_partitions(tmp_path: Path) -> None:
+    store = Warehouse(tmp_path)
+    day, other = dt.date(2019, 1, 2), dt.date(2019, 1, 3)
+    store.publish("sentences", pa.concat_tables([_sentences("a", day, 3), _sentences("b", other)]), "run1")
+    stale = tmp_path / "tables" / "sentences" / ".partition_date=2019-01-02.run0"
+    stale.mkdir()  # staging left by a rebuild killed half-way
+    assert store.replace_days("sentences", _sentences("c", day, 1), [day], "run2") == 1
+    store.refresh_views()
+    with duckdb.connect(str(store.db_path), read_only=True) as con:
+        rows = con.execute("SELECT doc_id, partition_date, run_id FROM sentences ORDER BY doc_id").fetchall()
+    assert rows == [("b", other, "run1"), ("b", other, "run1"), ("c", day, "run2")]  # the other day untouched
+    assert not list((tmp_path / "tables" / "sentences").glob(".partition_date=*"))
+    store.replace_days("sentences", _sentences("c", day, 0), [day], "run3")  # a day rebuilt empty is gone
+    assert not (tmp_path / "tables" / "sentences" / "partition_date=2019-01-02").exists()
+    assert (tmp_path / "tables" / "sentences" / "partition_date=2019-01-03").is_dir()
