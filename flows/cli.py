@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--source", nargs="+", default=settings.source, metavar="PATH",
                      help="files or folders (recursive) of .txt, TREC .xml or .jsonl articles (default: %(default)s)")
     add_model_arguments(run, settings)
+    add_runner_arguments(run, settings)
     run.set_defaults(handler=command_run)
 
     backfill = commands.add_parser(
@@ -108,6 +109,39 @@ def add_model_arguments(parser: argparse.ArgumentParser, settings: Settings) -> 
                              "where they overlap none; env AKHBAR_NER_MODEL (default: rules only)")
 
 
+def add_runner_arguments(parser: argparse.ArgumentParser, settings: Settings) -> None:
+    """Where translate and extract run: this process, or the workers of a Dask cluster."""
+    parser.add_argument("--task-runner", default=settings.task_runner, choices=["thread", "dask"],
+                        help="thread: this process; dask: batches of documents over a Dask cluster's workers, "
+                             "each loading the model once (needs prefect-dask); env AKHBAR_TASK_RUNNER (default: %(default)s)")
+    parser.add_argument("--dask-address", default=settings.dask_address, metavar="URL",
+                        help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786; env AKHBAR_DASK_ADDRESS "
+                             "(default: a local cluster of --dask-workers processes)")
+    parser.add_argument("--dask-workers", type=int, default=settings.dask_workers, metavar="N",
+                        help="worker processes of the local Dask cluster; env AKHBAR_DASK_WORKERS (default: %(default)s)")
+    parser.add_argument("--batches", type=int, default=None, metavar="N",
+                        help="batches of documents to spread (default: 1 with thread, 2 per Dask worker with dask)")
+
+
+def task_runner(args: argparse.Namespace):
+    """The flow's task runner for `--task-runner`, and how many batches to cut the documents into."""
+    if args.task_runner == "thread":
+        return None, args.batches or 1
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise CommandError("--task-runner dask needs prefect-dask: pip install prefect-dask") from None
+    import logging
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # the cluster's own chatter
+    logging.getLogger("distributed.batched").setLevel(logging.CRITICAL)  # a closed stream at shutdown is no error of ours
+    logging.getLogger("distributed.nanny").setLevel(logging.ERROR)  # workers slow to exit are stopped at shutdown
+    if args.dask_address:
+        return DaskTaskRunner(address=args.dask_address), args.batches or 8
+    cluster = {"n_workers": args.dask_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
+    return DaskTaskRunner(cluster_kwargs=cluster), args.batches or 2 * args.dask_workers
+
+
 def _day(text: str) -> dt.date:
     """An argparse type: `2019-01-02` → a date, or a usage error."""
     try:
@@ -121,8 +155,11 @@ def command_run(args: argparse.Namespace) -> int:
     settings = _prepare(args)
     from akhbar.flows.pipeline import pipeline
 
-    written = pipeline(source=[str(Path(p).resolve()) for p in args.source], **settings)
-    print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {Path(args.warehouse).resolve()}")
+    runner, batches = task_runner(args)
+    flow = pipeline.with_options(task_runner=runner) if runner else pipeline
+    written = flow(source=[str(Path(p).resolve()) for p in args.source], batches=batches, **settings)
+    where = args.warehouse if "://" in args.warehouse else Path(args.warehouse).resolve()  # a folder, or an fsspec URL
+    print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {where}")
     return 0
 
 

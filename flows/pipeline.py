@@ -39,14 +39,17 @@ def pipeline(
     days: list[dt.date] | None = None,
     force: bool = False,
     hold_lock: bool = True,
+    batches: int = 1,
 ) -> dict[str, int]:
     """ingest → clean → translate → extract → english → validate → publish, into `warehouse`.
 
     Only documents not yet published are processed. `days` keeps the documents whose
     `partition_date` is one of them (a backfill's day); `force` processes them all again and
     replaces those days' partitions. `hold_lock=False` is for a caller that holds the
-    warehouse lock already (`akhbar backfill`). Every run, failed ones too, writes its ledger
-    rows and a Prefect artifact.
+    warehouse lock already (`akhbar backfill`). `batches` > 1 cuts the documents into that many
+    batches whose translation and extraction are submitted to the flow's task runner (a Dask
+    cluster with `--task-runner dask`): each worker process loads the model once. Every run,
+    failed ones too, writes its ledger rows and a Prefect artifact.
     """
     decoding = Decoding(beam_size, max_new_tokens, max_source_tokens)
     translator = load_translator(model, backend, device, decoding)  # fails before any work when the model is missing
@@ -58,7 +61,7 @@ def pipeline(
     store = Warehouse(warehouse)
     with store.lock() if hold_lock else nullcontext():
         try:
-            written = _stages(ledger, store, translator, source, model, backend, device, decoding, ner_model, days, force)
+            written = _stages(ledger, store, translator, source, model, backend, device, decoding, ner_model, days, force, batches)
         except BaseException as exc:
             ledger.error = f"{type(exc).__name__}: {exc}"
             try:
@@ -70,7 +73,7 @@ def pipeline(
     return written
 
 
-def _stages(ledger, store, translator, source, model, backend, device, decoding, ner_model, days, force) -> dict[str, int]:
+def _stages(ledger, store, translator, source, model, backend, device, decoding, ner_model, days, force, batches) -> dict[str, int]:
     """The stages of one run, each timed and counted in the ledger; returns rows published per table."""
     warehouse = str(store.root)
     # ingest
@@ -88,17 +91,21 @@ def _stages(ledger, store, translator, source, model, backend, device, decoding,
     with ledger.stage("segment", rows_in=documents.num_rows) as stage:
         sentences = segment_sentences(documents)
         stage.rows_out = sentences.num_rows
+    parts = document_batches(sentences, batches)
     # translate
     with ledger.stage("translate", rows_in=sentences.num_rows) as stage:
-        translations, stage.model_inputs = translate_sentences(sentences, model, backend, device, decoding, str(store.memory_path))
+        done = _each(translate_sentences, parts, model, backend, device, decoding, str(store.memory_path))
+        translations, stage.model_inputs = pa.concat_tables([t for t, _ in done]), sum(n for _, n in done)
         stage.rows_out = translations.num_rows
     # extract
     with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
-        entities, quotes = extract_mentions(sentences)
+        found = _each(extract_mentions, parts)
+        entities, quotes = pa.concat_tables([e for e, _ in found]), pa.concat_tables([q for _, q in found])
         if ner_model:  # before `english`, so the model's entities get English names too
             entities = extract_model_entities(entities, sentences, ner_model, device)
         published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
-        dates, amounts = extract_dates_and_amounts(sentences, published)
+        found = _each(extract_dates_and_amounts, parts, published)
+        dates, amounts = pa.concat_tables([d for d, _ in found]), pa.concat_tables([a for _, a in found])
         stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows
     # english
     with ledger.stage("english", rows_in=entities.num_rows + quotes.num_rows) as stage:
@@ -119,3 +126,26 @@ def _stages(ledger, store, translator, source, model, backend, device, decoding,
         written = publish_tables(warehouse, tables, ledger.run_id, replace_days=list(days) if force else None)
         stage.rows_out = sum(written.values())
     return written
+
+
+def document_batches(sentences: pa.Table, n: int) -> list[pa.Table]:
+    """`sentences` cut into at most `n` batches of whole documents, of about equal numbers of sentences."""
+    if n <= 1 or sentences.num_rows == 0:
+        return [sentences]
+    doc_ids = sentences["doc_id"].to_pylist()
+    size, cuts, start = -(-len(doc_ids) // n), [], 0
+    while start < len(doc_ids):
+        end = min(start + size, len(doc_ids))
+        while end < len(doc_ids) and doc_ids[end] == doc_ids[end - 1]:
+            end += 1  # a document stays whole: its names and speakers are linked across its sentences
+        cuts.append(sentences.slice(start, end - start))
+        start = end
+    return cuts
+
+
+def _each(stage_task, parts: list[pa.Table], *args):
+    """`stage_task` over each batch: called here for one, submitted to the task runner for several."""
+    if len(parts) == 1:
+        return [stage_task(parts[0], *args)]
+    futures = [stage_task.submit(part, *args) for part in parts]
+    return [future.result() for future in futures]

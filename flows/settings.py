@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -16,7 +14,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="AKHBAR_", extra="ignore")
 
     source: list[str] = Field(default_factory=lambda: ["seeds"], description="files or folders to ingest")
-    warehouse: Path = Field(Path("data"), description="warehouse folder: Parquet tables and akhbar.duckdb")
+    warehouse: str = Field("data", description="warehouse: a folder, or an fsspec URL such as s3://bucket/prefix")
     model: str = Field(DEFAULT_MODEL, description="MarianMT hub id or local directory")
     backend: str = Field("ctranslate2", description="translation backend: ctranslate2 or transformers")
     device: str = Field("cpu", description="device for translation: cpu or cuda")
@@ -24,3 +22,6 @@ class Settings(BaseSettings):
     max_new_tokens: int | None = Field(None, ge=1, description="output cap; default: 2 × source tokens + 10")
     max_source_tokens: int = Field(256, ge=8, le=511, description="longer sentences are split at clause boundaries")
     ner_model: str | None = Field(None, description="token-classification hub id or local directory whose entities join the rules'; default: rules only")
+    task_runner: str = Field("thread", description="where translate and extract batches run: thread (this process) or dask")
+    dask_address: str | None = Field(None, description="scheduler of an existing Dask cluster (tcp://host:8786); default: a local cluster")
+    dask_workers: int = Field(2, ge=1, description="workers of the local Dask cluster")
