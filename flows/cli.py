@@ -10,6 +10,7 @@ from pathlib import Path
 from akhbar.flows.eval_command import add_eval_parser
 from akhbar.flows.eval_extraction_command import add_extraction_eval
 from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
+from akhbar.flows.serve_command import add_serve_parser
 from akhbar.flows.settings import Settings
 
 EXAMPLES = {
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--texts", nargs="+", default=["seeds"], metavar="PATH", help="Arabic .txt files or folders to train the tokenizer on (default: %(default)s)")
     build.set_defaults(handler=command_build_random)
 
+    add_serve_parser(commands)
     add_extraction_eval(add_eval_parser(commands))
     return parser
 

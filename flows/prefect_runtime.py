@@ -63,6 +63,7 @@ import atexit
 import importlib.util
 import os
 import pathlib
+import signal
 import socket
 import subprocess
 import sys
@@ -170,7 +171,7 @@ def configure_prefect(home: pathlib.Path | None = None) -> None:
     pathlib.Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
 
 
-def start_local_server(timeout: float = 120.0) -> Callable[[], None]:
+def start_local_server(timeout: float = 120.0, *, own_session: bool = False) -> Callable[[], None]:
     """Start akhbar's own local Prefect server now, in a subprocess; return a `wait()`.
 
     Prefect's ephemeral mode starts the same server (uvicorn over `create_app`, settings
@@ -179,6 +180,11 @@ def start_local_server(timeout: float = 120.0) -> Callable[[], None]:
     7-9 s of imports overlap with ours. `PREFECT_API_URL` then points at it, so Prefect
     treats it as a running server; it stops when this process exits. Call
     `configure_prefect()` first and `wait()` before the first flow runs.
+
+    `own_session` starts the server in a session of its own, for a process that must still
+    reach it while it shuts down (`akhbar serve` pauses its schedule then): a terminal's
+    Ctrl-C then interrupts this process only, and the server stops at this process's exit,
+    or, on Linux, when this process dies without running its exit handlers.
     """
     if os.environ.get("PREFECT_API_URL"):
         return lambda: None
@@ -192,6 +198,8 @@ def start_local_server(timeout: float = 120.0) -> Callable[[], None]:
          "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
          "--log-level", "error", "--lifespan", "on"],
         env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+        start_new_session=own_session,
+        preexec_fn=_terminate_with_parent() if own_session and sys.platform == "linux" else None,
     )
     atexit.register(_stop, process)  # registered before Prefect's own handlers, so it runs after them
     os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
@@ -211,6 +219,17 @@ def start_local_server(timeout: float = 120.0) -> Callable[[], None]:
         raise RuntimeError(f"the local Prefect server did not answer within {timeout:.0f} s")
 
     return wait
+
+
+def _terminate_with_parent() -> Callable[[], None]:
+    """A `preexec_fn` by which Linux sends the child SIGTERM when its parent dies (prctl PR_SET_PDEATHSIG).
+
+    The C function is looked up here, in the parent: the child between fork and exec should not import.
+    """
+    import ctypes
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    return lambda: prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
 
 
 def _stop(process: subprocess.Popen) -> None:
