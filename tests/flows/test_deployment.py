@@ -192,6 +192,11 @@ def test_deploy_then_run_on_a_process_worker(prefect_api: str, tiny_model: Path,
     (source_uri,) = [uri for (uri,) in documents(warehouse)]
     assert source_uri.startswith(SEEDS.resolve().as_uri())
     assert ledger(warehouse) == [(flow_run_id, "completed")]
+    # The run's summary is an artifact on the flow run, as the UI shows it.
+    found = api(prefect_api, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [flow_run_id]}}})
+    summary = [a for a in found if a["key"] == "akhbar-run"]
+    assert len(summary) == 1 and summary[0]["type"] == "markdown"
+    assert ": completed" in summary[0]["data"] and "| translate |" in summary[0]["data"]
 
 
 def test_serve_on_the_profiles_server_runs_and_stops_on_sigterm(prefect_api: str, tiny_model: Path, tmp_path: Path) -> None:
