@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import fcntl
 import os
+import re
 import shutil
 import time
 import uuid
@@ -56,10 +57,36 @@ class WarehouseMissing(RuntimeError):
     """There is no warehouse at the given path yet."""
 
 
+def is_url(root: str | Path) -> bool:
+    """Whether a warehouse root names object storage (`s3://…`, any fsspec URL) rather than a local folder."""
+    return isinstance(root, str) and bool(_URL.match(root)) and not root.startswith("file://")
+
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# `Path("s3://b/wh")` is `s3:/b/wh` (and `/cwd/s3:/b/wh` once resolved): a URL that went through a Path.
+_MANGLED_URL = re.compile(r"(^|/)(s3|s3a|gs|gcs|az|abfs|abfss|adl|oss|r2|hf|hdfs|webhdfs|memory):/(?!/)")
+
+
 class Warehouse:
-    """Parquet tables under `<root>/tables/<table>/partition_date=…/` and views in `<root>/akhbar.duckdb`."""
+    """Parquet tables under `<root>/tables/<table>/partition_date=…/` and views in `<root>/akhbar.duckdb`.
+
+    `root` is a local folder (or a `file://` URL); an fsspec URL such as `s3://bucket/prefix`
+    gives an `ObjectStoreWarehouse` (see `akhbar.warehouse.objectstore`), which keeps the same
+    API with the Parquet in the bucket and the DuckDB file and translation memory on local disk.
+    """
+
+    def __new__(cls, root: str | Path | None = None) -> Warehouse:  # None: unpickling
+        if cls is Warehouse and is_url(root):
+            from akhbar.warehouse.objectstore import ObjectStoreWarehouse
+
+            return super().__new__(ObjectStoreWarehouse)
+        return super().__new__(cls)
 
     def __init__(self, root: str | Path) -> None:
+        if isinstance(root, str) and root.startswith("file://"):
+            root = root.removeprefix("file://")
+        if _MANGLED_URL.search(str(root)):
+            raise ValueError(f"warehouse {str(root)!r} looks like a URL that lost a '/' (a Path was made of it); pass the URL as a string")
         self.root = Path(root).expanduser().resolve()
         self.db_path = self.root / DB_FILE
         self.memory_path = self.root / "translation_memory.sqlite"
@@ -158,16 +185,40 @@ class Warehouse:
         """Create the views that are missing or still empty; the others already glob new files.
 
         The views read `partition_date=*/*.parquet`, so new partitions show up without a
-        refresh; a write connection, which locks readers out, is opened only when a view
-        must change: once per table in the warehouse's life.
+        refresh; the file changes only when a view must: once per table in the warehouse's
+        life. It is then changed in a copy that is renamed into place, never opened for
+        writing where it is: DuckDB refuses that while any reader has it open, and a reader
+        holding a connection (a dashboard, a notebook) would fail the run. A connection keeps
+        the views it opened with; the next one sees the new.
         """
         stale = [table for table in TABLES if self._view_state(table) != bool(self.files(table))]
-        if not stale:
-            return
-        self.root.mkdir(parents=True, exist_ok=True)
-        with self._connect(read_only=False) as con:
-            for table in stale:
-                con.execute(f"CREATE OR REPLACE VIEW {table} AS {self._view_sql(table)}")
+        if stale:
+            self._write_views({table: self._view_sql(table) for table in stale})
+
+    def _write_views(self, views: dict[str, str]) -> None:
+        """(Re)create views, table → SELECT, in a copy of the views file renamed into place."""
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.db_path.with_name(f".{DB_FILE}.{uuid.uuid4().hex[:8]}.tmp")
+        # A WAL beside the file (a writer killed before its checkpoint) goes into the copy: DuckDB
+        # refuses to open a file with a WAL that belongs to an older version of it.
+        wal, temporary_wal = (path.with_name(path.name + ".wal") for path in (self.db_path, temporary))
+        try:
+            if self.db_path.exists():
+                shutil.copyfile(self.db_path, temporary)
+                if wal.exists():
+                    shutil.copyfile(wal, temporary_wal)
+            with self._with_filesystem(duckdb.connect(str(temporary))) as con:
+                for table, sql in views.items():
+                    con.execute(f"CREATE OR REPLACE VIEW {table} AS {sql}")
+            wal.unlink(missing_ok=True)  # its changes are in the copy, which its closing checkpointed
+            os.replace(temporary, self.db_path)
+        finally:
+            temporary.unlink(missing_ok=True)
+            temporary_wal.unlink(missing_ok=True)
+
+    def _with_filesystem(self, con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+        """A connection that can read the tables' files: for a local folder, as it is."""
+        return con
 
     def _view_state(self, table: str) -> bool | None:
         """None when the view is missing, else whether it reads Parquet files."""
@@ -188,10 +239,12 @@ class Warehouse:
                 time.sleep(0.25)
         raise AssertionError("unreachable")
 
-    def _view_sql(self, table: str) -> str:
-        """The SELECT behind a table's view."""
-        if self.files(table):
-            pattern = str(self.root / "tables" / table / "partition_date=*" / "*.parquet").replace("'", "''")
+    def _view_sql(self, table: str, has_files: bool | None = None) -> str:
+        """The SELECT behind a table's view; `has_files` saves a listing when the caller knows."""
+        if has_files is None:
+            has_files = bool(self.files(table))
+        if has_files:
+            pattern = self._pattern(table).replace("'", "''")
             return (
                 f"SELECT * FROM read_parquet('{pattern}', hive_partitioning = true, "
                 "hive_types = {'partition_date': DATE}, union_by_name = true)"
@@ -199,6 +252,10 @@ class Warehouse:
         schema = published_schema(table).append(pa.field("partition_date", pa.date32()))
         columns = ", ".join(f"CAST(NULL AS {_DUCKDB_TYPES[field.type]}) AS {field.name}" for field in schema)
         return f"SELECT {columns} WHERE false"
+
+    def _pattern(self, table: str) -> str:
+        """The glob of a table's Parquet files, as DuckDB reads it."""
+        return str(self.root / "tables" / table / "partition_date=*" / "*.parquet")
 
     def query(self, sql: str) -> tuple[list[str], list[tuple]]:
         """Run SQL on a read-only connection; return column names and all rows."""
