@@ -14,6 +14,7 @@ import contextvars
 import datetime as dt
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from urllib.parse import unquote, urlparse
 
@@ -80,14 +81,19 @@ def backfill(
     max_new_tokens: int | None = None,
     max_source_tokens: int = 256,
     ner_model: str | None = None,
+    hold_lock: bool = True,
 ) -> list[dict]:
-    """Run the pipeline once per day from `start` to `end`, at most `concurrency` days at a time."""
+    """Run the pipeline once per day from `start` to `end`, at most `concurrency` days at a time.
+
+    `hold_lock=False` is for a caller that holds the warehouse lock already (`akhbar backfill`).
+    """
     if start > end:
         raise ValueError(f"start {start} is after end {end}")
     settings = {"warehouse": warehouse, "model": model, "backend": backend, "device": device, "beam_size": beam_size,
                 "max_new_tokens": max_new_tokens, "max_source_tokens": max_source_tokens, "ner_model": ner_model}
     log = run_logger()
-    with Warehouse(warehouse).lock():  # the days run as subflows of this one, which holds the warehouse for them all
+    # The days run as subflows of this one, which holds the warehouse for them all.
+    with Warehouse(warehouse).lock() if hold_lock else nullcontext():
         plan = plan_days(source, warehouse, start, end, force)
         todo = [day for day in plan if day.status == "pending"]
         log.info("backfill %s to %s: %d days with documents, %d to run, %d already complete",

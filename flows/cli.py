@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 from akhbar.flows.eval_command import add_eval_parser
@@ -28,6 +29,15 @@ def model_unavailable(model: str, exc: Exception) -> "CommandError":
         f"cannot load the translation model {model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
         "MarianMT directory, or run once online so the hub caches it; offline smoke run: see README."
     )
+
+
+def storage_failure(exc: Exception) -> bool:
+    """The warehouse's storage failed: no such bucket, no credentials, an endpoint down, a bad URL."""
+    return isinstance(exc, (OSError, ValueError)) or type(exc).__module__.split(".")[0] in ("botocore", "aiobotocore", "s3fs", "fsspec")
+
+
+def first_line(exc: Exception) -> str:
+    return (str(exc).splitlines() or [""])[0]
 
 
 class CommandError(Exception):
@@ -154,12 +164,13 @@ def _day(text: str) -> dt.date:
 
 def command_run(args: argparse.Namespace) -> int:
     """Check the sources and the model, then run the pipeline flow once."""
-    settings = _prepare(args)
-    from akhbar.flows.pipeline import pipeline
+    with ExitStack() as held:
+        settings = _prepare(args, held)
+        from akhbar.flows.pipeline import pipeline
 
-    runner, batches = task_runner(args)
-    flow = pipeline.with_options(task_runner=runner) if runner else pipeline
-    written = flow(source=[str(Path(p).resolve()) for p in args.source], batches=batches, **settings)
+        runner, batches = task_runner(args)
+        flow = pipeline.with_options(task_runner=runner) if runner else pipeline
+        written = flow(source=[str(Path(p).resolve()) for p in args.source], batches=batches, hold_lock=False, **settings)
     where = args.warehouse if "://" in args.warehouse else Path(args.warehouse).resolve()  # a folder, or an fsspec URL
     print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {where}")
     return 0
@@ -171,11 +182,12 @@ def command_backfill(args: argparse.Namespace) -> int:
         raise CommandError(f"--start {args.start} is after --end {args.end}", status=2)
     if args.concurrency < 1:
         raise CommandError("--concurrency must be 1 or more", status=2)
-    settings = _prepare(args)
-    from akhbar.flows.backfill import backfill
+    with ExitStack() as held:
+        settings = _prepare(args, held)
+        from akhbar.flows.backfill import backfill
 
-    days = backfill(source=[str(Path(p).resolve()) for p in args.source], start=args.start, end=args.end, force=args.force,
-                    concurrency=args.concurrency, **settings)
+        days = backfill(source=[str(Path(p).resolve()) for p in args.source], start=args.start, end=args.end, force=args.force,
+                        concurrency=args.concurrency, hold_lock=False, **settings)
     if not days:
         print(f"no documents from {args.start} to {args.end} in {' '.join(args.source)}")
         return 0
@@ -190,10 +202,12 @@ def command_backfill(args: argparse.Namespace) -> int:
     return 0
 
 
-def _prepare(args: argparse.Namespace) -> dict:
-    """Before a flow starts: the sources exist, the models load, the warehouse is free, Prefect is up.
+def _prepare(args: argparse.Namespace, held: ExitStack) -> dict:
+    """Before a flow starts: the sources exist, the models load, the warehouse is ours, Prefect is up.
 
-    Returns the flow's warehouse and model parameters.
+    The warehouse lock goes into `held`, to be kept until the flow ends (the flow then takes
+    none itself): taken here, a second run is refused before Prefect starts, and none can slip
+    in between. Returns the flow's warehouse and model parameters.
     """
     missing = [path for path in args.source if not Path(path).exists()]
     if missing:
@@ -215,10 +229,13 @@ def _prepare(args: argparse.Namespace) -> dict:
         except ModelUnavailable as exc:
             raise CommandError(str(exc)) from None  # it names AKHBAR_NER_MODEL itself
     try:
-        with Warehouse(args.warehouse).lock():
-            pass  # say so now rather than after Prefect starts; the flow takes the lock for real
+        held.enter_context(Warehouse(args.warehouse).lock())
     except WarehouseLocked as exc:
         raise CommandError(f"{exc}; wait for it to finish, or use another --warehouse") from None
+    except Exception as exc:
+        if not storage_failure(exc):
+            raise
+        raise CommandError(f"cannot use the warehouse {args.warehouse}: {type(exc).__name__}: {first_line(exc)}") from None
     server_ready()
     return {"warehouse": args.warehouse, "model": args.model, "backend": args.backend, "device": args.device,
             "beam_size": args.beam_size, "max_new_tokens": args.max_new_tokens, "max_source_tokens": args.max_source_tokens,
@@ -237,6 +254,10 @@ def command_sql(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     except duckdb.Error as exc:
         raise CommandError(f"SQL error: {str(exc).splitlines()[0]}") from None
+    except Exception as exc:
+        if not storage_failure(exc):
+            raise
+        raise CommandError(f"cannot use the warehouse {args.warehouse}: {type(exc).__name__}: {first_line(exc)}") from None
     print("\t".join(columns))
     for row in rows:
         print("\t".join("" if value is None else str(value) for value in row))

@@ -60,6 +60,7 @@ in charge. Any variable the user already set is left as it is
 from __future__ import annotations
 
 import atexit
+import fcntl
 import importlib.util
 import os
 import pathlib
@@ -185,9 +186,17 @@ def start_local_server(timeout: float = 120.0, *, own_session: bool = False) -> 
     reach it while it shuts down (`akhbar serve` pauses its schedule then): a terminal's
     Ctrl-C then interrupts this process only, and the server stops at this process's exit,
     or, on Linux, when this process dies without running its exit handlers.
+
+    Servers start one at a time per Prefect home (an flock held until `/health` answers): two
+    akhbar processes starting together on a home never used before would otherwise both create
+    its database, and one server would die of it.
     """
     if os.environ.get("PREFECT_API_URL"):
         return lambda: None
+    home = pathlib.Path(os.environ.get("PREFECT_HOME", "~/.prefect")).expanduser()
+    home.mkdir(parents=True, exist_ok=True)
+    starting = open(home / ".akhbar-server-start.lock", "a")  # noqa: SIM115 (closed by `wait`, or at exit)
+    fcntl.flock(starting, fcntl.LOCK_EX)
     spec = importlib.util.find_spec("prefect")  # locate, without importing, Prefect's code
     assert spec is not None and spec.origin is not None, "prefect is not installed"
     with socket.socket() as probe:
@@ -205,20 +214,28 @@ def start_local_server(timeout: float = 120.0, *, own_session: bool = False) -> 
     os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
 
     def wait() -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise RuntimeError(f"the local Prefect server exited with status {process.returncode} while starting")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                pass
-            time.sleep(0.1)
-        raise RuntimeError(f"the local Prefect server did not answer within {timeout:.0f} s")
+        try:
+            _wait_healthy(process, port, timeout)
+        finally:
+            starting.close()  # lets the next server start
 
     return wait
+
+
+def _wait_healthy(process: subprocess.Popen, port: int, timeout: float) -> None:
+    """Until the server's `/health` answers; an error if it exits or stays silent for `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the local Prefect server exited with status {process.returncode} while starting")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"the local Prefect server did not answer within {timeout:.0f} s")
 
 
 def _terminate_with_parent() -> Callable[[], None]:
