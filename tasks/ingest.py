@@ -136,7 +136,7 @@ def read_articles(paths: Sequence[str | Path]) -> tuple[pa.Table, pa.Table]:
     return pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA)
 
 
-ingest_files = task(read_articles, name="ingest")
+ingest_files = task(read_articles, name="ingest", retries=2, retry_delay_seconds=1)  # a share or bucket that blinks
 
 
 def _read_file(path: Path) -> Iterator[dict]:
