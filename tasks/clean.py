@@ -18,8 +18,10 @@ from akhbar.schemas.rejects import REJECT_COLUMNS
 # when displayed; they carry no meaning in stored news text. ZWJ/ZWNJ are kept: they
 # change how Arabic letters join.
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Invisible format characters: BOM/ZWNBSP (anywhere), soft hyphen, word joiner, Mongolian vowel separator.
+_INVISIBLE = "\ufeff\u00ad\u2060\u180e"
 _TATWEEL = "\u0640"
-_DROP = str.maketrans("", "", _BIDI + _TATWEEL + "\ufeff")
+_DROP = str.maketrans("", "", _BIDI + _INVISIBLE + _TATWEEL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline (NBSP, tabs, thin spaces …)
 _ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
@@ -38,7 +40,8 @@ def normalize_text(raw: str) -> str:
     `والنظام.والتقى` → `والنظام. والتقى`; `الاثنين ،` → `الاثنين،`.
     """
     text = unicodedata.normalize("NFKC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub(" ", text.translate(_DROP))
+    # NFC again: a dropped mark can leave the harakat around it out of canonical order.
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text.translate(_DROP)))
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _GLUED.sub(r"\1 ", text)

@@ -30,10 +30,30 @@ def spans(text: str) -> list[str]:
         ("نص\x07مع\x00تحكم", "نص مع تحكم"),
         ("النسبة 3.5 بالمئة", "النسبة 3.5 بالمئة"),  # a decimal point is not glued punctuation
         ("ز\u200dو", "ز\u200dو"),  # zero-width joiner kept
+        ("می\u200cخواهم", "می\u200cخواهم"),  # zero-width non-joiner kept
+        ("سطر\r\nثان\rثالث", "سطر\nثان\nثالث"),  # Windows and old Mac line endings
+        ("عام ٢٠٢٤ و۱۴۰۳", "عام ٢٠٢٤ و۱۴۰۳"),  # Arabic-Indic and Persian digits stay
+        ("ب\u0651\u061c\u064e", "ب\u064e\u0651"),  # shadda and fatha reordered once the ALM between them goes
     ],
 )
 def test_normalize_text(raw: str, clean: str) -> None:
     assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "\u200e\u200f\u061c",  # LRM, RLM, ALM
+        "\u202a\u202b\u202c\u202d\u202e",  # LRE, RLE, PDF, LRO, RLO
+        "\u2066\u2067\u2068\u2069",  # LRI, RLI, FSI, PDI
+        "\ufeff",  # BOM / zero-width no-break space, anywhere in the text
+        "\u00ad",  # soft hyphen
+        "\u2060",  # word joiner
+        "\u180e",  # Mongolian vowel separator
+    ],
+)
+def test_normalize_drops_bidi_and_invisible_format_controls(control: str) -> None:
+    assert normalize_text(f"{control}نص{control}عربي{control}") == "نصعربي"
 
 
 def test_normalize_is_idempotent_on_the_seed() -> None:
