@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import os
@@ -42,6 +43,28 @@ _UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
 # `٢٠١٧-٠٣-٠٥` (Arabic-Indic digits) → `2017-03-05`, which the date parsers understand.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _NO_YEAR = datetime(1, 1, 1)  # dateutil fills missing parts from this; year 1 means "no year given"
+# Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"\x1f\x8b", "gzip"),
+)
+# Tried in order when a .txt file is not UTF-8; on a tie the first wins.
+_LEGACY_ARABIC = ("cp1256", "iso8859_6")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")  # not \t \n \v \f \r
+_MAX_CONTROL_SHARE = 0.05
 
 
 def discover_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[dict]]:
@@ -162,12 +185,64 @@ def _decode(data: bytes) -> str:
 
 def _decode_reason(error: UnicodeDecodeError) -> str:
     """`decode_error: not valid UTF-8 (byte 0xff at offset 3)`."""
-    return f"decode_error: not valid UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+    encoding = error.encoding.upper().removesuffix("-SIG")
+    return f"decode_error: not valid {encoding} (byte 0x{error.object[error.start]:02x} at offset {error.start})"
 
 
 def _read_txt(path: Path, uri: str) -> Iterator[dict]:
-    """A .txt file is one article with neither title nor date."""
-    yield _article(uri, "txt", _decode(path.read_bytes()))
+    """A .txt file is one article with neither title nor date, in any encoding `_decode_txt` knows."""
+    data = path.read_bytes()
+    kind = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+    if kind is not None:
+        yield _reject(uri, f"binary: {kind}")
+        return
+    text = _decode_txt(data)
+    if text is None:
+        yield _reject(uri, "binary: NUL bytes")
+    elif len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        yield _reject(uri, "binary: control characters")
+    else:
+        yield _article(uri, "txt", text)
+
+
+def _decode_txt(data: bytes) -> str | None:
+    """Text by BOM, else strict UTF-8, else Windows-1256 or ISO-8859-6; None for bytes with NULs.
+
+    Raises the UTF-8 `UnicodeDecodeError` when no encoding gives Arabic text.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding)  # these codecs drop the BOM themselves
+    if b"\x00" in data:  # UTF-16/32 without a BOM lands here too: no way to tell them from binary
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        text = _legacy_arabic(data)
+        if text is None:
+            raise error from None
+        return text
+
+
+def _legacy_arabic(data: bytes) -> str | None:
+    """The decoding with the most Arabic, among those that decode strictly to mostly-Arabic text.
+
+    Of the letters, the two code pages agree on ء..ض (0xC1–0xD6) only: cp1256 reads ISO-8859-6's `ي` (0xEA) as `ê`,
+    and ISO-8859-6 leaves cp1256's `ك` (0xDF) undefined, so the wrong one loses Arabic or fails.
+    """
+    best, best_score = None, 0
+    for encoding in _LEGACY_ARABIC:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = sum(char.isalpha() for char in text)
+        arabic = len(_ARABIC.findall(text))
+        # C1 controls mean the wrong code page; mostly-Latin text is not Arabic in a code page (`abcے`)
+        if _CONTROL.search(text) or 2 * arabic < letters or arabic <= best_score:
+            continue
+        best, best_score = text, arabic
+    return best
 
 
 def _read_trec(path: Path, uri: str) -> Iterator[dict]:
