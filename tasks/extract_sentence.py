@@ -110,10 +110,8 @@ _GENERIC_ADJECTIVES = {"الحالي", "السابق", "الماضي", "المق
 # Generic heads whose name follows as a proper noun, the head left out: `فريق ليكرز` → `ليكرز`.
 _TYPE_HEADS = {"فريق", "نادي", "شركه", "صحيفه", "مجله", "قناه", "وكاله", "محطه", "موقع", "منتخب"}
 _HEADS = frozenset(_ORG_HEADS | _TYPE_HEADS | _PLACE_ORG_HEADS)
-# `وكالة الأنباء أسوشيتد برس`: the head's own complement, skipped before the name.
-_HEAD_COMPLEMENTS = {"الانباء"}
 # Between an organisation's head and the place it serves: `إدارة شرطة باتون روج`, `شرطة ولاية لويزيانا`.
-_SERVICE_WORDS = {"شرطه", "ولايه", "مدينه", "مقاطعه", "بلديه", "جامعه", "مقاطعه", "محافظه"}
+_SERVICE_WORDS = {"شرطه", "ولايه", "مدينه", "مقاطعه", "بلديه", "جامعه", "محافظه"}
 # A kind of place before its name, the word left out: `مدينة بالو` → `بالو`, `ولاية أيوا` → `أيوا`.
 _PLACE_HEADS = {"مدينه", "ولايه", "مقاطعه", "بلده", "قريه", "اقليم", "محافظه", "ضاحيه", "بلديه", "مخيم", "منطقه", "حي"}
 # … and kinds that belong to the name: `شاطئ بيكون`, `جزيرة بالي`, `جبل طارق`.
