@@ -202,20 +202,9 @@ def command_backfill(args: argparse.Namespace) -> int:
     return 0
 
 
-def _prepare(args: argparse.Namespace, held: ExitStack) -> dict:
-    """Before a flow starts: the sources exist, the models load, the warehouse is ours, Prefect is up.
-
-    The warehouse lock goes into `held`, to be kept until the flow ends (the flow then takes
-    none itself): taken here, a second run is refused before Prefect starts, and none can slip
-    in between. Returns the flow's warehouse and model parameters.
-    """
-    missing = [path for path in args.source if not Path(path).exists()]
-    if missing:
-        raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
-    configure_prefect()
-    server_ready = start_local_server()  # before `import prefect`; its start-up overlaps with ours
+def load_models(args: argparse.Namespace) -> None:
+    """Load the translation model (and the NER model, if any) now, or stop with one line saying why."""
     from akhbar.tasks.translate import Decoding, ModelUnavailable, load_translator
-    from akhbar.warehouse import Warehouse, WarehouseLocked
 
     try:
         load_translator(args.model, args.backend, args.device, Decoding(args.beam_size, args.max_new_tokens, args.max_source_tokens))
@@ -228,6 +217,23 @@ def _prepare(args: argparse.Namespace, held: ExitStack) -> dict:
             load_recognizer(args.ner_model, args.device)
         except ModelUnavailable as exc:
             raise CommandError(str(exc)) from None  # it names AKHBAR_NER_MODEL itself
+
+
+def _prepare(args: argparse.Namespace, held: ExitStack) -> dict:
+    """Before a flow starts: the sources exist, the models load, the warehouse is ours, Prefect is up.
+
+    The warehouse lock goes into `held`, to be kept until the flow ends (the flow then takes
+    none itself): taken here, a second run is refused before Prefect starts, and none can slip
+    in between. Returns the flow's warehouse and model parameters.
+    """
+    missing = [path for path in args.source if not Path(path).exists()]
+    if missing:
+        raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
+    configure_prefect()
+    server_ready = start_local_server()  # before `import prefect`; its start-up overlaps with ours
+    from akhbar.warehouse import Warehouse, WarehouseLocked
+
+    load_models(args)
     try:
         held.enter_context(Warehouse(args.warehouse).lock())
     except WarehouseLocked as exc:

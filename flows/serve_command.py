@@ -65,7 +65,7 @@ def command_serve(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     """Everything after the cheap checks: Prefect's API, the schedule, the model; then serve until stopped."""
-    from akhbar.flows.cli import CommandError, model_unavailable
+    from akhbar.flows.cli import CommandError, load_models
     from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
 
     api_url, origin = _configured_api()
@@ -82,24 +82,11 @@ def _serve(args: argparse.Namespace) -> int:
     from prefect.client.schemas.schedules import CronSchedule
     from pydantic import ValidationError
 
-    from akhbar.tasks.translate import Decoding, ModelUnavailable, load_translator
-
     try:
         schedule = CronSchedule(cron=args.cron, timezone=args.timezone)
     except ValidationError as exc:
         raise CommandError(f"--cron {args.cron!r} --timezone {args.timezone!r}: {exc.errors()[0]['msg']}", status=2) from None
-    decoding = Decoding(args.beam_size, args.max_new_tokens, args.max_source_tokens)
-    try:  # now, not at the first scheduled run
-        load_translator(args.model, args.backend, args.device, decoding)
-    except ModelUnavailable as exc:
-        raise model_unavailable(args.model, exc) from None
-    if args.ner_model:
-        from akhbar.tasks.extract_model import load_recognizer
-
-        try:
-            load_recognizer(args.ner_model, args.device)
-        except ModelUnavailable as exc:
-            raise CommandError(str(exc)) from None  # it names AKHBAR_NER_MODEL itself
+    load_models(args)  # now, not at the first scheduled run
     from prefect import serve
     from prefect.types.entrypoint import EntrypointType
 
