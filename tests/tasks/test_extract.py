@@ -8,20 +8,12 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from akhbar.schemas import sentences as sentences_schema
 from akhbar.tasks.clean import normalize_text, sentence_spans
 from akhbar.tasks.extract import ENTITY_COLUMNS, QUOTE_COLUMNS, extract_entities, extract_quotes
 from akhbar.tasks.extract_canonical import canonical_key, place_key
 
-SENTENCES = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("text", pa.string()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("partition_date", pa.date32()),
-    ]
-)
+SENTENCES = sentences_schema.COLUMNS
 DAY = dt.date(2017, 1, 24)
 SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
 

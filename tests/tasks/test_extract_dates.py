@@ -8,18 +8,10 @@ import pyarrow as pa
 import pytest
 
 from akhbar.schemas import amounts, dates
+from akhbar.schemas import sentences as sentences_schema
 from akhbar.tasks.extract import AMOUNT_COLUMNS, DATE_COLUMNS, extract_amounts, extract_dates
 
-SENTENCES = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("text", pa.string()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("partition_date", pa.date32()),
-    ]
-)
+SENTENCES = sentences_schema.COLUMNS
 PUBLISHED = dt.date(2017, 1, 24)  # a Tuesday, the seed's day
 
 
