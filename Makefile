@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TINY_MODEL := data/models/tiny
 
-.PHONY: install run smoke test clean-data
+.PHONY: install run smoke test fuzz clean-data
 
 install: $(STAMP)
 
@@ -29,6 +29,10 @@ smoke: $(STAMP)
 ## test: the offline test suite
 test: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+
+## fuzz: the ingest fuzz tests at length, new random examples each run: 5000 mutated files, 2500 for the slower tests (the suite: a fixed 250 and 125; a few minutes)
+fuzz: $(STAMP)
+	AKHBAR_FUZZ_EXAMPLES=5000 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest tests/tasks/test_ingest_fuzz.py --hypothesis-show-statistics
 
 clean-data:
 	rm -rf data

@@ -23,7 +23,7 @@ from prefect.cache_policies import NO_CACHE
 
 from akhbar.flows.pipeline import pipeline
 from akhbar.flows.settings import DEFAULT_MODEL
-from akhbar.tasks import run_logger
+from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES, run_logger
 from akhbar.tasks.clean import clean_documents
 from akhbar.tasks.ingest import read_articles
 from akhbar.warehouse import Warehouse
@@ -48,9 +48,9 @@ def source_path(uri: str) -> str:
 
 
 @task(name="plan-days", cache_policy=NO_CACHE)
-def plan_days(source: list[str], warehouse: str, start: dt.date, end: dt.date, force: bool) -> list[Day]:
+def plan_days(source: list[str], warehouse: str, start: dt.date, end: dt.date, force: bool, max_document_bytes: int) -> list[Day]:
     """The days from `start` to `end` (inclusive) that have documents, and which of them are done."""
-    articles, _ = read_articles(source)
+    articles, _ = read_articles(source, max_document_bytes)
     documents, _ = clean_documents.fn(articles)
     days: dict[dt.date, Day] = {}
     for row in documents.select(["doc_id", "source_uri", "partition_date"]).to_pylist():
@@ -81,6 +81,7 @@ def backfill(
     max_new_tokens: int | None = None,
     max_source_tokens: int = 256,
     ner_model: str | None = None,
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     hold_lock: bool = True,
 ) -> list[dict]:
     """Run the pipeline once per day from `start` to `end`, at most `concurrency` days at a time.
@@ -90,11 +91,12 @@ def backfill(
     if start > end:
         raise ValueError(f"start {start} is after end {end}")
     settings = {"warehouse": warehouse, "model": model, "backend": backend, "device": device, "beam_size": beam_size,
-                "max_new_tokens": max_new_tokens, "max_source_tokens": max_source_tokens, "ner_model": ner_model}
+                "max_new_tokens": max_new_tokens, "max_source_tokens": max_source_tokens, "ner_model": ner_model,
+                "max_document_bytes": max_document_bytes}
     log = run_logger()
     # The days run as subflows of this one, which holds the warehouse for them all.
     with Warehouse(warehouse).lock() if hold_lock else nullcontext():
-        plan = plan_days(source, warehouse, start, end, force)
+        plan = plan_days(source, warehouse, start, end, force, max_document_bytes)
         todo = [day for day in plan if day.status == "pending"]
         log.info("backfill %s to %s: %d days with documents, %d to run, %d already complete",
                  start, end, len(plan), len(todo), len(plan) - len(todo))

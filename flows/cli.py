@@ -102,9 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_model_arguments(parser: argparse.ArgumentParser, settings: Settings) -> None:
-    """The warehouse and model options `run` and `backfill` share."""
+    """The warehouse, input and model options `run` and `backfill` share."""
     parser.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR",
                         help="warehouse folder; env AKHBAR_WAREHOUSE (default: %(default)s)")
+    parser.add_argument("--max-document-bytes", type=int, default=settings.max_document_bytes, metavar="N",
+                        help="an article larger than this (a .txt or .html file, a JSONL line, a TREC DOC's text) is rejected as "
+                             "too_large without being read whole; env AKHBAR_MAX_DOCUMENT_BYTES (default: %(default)s)")
     parser.add_argument("--model", default=settings.model, metavar="ID_OR_DIR",
                         help="MarianMT hub id or local directory; env AKHBAR_MODEL (default: %(default)s)")
     parser.add_argument("--backend", default=settings.backend, choices=["ctranslate2", "transformers"],
@@ -245,7 +248,7 @@ def _prepare(args: argparse.Namespace, held: ExitStack) -> dict:
     server_ready()
     return {"warehouse": args.warehouse, "model": args.model, "backend": args.backend, "device": args.device,
             "beam_size": args.beam_size, "max_new_tokens": args.max_new_tokens, "max_source_tokens": args.max_source_tokens,
-            "ner_model": args.ner_model}
+            "ner_model": args.ner_model, "max_document_bytes": args.max_document_bytes}
 
 
 def command_sql(args: argparse.Namespace) -> int:

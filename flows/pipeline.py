@@ -13,7 +13,7 @@ from prefect.runtime import flow_run
 
 from akhbar.flows.ledger import Ledger, publish_summary
 from akhbar.flows.settings import DEFAULT_MODEL
-from akhbar.tasks import run_logger
+from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES, run_logger
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
 from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
@@ -36,6 +36,7 @@ def pipeline(
     max_new_tokens: int | None = None,
     max_source_tokens: int = 256,
     ner_model: str | None = None,
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     days: list[dt.date] | None = None,
     force: bool = False,
     hold_lock: bool = True,
@@ -43,13 +44,14 @@ def pipeline(
 ) -> dict[str, int]:
     """ingest → clean → translate → extract → english → validate → publish, into `warehouse`.
 
-    Only documents not yet published are processed. `days` keeps the documents whose
-    `partition_date` is one of them (a backfill's day); `force` processes them all again and
-    replaces those days' partitions. `hold_lock=False` is for a caller that holds the
-    warehouse lock already (`akhbar backfill`). `batches` > 1 cuts the documents into that many
-    batches whose translation and extraction are submitted to the flow's task runner (a Dask
-    cluster with `--task-runner dask`): each worker process loads the model once. Every run,
-    failed ones too, writes its ledger rows and a Prefect artifact.
+    Only documents not yet published are processed; an article over `max_document_bytes` is
+    rejected. `days` keeps the documents whose `partition_date` is one of them (a backfill's
+    day); `force` processes them all again and replaces those days' partitions.
+    `hold_lock=False` is for a caller that holds the warehouse lock already (`akhbar backfill`).
+    `batches` > 1 cuts the documents into that many batches whose translation and extraction are
+    submitted to the flow's task runner (a Dask cluster with `--task-runner dask`): each worker
+    process loads the model once. Every run, failed ones too, writes its ledger rows and a Prefect
+    artifact.
     """
     decoding = Decoding(beam_size, max_new_tokens, max_source_tokens)
     translator = load_translator(model, backend, device, decoding)  # fails before any work when the model is missing
@@ -61,7 +63,8 @@ def pipeline(
     store = Warehouse(warehouse)
     with store.lock() if hold_lock else nullcontext():
         try:
-            written = _stages(ledger, store, translator, source, model, backend, device, decoding, ner_model, days, force, batches)
+            written = _stages(ledger, store, translator, source, max_document_bytes, model, backend, device, decoding, ner_model, days,
+                              force, batches)
         except BaseException as exc:
             ledger.error = f"{type(exc).__name__}: {exc}"
             try:
@@ -73,12 +76,12 @@ def pipeline(
     return written
 
 
-def _stages(ledger, store, translator, source, model, backend, device, decoding, ner_model, days, force, batches) -> dict[str, int]:
+def _stages(ledger, store, translator, source, max_document_bytes, model, backend, device, decoding, ner_model, days, force, batches) -> dict[str, int]:
     """The stages of one run, each timed and counted in the ledger; returns rows published per table."""
     warehouse = str(store.root)
     # ingest
     with ledger.stage("ingest", rows_in=len(source)) as stage:
-        articles, ingest_rejects = ingest_files(source)
+        articles, ingest_rejects = ingest_files(source, max_document_bytes)
         stage.rows_out = articles.num_rows
     # clean
     with ledger.stage("clean", rows_in=articles.num_rows) as stage:

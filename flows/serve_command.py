@@ -99,7 +99,7 @@ def _serve(args: argparse.Namespace) -> int:
         "warehouse": args.warehouse if "://" in args.warehouse else str(Path(args.warehouse).resolve()),  # s3://… as it is
         "model": _local_or_hub(args.model), "backend": args.backend, "device": args.device,
         "beam_size": args.beam_size, "max_new_tokens": args.max_new_tokens, "max_source_tokens": args.max_source_tokens,
-        "ner_model": args.ner_model and _local_or_hub(args.ner_model),
+        "ner_model": args.ner_model and _local_or_hub(args.ner_model), "max_document_bytes": args.max_document_bytes,
     }
     where = origin or "akhbar's local Prefect server, for as long as this process serves"
     print(f"serving akhbar-run/{args.name}: cron {args.cron!r} ({args.timezone}) into {parameters['warehouse']}", flush=True)

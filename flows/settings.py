@@ -5,6 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES
+
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
 
 
@@ -15,6 +17,7 @@ class Settings(BaseSettings):
 
     source: list[str] = Field(default_factory=lambda: ["seeds"], description="files or folders to ingest")
     warehouse: str = Field("data", description="warehouse: a folder, or an fsspec URL such as s3://bucket/prefix")
+    max_document_bytes: int = Field(DEFAULT_MAX_DOCUMENT_BYTES, ge=1, description="larger articles are rejected (too_large) unread")
     model: str = Field(DEFAULT_MODEL, description="MarianMT hub id or local directory")
     backend: str = Field("ctranslate2", description="translation backend: ctranslate2 or transformers")
     device: str = Field("cpu", description="device for translation: cpu or cuda")
