@@ -22,7 +22,7 @@ from akhbar.tasks.ingest import ingest_files
 from akhbar.tasks.translate import Decoding, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
 from akhbar.warehouse import Warehouse
-from akhbar.warehouse.publish import publish_tables, skip_published
+from akhbar.warehouse.publish import flag_near_duplicates, publish_tables, skip_published
 
 
 @flow(name="akhbar-run")
@@ -89,7 +89,9 @@ def _stages(ledger, store, translator, source, max_document_bytes, model, backen
         if days is not None:
             documents = documents.filter(pc.is_in(documents["partition_date"], pa.array(days, pa.date32())))
         if not force:
-            documents = skip_published(warehouse, documents)
+            documents, published_rejects = skip_published(warehouse, documents)
+            clean_rejects = pa.concat_tables([clean_rejects, published_rejects])
+        documents = flag_near_duplicates(warehouse, documents)
         stage.rows_out = documents.num_rows
     with ledger.stage("segment", rows_in=documents.num_rows) as stage:
         sentences = segment_sentences(documents)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -13,6 +14,7 @@ from prefect import task
 
 from akhbar.schemas import documents, sentences
 from akhbar.schemas.rejects import REJECT_COLUMNS
+from akhbar.tasks import near_duplicates
 
 # Bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM) reorder or hide text
 # when displayed; they carry no meaning in stored news text. ZWJ/ZWNJ are kept: they
@@ -25,13 +27,26 @@ _DROP = str.maketrans("", "", _BIDI + _INVISIBLE + _TATWEEL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline (NBSP, tabs, thin spaces …)
 _ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
-# `والنظام.والتقى` → `والنظام. والتقى`: a terminator glued between two Arabic letters.
-_GLUED = re.compile(rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652])([.!؟؛])(?=[{_ARABIC_LETTER}])")
+# `والنظام.والتقى` → `والنظام. والتقى`: a terminator glued between two Arabic letters; not after a lone
+# letter, which is an initial (`أ.ف.ب`, the AFP credit).
+_GLUED = re.compile(rf"(?<=[{_ARABIC_LETTER}][{_ARABIC_LETTER}\u064b-\u0652])([.!؟؛])(?=[{_ARABIC_LETTER}])")
 # `اللقاءات .` → `اللقاءات.` and `الاثنين ،` → `الاثنين،`: no space before punctuation.
 _SPACE_BEFORE_PUNCT = re.compile(rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652]) +([.!؟؛،:])")
 
 _TERMINATORS = frozenset(".!?؟؛")
+_ARABIC_LETTER_RE = re.compile(f"[{_ARABIC_LETTER}]")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+# A longer run without a sentence end (a page pasted as one line) is cut at a clause or word boundary.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_ENDS = "،,؛;:"
+
+# Language identification (py3langid) on the first characters; ar, arz (Egyptian) and ary (Moroccan) are Arabic.
+_LANGUAGE_SAMPLE = 2000
+_ARABIC_CODES = frozenset({"ar", "arz", "ary"})
+# Under this many letters no classifier can tell: the script decides.
+_MIN_LETTERS = 20
+_ARABIC_LETTERS = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ARABIC_SCRIPT_LANGUAGES = ("ar", "arz", "ary", "fa", "ur", "ps", "ug", "sdh", "ku")
 
 def normalize_text(raw: str) -> str:
     """Return the clean form of an article: NFKC, no controls/bidi/tatweel, tidy spaces.
@@ -49,16 +64,64 @@ def normalize_text(raw: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def identify_language(text: str) -> str:
+    """ISO 639 code of the text's language: `ar` for Arabic (and its dialects), `und` when it has no letters.
+
+    Text mostly in Arabic script is told apart from Persian, Urdu and the other languages
+    written in it; any other text gets the classifier's best guess (`en`, `fr`, …).
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    letters = sum(char.isalpha() for char in sample)
+    arabic_script = 2 * len(_ARABIC_LETTERS.findall(sample)) >= letters
+    if letters < _MIN_LETTERS:
+        return "ar" if letters and arabic_script else "und"
+    code, _ = _identifier(arabic_script).classify(sample)
+    return "ar" if code in _ARABIC_CODES else code
+
+
+@functools.cache
+def _identifier(arabic_script: bool):
+    """py3langid's model, restricted to the languages of Arabic script when the text is in it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    if arabic_script:
+        identifier.set_languages(_ARABIC_SCRIPT_LANGUAGES)
+    return identifier
+
+
 def content_hash(text: str) -> str:
     """Stable document id: the first 16 hex digits of SHA-256 over the clean text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+def sentence_spans(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence; never split on `،` or inside «…», “…” or "…".
 
     `قال "إذا نجحت. لكن" ثم غادر.` is one sentence: the `.` inside the quote does not end it.
+    A sentence longer than `max_chars` is cut into pieces at its last clause end (`،`, `؛`, `:`)
+    or space before each limit, so one endless line cannot become one endless sentence.
     """
+    for start, end in _sentences(text):
+        while end - start > max_chars:
+            cut = _cut(text, start, start + max_chars)
+            yield from _trimmed(text, start, cut)
+            start = cut
+        yield from _trimmed(text, start, end)
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut `text[start:limit]`: after the last clause end in its second half, else at its last space."""
+    half = start + (limit - start) // 2
+    clause = max(text.rfind(mark, half, limit) for mark in _CLAUSE_ENDS)
+    if clause >= 0:
+        return clause + 1
+    space = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit))
+    return space if space > start else limit
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence, of any length."""
     start, closers = 0, []
     i, n = 0, len(text)
     while i < n:
@@ -72,13 +135,23 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             closers.append('"')
         elif ch in _QUOTE_PAIRS:
             closers.append(_QUOTE_PAIRS[ch])
-        elif ch in _TERMINATORS and not closers and not _is_decimal_point(text, i):
+        elif ch in _TERMINATORS and not closers and not _is_decimal_point(text, i) and not _is_initial(text, i):
             while i + 1 < n and text[i + 1] in _TERMINATORS:  # `...` and `؟!` end once
                 i += 1
             yield from _trimmed(text, start, i + 1)
             start = i + 1
         i += 1
     yield from _trimmed(text, start, n)
+
+
+def _is_initial(text: str, i: int) -> bool:
+    """`د. محمد` (Dr.), `(أ.ف.ب)`: a period after a one-letter Arabic word abbreviates, it ends nothing."""
+    return (
+        text[i] == "."
+        and i > 0
+        and _ARABIC_LETTER_RE.match(text[i - 1]) is not None
+        and (i == 1 or not text[i - 2].isalpha())
+    )
 
 
 def _is_decimal_point(text: str, i: int) -> bool:
@@ -98,27 +171,37 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 @task(name="clean")
 def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """Normalise each article into a document; empty texts and repeats go to rejects."""
-    kept, texts, doc_ids, rejects = [], [], [], []
+    """Normalise each article into a document; empty texts, other languages and repeats go to rejects.
+
+    A document that nearly repeats an earlier one of the batch (the same article with small
+    edits) is kept, with `near_duplicate_of` naming the earlier one.
+    """
+    kept, texts, doc_ids, hashes, bands, rejects = [], [], [], [], [], []
     seen: set[str] = set()
     for i, (uri, raw) in enumerate(zip(articles["source_uri"].to_pylist(), articles["raw_text"].to_pylist())):
         text = normalize_text(raw)
         doc_id = content_hash(text) if text else None
-        if doc_id is None or doc_id in seen:
-            reason = f"duplicate_of:{doc_id}" if doc_id else "empty: no text left after cleaning"
+        language = identify_language(text) if text else None
+        if doc_id is None or doc_id in seen or language != "ar":
+            reason = ("empty: no text left after cleaning" if doc_id is None
+                      else f"duplicate_of:{doc_id}" if doc_id in seen else f"language:{language}")
             rejects.append({"source_uri": uri, "doc_id": doc_id, "stage": "clean", "reason": reason})
             continue
         seen.add(doc_id)
         kept.append(i)
         texts.append(text)
         doc_ids.append(doc_id)
-    kept_articles = articles.take(kept)
+        hashes.append(near_duplicates.shingles(text))
+        bands.append(near_duplicates.lsh_bands(hashes[-1]))
+    kept_articles = articles.take(pa.array(kept, pa.int64()))  # typed: an empty list would be null-typed
     published = kept_articles["published_at"]
     derived = {
         "doc_id": doc_ids,
         "text": texts,
         "language": ["ar"] * len(texts),
         "partition_date": pc.if_else(pc.is_null(published), kept_articles["ingested_at"], published).cast(pa.date32()),
+        "near_duplicate_of": near_duplicates.within(doc_ids, hashes, bands),
+        "lsh_bands": bands,
     }
     columns = {name: derived[name] if name in derived else kept_articles[name] for name in documents.COLUMNS.names}
     return pa.table(columns, schema=documents.COLUMNS), pa.Table.from_pylist(rejects, schema=REJECT_COLUMNS)

@@ -46,6 +46,7 @@ _DUCKDB_TYPES = {
     pa.date32(): "DATE",
     pa.timestamp("us"): "TIMESTAMP",
     pa.list_(pa.string()): "VARCHAR[]",
+    pa.list_(pa.int64()): "BIGINT[]",
 }
 
 
@@ -127,6 +128,40 @@ class Warehouse:
             return rows
         keys = zip(*(rows[column].to_pylist() for column in KEYS[table]))
         return rows.filter(pa.array([key not in seen for key in keys], pa.bool_()))
+
+    def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
+        """`columns` of the published rows of `doc_ids` (only those are read)."""
+        files = self.files(table)
+        if not files or not doc_ids:
+            return pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
+        wanted = pa.table({"doc_id": pa.array(sorted(set(doc_ids)), pa.string())})
+        with self._with_filesystem(duckdb.connect()) as con:
+            con.register("wanted", wanted)
+            sql = f"SELECT {', '.join(columns)} FROM read_parquet(?, union_by_name = true) WHERE doc_id IN (SELECT doc_id FROM wanted)"
+            return con.sql(sql, params=[[str(f) for f in files]]).to_arrow_table()
+
+    def sharing_bands(self, bands: pa.Table) -> pa.Table:
+        """(doc_id, candidate): published documents that share a MinHash LSH band key with a new one.
+
+        `bands` has a row per (doc_id, band) of the new documents; only the published
+        `doc_id` and `lsh_bands` columns are read. A warehouse from before `lsh_bands` has no candidates.
+        """
+        files = self.files("documents")
+        empty = pa.table({"doc_id": pa.array([], pa.string()), "candidate": pa.array([], pa.string())})
+        if not files or bands.num_rows == 0:
+            return empty
+        sql = """
+            SELECT DISTINCT n.doc_id, p.doc_id AS candidate
+            FROM new_bands n JOIN (SELECT doc_id, unnest(lsh_bands) AS band FROM read_parquet(?, union_by_name = true)) p USING (band)
+            WHERE p.doc_id <> n.doc_id
+            ORDER BY 1, 2
+        """
+        with self._with_filesystem(duckdb.connect()) as con:
+            con.register("new_bands", bands)
+            try:
+                return con.sql(sql, params=[[str(f) for f in files]]).to_arrow_table()
+            except duckdb.BinderException:  # no published file has `lsh_bands` yet
+                return empty
 
     def publish(self, table: str, rows: pa.Table, run_id: str) -> int:
         """Write new rows one Parquet file per partition, each atomically; return rows written."""

@@ -24,6 +24,7 @@ def _documents(*doc_ids: str) -> pa.Table:
             "published_at": pa.nulls(n, pa.timestamp("us")),
             "text": [TEXT] * n,
             "language": ["ar"] * n,
+            "near_duplicate_of": pa.nulls(n, pa.string()),
             "partition_date": pa.array([DAY] * n, pa.date32()),
         }
     )
