@@ -72,19 +72,6 @@ def test_seed_tables(seeded: tuple[Path, subprocess.CompletedProcess], tiny_mode
     assert quotes_en == (n["quotes"], 0)  # every quote's sentence is translated, and quote_en is that translation
 
 
-def test_rerun_adds_no_rows(seeded: tuple[Path, subprocess.CompletedProcess], tiny_model: Path) -> None:
-    warehouse, _ = seeded
-    before = counts(warehouse)
-    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)})
-    assert_clean_output(result)
-    assert counts(warehouse) == before
-    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
-        sent = con.execute(
-            "SELECT model_inputs FROM run_stages JOIN runs USING (run_id) WHERE stage = 'translate' ORDER BY started_at"
-        ).fetchall()
-    assert sent[0][0] > 0 and sent[-1] == (0,)
-
-
 def test_sql_command_reads_the_warehouse(seeded: tuple[Path, subprocess.CompletedProcess]) -> None:
     warehouse, _ = seeded
     result = akhbar("sql", "SELECT count(*) AS n FROM documents", "--warehouse", str(warehouse))
@@ -109,30 +96,6 @@ def test_bad_source_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.returncode != 0 and "Traceback" not in result.stderr
     result = akhbar("run", "--source", str(tmp_path / "missing"), "--warehouse", str(tmp_path / "wh"))
     assert result.returncode == 2 and "--source not found" in result.stderr and "Traceback" not in result.stderr
-
-
-def test_three_formats_become_three_documents(tmp_path: Path, tiny_model: Path) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    (inbox / "a.txt").write_text("وصل الوفد الروسي إلى أستانة. وبدأت المفاوضات.", encoding="utf-8")
-    (inbox / "b.xml").write_text(
-        "<DOC>\n<DOCNO>ANT-1</DOCNO>\n<URL>http://example.com/1</URL>\n<TITLE>عنوان الخبر</TITLE>\n"
-        "<TIME>2017-01-24 10:30</TIME>\n<TEXT>\nقال الوزير في دمشق إن العمل مستمر.\n</TEXT>\n</DOC>\n",
-        encoding="utf-8",
-    )
-    (inbox / "c.jsonl").write_text(
-        '{"id": "j1", "title": "خبر من القاهرة", "published_at": "2017-01-25T08:00:00Z", "text": "أعلنت مصر عن خطة جديدة."}\n',
-        encoding="utf-8",
-    )
-    warehouse = tmp_path / "warehouse"
-    assert_clean_output(akhbar("run", "--source", str(inbox), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)}))
-    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
-        rows = con.execute("SELECT source_format, title, published_at::VARCHAR, partition_date::VARCHAR FROM documents ORDER BY source_format").fetchall()
-    assert rows == [
-        ("jsonl", "خبر من القاهرة", "2017-01-25 08:00:00", "2017-01-25"),
-        ("trec", "عنوان الخبر", "2017-01-24 10:30:00", "2017-01-24"),
-        ("txt", None, None, rows[2][3]),
-    ]
 
 
 def test_a_ner_model_adds_its_entities(tmp_path: Path, tiny_model: Path, tiny_ner_model: Path) -> None:

@@ -64,12 +64,19 @@ def stop_group(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: fl
         process.wait()
 
 
-def api(url: str, path: str, body: dict | None = None) -> dict:
-    """GET (or POST `body` to) the Prefect REST API."""
+def api(url: str, path: str, body: dict | None = None, attempts: int = 5) -> dict:
+    """GET (or POST `body` to) the Prefect REST API; a 503 (its SQLite busy on a loaded machine) is tried again."""
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url + path, data=data, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.load(response)
+    for attempt in range(attempts):
+        request = urllib.request.Request(url + path, data=data, headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.load(response)
+        except urllib.error.HTTPError as error:
+            if error.code != 503 or attempt == attempts - 1:
+                raise
+            time.sleep(1 + attempt)
+    raise AssertionError("unreachable")
 
 
 def wait_for(what: str, check, process: subprocess.Popen | None = None, log: Path | None = None, timeout: float = 180):
