@@ -203,6 +203,10 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes)
 
 
+# Prepositions that normalise to a name (`على` → `علي`, Ali); a name found once is not repeated on them.
+_PREPOSITIONS_LIKE_NAMES = frozenset({"على", "علی", "إلى", "الى", "حتى", "لدى", "متى"})
+
+
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Words never part of a person's name: `data/not_names_ar.txt`, role words, one-word places."""
@@ -580,10 +584,12 @@ class Sentence:
                 continue
             for skip, stem in word.readings:
                 n = next((n for n in range(longest, 0, -1) if self._repeat_key(i, stem, n) in names), 0)
-                if not n:
+                if not n or (n == 1 and stem in _not_names()):  # a function word named once is not named everywhere
                     continue
                 known = names[self._repeat_key(i, stem, n)]
                 start = word.start + _skip_letters(word.raw, skip)
+                if n == 1 and self.text[start : word.end] in _PREPOSITIONS_LIKE_NAMES:
+                    continue  # `على` is `علي` once normalised: the preposition is not the name Ali
                 entity = Found(start, words[i + n - 1].end, known.label, known.canonical, "document", known.country_code, i)
                 if all(entity.end <= s or entity.start >= e for s, e in taken):
                     again.append(entity)
