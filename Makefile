@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TINY_MODEL := data/models/tiny
 
-.PHONY: install run smoke test fuzz clean-data
+.PHONY: install run smoke test fuzz docs clean-data
 
 install: $(STAMP)
 
@@ -33,6 +33,11 @@ test: $(STAMP)
 ## fuzz: the ingest fuzz tests at length, new random examples each run: 5000 mutated files, 2500 for the slower tests (the suite: a fixed 250 and 125; a few minutes)
 fuzz: $(STAMP)
 	AKHBAR_FUZZ_EXAMPLES=5000 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest tests/tasks/test_ingest_fuzz.py --hypothesis-show-statistics
+
+## docs: docs/tables.md, the data dictionary, from schemas/ and warehouse/views.py (a test fails when it is out of date)
+docs: $(STAMP)
+	$(BIN)/python -m akhbar.warehouse.dictionary > docs/tables.md.tmp
+	mv docs/tables.md.tmp docs/tables.md
 
 clean-data:
 	rm -rf data

@@ -1,4 +1,4 @@
-"""Shared pandera column types, matched to how `warehouse`/`validate` convert Arrow to pandas."""
+"""Shared column helpers: documented Arrow fields, and pandera types matched to how `warehouse`/`validate` convert Arrow to pandas."""
 
 from __future__ import annotations
 
@@ -13,6 +13,19 @@ Int32 = pd.Int32Dtype
 Int64 = pd.Int64Dtype
 Float64 = pd.Float64Dtype
 Timestamp = pd.Timestamp
+
+
+def column(name: str, type: pa.DataType, description: str) -> pa.Field:
+    """A table's column with its meaning, kept in the field's metadata (and so in every Parquet file written with it).
+
+    Arrow compares schemas and tables without metadata by default, so descriptions never make two schemas differ.
+    """
+    return pa.field(name, type, metadata={"description": description})
+
+
+def description(field: pa.Field) -> str:
+    """What a column means: the description `column` gave it ("" when it has none)."""
+    return (field.metadata or {}).get(b"description", b"").decode("utf-8")
 
 
 def span_matches(df: pd.DataFrame, column: str) -> pd.Series:

@@ -6,20 +6,22 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import DataFrame, Series
 
-from akhbar.schemas._types import Float64, Int32, span_matches
+from akhbar.schemas._types import Float64, Int32, column, span_matches
+
+DESCRIPTION = "Numbers in the Arabic text, in digits of either script or in words, with their unit, currency and what they count."
 
 COLUMNS = pa.schema(
     [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("text", pa.string()),  # Arabic surface form, == documents.text[char_start:char_end]
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("value", pa.float64()),  # `مليوني دولار` → 2000000.0; `15%` → 15.0
-        ("unit", pa.string()),  # `%` or the currency as written in the singular (`دولار`); null for a count
-        ("currency", pa.string()),  # ISO 4217 where the word names one currency (`يورو` → EUR)
-        ("object", pa.string()),  # the noun counted: `ثلاثة آلاف لاجئ` → `لاجئ`
-        ("partition_date", pa.date32()),
+        column("doc_id", pa.string(), "the document (`documents.doc_id`)"),
+        column("sentence_id", pa.int32(), "the sentence it is in (`sentences.sentence_id`)"),
+        column("text", pa.string(), "the Arabic surface form, == `documents.text[char_start:char_end]`"),
+        column("char_start", pa.int32(), "offset of the amount in `documents.text` (0-based)"),
+        column("char_end", pa.int32(), "offset just past the amount (end exclusive)"),
+        column("value", pa.float64(), "the number: `مليوني دولار` → 2000000.0, `15%` → 15.0"),
+        column("unit", pa.string(), "`%` or the currency as written, in the singular (`دولار`); null for a count"),
+        column("currency", pa.string(), "ISO 4217 code where the word names one currency (`يورو` → EUR); else null"),
+        column("object", pa.string(), "the noun counted (`ثلاثة آلاف لاجئ` → `لاجئ`); else null"),
+        column("partition_date", pa.date32(), "the document's `partition_date` (publication date, else ingest date)"),
     ]
 )
 

@@ -6,19 +6,25 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import DataFrame, Series
 
-from akhbar.schemas._types import Int32, span_matches
+from akhbar.schemas._types import Int32, column, span_matches
+
+DESCRIPTION = "Dates named in the Arabic text (absolute, weekday and relative), resolved against the article's publication date."
 
 COLUMNS = pa.schema(
     [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("text", pa.string()),  # Arabic surface form, == documents.text[char_start:char_end]
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("kind", pa.string()),  # absolute | weekday | relative
-        ("granularity", pa.string()),  # day | month | year
-        ("resolved", pa.date32()),  # the day meant (first day of a month or year); null when unknown
-        ("partition_date", pa.date32()),
+        column("doc_id", pa.string(), "the document (`documents.doc_id`)"),
+        column("sentence_id", pa.int32(), "the sentence it is in (`sentences.sentence_id`)"),
+        column("text", pa.string(), "the Arabic surface form, == `documents.text[char_start:char_end]`"),
+        column("char_start", pa.int32(), "offset of the date in `documents.text` (0-based)"),
+        column("char_end", pa.int32(), "offset just past the date (end exclusive)"),
+        column("kind", pa.string(), "absolute (`١٥ مارس ٢٠١٧`), weekday (`يوم الثلاثاء`) or relative (`أمس`)"),
+        column("granularity", pa.string(), "day, month or year"),
+        column(
+            "resolved",
+            pa.date32(),
+            "the day meant (the first day of a month or year), resolved against `documents.published_at`; null when unknown",
+        ),
+        column("partition_date", pa.date32(), "the document's `partition_date` (publication date, else ingest date)"),
     ]
 )
 

@@ -6,21 +6,40 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import DataFrame, Series
 
-from akhbar.schemas._types import Int32, span_matches
+from akhbar.schemas._types import Int32, column, span_matches
+
+DESCRIPTION = (
+    "People, organisations, places and other names found in the Arabic text, one row per mention, with a canonical key "
+    "shared by every spelling of the same entity and its English name."
+)
 
 COLUMNS = pa.schema(
     [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("text", pa.string()),  # Arabic surface form, == documents.text[char_start:char_end]
-        ("label", pa.string()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("canonical", pa.string()),  # one key for every spelling of the same entity
-        ("source", pa.string()),  # how it was found: gazetteer | role | lexicon | speaker | head | acronym | place-head | document | model
-        ("country_code", pa.string()),  # ISO 3166 alpha-2, for countries
-        ("name_en", pa.string()),  # English name, one per canonical: ISO 3166 for countries, else the model's
-        ("partition_date", pa.date32()),
+        column("doc_id", pa.string(), "the document (`documents.doc_id`)"),
+        column("sentence_id", pa.int32(), "the sentence it is in (`sentences.sentence_id`)"),
+        column("text", pa.string(), "the Arabic surface form, == `documents.text[char_start:char_end]`"),
+        column("label", pa.string(), "PERSON, ORG, LOC or MISC"),
+        column("char_start", pa.int32(), "offset of the mention in `documents.text` (0-based)"),
+        column("char_end", pa.int32(), "offset just past the mention (end exclusive)"),
+        column(
+            "canonical",
+            pa.string(),
+            "one key for every spelling of the same entity, in every document and run; a gazetteer place carries its country (`استن@KZ`)",
+        ),
+        column(
+            "source",
+            pa.string(),
+            "which rule found it: gazetteer, role, lexicon, speaker, head, acronym, place-head, document, or model "
+            "(the optional NER model)",
+        ),
+        column("country_code", pa.string(), "ISO 3166 alpha-2 code of a country, or of a gazetteer place's country; else null"),
+        column(
+            "name_en",
+            pa.string(),
+            "English name, the same for every row of a canonical: ISO 3166's common name for a country, else the "
+            "model's translation of its longest, most frequent spelling",
+        ),
+        column("partition_date", pa.date32(), "the document's `partition_date` (publication date, else ingest date)"),
     ]
 )
 

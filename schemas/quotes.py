@@ -6,23 +6,33 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import DataFrame, Series
 
-from akhbar.schemas._types import Int32, span_matches
+from akhbar.schemas._types import Int32, column, span_matches
+
+DESCRIPTION = "Quotations in the Arabic text, direct and indirect, with their speakers and the English of their sentences."
 
 COLUMNS = pa.schema(
     [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),
-        ("quote", pa.string()),  # == documents.text[char_start:char_end], without the marks
-        ("speaker", pa.string()),
-        ("kind", pa.string()),  # direct | indirect
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("verb", pa.string()),  # the speech verb as written
-        ("speaker_start", pa.int32()),
-        ("speaker_end", pa.int32()),
-        ("speaker_canonical", pa.string()),  # entities.canonical of the speaker, when the speaker is a named entity
-        ("quote_en", pa.string()),  # translations.text_en of the quote's sentence (the whole sentence)
-        ("partition_date", pa.date32()),
+        column("doc_id", pa.string(), "the document (`documents.doc_id`)"),
+        column("sentence_id", pa.int32(), "the sentence the quote is in (`sentences.sentence_id`)"),
+        column("quote", pa.string(), "the words quoted (Arabic, without the quotation marks), == `documents.text[char_start:char_end]`"),
+        column("speaker", pa.string(), "who speaks, as written (Arabic: a name or a role phrase such as `مصدر قريب`); null when unknown"),
+        column("kind", pa.string(), "direct (in quotation marks) or indirect (reported: `قال إن …`)"),
+        column("char_start", pa.int32(), "offset of the quote in `documents.text` (0-based)"),
+        column("char_end", pa.int32(), "offset just past the quote (end exclusive)"),
+        column("verb", pa.string(), "the speech verb as written (`قال`, `أكد` …)"),
+        column("speaker_start", pa.int32(), "offset of the speaker in `documents.text`; null without a speaker"),
+        column("speaker_end", pa.int32(), "offset just past the speaker; null without a speaker"),
+        column(
+            "speaker_canonical",
+            pa.string(),
+            "the speaker's `entities.canonical` when the speaker is a named entity; null for a role phrase",
+        ),
+        column(
+            "quote_en",
+            pa.string(),
+            "`translations.text_en` of the quote's sentence (the whole sentence, in English); null where it has no translation",
+        ),
+        column("partition_date", pa.date32(), "the document's `partition_date` (publication date, else ingest date)"),
     ]
 )
 

@@ -6,17 +6,24 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import Series
 
-from akhbar.schemas._types import Float64, Int64
+from akhbar.schemas._types import Float64, Int64, column
+
+DESCRIPTION = "Rows in, rows out and seconds of every stage of every run, one row per run and stage."
 
 COLUMNS = pa.schema(
     [
-        ("run_id", pa.string()),
-        ("stage", pa.string()),
-        ("rows_in", pa.int64()),
-        ("rows_out", pa.int64()),
-        ("seconds", pa.float64()),
-        ("model_inputs", pa.int64()),  # translate: sentences (or parts), english: names, actually sent to the model
-        ("partition_date", pa.date32()),
+        column("run_id", pa.string(), "the run (`runs.run_id`)"),
+        column("stage", pa.string(), "ingest, clean, segment, translate, extract, english, validate or publish"),
+        column("rows_in", pa.int64(), "rows (or input paths, for ingest) the stage was given"),
+        column("rows_out", pa.int64(), "rows it produced (publish: rows written)"),
+        column("seconds", pa.float64(), "wall-clock seconds the stage took"),
+        column(
+            "model_inputs",
+            pa.int64(),
+            "translate: sentences (or parts of long ones) actually sent to the model, the rest coming from the "
+            "translation memory; english: names sent; null for the other stages",
+        ),
+        column("partition_date", pa.date32(), "the run's start date (UTC)"),
     ]
 )
 

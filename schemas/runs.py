@@ -6,24 +6,26 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import Series
 
-from akhbar.schemas._types import Timestamp
+from akhbar.schemas._types import Timestamp, column
+
+DESCRIPTION = "The ledger: one row per pipeline run, completed or failed, with its settings and what it published."
 
 COLUMNS = pa.schema(
     [
-        ("run_id", pa.string()),
-        ("started_at", pa.timestamp("us")),
-        ("finished_at", pa.timestamp("us")),
-        ("status", pa.string()),  # completed | failed
-        ("sources", pa.list_(pa.string())),
-        ("model", pa.string()),
-        ("backend", pa.string()),
-        ("decoding", pa.string()),  # JSON: beams, caps, quantisation in force
-        ("translations_flagged", pa.int64()),
-        ("documents", pa.int64()),  # documents published by this run
-        ("rejects", pa.int64()),
-        ("rejects_by_reason", pa.string()),  # JSON: reason (without its detail after `:`) → count
-        ("error", pa.string()),  # why a failed run failed: `ExceptionType: message`
-        ("partition_date", pa.date32()),  # the run's start date
+        column("run_id", pa.string(), "the run's id: its Prefect flow run id"),
+        column("started_at", pa.timestamp("us"), "when the run started, UTC"),
+        column("finished_at", pa.timestamp("us"), "when it finished (or failed), UTC"),
+        column("status", pa.string(), "completed or failed"),
+        column("sources", pa.list_(pa.string()), "the input paths the run was given (files or folders)"),
+        column("model", pa.string(), "the translation model as configured (hub id or local directory)"),
+        column("backend", pa.string(), "ctranslate2 or transformers"),
+        column("decoding", pa.string(), "JSON: the decoding settings in force (beams, length caps, quantisation …)"),
+        column("translations_flagged", pa.int64(), "translations of this run with at least one quality flag (`translations.flags`)"),
+        column("documents", pa.int64(), "documents published by this run"),
+        column("rejects", pa.int64(), "rejects published by this run"),
+        column("rejects_by_reason", pa.string(), "JSON: reason (without its detail after `:`) → count"),
+        column("error", pa.string(), "why a failed run failed: `ExceptionType: message`; null for a completed run"),
+        column("partition_date", pa.date32(), "the run's start date (UTC)"),
     ]
 )
 

@@ -6,16 +6,21 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.typing import DataFrame, Series
 
-from akhbar.schemas._types import Int32, span_matches
+from akhbar.schemas._types import Int32, column, span_matches
+
+DESCRIPTION = (
+    "Each document split into sentences, with offsets into `documents.text`. A sentence longer than 1,000 characters "
+    "is cut at its last clause mark or space before the limit."
+)
 
 COLUMNS = pa.schema(
     [
-        ("doc_id", pa.string()),
-        ("sentence_id", pa.int32()),  # 0-based order in the document
-        ("text", pa.string()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("partition_date", pa.date32()),
+        column("doc_id", pa.string(), "the document (`documents.doc_id`)"),
+        column("sentence_id", pa.int32(), "0-based order of the sentence in its document"),
+        column("text", pa.string(), "the sentence (Arabic), == `documents.text[char_start:char_end]`"),
+        column("char_start", pa.int32(), "offset of its first character in `documents.text` (0-based)"),
+        column("char_end", pa.int32(), "offset just past its last character (end exclusive)"),
+        column("partition_date", pa.date32(), "the document's `partition_date` (publication date, else ingest date)"),
     ]
 )
 

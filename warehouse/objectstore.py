@@ -56,6 +56,7 @@ import pyarrow.parquet as pq
 
 from akhbar.schemas import TABLES, published_schema
 from akhbar.warehouse.store import DB_FILE, KEYS, Warehouse, WarehouseLocked, WarehouseMissing
+from akhbar.warehouse.views import VIEWS
 
 STORAGE_OPTIONS_ENV = "AKHBAR_STORAGE_OPTIONS"
 LEASE_ENV = "AKHBAR_LOCK_LEASE_SECONDS"
@@ -173,11 +174,12 @@ class ObjectStoreWarehouse(Warehouse):
                 rows = con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal").fetchall()
             views = {name: "read_parquet" in sql for name, sql in rows}
         stale = [table for table in TABLES if views.get(table) != (table in present)]
-        if not stale:
+        derived = {name: view.sql for name, view in VIEWS.items() if name not in views}
+        if not stale and not derived:
             return
         self.local_dir.mkdir(parents=True, exist_ok=True)
         (self.local_dir / "warehouse.txt").write_text(self.root + "\n", encoding="utf-8")  # which warehouse this folder serves
-        self._write_views({table: self._view_sql(table, table in present) for table in stale})
+        self._write_views({table: self._view_sql(table, table in present) for table in stale} | derived)
 
     def _connect(self, read_only: bool, attempts: int = 20) -> duckdb.DuckDBPyConnection:
         """Open the local views file, able to read the bucket."""

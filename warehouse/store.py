@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from akhbar.schemas import TABLES, published_schema
+from akhbar.warehouse.views import VIEWS
 
 DB_FILE = "akhbar.duckdb"
 
@@ -227,8 +228,17 @@ class Warehouse:
         the views it opened with; the next one sees the new.
         """
         stale = [table for table in TABLES if self._view_state(table) != bool(self.files(table))]
-        if stale:
-            self._write_views({table: self._view_sql(table) for table in stale})
+        views = {table: self._view_sql(table) for table in stale} | self._missing_views()
+        if views:
+            self._write_views(views)
+
+    def _missing_views(self) -> dict[str, str]:
+        """The derived views (`akhbar.warehouse.views`) the file lacks: they read the tables' views, so once is enough."""
+        existing = set()
+        if self.db_path.exists():
+            with self._connect(read_only=True) as con:
+                existing = {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        return {name: view.sql for name, view in VIEWS.items() if name not in existing}
 
     def _write_views(self, views: dict[str, str]) -> None:
         """(Re)create views, table → SELECT, in a copy of the views file renamed into place."""

@@ -98,6 +98,22 @@ def test_bad_source_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2 and "--source not found" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_the_analyst_views_answer_on_the_seed(seeded: tuple[Path, subprocess.CompletedProcess]) -> None:
+    warehouse, _ = seeded
+    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
+        rows = {view: con.execute(f"SELECT count(*) FROM {view}").fetchone()[0]
+                for view in ("documents_en", "entity_mentions", "quotes_en", "cooccurrence")}
+        text_en, sentences = con.execute("SELECT text_en, sentences FROM documents_en").fetchone()
+        translated = con.execute("SELECT string_agg(text_en, ' ' ORDER BY sentence_id) FROM translations").fetchone()[0]
+        syria = con.execute("SELECT name_en, mentions FROM entity_mentions WHERE canonical = (SELECT canonical FROM entities WHERE text = 'سوريا' LIMIT 1)").fetchall()
+        speakers = con.execute("SELECT count(*) FROM quotes_en WHERE speaker IS NOT NULL AND quote_en IS NOT NULL").fetchone()[0]
+        pairs = con.execute("SELECT count(*) FROM cooccurrence WHERE canonical_a >= canonical_b OR documents <> 1").fetchone()[0]
+    assert all(n > 0 for n in rows.values()), rows
+    assert sentences == counts(warehouse)["sentences"] and text_en.replace("\n", " ") == translated  # every sentence, in order
+    assert syria and syria[0][0] == "Syria" and syria[0][1] >= 2
+    assert speakers > 0 and pairs == 0  # each pair once, from the one document
+
+
 def test_a_ner_model_adds_its_entities(tmp_path: Path, tiny_model: Path, tiny_ner_model: Path) -> None:
     warehouse = tmp_path / "warehouse"
     result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), "--ner-model", str(tiny_ner_model),
