@@ -13,12 +13,12 @@ from akhbar.flows.eval_extraction_command import add_extraction_eval
 from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
 from akhbar.flows.serve_command import add_serve_parser
 from akhbar.flows.settings import Settings
+from akhbar.flows.sql_command import add_sql_parser
 
 EXAMPLES = {
     "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/",
     "backfill": "example:\n  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31\n"
                 "  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31 --force   # rebuild with a new model",
-    "sql": "example:\n  akhbar sql \"SELECT label, count(*) FROM entities GROUP BY label\"",
     "models": "example:\n  akhbar models build-random --out models/tiny\n  AKHBAR_MODEL=models/tiny akhbar run",
 }
 
@@ -80,10 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_model_arguments(backfill, settings)
     backfill.set_defaults(handler=command_backfill)
 
-    sql = commands.add_parser("sql", help="query the warehouse read-only", epilog=EXAMPLES["sql"], formatter_class=formatter)
-    sql.add_argument("query", help="one SQL statement over the views documents, sentences, translations, entities, quotes, rejects, runs, run_stages")
-    sql.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR", help="warehouse folder (default: %(default)s)")
-    sql.set_defaults(handler=command_sql)
+    add_sql_parser(commands)  # akhbar.flows.sql_command
 
     models = commands.add_parser("models", help="build local models for offline runs", epilog=EXAMPLES["models"], formatter_class=formatter)
     models_commands = models.add_subparsers(dest="models_command", required=True, metavar="ACTION")
@@ -249,28 +246,6 @@ def _prepare(args: argparse.Namespace, held: ExitStack) -> dict:
     return {"warehouse": args.warehouse, "model": args.model, "backend": args.backend, "device": args.device,
             "beam_size": args.beam_size, "max_new_tokens": args.max_new_tokens, "max_source_tokens": args.max_source_tokens,
             "ner_model": args.ner_model, "max_document_bytes": args.max_document_bytes}
-
-
-def command_sql(args: argparse.Namespace) -> int:
-    """Run one read-only query and print the rows as tab-separated text with a header."""
-    import duckdb
-
-    from akhbar.warehouse import Warehouse, WarehouseMissing
-
-    try:
-        columns, rows = Warehouse(args.warehouse).query(args.query)
-    except WarehouseMissing as exc:
-        raise CommandError(str(exc)) from None
-    except duckdb.Error as exc:
-        raise CommandError(f"SQL error: {str(exc).splitlines()[0]}") from None
-    except Exception as exc:
-        if not storage_failure(exc):
-            raise
-        raise CommandError(f"cannot use the warehouse {args.warehouse}: {type(exc).__name__}: {first_line(exc)}") from None
-    print("\t".join(columns))
-    for row in rows:
-        print("\t".join("" if value is None else str(value) for value in row))
-    return 0
 
 
 def command_build_random(args: argparse.Namespace) -> int:
