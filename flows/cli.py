@@ -11,6 +11,7 @@ from pathlib import Path
 from akhbar.flows.eval_command import add_eval_parser
 from akhbar.flows.eval_extraction_command import add_extraction_eval
 from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
+from akhbar.flows.report_command import add_report_parser
 from akhbar.flows.serve_command import add_serve_parser
 from akhbar.flows.settings import Settings
 from akhbar.flows.sql_command import add_sql_parser
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=command_build_random)
 
     add_serve_parser(commands)
+    add_report_parser(commands)
     add_extraction_eval(add_eval_parser(commands))
     return parser
 

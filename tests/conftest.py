@@ -43,3 +43,18 @@ def tiny_ner_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def warehouse(tmp_path: Path) -> Path:
     """An empty warehouse folder."""
     return tmp_path / "warehouse"
+
+
+@pytest.fixture(scope="session")
+def awkward(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Issue 6's awkward folder (tests/awkward_inputs.py), run by `akhbar run`, then run again; the counts after each."""
+    from awkward_inputs import build_folder, counts, run
+
+    tmp = tmp_path_factory.mktemp("awkward")
+    built = build_folder(tmp)
+    warehouse = tmp / "warehouse"
+    first, peak = run(built["folder"], warehouse, tiny_model)
+    after_first = counts(warehouse) if first.returncode == 0 else {}
+    second, _ = run(built["folder"], warehouse, tiny_model)
+    return {**built, "warehouse": warehouse, "first": first, "peak": peak, "second": second,
+            "after_first": after_first, "after_second": counts(warehouse) if second.returncode == 0 else {}}
