@@ -26,9 +26,9 @@ smoke: $(STAMP)
 	test -f $(TINY_MODEL)/config.json || $(BIN)/akhbar models build-random --out $(TINY_MODEL)
 	AKHBAR_MODEL=$(TINY_MODEL) HF_HUB_OFFLINE=1 $(BIN)/akhbar run
 
-## test: the offline test suite
+## test: the offline test suite, on as many xdist workers as there are cores (a module's expensive fixtures stay on one)
 test: $(STAMP)
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n auto --dist loadgroup
 
 ## fuzz: the ingest fuzz tests at length, new random examples each run: 5000 mutated files, 2500 for the slower tests (the suite: a fixed 250 and 125; a few minutes)
 fuzz: $(STAMP)

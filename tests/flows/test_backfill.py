@@ -14,6 +14,10 @@ from test_cli_run import akhbar, assert_clean_output
 
 from akhbar.tasks.evaluate import ntrex_documents
 
+# One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive
+# fixtures are built once.
+pytestmark = pytest.mark.xdist_group("backfill")
+
 DATA_TABLES = ("documents", "sentences", "translations", "entities", "quotes", "dates", "amounts")
 DAYS = {"2019-01-01": range(0, 3), "2019-01-02": range(3, 6), "2019-01-03": range(6, 9)}
 

@@ -13,6 +13,10 @@ from conftest import ROOT, SEEDS
 
 from akhbar.tasks.translate import model_revision
 
+# One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive
+# fixtures are built once.
+pytestmark = pytest.mark.xdist_group("cli-run")
+
 COUNTED = ("documents", "sentences", "translations", "entities", "quotes", "rejects")
 
 

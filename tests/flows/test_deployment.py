@@ -24,6 +24,10 @@ from conftest import ROOT, SEEDS
 from akhbar.flows.serve_command import DAILY, add_serve_parser
 from akhbar.flows.settings import Settings
 
+# One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive
+# fixtures are built once.
+pytestmark = pytest.mark.xdist_group("deployment")
+
 BIN = Path(sys.executable).parent
 # The server settings akhbar gives Prefect (flows/prefect_runtime.py), and no scheduler: the only runs are the ones a test asks for.
 SERVER_ENV = {

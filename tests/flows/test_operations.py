@@ -32,6 +32,10 @@ from akhbar.warehouse import Warehouse
 from akhbar.warehouse.memory import TranslationMemory
 from akhbar.warehouse.publish import PUBLISH_ORDER
 
+# One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive
+# fixtures are built once.
+pytestmark = pytest.mark.xdist_group("operations")
+
 AKHBAR = Path(sys.executable).with_name("akhbar")
 # The data tables; `runs` and `run_stages` are the ledger, one more run's rows per run.
 DATA_TABLES = ("documents", "sentences", "translations", "entities", "quotes", "dates", "amounts", "rejects")

@@ -27,6 +27,10 @@ from akhbar.warehouse.objectstore import ObjectLock, ObjectStoreWarehouse, _pid_
 sys.path.insert(0, str(Path(__file__).parents[1] / "flows"))  # the CLI helpers live beside the CLI's tests
 from test_cli_run import akhbar, assert_clean_output  # noqa: E402
 
+# One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive
+# fixtures are built once.
+pytestmark = pytest.mark.xdist_group("s3")
+
 BUCKET = "akhbar-test"
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
                "AWS_EC2_METADATA_DISABLED": "true"}
