@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from akhbar.warehouse.store import Warehouse, WarehouseMissing
+from akhbar.warehouse.store import Warehouse
 
 LABELS = ("PERSON", "ORG", "LOC", "MISC")
 
@@ -35,8 +35,7 @@ class ReportData:
 def read_report(root: str, start: dt.date | None = None, end: dt.date | None = None, top: int = 10) -> ReportData:
     """Run the report's queries on the warehouse at `root`."""
     warehouse = Warehouse(root)
-    if not warehouse.db_path.exists():
-        raise WarehouseMissing(f"no warehouse at {warehouse.root}; run `akhbar run --warehouse {root}` first")
+    warehouse.query("SELECT 1")  # WarehouseMissing when there is none; on S3 this also brings the local views up to date
     if warehouse._missing_views():  # a warehouse from before the derived views: add them (a copy renamed into place)
         warehouse.refresh_views()
     data = ReportData(start, end)

@@ -112,6 +112,17 @@ def test_another_machine_queries_from_the_bucket_alone(url: str) -> None:
     assert Warehouse(url).query("SELECT count(*) FROM sentences")[1] == [(4,)]
 
 
+def test_report_reads_the_bucket_alone(url: str) -> None:
+    from akhbar.warehouse.report import read_report
+
+    store = Warehouse(url)
+    store.publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 23)), "run-1")
+    store.refresh_views()
+    shutil.rmtree(store.local_dir)  # a machine that never ran: the report makes its views, the analyst ones included
+    data = read_report(url)
+    assert data.totals["sentences"] == 2 and data.totals["documents"] == 0 and data.documents_per_day == []
+
+
 def test_query_is_read_only(url: str) -> None:
     store = Warehouse(url)
     store.publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 23)), "run-1")
