@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pyarrow as pa
 import pytest
+from articles import articles
 
 from akhbar.tasks.clean import clean_documents, content_hash, normalize_text, segment_sentences, sentence_spans
 
@@ -80,27 +80,10 @@ def test_decimals_and_ellipses() -> None:
     assert spans("ارتفع 3.5 بالمئة... ثم هبط؟!") == ["ارتفع 3.5 بالمئة...", "ثم هبط؟!"]
 
 
-def _articles(*texts: str, published: list[dt.datetime | None] | None = None) -> pa.Table:
-    n = len(texts)
-    ingested = dt.datetime(2024, 5, 6, 12, 0)
-    return pa.table(
-        {
-            "source_uri": [f"file:///in/{i}.txt" for i in range(n)],
-            "source_format": ["txt"] * n,
-            "source_id": pa.nulls(n, pa.string()),
-            "url": pa.nulls(n, pa.string()),
-            "title": pa.nulls(n, pa.string()),
-            "published_at": pa.array(published or [None] * n, pa.timestamp("us")),
-            "raw_text": list(texts),
-            "ingested_at": pa.array([ingested] * n, pa.timestamp("us")),
-        }
-    )
-
-
 def test_clean_documents_ids_partitions_and_rejects() -> None:
     published = [dt.datetime(2017, 1, 24, 9, 30), None, None, None]
-    articles = _articles("نص أول.", "نص ثان.", "  \u200f ", "نص أول.", published=published)
-    documents, rejects = clean_documents.fn(articles)
+    table = articles("نص أول.", "نص ثان.", "  \u200f ", "نص أول.", published=published)
+    documents, rejects = clean_documents.fn(table)
     assert documents["doc_id"].to_pylist() == [content_hash("نص أول."), content_hash("نص ثان.")]
     assert documents["partition_date"].to_pylist() == [dt.date(2017, 1, 24), dt.date(2024, 5, 6)]
     assert rejects["reason"].to_pylist() == ["empty: no text left after cleaning", f"duplicate_of:{content_hash('نص أول.')}"]
@@ -108,7 +91,7 @@ def test_clean_documents_ids_partitions_and_rejects() -> None:
 
 
 def test_seed_gives_one_document_and_sentences_that_slice_back() -> None:
-    documents, rejects = clean_documents.fn(_articles(SEED.read_text(encoding="utf-8")))
+    documents, rejects = clean_documents.fn(articles(SEED.read_text(encoding="utf-8")))
     sentences = segment_sentences.fn(documents)
     text = documents["text"][0].as_py()
     assert documents.num_rows == 1 and rejects.num_rows == 0

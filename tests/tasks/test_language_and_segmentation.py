@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import itertools
 import random
 import re
 
-import pyarrow as pa
 import pytest
-from conftest import ROOT
+from articles import CORPORA, articles, edit_words, ntrex_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akhbar.tasks import near_duplicates
 from akhbar.tasks.clean import clean_documents, content_hash, identify_language, normalize_text, sentence_spans
-from akhbar.tasks.evaluate import ntrex_documents
-from akhbar.tasks.ingest import ARTICLE_SCHEMA
-
-CORPORA = ROOT / "benchmarks" / "corpora"
 
 PERSIAN = (
     "امروز صبح رئیس جمهور در یک کنفرانس خبری گفت که دولت برنامه‌های جدیدی برای کاهش تورم دارد. "
@@ -35,40 +29,6 @@ URDU = (
     "ماہرین کا کہنا ہے کہ ان فیصلوں سے معیشت بہتر ہو سکتی ہے۔"
 )
 ENGLISH = "The minister said on Monday that the talks would resume next week in the capital, after a short break."
-
-
-@functools.cache
-def ntrex_texts() -> tuple[str, ...]:
-    """The 123 NTREX Arabic documents, as clean text."""
-    return tuple(normalize_text("\n".join(lines)) for _, lines in ntrex_documents(CORPORA))
-
-
-def edit_words(text: str, seed: int, count: int = 3) -> str:
-    """`text` with `count` of its words, picked at random, replaced by new words."""
-    words = list(re.finditer(r"\w+", text))
-    for n, index in enumerate(sorted(random.Random(seed).sample(range(len(words)), count), reverse=True)):
-        start, end = words[index].span()
-        text = f"{text[:start]}تعديل{n}{text[end:]}"
-    return text
-
-
-def articles(*texts: str) -> pa.Table:
-    """An articles table, one .txt article per text."""
-    n = len(texts)
-    return pa.table(
-        {
-            "source_uri": [f"file:///in/{i}.txt" for i in range(n)],
-            "source_format": ["txt"] * n,
-            "source_id": pa.nulls(n, pa.string()),
-            "url": pa.nulls(n, pa.string()),
-            "title": pa.nulls(n, pa.string()),
-            "published_at": pa.nulls(n, pa.timestamp("us")),
-            "published_raw": pa.nulls(n, pa.string()),
-            "raw_text": list(texts),
-            "ingested_at": pa.array([dt.datetime(2024, 5, 6, 12, 0)] * n, pa.timestamp("us")),
-        },
-        schema=ARTICLE_SCHEMA,
-    )
 
 
 # --- language identification --------------------------------------------------------------------------------------------

@@ -3,58 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import random
-import re
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from conftest import ROOT
+from articles import articles, edit_words, ntrex_texts
 
 from akhbar.schemas import published_schema
 from akhbar.tasks import near_duplicates
-from akhbar.tasks.clean import clean_documents, normalize_text
-from akhbar.tasks.evaluate import ntrex_documents
-from akhbar.tasks.ingest import ARTICLE_SCHEMA
+from akhbar.tasks.clean import clean_documents
 from akhbar.warehouse import Warehouse
 from akhbar.warehouse.publish import flag_near_duplicates, publish_tables, skip_published
 
 PUBLISHED = dt.datetime(2019, 3, 5, 9, 0)
 
 
-@functools.cache
-def ntrex_texts() -> tuple[str, ...]:
-    return tuple(normalize_text("\n".join(lines)) for _, lines in ntrex_documents(ROOT / "benchmarks" / "corpora"))
-
-
-def edit_words(text: str, seed: int, count: int = 3) -> str:
-    """`text` with `count` of its words, picked at random, replaced by new words."""
-    words = list(re.finditer(r"\w+", text))
-    for n, index in enumerate(sorted(random.Random(seed).sample(range(len(words)), count), reverse=True)):
-        start, end = words[index].span()
-        text = f"{text[:start]}تعديل{n}{text[end:]}"
-    return text
-
-
 def documents(*sources: tuple[str, str]) -> pa.Table:
     """The documents `clean` makes of (source_uri, text) articles, all published on one day."""
     n = len(sources)
-    articles = pa.table(
-        {
-            "source_uri": [uri for uri, _ in sources],
-            "source_format": ["txt"] * n,
-            "source_id": pa.nulls(n, pa.string()),
-            "url": pa.nulls(n, pa.string()),
-            "title": pa.nulls(n, pa.string()),
-            "published_at": pa.array([PUBLISHED] * n, pa.timestamp("us")),
-            "published_raw": pa.nulls(n, pa.string()),
-            "raw_text": [text for _, text in sources],
-            "ingested_at": pa.array([dt.datetime(2024, 5, 6, 12, 0)] * n, pa.timestamp("us")),
-        },
-        schema=ARTICLE_SCHEMA,
-    )
-    docs, rejects = clean_documents.fn(articles)
+    table = articles(*(text for _, text in sources), uris=[uri for uri, _ in sources], published=[PUBLISHED] * n)
+    docs, rejects = clean_documents.fn(table)
     assert rejects.num_rows == 0 and docs.num_rows == n
     return docs
 
