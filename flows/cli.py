@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from akhbar.flows.eval_command import add_eval_parser
@@ -47,6 +48,27 @@ class CommandError(Exception):
     def __init__(self, message: str, status: int = 1) -> None:
         super().__init__(message)
         self.status = status
+
+
+@contextmanager
+def warehouse_errors(where: str, duckdb_error: str = "SQL error") -> Iterator[None]:
+    """A reader's expected failures as one-line `CommandError`s: no warehouse, DuckDB's errors (`duckdb_error: …`), storage."""
+    import duckdb
+
+    from akhbar.warehouse import WarehouseMissing
+
+    try:
+        yield
+    except (CommandError, BrokenPipeError, KeyboardInterrupt):
+        raise
+    except WarehouseMissing as exc:
+        raise CommandError(str(exc)) from None
+    except duckdb.Error as exc:
+        raise CommandError(f"{duckdb_error}: {first_line(exc)}") from None
+    except Exception as exc:
+        if not storage_failure(exc):
+            raise
+        raise CommandError(f"cannot use the warehouse {where}: {type(exc).__name__}: {first_line(exc)}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

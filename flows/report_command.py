@@ -34,27 +34,16 @@ def add_report_parser(commands: argparse._SubParsersAction) -> None:
 
 def command_report(args: argparse.Namespace) -> int:
     """Read the warehouse (read-only) and write the page."""
-    import duckdb
-
-    from akhbar.flows.cli import CommandError, first_line, storage_failure
+    from akhbar.flows.cli import CommandError, warehouse_errors
     from akhbar.flows.report import render, write_report
-    from akhbar.warehouse import WarehouseMissing
     from akhbar.warehouse.report import read_report
 
     if args.start and args.end and args.start > args.end:
         raise CommandError(f"--start {args.start} is after --end {args.end}", status=2)
     if args.top < 1:
         raise CommandError("--top must be at least 1", status=2)
-    try:
+    with warehouse_errors(args.warehouse, duckdb_error=f"cannot read the warehouse {args.warehouse}"):
         data = read_report(args.warehouse, args.start, args.end, args.top)
-    except WarehouseMissing as exc:
-        raise CommandError(str(exc)) from None
-    except duckdb.Error as exc:
-        raise CommandError(f"cannot read the warehouse {args.warehouse}: {first_line(exc)}") from None
-    except Exception as exc:
-        if not storage_failure(exc):
-            raise
-        raise CommandError(f"cannot use the warehouse {args.warehouse}: {type(exc).__name__}: {first_line(exc)}") from None
     try:
         write_report(args.out, render(data, args.warehouse))
     except OSError as exc:

@@ -95,7 +95,7 @@ def _count(text: str) -> int:
 
 def command_sql(args: argparse.Namespace) -> int:
     """Check the arguments, open the warehouse read-only, then run the query or the shell."""
-    from akhbar.flows.cli import CommandError
+    from akhbar.flows.cli import CommandError, warehouse_errors
 
     fmt = _format(args)
     if args.query is None and (args.out is not None or fmt not in ("table", "tsv")):
@@ -109,7 +109,7 @@ def command_sql(args: argparse.Namespace) -> int:
         if not os.access(folder, os.W_OK):
             raise CommandError(f"--out {args.out}: cannot write in {folder}", status=2)
     try:
-        with _warehouse_errors(args.warehouse):
+        with warehouse_errors(args.warehouse):
             warehouse = _open(args.warehouse)
             if args.query is None:
                 cli = _duckdb_cli(warehouse)
@@ -143,28 +143,6 @@ def _format(args: argparse.Namespace) -> str:
     if fmt == "parquet" and args.out is None:
         raise CommandError("--format parquet needs --out FILE (Parquet is not written to a terminal or a pipe)", status=2)
     return fmt
-
-
-@contextmanager
-def _warehouse_errors(where: str) -> Iterator[None]:
-    """The warehouse's and DuckDB's failures as one-line `CommandError`s."""
-    import duckdb
-
-    from akhbar.flows.cli import CommandError, first_line, storage_failure
-    from akhbar.warehouse import WarehouseMissing
-
-    try:
-        yield
-    except (CommandError, BrokenPipeError, KeyboardInterrupt):
-        raise
-    except WarehouseMissing as exc:
-        raise CommandError(str(exc)) from None
-    except duckdb.Error as exc:
-        raise CommandError(f"SQL error: {first_line(exc)}") from None
-    except Exception as exc:
-        if not storage_failure(exc):
-            raise
-        raise CommandError(f"cannot use the warehouse {where}: {type(exc).__name__}: {first_line(exc)}") from None
 
 
 def _open(where: str):
@@ -548,18 +526,22 @@ def _run(con, statement: str, fmt: str, max_rows: int) -> bool:
         total = len(rows) + (_count_rest(result) if max_rows and len(rows) == max_rows else 0)
         return list(render_table(columns, rows, total, hint="akhbar sql --max-rows N shows more"))
 
-    try:
-        lines = _interruptible([con], work)
-    except KeyboardInterrupt:
-        _error("interrupted")
-        return False
-    except Exception as exc:
-        _error(_one_line(exc))
-        return False
+    worked, lines = _attempt(con, work)
     if lines:
         sys.stdout.write("".join(line + "\n" for line in lines))
         sys.stdout.flush()
-    return True
+    return worked
+
+
+def _attempt(con, work: Callable[[], T]) -> tuple[bool, T | None]:
+    """(True, `work()`) run so that Ctrl-C stops it; on a failure or Ctrl-C, one line on stderr and (False, None)."""
+    try:
+        return True, _interruptible([con], work)
+    except KeyboardInterrupt:
+        _error("interrupted")
+    except Exception as exc:
+        _error(_one_line(exc))
+    return False, None
 
 
 def _only_success(description: list) -> bool:
@@ -593,15 +575,10 @@ def _dot(con, command: str) -> bool | None:
         print(SHELL_HELP, flush=True)
         return True
     if name == ".tables":
-        try:
-            rows = _interruptible([con], lambda: con.execute(
-                "SELECT table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE 'table' END FROM information_schema.tables "
-                "WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name").fetchall())
-        except KeyboardInterrupt:
-            _error("interrupted")
-            return False
-        except Exception as exc:
-            _error(_one_line(exc))
+        worked, rows = _attempt(con, lambda: con.execute(
+            "SELECT table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE 'table' END FROM information_schema.tables "
+            "WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name").fetchall())
+        if not worked:
             return False
         lines = render_table(["name", "kind", "holds"], [(name, kind, _about(name)) for name, kind in rows], limit=100)
         print("\n".join(lines), flush=True)
