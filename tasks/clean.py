@@ -181,7 +181,7 @@ def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
     for i, (uri, raw) in enumerate(zip(articles["source_uri"].to_pylist(), articles["raw_text"].to_pylist())):
         text = normalize_text(raw)
         doc_id = content_hash(text) if text else None
-        language = identify_language(text) if text else None
+        language = identify_language(text) if doc_id is not None and doc_id not in seen else None  # a repeat's was judged
         if doc_id is None or doc_id in seen or language != "ar":
             reason = ("empty: no text left after cleaning" if doc_id is None
                       else f"duplicate_of:{doc_id}" if doc_id in seen else f"language:{language}")
