@@ -49,7 +49,7 @@ def main() -> int:
     parser.add_argument("--passes", type=int, default=10, help="passes over the corpus, the first one cold (default: %(default)s)")
     args = parser.parse_args()
 
-    from akhbar.flows.prefect_runtime import configure_prefect
+    from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()
     from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions

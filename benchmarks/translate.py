@@ -83,7 +83,7 @@ def stage(args: argparse.Namespace) -> dict:
     """akhbar's translate stage (`translate_sentences.fn`) on the same sentences, model loaded beforehand."""
     import inspect
 
-    from akhbar.flows.prefect_runtime import configure_prefect
+    from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()
     import pyarrow as pa
@@ -116,7 +116,7 @@ def stage(args: argparse.Namespace) -> dict:
 
 def equivalence(args: argparse.Namespace) -> dict:
     """Greedy CTranslate2 float32 vs transformers through akhbar's translators: identical outputs?"""
-    from akhbar.flows.prefect_runtime import configure_prefect
+    from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()
     from akhbar.tasks import translate
@@ -133,7 +133,7 @@ def equivalence(args: argparse.Namespace) -> dict:
 
 def outside_model(args: argparse.Namespace) -> dict:
     """Ingest, clean, extract, validate and publish over all NTREX documents, translation skipped."""
-    from akhbar.flows.prefect_runtime import configure_prefect
+    from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()
     from akhbar.schemas import translations

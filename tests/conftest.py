@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.flows.prefect_runtime import configure_prefect
+from akhbar.cli.prefect_runtime import configure_prefect
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "seeds"

@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from akhbar.flows.cli import build_parser, main
+from akhbar.cli.main import build_parser, main
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

@@ -21,7 +21,7 @@ import pytest
 import yaml
 from conftest import ROOT, SEEDS
 
-from akhbar.flows.serve_command import DAILY, add_serve_parser
+from akhbar.cli.serve import DAILY, add_serve_parser
 from akhbar.flows.settings import Settings
 
 # One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive

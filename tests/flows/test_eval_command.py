@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.flows.cli import CommandError
-from akhbar.flows.eval_command import add_eval_parser
+from akhbar.cli.errors import CommandError
+from akhbar.cli.eval_translation import add_eval_parser
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.flows.cli import CommandError
-from akhbar.flows.eval_extraction_command import add_extraction_eval
+from akhbar.cli.errors import CommandError
+from akhbar.cli.eval_extraction import add_extraction_eval
 
 
 def build_parser() -> argparse.ArgumentParser:

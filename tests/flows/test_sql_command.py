@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from akhbar.flows.sql_command import cut, display_width, render_table, split_statements
+from akhbar.cli.sql import cut, display_width, render_table, split_statements
 from akhbar.schemas import TABLES
 from akhbar.warehouse import Warehouse
 

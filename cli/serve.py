@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from akhbar.cli.errors import CommandError
 from akhbar.flows.settings import Settings
 
 DAILY = "0 2 * * *"
@@ -30,7 +31,7 @@ EXAMPLE = (
 
 def add_serve_parser(commands: argparse._SubParsersAction) -> None:
     """Add `serve` to the `akhbar` sub-parsers."""
-    from akhbar.flows.cli import add_model_arguments  # lazily: cli imports this module
+    from akhbar.cli.main import add_model_arguments  # lazily: main imports this module
 
     settings = Settings()
     serve = commands.add_parser(
@@ -49,7 +50,6 @@ def add_serve_parser(commands: argparse._SubParsersAction) -> None:
 
 def command_serve(args: argparse.Namespace) -> int:
     """Check the arguments, the Prefect API and the model, then serve the pipeline until SIGINT or SIGTERM."""
-    from akhbar.flows.cli import CommandError  # lazily: cli imports this module
 
     # SIGTERM while starting: exit as on Ctrl-C, through the atexit handler that stops a local server.
     # Once serving, Prefect's runner takes SIGTERM over: it pauses the schedule, then returns.
@@ -65,8 +65,8 @@ def command_serve(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     """Everything after the cheap checks: Prefect's API, the schedule, the model; then serve until stopped."""
-    from akhbar.flows.cli import CommandError, load_models
-    from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
+    from akhbar.cli.main import load_models  # lazily: main imports this module
+    from akhbar.cli.prefect_runtime import configure_prefect, start_local_server
 
     api_url, origin = _configured_api()
     if api_url:
@@ -136,7 +136,6 @@ def _configured_api() -> tuple[str | None, str | None]:
 
 def _check_api(url: str, origin: str) -> None:
     """Fail in one line, now, when no Prefect API answers at `url`."""
-    from akhbar.flows.cli import CommandError
 
     try:
         urllib.request.urlopen(f"{url.rstrip('/')}/health", timeout=10).close()

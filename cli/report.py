@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from akhbar.cli.errors import CommandError, day, warehouse_errors
 from akhbar.flows.settings import Settings
 
 EXAMPLE = (
@@ -16,7 +17,6 @@ EXAMPLE = (
 
 def add_report_parser(commands: argparse._SubParsersAction) -> None:
     """Add `report` to the `akhbar` sub-parsers."""
-    from akhbar.flows.cli import _day  # lazily: cli imports this module
 
     settings = Settings()
     report = commands.add_parser(
@@ -24,8 +24,8 @@ def add_report_parser(commands: argparse._SubParsersAction) -> None:
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.html", help="where to write the page (replaced whole)")
-    report.add_argument("--start", type=_day, metavar="YYYY-MM-DD", help="first day (partition_date) shown (default: the first there is)")
-    report.add_argument("--end", type=_day, metavar="YYYY-MM-DD", help="last day shown (default: the last there is)")
+    report.add_argument("--start", type=day, metavar="YYYY-MM-DD", help="first day (partition_date) shown (default: the first there is)")
+    report.add_argument("--end", type=day, metavar="YYYY-MM-DD", help="last day shown (default: the last there is)")
     report.add_argument("--top", type=int, default=10, metavar="N", help="entities, speakers and documents listed per part (default: %(default)s)")
     report.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR",
                         help="warehouse folder or URL; env AKHBAR_WAREHOUSE (default: %(default)s)")
@@ -34,8 +34,7 @@ def add_report_parser(commands: argparse._SubParsersAction) -> None:
 
 def command_report(args: argparse.Namespace) -> int:
     """Read the warehouse (read-only) and write the page."""
-    from akhbar.flows.cli import CommandError, warehouse_errors
-    from akhbar.flows.report import render, write_report
+    from akhbar.report.render import render, write_report
     from akhbar.warehouse.report import read_report
 
     if args.start and args.end and args.start > args.end:

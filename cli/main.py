@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from akhbar.flows.eval_command import add_eval_parser
-from akhbar.flows.eval_extraction_command import add_extraction_eval
-from akhbar.flows.prefect_runtime import configure_prefect, start_local_server
-from akhbar.flows.report_command import add_report_parser
-from akhbar.flows.serve_command import add_serve_parser
+from akhbar.cli.errors import CommandError, day, first_line, model_unavailable, storage_failure
+from akhbar.cli.eval_extraction import add_extraction_eval
+from akhbar.cli.eval_translation import add_eval_parser
+from akhbar.cli.prefect_runtime import configure_prefect, start_local_server
+from akhbar.cli.report import add_report_parser
+from akhbar.cli.serve import add_serve_parser
+from akhbar.cli.sql import add_sql_parser
 from akhbar.flows.settings import Settings
-from akhbar.flows.sql_command import add_sql_parser
 
 EXAMPLES = {
     "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/",
@@ -23,52 +24,6 @@ EXAMPLES = {
                 "  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31 --force   # rebuild with a new model",
     "models": "example:\n  akhbar models build-random --out models/tiny\n  AKHBAR_MODEL=models/tiny akhbar run",
 }
-
-
-def model_unavailable(model: str, exc: Exception) -> "CommandError":
-    """The one-line error for a translation model that cannot be loaded."""
-    return CommandError(
-        f"cannot load the translation model {model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
-        "MarianMT directory, or run once online so the hub caches it; offline smoke run: see README."
-    )
-
-
-def storage_failure(exc: Exception) -> bool:
-    """The warehouse's storage failed: no such bucket, no credentials, an endpoint down, a bad URL."""
-    return isinstance(exc, (OSError, ValueError)) or type(exc).__module__.split(".")[0] in ("botocore", "aiobotocore", "s3fs", "fsspec")
-
-
-def first_line(exc: Exception) -> str:
-    return (str(exc).splitlines() or [""])[0]
-
-
-class CommandError(Exception):
-    """An expected failure: printed as one line, exit status 1 or 2."""
-
-    def __init__(self, message: str, status: int = 1) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-@contextmanager
-def warehouse_errors(where: str, duckdb_error: str = "SQL error") -> Iterator[None]:
-    """A reader's expected failures as one-line `CommandError`s: no warehouse, DuckDB's errors (`duckdb_error: …`), storage."""
-    import duckdb
-
-    from akhbar.warehouse import WarehouseMissing
-
-    try:
-        yield
-    except (CommandError, BrokenPipeError, KeyboardInterrupt):
-        raise
-    except WarehouseMissing as exc:
-        raise CommandError(str(exc)) from None
-    except duckdb.Error as exc:
-        raise CommandError(f"{duckdb_error}: {first_line(exc)}") from None
-    except Exception as exc:
-        if not storage_failure(exc):
-            raise
-        raise CommandError(f"cannot use the warehouse {where}: {type(exc).__name__}: {first_line(exc)}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,15 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backfill.add_argument("--source", nargs="+", default=settings.source, metavar="PATH",
                           help="files or folders of articles, as for `run` (default: %(default)s)")
-    backfill.add_argument("--start", required=True, type=_day, metavar="YYYY-MM-DD", help="first day (partition_date), inclusive")
-    backfill.add_argument("--end", required=True, type=_day, metavar="YYYY-MM-DD", help="last day, inclusive")
+    backfill.add_argument("--start", required=True, type=day, metavar="YYYY-MM-DD", help="first day (partition_date), inclusive")
+    backfill.add_argument("--end", required=True, type=day, metavar="YYYY-MM-DD", help="last day, inclusive")
     backfill.add_argument("--force", action="store_true",
                           help="rebuild days already complete (a new model, say): each day's partitions are replaced in one step")
     backfill.add_argument("--concurrency", type=int, default=1, metavar="N", help="days run at once (default: %(default)s)")
     add_model_arguments(backfill, settings)
     backfill.set_defaults(handler=command_backfill)
 
-    add_sql_parser(commands)  # akhbar.flows.sql_command
+    add_sql_parser(commands)  # akhbar.cli.sql
 
     models = commands.add_parser("models", help="build local models for offline runs", epilog=EXAMPLES["models"], formatter_class=formatter)
     models_commands = models.add_subparsers(dest="models_command", required=True, metavar="ACTION")
@@ -176,14 +131,6 @@ def task_runner(args: argparse.Namespace):
         return DaskTaskRunner(address=args.dask_address), args.batches or 8
     cluster = {"n_workers": args.dask_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
     return DaskTaskRunner(cluster_kwargs=cluster), args.batches or 2 * args.dask_workers
-
-
-def _day(text: str) -> dt.date:
-    """An argparse type: `2019-01-02` → a date, or a usage error."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def command_run(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from akhbar.cli.errors import CommandError, model_unavailable
 from akhbar.flows.settings import Settings
 
 # The repository's copy of the corpora (flows/ sits one level below the root).
@@ -42,8 +43,7 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> argparse._SubParser
 
 def command_eval_translation(args: argparse.Namespace) -> int:
     """Load the model, translate each corpus, print chrF, BLEU and speed per corpus."""
-    from akhbar.flows.cli import CommandError, model_unavailable  # lazily: cli imports this module
-    from akhbar.flows.prefect_runtime import configure_prefect
+    from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()  # before anything imports prefect (the translate module does)
     from akhbar.tasks.evaluate import CORPORA, evaluate_translation

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from akhbar.cli.errors import CommandError
+
 # The repository's gold files (flows/ sits one level below the root).
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
 EXAMPLE = (
@@ -38,8 +40,7 @@ def add_extraction_eval(actions: argparse._SubParsersAction) -> None:
 
 def command_eval_extraction(args: argparse.Namespace) -> int:
     """Check the gold files, run the extractor on their texts, print the scores of each."""
-    from akhbar.flows.cli import CommandError  # lazily: cli imports the eval commands
-    from akhbar.flows.prefect_runtime import configure_prefect
+    from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()  # before anything imports prefect (the clean and extract modules do)
     from akhbar.tasks.evaluate_extraction import evaluate_extraction, load_gold

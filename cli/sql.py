@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TypeVar
 
+from akhbar.cli.errors import CommandError, first_line, storage_failure, warehouse_errors
 from akhbar.flows.settings import Settings
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl", "parquet")
@@ -95,7 +96,6 @@ def _count(text: str) -> int:
 
 def command_sql(args: argparse.Namespace) -> int:
     """Check the arguments, open the warehouse read-only, then run the query or the shell."""
-    from akhbar.flows.cli import CommandError, warehouse_errors
 
     fmt = _format(args)
     if args.query is None and (args.out is not None or fmt not in ("table", "tsv")):
@@ -130,7 +130,6 @@ def command_sql(args: argparse.Namespace) -> int:
 
 def _format(args: argparse.Namespace) -> str:
     """The output format: --format, else --out's extension, else table on a terminal and tsv otherwise."""
-    from akhbar.flows.cli import CommandError
 
     fmt = args.format
     if fmt is None and args.out is not None:
@@ -295,7 +294,6 @@ def export(con, query: str, fmt: str, path: Path, running: list | None = None) -
     try:
         relation = reader.sql(query)
         if relation is None:
-            from akhbar.flows.cli import CommandError
 
             raise CommandError("the statement returns no rows to export")
         stream = relation.to_arrow_reader(BATCH)
@@ -325,7 +323,6 @@ def _json_columns(schema) -> str:
 @contextmanager
 def _atomic(path: Path) -> Iterator[Path]:
     """A temporary path beside `path`, renamed to it when the block succeeds and removed when it fails."""
-    from akhbar.flows.cli import CommandError
 
     path = path.resolve()
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -552,7 +549,6 @@ def _only_success(description: list) -> bool:
 def _one_line(exc: Exception) -> str:
     import duckdb
 
-    from akhbar.flows.cli import first_line, storage_failure
 
     if isinstance(exc, duckdb.Error):
         return f"SQL error: {first_line(exc)}"
