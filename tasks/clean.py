@@ -15,6 +15,7 @@ from prefect import task
 from akhbar.schemas import documents, sentences
 from akhbar.schemas.rejects import REJECT_COLUMNS
 from akhbar.tasks import near_duplicates
+from akhbar.tasks.arabic import CLEAN_LETTERS, HARAKAT, SCRIPT_LETTERS, TATWEEL
 
 # Bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM) reorder or hide text
 # when displayed; they carry no meaning in stored news text. ZWJ/ZWNJ are kept: they
@@ -22,19 +23,17 @@ from akhbar.tasks import near_duplicates
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # Invisible format characters: BOM/ZWNBSP (anywhere), soft hyphen, word joiner, Mongolian vowel separator.
 _INVISIBLE = "\ufeff\u00ad\u2060\u180e"
-_TATWEEL = "\u0640"
-_DROP = str.maketrans("", "", _BIDI + _INVISIBLE + _TATWEEL)
+_DROP = str.maketrans("", "", _BIDI + _INVISIBLE + TATWEEL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline (NBSP, tabs, thin spaces …)
-_ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
 # `والنظام.والتقى` → `والنظام. والتقى`: a terminator glued between two Arabic letters; not after a lone
 # letter, which is an initial (`أ.ف.ب`, the AFP credit).
-_GLUED = re.compile(rf"(?<=[{_ARABIC_LETTER}][{_ARABIC_LETTER}\u064b-\u0652])([.!؟؛])(?=[{_ARABIC_LETTER}])")
+_GLUED = re.compile(f"(?<=[{CLEAN_LETTERS}][{CLEAN_LETTERS}{HARAKAT}])([.!؟؛])(?=[{CLEAN_LETTERS}])")
 # `اللقاءات .` → `اللقاءات.` and `الاثنين ،` → `الاثنين،`: no space before punctuation.
-_SPACE_BEFORE_PUNCT = re.compile(rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652]) +([.!؟؛،:])")
+_SPACE_BEFORE_PUNCT = re.compile(f"(?<=[{CLEAN_LETTERS}{HARAKAT}]) +([.!؟؛،:])")
 
 _TERMINATORS = frozenset(".!?؟؛")
-_ARABIC_LETTER_RE = re.compile(f"[{_ARABIC_LETTER}]")
+_ARABIC_LETTER_RE = re.compile(f"[{CLEAN_LETTERS}]")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 # A longer run without a sentence end (a page pasted as one line) is cut at a clause or word boundary.
 MAX_SENTENCE_CHARS = 1000
@@ -45,7 +44,7 @@ _LANGUAGE_SAMPLE = 2000
 _ARABIC_CODES = frozenset({"ar", "arz", "ary"})
 # Under this many letters no classifier can tell: the script decides.
 _MIN_LETTERS = 20
-_ARABIC_LETTERS = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ARABIC_LETTERS = re.compile(f"[{SCRIPT_LETTERS}]")
 _ARABIC_SCRIPT_LANGUAGES = ("ar", "arz", "ary", "fa", "ur", "ps", "ug", "sdh", "ku")
 
 def normalize_text(raw: str) -> str:

@@ -17,15 +17,13 @@ from typing import Any
 import pyarrow as pa
 
 from akhbar.schemas import sentences as sentences_schema
+from akhbar.tasks.arabic import norm
 from akhbar.tasks.clean import normalize_text, sentence_spans
 
 LABELS = ("PERSON", "ORG", "LOC", "MISC")
 KINDS = ("direct", "indirect")
 MIN_OVERLAP = 0.5  # of the longer span: `ستافان دي ميستورا` vs `دي ميستورا` matches, `دي` alone does not
 
-# Harakat, superscript alef, Quranic marks and tatweel: they never change who is named.
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_UNIFY = str.maketrans("أإآٱةى", "ااااهي")
 _WORD = re.compile(r"\w+")
 
 Span = tuple[int, int]
@@ -115,7 +113,7 @@ def speaker_words(name: str | None) -> tuple[str, ...]:
 
     `المبعوثُ الأمميّ` → ('مبعوث', 'اممي'); `أسامة` → ('اسامه',).
     """
-    words = _WORD.findall(_MARKS.sub("", name or "").translate(_UNIFY))
+    words = _WORD.findall(norm(name or ""))
     # The article comes and goes with how a name is cited (`المصدر` / `مصدر قريب من …`).
     return tuple(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words)
 

@@ -1,9 +1,10 @@
 """Extract: entities, quotes, dates and amounts from the Arabic text, with exact document offsets.
 
-The public face of the extractor. One sentence's analysis lives in `extract_sentence`, canonical
-keys in `extract_canonical`, dates and amounts in `extract_dates` and `extract_amounts`; here the
-sentences are grouped into documents, where surnames are linked to full names (`ميستورا` → `ستافان
-دي ميستورا`) and a bare `وأضاف` speaks as the document's last speaker.
+The public face of the extractor. One sentence's analysis lives in `extract_sentence` (its finders
+in `extract_places`, `extract_orgs`, `extract_people`, `extract_quotes` …), canonical keys in
+`extract_canonical`, dates and amounts in `extract_dates` and `extract_amounts`; here the sentences
+are grouped into documents, where surnames are linked to full names (`ميستورا` → `ستافان دي
+ميستورا`, `extract_repeats`) and a bare `وأضاف` speaks as the document's last speaker.
 """
 
 from __future__ import annotations
@@ -21,11 +22,15 @@ import pyarrow as pa
 from prefect import task
 
 from akhbar.schemas import amounts, dates, entities, quotes
+from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, normalize_arabic
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
-from akhbar.tasks.extract_sentence import Found, Sentence, normalize_arabic, without_overlaps
+from akhbar.tasks.extract_repeats import find_repeats, find_surnames
+from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
 from akhbar.tasks.extract_text import tokens
+from akhbar.tasks.extract_tokens import Found, without_overlaps
+from akhbar.tasks.extract_words import GLUED_PREPOSITIONS, PARTICLE_WORDS, WEAK_SURNAMES
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -81,7 +86,7 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
         if doc and doc[0][0]["doc_id"] != row["doc_id"]:
             yield doc
             doc = []
-        doc.append((row, Sentence(row["text"])))
+        doc.append((row, analyse_sentence(row["text"])))
     if doc:
         yield doc
 
@@ -98,13 +103,9 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
         definite = normalize_arabic(sentence.text[person.start : person.end]).split(" ")[-1].startswith("ال")
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
-            if len(tail) >= 3 and tail not in _WEAK_SURNAMES:
+            if len(tail) >= 3 and tail not in WEAK_SURNAMES:
                 names.setdefault(("ال " if definite else "") + tail, person.canonical)
     return names
-
-
-# Skeletons too short or too common to stand for a surname alone (`علي`, `حسن`, `محمد`).
-_WEAK_SURNAMES = frozenset({"عل", "حسن", "محمد", "احمد", "عبد"})
 
 
 def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
@@ -120,12 +121,9 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
             words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
             names.setdefault(words, e)
             first = words[0]
-            if e.label == "PERSON" and len(words) > 1 and len(first) >= 3 and first not in _WEAK_SURNAMES | _PARTICLE_WORDS:
+            if e.label == "PERSON" and len(words) > 1 and len(first) >= 3 and first not in WEAK_SURNAMES | PARTICLE_WORDS:
                 names.setdefault((first,), e)
     return names
-
-
-_PARTICLE_WORDS = frozenset({"ابو", "ابن", "بن", "عبد", "ال", "دي", "فان", "فون"})
 
 
 def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
@@ -136,9 +134,9 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str]) -> Iterator
     for row, sentence in doc:
         found = list(sentence.entities)
         if names:  # first: `دي ميستورا` is one surname, before `ميستورا` is found again alone
-            found = without_overlaps(found + sentence.surnames(names, found))
+            found = without_overlaps(found + find_surnames(sentence.tokens, sentence.taken, names, found))
         if found_names:
-            found = without_overlaps(found + sentence.repeats(found_names, found, firsts))
+            found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
         yield row, [_relinked(_unglued(e, sentence.text, names), names) for e in found]
 
 
@@ -146,7 +144,7 @@ def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
     """A name glued to the next preposition, cut where the rest is a known name: `ميستوراعن` → `ميستورا`."""
     if entity.label != "PERSON":
         return entity
-    for suffix in _GLUED_PREPOSITIONS:
+    for suffix in GLUED_PREPOSITIONS:
         name = text[entity.start : entity.end]
         if name.endswith(suffix) and " " in name:
             key = canonical_key(name[: -len(suffix)])
@@ -154,10 +152,6 @@ def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
                 end = entity.end - len(suffix)
                 return Found(entity.start, end, "PERSON", key, entity.source, None, entity.anchor)
     return entity
-
-
-# Prepositions a careless translation glues to the name before them: `دي ميستوراعن تفاؤله`.
-_GLUED_PREPOSITIONS = ("عن", "في", "من", "على", "الى", "إلى")
 
 
 def _relinked(entity: Found, names: dict[str, str]) -> Found:
@@ -264,7 +258,10 @@ def find_amounts(sentences: pa.Table) -> pa.Table:
 TRIGGER_WORDS = DATE_WORDS | NUMBER_WORDS
 # Digits, or a word that may open a date or a number, after clitics and the article (normalised text).
 _MAY_COUNT_OR_DATE = re.compile(
-    r"[0-9٠-٩۰-۹%٪]|(?<!\w)[وفبلك]{0,2}(?:ال)?(?:" + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r")(?!\w)"
+    f"[0-9{ARABIC_INDIC_DIGITS}{PERSIAN_DIGITS}%٪]"
+    + r"|(?<!\w)[وفبلك]{0,2}(?:ال)?(?:"
+    + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True))
+    + r")(?!\w)"
 )
 
 

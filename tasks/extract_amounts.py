@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from akhbar.tasks.arabic import HARAKAT_CHARACTERS
 from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_text import Tokenised
 from akhbar.tasks.extract_text import tokens as tokenise
@@ -156,7 +157,7 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None) -> list[Found
             continue
         value, j = hit
         if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
-            start += 1 + sum(1 for c in tokens.raw[i][1:3] if "\u064b" <= c <= "\u0652")  # `بثلاثة`: `ب` stays out
+            start += 1 + sum(1 for c in tokens.raw[i][1:3] if c in HARAKAT_CHARACTERS)  # `بثلاثة`: `ب` stays out
         unit, code, end = _unit_at(tokens, j)
         obj = None
         if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":

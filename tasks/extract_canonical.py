@@ -6,14 +6,9 @@ every run; only a surname standing alone needs its document (`ميستورا` �
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from akhbar.tasks.extract_text import fold
-
-# Harakat, Quranic marks, superscript alef and tatweel: they never change which word it is.
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-# Hamza seats and alef forms fold to their bare letter; `ة`→`ه`, `ى`→`ي`.
+from akhbar.tasks.arabic import fold_hamza_seats, norm
 
 
 def word_key(word: str) -> str:
@@ -33,8 +28,11 @@ def word_key(word: str) -> str:
 
 @lru_cache(maxsize=1 << 15)
 def canonical_key(name: str) -> str:
-    """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن د مستر`."""
-    words = fold(_MARKS.sub("", name)).replace("ؤ", "و").replace("ئ", "ي").split()
+    """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن د مستر`.
+
+    Marks go, alef and hamza forms fold to their bare letter, `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
+    """
+    words = fold_hamza_seats(norm(name)).split()
     return " ".join(word_key(word) for word in words)
 
 

@@ -21,7 +21,7 @@ from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas.entities import COLUMNS
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.translate import ModelUnavailable, _check_hub_reachable
+from akhbar.tasks.translate import ModelUnavailable, check_hub_reachable
 
 # Entity types as models name them → akhbar labels; other types (DATE, MONEY, NORP…) are ignored.
 LABELS = {
@@ -212,7 +212,7 @@ def _load(cls: type, model: str):
         if local.is_dir() or local.is_absolute() or constants.HF_HUB_OFFLINE:
             raise _unavailable(model, exc) from exc
     try:
-        _check_hub_reachable(constants.ENDPOINT)
+        check_hub_reachable(constants.ENDPOINT)
         return cls.from_pretrained(model)
     except Exception as exc:
         raise _unavailable(model, exc) from exc

@@ -5,18 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Arabic-Indic (٠-٩) and Persian (۰-۹) digits read as Latin ones; `٫` is the decimal point, `٬` groups.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ة", "ه"), ("ى", "ي"))
-_VARIANTS = re.compile("[أإآٱةى]")
+from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, TOKEN_MARKS, latin_digits, norm
+
+_DIGIT = f"[0-9{ARABIC_INDIC_DIGITS}{PERSIAN_DIGITS}]"
 # A token: a number (digits with `.`/`,` inside) or an Arabic/Latin word with its marks.
-TOKEN = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[%٪]")
-
-
-def latin_digits(text: str) -> str:
-    """`١٥٫٥` → `15.5`, `٣٬٠٠٠` → `3,000`."""
-    return text.translate(_DIGITS)
+TOKEN = re.compile(rf"{_DIGIT}+(?:[.,٫٬]{_DIGIT}+)*|[\w{TOKEN_MARKS}]+|[%٪]")
 
 
 def number(text: str) -> float | None:
@@ -28,23 +21,6 @@ def number(text: str) -> float | None:
         return float(digits.replace(",", "."))
     except ValueError:
         return None
-
-
-def fold(text: str) -> str:
-    """One alef, `ة`→`ه`, `ى`→`ي`: `أستانة` → `استانه`.
-
-    `str.replace` runs in C for any string; `str.translate` with a table is ~20× slower on Arabic.
-    """
-    if not _VARIANTS.search(text):
-        return text
-    for variant, letter in _FOLDS:
-        text = text.replace(variant, letter)
-    return text
-
-
-def norm(word: str) -> str:
-    """Orthographic key of a word: no marks or tatweel, one alef, `ة`→`ه`, `ى`→`ي`: `أَسْتانة` → `استانه`."""
-    return fold(_MARKS.sub("", word))
 
 
 def stem(word: str) -> str:

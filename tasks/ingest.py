@@ -18,6 +18,7 @@ from prefect import task
 
 from akhbar.schemas.rejects import REJECT_COLUMNS as REJECT_SCHEMA  # one rejects schema for every stage
 from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES
+from akhbar.tasks.arabic import SCRIPT_BLOCKS
 
 ARTICLE_SCHEMA = pa.schema(
     [
@@ -73,7 +74,7 @@ _MAGIC = (
 )
 # Tried in order when a .txt file is not UTF-8; on a tie the first wins.
 _LEGACY_ARABIC = ("cp1256", "iso8859_6")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile(f"[{SCRIPT_BLOCKS}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")  # not \t \n \v \f \r
 _MAX_CONTROL_SHARE = 0.05
 # UTF-8 with a few damaged bytes (a flipped byte, a bad splice) is still UTF-8: it needs this many well-formed

@@ -1,0 +1,58 @@
+"""Organisations by their short names: acronyms spelled in Arabic letters (`سي بي أس`, `لسي إن إن`) and
+aliases in brackets after a full name (`منظمة الأمم المتحدة للطفولة (يونيسف)`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, skip_letters
+from akhbar.tasks.extract_words import LETTER_NAMES, WORDLIKE_LETTERS
+
+_ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
+_OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
+
+
+def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """Acronyms spelled in Arabic letters: `سي بي أس`, `دبليو إس إم في`, `لسي إن إن` → ORG.
+
+    Two letters or more, one of them no common word; `في`/`أن`/`أو` at either end are the
+    sentence's own words: `… إم في في ناشفيل` ends at the first `في`. Returns them and the words
+    taken, `taken` included.
+    """
+    words, found, after = tokens.words, [], 0
+    for i in tokens.where(K_LETTER):
+        if i < after or i + 1 >= len(words) or not words[i + 1].kinds & K_LETTER or words[i].breaks:
+            continue  # an acronym has two letters at least
+        skip = next((k for k, stem in words[i].readings if stem in LETTER_NAMES), None)
+        if skip is None or i in taken:
+            continue
+        j = i + 1
+        while j < len(words) and not words[j - 1].breaks and words[j].norm in LETTER_NAMES and j not in taken:
+            j += 1
+        letters = [words[i].readings[[k for k, _ in words[i].readings].index(skip)][1]] + [w.norm for w in words[i + 1 : j]]
+        begin = i
+        while begin < j and letters[begin - i] in _OPENING_LETTERS:
+            begin += 1
+        end = j
+        while end > begin and letters[end - 1 - i] in WORDLIKE_LETTERS:
+            end -= 1
+        if end - begin >= 2 and any(w not in WORDLIKE_LETTERS for w in letters[begin - i : end - i]):
+            first = words[begin]
+            start = first.start + (skip_letters(first.raw, skip) if begin == i else 0)
+            name = tokens.text[start : words[end - 1].end]
+            found.append(Found(start, words[end - 1].end, "ORG", canonical_key(name), "acronym", None, begin))
+            taken |= set(range(begin, end))
+        after = j
+    return found, taken
+
+
+def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """A short name in brackets right after an organisation of `names`: `منظمة … للطفولة (يونيسف)`, `(stc)`."""
+    found = []
+    for org in [p for p in names if p.label == "ORG"]:
+        m = _ALIAS.match(tokens.text, org.end)
+        if m:
+            found.append(Found(m.start(1), m.end(1), "ORG", canonical_key(m.group(1)), "head", None, org.anchor))
+    return found

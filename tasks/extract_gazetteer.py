@@ -1,0 +1,89 @@
+"""The places and organisations the extractor knows by name, and what follows from them: the words
+that are no one's name, and the nationality adjectives (`سوريا` → `السوري`).
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import pycountry
+
+from akhbar.tasks.arabic import normalize_arabic
+from akhbar.tasks.extract_words import (
+    AMBIGUOUS_PLACES,
+    DATA,
+    HEADS,
+    NAMED_PLACE_HEADS,
+    NATIONALITY_STEMS,
+    PLACE_HEADS,
+    ROLES,
+    SERVICE_WORDS,
+)
+
+
+class Place(NamedTuple):
+    label: str
+    country_code: str | None
+    kind: str  # country, capital, city, state, region, organisation, … (`data/places_ar.tsv`)
+
+
+class Gazetteer(NamedTuple):
+    places: dict[str, Place]  # normalised name → what it is
+    first_words: frozenset[str]  # first word of every name, to pass over most words at once
+    max_words: int
+    prefixes: frozenset[str]  # every name's first 1, 2, … words: a longer match is only tried where one may be
+
+    def canonical(self, name: str) -> str:
+        """Drop a leading `ال`/`و` where the rest is the same known entity: `الناتو` → `ناتو`."""
+        for clitic in ("ال", "و"):
+            if name.startswith(clitic) and name[len(clitic) :] in self.places:
+                return name[len(clitic) :]
+        return name
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """pycountry's Arabic country names, overridden by the curated `data/places_ar.tsv`."""
+    places: dict[str, Place] = {}
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    for country in pycountry.countries:
+        for english in {country.name, getattr(country, "official_name", country.name)}:
+            name = arabic.gettext(english)
+            # `إيران، الجمهورية…` and `المجر (هنغاريا)` are catalogue forms; untranslated ones stay English.
+            if name != english and not re.search(r"[،,()\-A-Za-z]", name):
+                places[normalize_arabic(name)] = Place("LOC", country.alpha_2, "country")
+    with (DATA / "places_ar.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+            places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None, row["kind"])
+    places = {name: place for name, place in places.items() if name not in AMBIGUOUS_PLACES}
+    first_words = frozenset(name.split(" ")[0] for name in places)
+    prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
+    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes)
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Words never part of a person's name: `data/not_names_ar.txt`, role words, one-word places."""
+    lines = (DATA / "not_names_ar.txt").read_text(encoding="utf-8").splitlines()
+    listed = {normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#")}
+    heads = HEADS | SERVICE_WORDS | PLACE_HEADS | NAMED_PLACE_HEADS  # `وزارة`, `شرطة`, `مدينة` name no one
+    return frozenset(listed | ROLES | heads | {name for name in load_gazetteer().places if " " not in name})
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> frozenset[str]:
+    """Nationality adjectives derived from one-word country names: `سوريا` → `السوري`, `السورية`, `سوريون`.
+
+    They follow names but are never part of one (`بشار الجعفري` yes, `لافروف الروسي` no).
+    """
+    stems = set(NATIONALITY_STEMS)
+    for name, place in load_gazetteer().places.items():
+        if place.kind == "country" and " " not in name:  # not cities: `البغدادي`, `الحلي` are surnames
+            name = name.removeprefix("ال")
+            stems.add(re.sub("(يا|ا|ه)$", "", name))
+    endings = ("ي", "يه", "يون", "يين", "يان", "يتان")
+    return frozenset(a + stem + e for stem in stems if len(stem) > 1 for a in ("", "ال") for e in endings)

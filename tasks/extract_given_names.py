@@ -1,0 +1,55 @@
+"""People whose name opens with a known given name (`data/given_names_ar.txt`): `وأكد محمد صلاح`,
+`التقى جون كيري نظيره`, `نور الدين الطبوبي`, `فهد بن عبد الله الدوسري`."""
+
+from __future__ import annotations
+
+from akhbar.tasks.extract_names import common, name_word, person
+from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
+from akhbar.tasks.extract_words import DIN_NAMES, FUNCTION_SPELLINGS, PARTICLES, VERB_FORMS, given_names
+
+
+def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """People whose first word is a known given name: `وأكد محمد صلاح`, `التقى جون كيري نظيره`.
+
+    A given name alone is too often a common word (`سعيد`, `أمل`): it needs a second name word.
+    """
+    words, found, given, after = tokens.words, [], given_names(), 0
+    for i in tokens.where(K_GIVEN):
+        if i < after:
+            continue  # inside the name just found
+        word, end = words[i], i + 1
+        din = word.norm in DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
+        if (din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS:
+            skip = 0 if din else next((k for k, stem in word.readings if stem in given), None)
+            if skip is not None and not word.breaks and word.skel[skip:] not in FUNCTION_SPELLINGS:
+                end = max(given_name_end(tokens, taken, i), i + 1)
+                if end - i >= 2:  # the next search starts after the name: `محمد [صلاح هدفين]` is no name
+                    found.append(person(tokens, i, end, anchor=i, skip=skip, source="lexicon"))
+        after = end
+    return found
+
+
+def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
+    """End of a name after its given name at word `i`: more given names, `دي`/`أبو`/`بن` pairs, one surname."""
+    words, given, j = tokens.words, given_names(), i + 1
+
+    def ok(k: int) -> bool:
+        return k < len(words) and not words[k - 1].breaks and name_word(tokens, taken, k, False) and not common(words[k])
+
+    if ok(j) and words[j].norm == "الدين" and words[j - 1].norm in DIN_NAMES:
+        j += 1  # `نور الدين الطبوبي`: a given name of two words
+    while ok(j) and words[j].norm in given and not words[j].skel.startswith("ال"):
+        j += 1  # `محمد حسني مبارك`: a father's name
+    particle = False
+    while j + 1 < len(words) and ok(j) and words[j].norm in PARTICLES and ok(j + 1):
+        j, particle = j + 2, True  # `ستافان دي ميستورا`, `أحمد أبو الغيط`
+        if words[j - 1].norm == "عبد" and ok(j):
+            j += 1  # `فهد بن عبد الله`: `عبد` and its word are one name
+    if particle and words[j - 2].norm in ("عبد", "بن", "ابن") and words[j - 1].norm in ("الله", "الرحمن") and ok(j):
+        j += 1  # `فهد بن عبد الله الدوسري`: the family name after the father's
+    # One surname: `جون كيري`, `أحمد الطيب`; after two given names not a dual or plural noun
+    # (`محمد صلاح هدفين`), which a third name rarely is.
+    plural = j - i >= 2 and words[j].norm.endswith(("ين", "ان", "ون", "ات")) if j < len(words) else False
+    if not particle and ok(j) and words[j].norm not in PARTICLES and not plural:
+        j += 1
+    return j

@@ -1,0 +1,117 @@
+"""What a word may be within a name: the tests the place, organisation, people and speaker finders share.
+
+`taken` is the set of words already inside a place or organisation name (no person's name goes
+through them); each finder passes the one it has, none is kept between calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_tokens import Found, Tokens, Word, skip_letters
+from akhbar.tasks.extract_words import (
+    DIRECTIONS,
+    GENERIC_ADJECTIVES,
+    HEADS,
+    LETTER_NAMES,
+    NOUN_BEFORE,
+    PARTICLES,
+    PHRASE_ENDS,
+    ROLES,
+    SUPERLATIVES,
+    VERB_FORMS,
+)
+
+# `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
+DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
+
+
+def own_letters(word: Word) -> bool:
+    """`بالين`, `والتون`: a name's own letters, not `بـ`/`و` and the article, unless the rest is a known word.
+
+    `بالرئيس`, `والسفير`, `بالقاهرة` read as clitic + known word; `بالمدينة` ends like a feminine noun.
+    """
+    definite = [stem for _, stem in word.readings if stem.startswith("ال") and len(stem) > 3]
+    known = not_names()
+    if not definite or word.norm.endswith("ه") or word.norm.startswith("لل"):  # `للجمهور` is `لـ` + `الجمهور`
+        return False
+    return all(stem not in known and stem[2:] not in known and stem not in nationalities() for stem in definite)
+
+
+def common(word: Word) -> bool:
+    """A word that is no surname: a nationality (`الروسي`) or a noun with a pronoun (`تفاؤله`)."""
+    if word.norm in nationalities() or (len(word.norm) >= 6 and word.norm.endswith(("يون", "يين"))):
+        return True  # `الروسي`; `محليون` (a plural adjective agrees; no surname does)
+    if len(word.skel) > 4 and word.skel.startswith(("سي", "ست", "سن")):
+        return True  # a future verb: `جيمس سيلعب`
+    return len(word.skel) > 4 and word.skel.endswith(("ه", "ها", "هم", "هما")) and not word.skel.endswith("الله")
+
+
+def is_verb(words: Sequence[Word], i: int) -> bool:
+    """Word `i` is a speech verb, not its verbal noun (`عدم كشف اسمه`)."""
+    return words[i].norm in VERB_FORMS and not (i and words[i - 1].norm in NOUN_BEFORE)
+
+
+def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> bool:
+    """Could word `i` be part of a person's name? Later words may carry the article: `بشار الجعفري`."""
+    word = tokens.words[i]
+    if i in taken or word.norm in VERB_FORMS or not word.stems.isdisjoint(not_names()) or len(word.norm) > 12:
+        return False  # (a word that long is two glued together: `لولايةماساتشوستس`)
+    if not DEFINITE.match(word.skel):
+        return True
+    return not first and (word.skel.startswith("ال") or own_letters(word))
+
+
+def subject_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> bool:
+    """A word of a speech verb's named subject: a name word, no head noun, letter or common word."""
+    word = tokens.words[i]
+    own = first and DEFINITE.match(word.skel) and not word.skel.startswith("ال") and own_letters(word)  # `وصفت بالين`
+    if not (own or name_word(tokens, taken, i, first)) or common(word) or word.skel.startswith("ال"):
+        return False
+    return word.stems.isdisjoint(HEADS) and word.norm not in LETTER_NAMES and word.norm not in PARTICLES
+
+
+def closes_name(words: Sequence[Word], end: int, strict: bool = False) -> bool:
+    """Word `end` closes a name before it: punctuation, a preposition, `إن`, a role (`مدرب لاكيرز`,
+    `المدير الفني`), or `لـ`/`بـ` and a known word (`لمحطة`, `لرويترز`). Not strict, a definite
+    word closes too (`والتون المدير`)."""
+    if end >= len(words) or words[end - 1].breaks:
+        return True
+    after = words[end]
+    if not after.stems.isdisjoint(PHRASE_ENDS) or after.norm in VERB_FORMS or not after.stems.isdisjoint(ROLES):
+        return True
+    if after.norm in DIRECTIONS or (after.norm.startswith("ال") and after.norm.endswith(("ي", "يه"))):
+        return True
+    if after.skel.startswith(("لل", "بال")) or (not strict and after.skel.startswith("ال")):
+        return True
+    if common(after):
+        return True  # `وصفت بالين اعتقاله`, `جيمس سيلعب`: an object with its pronoun, a future verb
+    known = not_names() | HEADS
+    return after.norm[:1] in ("ل", "ب") and (after.norm[1:] in known or after.norm[1:] in load_gazetteer().places)
+
+
+def relational(tokens: Tokens, taken: frozenset[int], j: int) -> bool:
+    """`الشيوعي`, `الدستورية`, `العليا`: a definite adjective of kind, not of time or size."""
+    norm = tokens.words[j].norm
+    if not norm.startswith("ال") or norm in GENERIC_ADJECTIVES or j in taken:
+        return False
+    return norm.endswith(("ي", "يه")) or norm in SUPERLATIVES
+
+
+def place_end(tokens: Tokens, places: Sequence[Found], k: int) -> int | None:
+    """The end (word index) of a place of `places` starting at word `k`, or None: `بنك [مصر]` → after `مصر`."""
+    words = tokens.words
+    if k >= len(words):
+        return None
+    place = next((p for p in places if p.anchor == k and p.label == "LOC" and p.start == words[k].start), None)
+    return None if place is None else next(n + 1 for n in range(k, len(words)) if words[n].end == place.end)
+
+
+def person(tokens: Tokens, start: int, end: int, anchor: int, skip: int = 0, source: str = "role") -> Found:
+    """A PERSON over words [start, end), less `skip` clitic letters of the first: `وأحمد` → `أحمد`."""
+    first, last = tokens.words[start], tokens.words[end - 1]
+    begin = first.start + skip_letters(first.raw, skip)
+    return Found(begin, last.end, "PERSON", canonical_key(tokens.text[begin : last.end]), source, None, anchor)

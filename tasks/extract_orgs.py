@@ -1,0 +1,203 @@
+"""Organisations by their head noun (`وزارة الخارجية الأمريكية`, `فريق ليكرز` → `ليكرز`, `بنك مصر`) and
+definite heads with their adjectives of kind (`الحزب الشيوعي الصيني`, `المحكمة العليا`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_names import closes_name, common, is_verb, name_word, place_end, relational, subject_word
+from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_TYPE_HEAD, Found, Tokens, skip_letters, trimmed
+from akhbar.tasks.extract_words import (
+    DEFINITE_HEADS,
+    GENERIC_COMPLEMENTS,
+    HEADS,
+    KIND_HEADS,
+    ORG_HEADS,
+    PHRASE_ENDS,
+    PLACE_ORG_HEADS,
+    SERVICE_WORDS,
+    TEAM_HEADS,
+    TYPE_HEADS,
+    given_names,
+)
+
+# A name in Latin letters right after a head: `محطة KSWB-TV`, `شركة OpenAI`.
+_LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})")
+_MARKED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,40})["»”]')
+_SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
+_HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
+
+
+def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
+    """Organisations by head noun: `وزارة الخارجية الأمريكية`, `حزب العدالة والتنمية`, `فريق ليكرز` → `ليكرز`.
+
+    `places` are the gazetteer's. Returns the organisations, `places` with the teams named for a place
+    relabelled ORG (`فريق ليفربول`), and the words taken, `taken` included.
+
+    An organisation's name hides the places inside it (`جامعة القاهرة`) from this finder's later
+    lookups, not from the sentence's places: the longer span wins in `without_overlaps` at the end.
+    A team relabelled after such a hide is relabelled for the lookups only; the single-class
+    extractor this was split from did so, and its output is kept byte for byte.
+    """
+    words, text, found = tokens.words, tokens.text, []
+    # `seen`: the places this finder's lookups see; `kept`: those it returns. Lists are replaced, never changed.
+    seen, kept, hidden = places, places, False
+    for i in tokens.where(K_TYPE_HEAD):
+        if i in taken:
+            continue
+        named = _name_in_marks(tokens, i) or _latin_name(tokens, i)
+        if named:
+            found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))
+    for i in tokens.where(K_HEAD):
+        word = words[i]
+        if i in taken or word.breaks or i + 1 >= len(words):
+            continue
+        head = next((stem for _, stem in word.readings if stem in HEADS), None)
+        if head is None:
+            continue
+        skip = next(k for k, stem in word.readings if stem == head)
+        j = i + 1
+        while j < len(words) and j < i + 5 and _org_word(tokens, j) and not words[j - 1].breaks:
+            j += 1
+        if j == i + 1 and head in _SERVING_HEADS and j < len(words):
+            j = _served_place_end(tokens, seen, taken, j) or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j
+        if j > i + 1 and head in TEAM_HEADS:
+            name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
+            found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
+            taken |= set(range(i + 1, j))
+        elif j > i + 1 and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS):
+            begin = word.start + skip_letters(word.raw, skip)
+            name = text[begin : words[j - 1].end]
+            found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
+            taken |= set(range(i, j))
+            seen, hidden = [p for p in seen if not begin <= p.start < words[j - 1].end], True
+        elif j == i + 1 and head in TYPE_HEADS and (team := _team_for_place(tokens, taken, seen, j)) is not None:
+            k, team_org, nickname = team
+            seen = [*seen[:k], team_org, *seen[k + 1 :]]
+            kept = seen if not hidden else kept
+            if nickname is not None:
+                taken |= {nickname}
+        elif j == i + 1 and head in TYPE_HEADS and name_word(tokens, taken, j, True) and not common(words[j]):
+            alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
+            end = j + 1 if alone else None
+            if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
+                end += 1  # `شركة سحاب للحوسبة`
+            if end is not None and words[j].norm not in given_names():
+                name = text[words[j].start : words[end - 1].end]
+                found.append(Found(words[j].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, j))
+                taken |= set(range(j, end))
+    return found, kept, taken
+
+
+def _name_in_marks(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """`صحيفة "ذا هل"`, `قناة «الجزيرة»`: up to four words in marks right after a type head."""
+    after = tokens.words[i].end
+    m = _MARKED_NAME.match(tokens.text[after:])
+    if m is None or len(m.group(1).split()) > 4:
+        return None
+    start, end = trimmed(tokens.text, after + m.start(1), after + m.end(1))
+    return (start, end) if start < end else None
+
+
+def _latin_name(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """`محطة KSWB-TV`: a name in capitals after a type head."""
+    m = _LATIN_NAME.match(tokens.text, tokens.words[i].end)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _org_word(tokens: Tokens, j: int) -> bool:
+    """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`)."""
+    word = tokens.words[j]
+    if word.skel.startswith("ال") and len(word.skel) > 3:
+        return word.norm not in not_names() or word.norm in load_gazetteer().places
+    return word.skel.startswith("وال") and j > 0 and tokens.words[j - 1].skel.startswith("ال")
+
+
+def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[int], j: int) -> int | None:
+    """After a head, the place it serves, through service words: `بنك [مصر]`, `إدارة شرطة [باتون روج]`,
+    `شرطة ولاية [لويزيانا]`: the end of the place, or None."""
+    words, k = tokens.words, j
+    while k < len(words) and k < j + 2 and words[k].norm in SERVICE_WORDS and not words[k - 1].breaks:
+        k += 1
+    if k == j and k + 1 < len(words) and not words[k].breaks and not words[k].skel.startswith("ال"):
+        if words[k].norm not in PHRASE_ENDS and not is_verb(words, k) and place_end(tokens, places, k + 1):
+            k += 1  # `حزب مؤتمر ملاوي`, `محكمة جنايات القاهرة`
+    if k >= len(words) or words[k - 1].breaks:
+        return None
+    end = place_end(tokens, places, k)
+    if end is None:
+        return None
+    if end < len(words) and not words[end - 1].breaks:
+        if place_end(tokens, places, end):
+            end = place_end(tokens, places, end)  # `وكالة تونس أفريقيا للأنباء`
+        if end < len(words) and not words[end - 1].breaks and (relational(tokens, taken, end) or words[end].skel.startswith("لل")):
+            end += 1  # `سوق دبي المالي`, `بورصة لندن للمعادن`
+    return end
+
+
+def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
+    """After a head, a name that is no Arabic word, and the org's own adjective: `مستشفى [رادي للأطفال]`,
+    `مركز [فاندربيلت الطبي]`, `شرطة جامعة [ساوثرن]`: the end of the name, or None."""
+    words, k = tokens.words, j
+    while k < len(words) and k < j + 1 and words[k].norm in SERVICE_WORDS | ORG_HEADS and not words[k - 1].breaks:
+        k += 1
+    end = k
+    while end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k):
+        end += 1
+    if end == k or any(words[n].norm in given_names() for n in range(k, end)):
+        return None
+    if end < len(words) and not words[end - 1].breaks:
+        if relational(tokens, taken, end) or words[end].skel.startswith("لل"):
+            end += 1  # `الطبي`, `للأطفال`
+    return end if closes_name(words, end, strict=True) else None
+
+
+def _team_for_place(tokens: Tokens, taken: frozenset[int], places: Sequence[Found], j: int) -> tuple[int, Found, int | None] | None:
+    """`فريق ليفربول`, `نادي برشلونة`: the place at word `j` names the club, so its mention is an ORG.
+
+    Returns the place's index in `places`, the ORG it becomes, and the word of the club's own name
+    it takes beyond the place (`فريق لوس أنجلوس ليكرز`), if any; None where no place starts at `j`.
+    """
+    words = tokens.words
+    for k, place in enumerate(places):
+        if place.anchor == j and place.label == "LOC" and place.start == words[j].start:
+            end = next(n + 1 for n in range(j, len(words)) if words[n].end == place.end)
+            nickname = end < len(words) and not words[end - 1].breaks and subject_word(tokens, taken, end, True)
+            if nickname and closes_name(words, end + 1):
+                name = tokens.text[place.start : words[end].end]
+                return k, Found(place.start, words[end].end, "ORG", canonical_key(name), "head", None, j), end
+            return k, Found(place.start, place.end, "ORG", place.canonical, "head", None, j), None
+    return None
+
+
+def find_definite_orgs(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """A definite head and its relational adjectives: `الحزب الشيوعي الصيني`, `المحكمة العليا`.
+
+    Only heads that name one body in a country, and only `-ي`/`-ية` adjectives (or `العليا`):
+    `المجلس الجديد` (the new council) is not a name. Returns them and the words taken, `taken` included.
+    """
+    words, found = tokens.words, []
+    for i in tokens.where(K_DEFINITE_HEAD):
+        word = words[i]
+        head = next((stem for k, stem in word.readings if stem in _HEADS_OF_DEFINITE), None)
+        if head is None or i in taken or word.breaks or i + 1 >= len(words):
+            continue
+        if head in KIND_HEADS and (words[i + 1].norm in nationalities() or not relational(tokens, taken, i + 1)):
+            continue
+        j = i + 1
+        while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
+            j += 1
+        if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
+            j += 1  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
+            if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("وال"):
+                j += 1
+        if j > i + 1:
+            skip = next(k for k, stem in word.readings if stem == head)
+            begin = word.start + skip_letters(word.raw, skip)
+            name = tokens.text[begin : words[j - 1].end]
+            found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
+            taken |= set(range(i, j))
+    return found, taken

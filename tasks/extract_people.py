@@ -1,0 +1,204 @@
+"""People named by a role or title (`ممثل النظام السوري بشار الجعفري`, `الرئيس ترامب`), in an apposition
+after one (`رئيسة اللجنة، القاضية غريس مفولا،`) and as the subject of a speech verb (`وقال تشاد هاميل`).
+
+Each finder reads the token view and `taken`, the words inside a place or organisation name.
+"""
+
+from __future__ import annotations
+
+from akhbar.tasks.extract_gazetteer import nationalities, not_names
+from akhbar.tasks.extract_given_names import given_name_end
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, name_word, person, subject_word
+from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens
+from akhbar.tasks.extract_words import (
+    HE_IS,
+    PARTICLES,
+    REPORTED,
+    SPOKESMEN,
+    TAIL_PREPOSITIONS,
+    TAIL_PRONOUNS,
+    TITLES,
+    VERB_FORMS,
+    given_names,
+)
+
+
+def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """People named by a role: `ممثل النظام السوري بشار الجعفري`, `المبعوث …، ستافان دي ميستورا،`."""
+    words, found = tokens.words, []
+    for i in tokens.where(K_ROLE):
+        word = words[i]
+        if i in taken:
+            continue
+        if not word.stems.isdisjoint(SPOKESMEN) and i + 1 < len(words) and words[i + 1].norm == "باسم":
+            start = _name_before(tokens, taken, i)
+            if start is not None:
+                found.append(person(tokens, start, i, anchor=start))
+        if i > 1 and words[i - 1].norm in HE_IS and not words[i - 2].breaks:
+            found += _named_before_pronoun(tokens, taken, i - 1)
+        j = _tail_end(tokens, i)
+        if j >= len(words) or (words[j - 1].breaks and not words[j - 1].comma):
+            continue
+        given = not words[j].stems.isdisjoint(given_names())
+        if given and not words[j - 1].breaks:
+            end: int | None = given_name_end(tokens, taken, j)
+        else:
+            end = _name_after(tokens, taken, j, min_words=1 if j == i + 1 and not word.stems.isdisjoint(TITLES) else 2)
+        if end is None:
+            continue
+        # After `،` the name is the whole apposition, up to the next punctuation; without the comma
+        # a name must open with a given name: `لاعب كرة السلة` is a kind of player, not a name.
+        apposition = words[j - 1].comma and words[end - 1].breaks
+        # Two or three name words closed by punctuation or a preposition: `رئيس الوزراء زوران زئيف،`.
+        # Only after the role's own modifiers, which a descriptive phrase (`لاعب كرة قدم`) lacks.
+        plain = all(not words[k].skel.startswith("ال") for k in range(j, end))
+        bounded = j > i + 1 and end - j >= 2 and plain and closes_name(words, end, strict=True)
+        if apposition or (not words[j - 1].breaks and (given or bounded or _title_name(tokens, taken, i, j, end))):
+            found.append(person(tokens, j, end, anchor=i))
+    return found
+
+
+def _tail_end(tokens: Tokens, i: int) -> int:
+    """Skip a role's modifiers: `المبعوث [الأممي الخاص إلى سوريا]، …`, `ممثل [النظام السوري] بشار`."""
+    words, j = tokens.words, i + 1
+    while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
+        if words[j].norm in TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
+            j += 2
+        elif words[j].norm in TAIL_PRONOUNS or (DEFINITE.match(words[j].skel) and words[j].norm not in not_names()):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, end: int) -> bool:
+    """A title right before a name ended by punctuation or a non-name word: `الرئيس ترامب إن`."""
+    words = tokens.words
+    if start != role + 1 or end != start + 1 or words[role].stems.isdisjoint(TITLES) or common(words[start]):
+        return False
+    return words[end - 1].breaks or end >= len(words) or not name_word(tokens, taken, end, True)
+
+
+def _name_after(tokens: Tokens, taken: frozenset[int], n: int, min_words: int = 2) -> int | None:
+    """End of a name starting at word `n`: `بشار الجعفري`, `ستفان دي ميستورا`, `أسامة أبو زيد`.
+
+    Up to three plain words, then `دي`/`أبو`/`بن` + word pairs, then one `ال` surname. Without a
+    particle or surname to vouch for its end, the name must be followed by punctuation or a
+    non-name word: `رجب طيب أردوغان` cut to `رجب طيب` is worse than nothing.
+    """
+    words, i, sure = tokens.words, n, False
+
+    def more() -> bool:
+        return i < len(words) and (i == n or not words[i - 1].breaks)
+
+    while more() and i < n + 3 and words[i].norm not in PARTICLES and name_word(tokens, taken, i, i == n):
+        if i > n and words[i].skel.startswith("ال"):
+            break
+        i += 1
+    while more() and i + 1 < len(words) and words[i].norm in PARTICLES and not words[i].breaks:
+        if not name_word(tokens, taken, i + 1, False):
+            break
+        i, sure = i + 2, True
+    if i > n and more() and words[i].skel.startswith("ال") and name_word(tokens, taken, i, False):
+        i, sure = i + 1, True
+    if i - n < min_words:
+        return None
+    return i if sure or words[i - 1].breaks or not name_word(tokens, taken, i, True) else None
+
+
+def _name_before(tokens: Tokens, taken: frozenset[int], i: int) -> int | None:
+    """Start of the name right before word `i`: `وقال [أسامة أبو زيد] المتحدث باسم`."""
+    words, start = tokens.words, i
+    if i > 0 and words[i - 1].comma:  # `دان بينيت، المتحدث باسم …`
+        i -= 1
+        start = i + 1
+        while (
+            start > 0 and i - start < 3 and (start == i + 1 or not words[start - 1].breaks) and name_word(tokens, taken, start - 1, False)
+        ):
+            start -= 1
+        if i + 1 - start < 2 or not name_word(tokens, taken, start, True) or not _closes_before(tokens, start):
+            return None
+        return start
+    while start > 0 and i - start < 4 and not words[start - 1].breaks and name_word(tokens, taken, start - 1, False):
+        start -= 1
+    if i - start < 2 or not name_word(tokens, taken, start, True):
+        return None
+    before = words[start - 1] if start else None
+    if before is None or before.breaks or before.norm in VERB_FORMS or not before.stems.isdisjoint(not_names()):
+        return start
+    return None
+
+
+def _closes_before(tokens: Tokens, start: int) -> bool:
+    """Word `start` opens a name: the sentence starts or breaks, or a verb, preposition or known word precedes."""
+    if start == 0 or tokens.words[start - 1].breaks:
+        return True
+    before = tokens.words[start - 1]
+    return before.norm in VERB_FORMS or before.norm in REPORTED or not before.stems.isdisjoint(not_names())
+
+
+def _named_before_pronoun(tokens: Tokens, taken: frozenset[int], pronoun: int) -> list[Found]:
+    """`لوايد سيمز وهو لاعب كرة السلة`: two name words, then `وهو`/`وهي` and a role."""
+    words, start = tokens.words, pronoun - 2
+    if start < 0 or (start and not words[start - 1].breaks and name_word(tokens, taken, start - 1, False)):
+        return []
+    skip = next((k for k, stem in words[start].readings if k <= 1 and stem[:2] != "ال"), None)
+    if skip is None or not subject_word(tokens, taken, start + 1, False) or words[start].breaks:
+        return []
+    if not words[start].stems.isdisjoint(not_names()) or common(words[start]):
+        return []
+    return [person(tokens, start, pronoun, anchor=start, skip=skip, source="role")]
+
+
+def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """People named as the subject of a speech verb: `وقال تشاد هاميل لمحطة …`, `أعلن لوك والتون مدرب …`.
+
+    One to three name words right after the verb, closed as `closes_name` says. A lone word
+    before a definite one is more often the verb's object in a construct (`أعلن مقتل الجندي`),
+    so a definite word only closes a name of two words or more.
+    """
+    words, found = tokens.words, []
+    for v in tokens.where(K_SAYING):
+        if words[v].breaks:
+            continue
+        start = end = v + 1
+        while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):
+            end += 1
+            if words[end - 1].breaks:
+                break
+        if end > start and closes_name(words, end, strict=end - start < 2):
+            found.append(person(tokens, start, end, anchor=start, source="speaker"))
+    return found
+
+
+def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """A name between commas after a role or speech verb: `مدرب الوداد، البرتغالي رُوي مَاتُوس،`,
+    `رئيسة اللجنة، القاضية غريس مفولا،`, `كبير الاقتصاديين في بنك أبوظبي الأول، سامر الحلبي:`.
+
+    Two to four name words, the first plain, after an optional nationality or title, closed by
+    punctuation; a role or a speech verb must come within the ten words before the comma.
+    """
+    words, found = tokens.words, []
+    for i in [k + 1 for k, word in enumerate(words[:-1]) if word.comma]:
+        if i in taken:
+            continue
+        k = i
+        if words[k].norm in nationalities() or (words[k].skel.startswith("ال") and words[k].kinds & K_ROLE):
+            k += 1  # `البرتغالي`, `القاضية`
+        if k >= len(words) or (k > i and words[k - 1].breaks) or not subject_word(tokens, taken, k, True):
+            continue
+        context = range(max(0, i - 10), i)
+        if not any(words[n].kinds & (K_ROLE | K_VERB) for n in context) or any(words[n].stop for n in context[:-1]):
+            continue
+        end = k + 1
+        while (
+            end < len(words)
+            and end < k + 4
+            and not words[end - 1].breaks
+            and name_word(tokens, taken, end, False)
+            and not common(words[end])
+        ):
+            end += 1
+        if end - k >= 2 and words[end - 1].breaks:
+            found.append(person(tokens, k, end, anchor=k, source="role"))
+    return found

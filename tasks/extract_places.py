@@ -1,0 +1,113 @@
+"""Places: gazetteer names (`وروسيا` → `روسيا`) and places named after their kind (`مدينة بالو` → `بالو`,
+`شاطئ بيكون`, `في ناشفيل، تينيسي`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from akhbar.tasks.extract_canonical import canonical_key, place_key
+from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer
+from akhbar.tasks.extract_names import closes_name, place_end, relational, subject_word
+from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, skip_letters
+from akhbar.tasks.extract_words import AFTER_PREPOSITION_ONLY, LOCATIVES, NAMED_PLACE_HEADS, PLACE_HEADS, PREPOSITIONS
+
+
+def find_places(tokens: Tokens) -> tuple[list[Found], frozenset[int]]:
+    """Gazetteer names, longest first, clitics outside the span: `وروسيا` → `روسيا`; and the words they take."""
+    gazetteer = load_gazetteer()
+    found, taken, after = [], frozenset(), 0
+    for i in tokens.where(K_PLACE):
+        hit = _place_at(tokens, i, gazetteer) if i >= after else None
+        if hit:
+            found.append(hit[0])
+            taken |= set(range(i, i + hit[1]))
+            after = i + hit[1]
+    return found, taken
+
+
+def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int] | None:
+    """The longest gazetteer name starting at word `i`, and how many words it takes."""
+    words = tokens.words
+    firsts = [(stripped, first) for stripped, first in words[i].readings if first in gazetteer.first_words]
+    if not firsts:
+        return None
+    # Each reading's names, longest first; names never cross punctuation.
+    candidates = []
+    for stripped, first in firsts:
+        name, n = first, 1
+        while True:
+            if name in gazetteer.places:
+                candidates.append((n, stripped, name))
+            if i + n >= len(words) or words[i + n - 1].breaks or n >= gazetteer.max_words:
+                break
+            name, n = name + " " + words[i + n].norm, n + 1
+            if name not in gazetteer.prefixes:
+                break
+    for n, stripped, name in sorted(candidates, key=lambda c: -c[0]):
+        if name in AFTER_PREPOSITION_ONLY and not _after_preposition(tokens, i, stripped):
+            continue
+        label, country_code, _ = gazetteer.places[name]
+        start = words[i].start + skip_letters(words[i].raw, stripped)
+        canonical = place_key(gazetteer.canonical(name), country_code if label == "LOC" else None)
+        return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
+    return None
+
+
+def _after_preposition(tokens: Tokens, i: int, stripped: int) -> bool:
+    """`في سورية`, `بسورية`, `، سورية` are the country; `معارضة سورية` is an adjective."""
+    words = tokens.words
+    if any(c in "بلك" for c in words[i].norm[:stripped]):
+        return True
+    return i == 0 or words[i - 1].breaks or not words[i - 1].stems.isdisjoint(PREPOSITIONS)
+
+
+def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """Places named after a kind of place: `مدينة بالو` → `بالو`, `شاطئ بيكون`, `في ناشفيل، تينيسي`.
+
+    `places` are the sentence's places and organisations so far; a named place found here hides
+    those inside it (`مطار القاهرة الدولي` swallows `القاهرة`) from this finder's later lookups.
+    Returns the places found and the words taken, `taken` included.
+    """
+    words, found, seen = tokens.words, [], places
+    for i in tokens.where(K_PLACE_HEAD | K_LOCATIVE):
+        word = words[i]
+        if i in taken or i + 1 >= len(words):
+            continue
+        named = not word.stems.isdisjoint(NAMED_PLACE_HEADS)
+        served = place_end(tokens, seen, i + 1) if named and not word.breaks else None
+        if served is not None:
+            end = served + 1 if served < len(words) and not words[served - 1].breaks and relational(tokens, taken, served) else served
+            skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
+            begin = word.start + skip_letters(word.raw, skip)  # `مطار القاهرة الدولي` swallows `القاهرة`
+            found.append(
+                Found(begin, words[end - 1].end, "LOC", canonical_key(tokens.text[begin : words[end - 1].end]), "place-head", None, i)
+            )
+            seen = [p for p in seen if not begin <= p.start < words[end - 1].end]
+            taken |= set(range(i, end))
+        elif not word.breaks and (named or not word.stems.isdisjoint(PLACE_HEADS)):
+            end = i + 1
+            while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
+                end += 1
+                if words[end - 1].breaks:
+                    break
+            if end > i + 1 and closes_name(words, end):
+                skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
+                begin = word.start + skip_letters(word.raw, skip) if named else words[i + 1].start
+                name = tokens.text[begin : words[end - 1].end]
+                found.append(Found(begin, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i))
+                taken |= set(range(i + 1, end))
+        elif word.norm in LOCATIVES and not word.breaks and any(w.comma for w in words[i + 1 : i + 4]):
+            # `في ناشفيل، تينيسي`: a town, then the state or country it lies in.
+            end = i + 1
+            while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and not words[end - 1].breaks:
+                end += 1
+            if end > i + 1 and words[end - 1].comma and end < len(words) and _place_word(tokens, seen, end):
+                name = tokens.text[words[i + 1].start : words[end - 1].end]
+                found.append(Found(words[i + 1].start, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i + 1))
+                taken |= set(range(i + 1, end))
+    return found, taken
+
+
+def _place_word(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
+    """A place of `places`, of any length, starts at word `j`: `تينيسي` after `في ناشفيل،`."""
+    return any(p.anchor == j and p.label == "LOC" for p in places)

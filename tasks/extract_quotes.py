@@ -1,0 +1,128 @@
+"""Quotes: direct ones in marks with a speech verb in the sentence (`وقال فلان "…"`), and reported speech
+(`قال X إن …`, `أشار إلى أن …`, `نقلت … عن X قوله إن …`), each with its verb and speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from akhbar.tasks.arabic import WORD_LETTERS
+from akhbar.tasks.extract_names import is_verb
+from akhbar.tasks.extract_speakers import speaker
+from akhbar.tasks.extract_tokens import K_VERB, Found, Quote, Tokens, trimmed
+from akhbar.tasks.extract_words import COMPLEMENTIZERS, NARRATOR, NARRATOR_VERBS, VERB_FORMS
+
+_QUOTE = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”')
+_MARK_CHARACTERS = ('"', "«", "“")
+_OPENING = re.compile(r'["«“](?=\s*\w)')  # an opening mark: a word follows it
+_STARTS_WORD = re.compile(f"[{WORD_LETTERS}]")
+
+
+def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], entities: Sequence[Found]) -> list[Quote]:
+    """Quotes in marks with a speech verb in the sentence: `وقال فلان "…"`; scare quotes are skipped.
+
+    `names` are the sentence's places and organisations (`صحيفة "ذا هل"` names one, it is no quote);
+    `entities` all its mentions, in order of their anchor word, for the speaker.
+    """
+    text, words = tokens.text, tokens.words
+    if not any(mark in text for mark in _MARK_CHARACTERS):
+        return []  # most sentences: nothing in marks
+    marks = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    # A mark left open runs to the sentence's end: `قالت: "لقد حان الوقت …`.
+    opened = _OPENING.search(text, marks[-1][1] if marks else 0)
+    if opened:
+        marks.append((opened.start(), len(text) + 1))
+    verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i) and not any(s < words[i].start < e for s, e in marks)]
+    quotes = []
+    for opening, closing in marks:
+        start, end = trimmed(text, opening + 1, closing - 1)
+        before = [i for i in verbs if words[i].end <= opening]
+        after = [i for i in verbs if words[i].start >= closing]
+        if start == end or _is_scare_quote(text, opening, closing) or _names_org(names, start, end):
+            continue
+        if not (before or after):
+            # A paragraph of quotation alone goes on with the last speaker: `"لقد قمت بالصياح …"`.
+            if not text[:opening].strip() and end - start >= 0.6 * len(text.strip()):
+                quotes.append(Quote(start, end, "", None))
+            continue
+        # `قال X "…"`: the speaker sits between verb and quote; `"…"، قال X`: after the verb.
+        verb = before[-1] if before else after[0]
+        limit = opening if before else next((s for s, _ in marks if s > words[verb].start), len(text))
+        later = range(verb + 1, len(words))
+        stop = next((i for i in later if words[i].start >= limit or words[i].norm in COMPLEMENTIZERS), len(words))
+        quotes.append(Quote(start, end, words[verb].raw, speaker(tokens, taken, entities, verb, stop)))
+    return quotes
+
+
+def _names_org(names: Sequence[Found], start: int, end: int) -> bool:
+    """The marks hold an organisation's name: `صحيفة "ذا هل"`."""
+    return any(p.label == "ORG" and p.start == start and p.end == end for p in names)
+
+
+def _is_scare_quote(text: str, opening: int, closing: int) -> bool:
+    """A short term in marks that the clause runs on from: `وفد "المعارضة السورية" المسلحة`.
+
+    A quote ends its clause: punctuation or a new `و`/`ف` clause follows (`أن "الجنود بخير" وقال`).
+    """
+    follows = text[closing:].lstrip()
+    runs_on = bool(_STARTS_WORD.match(follows)) and not follows.startswith(("و", "ف"))
+    return len(text[opening:closing].split()) <= 3 and runs_on and not text[:opening].rstrip().endswith(":")
+
+
+def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], direct: Sequence[Quote]) -> list[Quote]:
+    """Reported speech: `قال X إن …`, `أشار إلى أن …`, `نقلت … عن X قوله إن …`; to the sentence end.
+
+    `direct` are the sentence's quotes in marks: a clause that opens with one is that quote.
+    """
+    text, words, quotes = tokens.text, tokens.words, []
+    verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i)]
+    pairs = [(v, c) for v, c in ((v, _complementizer(tokens, v)) for v in verbs) if c is not None and c + 1 < len(words)]
+    for n, (v, comp) in enumerate(pairs):
+        opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in COMPLEMENTIZERS else comp
+        # The clause starts right after the particle (`قوله إن`), marks included: `إن "داعش" يشكل خطرا`.
+        start = trimmed(text, words[opener].end, len(text))[0]
+        while start < len(text) and text[start] in ":، ":  # `وصفت اعتقاله بأنه: "…"`
+            start += 1
+        end = _reported_end(tokens, start)
+        # `… من مسرح الحادث وقالت إنها عثرت …`: the next report ends this one.
+        if n + 1 < len(pairs) and words[pairs[n + 1][0]].start > start:
+            end = min(end, _before(text, words[pairs[n + 1][0]].start, start))
+        # A quote in marks right after `أن` is the direct quote itself: `أن "العمل مستمر"`.
+        if end - start < 3 or any(q.start - 2 <= start <= q.end for q in direct):
+            continue
+        if any(q.start <= start < q.end for q in quotes):
+            continue
+        quotes.append(Quote(start, end, words[v].raw, speaker(tokens, taken, entities, v, comp), "indirect"))
+    return quotes
+
+
+def _before(text: str, position: int, start: int) -> int:
+    """End of the text before `position`, without spaces and the punctuation that separates."""
+    while position > start and (text[position - 1].isspace() or text[position - 1] in "،,.؛:"):
+        position -= 1
+    return position
+
+
+def _complementizer(tokens: Tokens, verb: int) -> int | None:
+    """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop."""
+    words = tokens.words
+    for k in range(verb + 1, min(len(words), verb + 20)):
+        if words[k].norm in COMPLEMENTIZERS:
+            return k
+        if is_verb(words, k) or words[k - 1].stop:
+            return None
+    return None
+
+
+def _reported_end(tokens: Tokens, start: int) -> int:
+    """Where the reported clause ends: the sentence end without its full stop, or `، وفقا لـ …`."""
+    text = tokens.text
+    end = len(text)
+    for word in tokens.words:
+        narrator = word.norm in NARRATOR or word.norm in VERB_FORMS or word.norm in NARRATOR_VERBS
+        if word.start > start and narrator and text[: word.start].rstrip().endswith(("،", ",")):
+            end = text.rindex("،" if "،" in text[start : word.start] else ",", start, word.start)
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?؟؛:"):
+        end -= 1
+    return end

@@ -1,0 +1,82 @@
+"""Names found again where their context is missing: a surname alone of a person named in full elsewhere
+in the document (`وقال ميستورا`), and any name found elsewhere by its context (`وسيمبسون`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from akhbar.tasks.extract_canonical import word_key
+from akhbar.tasks.extract_gazetteer import not_names
+from akhbar.tasks.extract_names import person
+from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
+from akhbar.tasks.extract_words import PREPOSITIONS_LIKE_NAMES
+
+
+@lru_cache(maxsize=1 << 16)
+def _surname_keys(norm: str) -> frozenset[str]:
+    """Keys of a word's clitic readings, to meet a surname: `والجعفري` → {`ال جعفر`, …}.
+
+    `ال` is kept apart: `الجعفري` may stand for `بشار الجعفري`, but `الشرطة` is not `شرطة`.
+    """
+    return frozenset(("ال " if stem.startswith("ال") else "") + word_key(stem) for _, stem in clitic_readings(norm))
+
+
+def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], found: list[Found]) -> list[Found]:
+    """Surnames alone of people named in full elsewhere in the document: `وقال ميستورا`, `دي مستورا`.
+
+    `names` maps surname keys to full names (`extract._full_names`); `found` are the sentence's
+    mentions so far, which a surname must not overlap; `taken` its words inside a place or organisation.
+    """
+    words, spans, people = tokens.words, [(e.start, e.end) for e in found], []
+    for i, word in enumerate(words):
+        if names.keys().isdisjoint(_surname_keys(word.norm)):
+            continue
+        for skip, stem in word.readings:
+            key = ("ال " if stem.startswith("ال") else "") + word_key(stem)
+            if key not in names or i in taken or stem in not_names():
+                continue
+            start = i - 1 if i and not skip and word_key(words[i - 1].norm) + " " + key in names else i
+            surname = person(tokens, start, i + 1, anchor=start, skip=skip if start == i else 0, source="surname")
+            if all(surname.end <= s or surname.start >= e for s, e in spans):
+                people.append(surname)
+            break
+    return people
+
+
+def find_repeats(
+    tokens: Tokens, taken: frozenset[int], names: dict[tuple[str, ...], Found], found: list[Found], firsts: frozenset[str] | None = None
+) -> list[Found]:
+    """Names found elsewhere in the document, found again here: one sense per discourse.
+
+    `names` maps a name's normalised words to how it was found (`("سيمبسون",)` → a PERSON):
+    `بين سيمز وسيمبسون` names both once `دايتون سيمبسون` was found after `المشتبه به`. `firsts` are
+    the names' first words (computed from `names` when not given).
+    """
+    words, spans, again = tokens.words, [(e.start, e.end) for e in found], []
+    longest = max(len(key) for key in names)
+    firsts = firsts if firsts is not None else frozenset(key[0] for key in names)
+    for i, word in enumerate(words):
+        if i in taken or firsts.isdisjoint(word.stems):
+            continue
+        for skip, stem in word.readings:
+            n = next((n for n in range(longest, 0, -1) if _repeat_key(tokens, i, stem, n) in names), 0)
+            if not n or (n == 1 and stem in not_names()):  # a function word named once is not named everywhere
+                continue
+            known = names[_repeat_key(tokens, i, stem, n)]
+            start = word.start + skip_letters(word.raw, skip)
+            if n == 1 and tokens.text[start : word.end] in PREPOSITIONS_LIKE_NAMES:
+                continue  # `على` is `علي` once normalised: the preposition is not the name Ali
+            entity = Found(start, words[i + n - 1].end, known.label, known.canonical, "document", known.country_code, i)
+            if all(entity.end <= s or entity.start >= e for s, e in spans):
+                again.append(entity)
+                spans.append((entity.start, entity.end))
+            break
+    return again
+
+
+def _repeat_key(tokens: Tokens, i: int, stem: str, n: int) -> tuple[str, ...] | None:
+    """The normalised words of `n` words from word `i` read as `stem`, none across punctuation."""
+    words = tokens.words
+    if i + n > len(words) or any(w.breaks for w in words[i : i + n - 1]):
+        return None
+    return (stem, *(w.norm for w in words[i + 1 : i + n]))

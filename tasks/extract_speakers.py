@@ -1,0 +1,96 @@
+"""Who speaks a quote: a mention between the speech verb and the quote (`ذكر المبعوث الأممي …، ستافان دي
+ميستورا، للصحفيين أن`), a subject before the verb (`وكانت هيئة السوق قد أعلنت`), a bare name after it
+(`وقال لافروف "…"`) or a noun phrase (`وقال مصدر مطلع لرويترز إن`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
+from akhbar.tasks.extract_names import common, name_word, person
+from akhbar.tasks.extract_tokens import Found, Tokens
+from akhbar.tasks.extract_words import COMPLEMENTIZERS, KANA, PHRASE_ENDS, PREPOSITIONS, RELATIVES, VERB_FORMS, given_names
+
+
+def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], verb: int, stop: int) -> Found | None:
+    """Who speaks, between the speech verb and word `stop` (the quote, or `أن`).
+
+    A person anchored there (`ذكر المبعوث الأممي …، ستافان دي ميستورا، للصحفيين أن "…"`), else a
+    place or organisation right after the verb (`وقالت الأمم المتحدة "…"`), else a bare name
+    right after it (`وقال لافروف "…"`). A subject before the verb comes first (`_subject_before`).
+    `entities` are the sentence's mentions in order of their anchor word.
+    """
+    subject = _subject_before(tokens, entities, verb)
+    if subject is not None:
+        return subject
+    for entity in entities:
+        if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity):
+            return entity
+    after = verb + 1
+    for entity in entities:
+        if entity.label != "PERSON" and entity.anchor == after < stop and entity.start == tokens.words[after].start:
+            return entity
+    if after < stop and not tokens.words[verb].breaks and _bare_name(tokens, taken, after, stop):
+        return person(tokens, after, after + 1, anchor=after)
+    return phrase(tokens, after, stop)
+
+
+def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:
+    """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `[شركة كوديلكو]، …، التي قالت`."""
+    words = tokens.words
+    if verb >= 2 and words[verb - 1].norm == "قد":
+        kana = next((k for k in range(verb - 2, max(verb - 9, -1), -1) if words[k].norm in KANA), None)
+        if kana is not None:
+            inside = [e for e in entities if kana < e.anchor < verb - 1]
+            return next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or phrase(tokens, kana + 1, verb - 1)
+    if verb >= 1 and words[verb - 1].norm in RELATIVES:
+        before = [e for e in entities if e.end <= words[verb - 1].start and e.label != "LOC"]
+        return max(before, key=lambda e: e.end) if before else None
+    return None
+
+
+def _governed(tokens: Tokens, entity: Found) -> bool:
+    """A mention after a preposition is no subject: `قالت في تجمع لدونالد ترامب`, `مع رئيس الوفد`."""
+    word = tokens.words[entity.anchor]
+    inside = word.start < entity.start < word.end  # the mention starts after a clitic: `لدونالد`
+    clitic = inside and any(c in "بل" for c in word.raw[: entity.start - word.start])
+    return clitic or (entity.anchor > 0 and tokens.words[entity.anchor - 1].norm in PREPOSITIONS)
+
+
+def _bare_name(tokens: Tokens, taken: frozenset[int], i: int, stop: int) -> bool:
+    """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`."""
+    words = tokens.words
+    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names():
+        return False
+    following = words[i + 1] if i + 1 < len(words) else None
+    return words[i].breaks or i + 1 >= stop or following is None or following.norm in COMPLEMENTIZERS
+
+
+def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
+    """A speaker named by a noun phrase: `وقال مصدر مطلع لرويترز إن` → `مصدر مطلع`.
+
+    Through `نقلت وكالة رويترز عن مصدر … قوله` the speaker is the one after `عن`. The phrase
+    stops at a preposition, a comma or `لـ`+known word (`للصحفيين`, `لوكالة`).
+    """
+    words = tokens.words
+    if stop < len(words) and words[stop].norm.startswith("قول"):
+        start = next((k + 1 for k in range(start, stop) if words[k].norm == "عن"), start)
+    end = start
+    while end < stop and end < start + 6 and _phrase_word(tokens, end):
+        end += 1
+        if words[end - 1].breaks:
+            break
+    if end == start:
+        return None
+    first, last = words[start], words[end - 1]
+    return Found(first.start, last.end, "PHRASE", canonical_key(tokens.text[first.start : last.end]), "phrase", None, start)
+
+
+def _phrase_word(tokens: Tokens, i: int) -> bool:
+    """Part of a speaker phrase: not a preposition, pronoun, complementizer or `لـ`/`بـ`+known word."""
+    word = tokens.words[i]
+    if word.norm in PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS:
+        return False
+    rest = word.norm[1:]
+    return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places))

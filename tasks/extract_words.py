@@ -1,0 +1,96 @@
+"""The rule-based extractor's words: the lists of `data/extract_words.toml`, and the forms derived
+from them in code (feminine roles, verbs with `و`/`ف` and `ت`, complementizers with their pronouns).
+
+Each list is explained where it is written, in the TOML file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from akhbar.tasks.arabic import normalize_arabic
+
+DATA = Path(__file__).parent / "data"
+with (DATA / "extract_words.toml").open("rb") as _file:
+    _LISTS: dict[str, list[str]] = tomllib.load(_file)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_LISTS[name])
+
+
+_CONJUNCTIONS = ("", "و", "ف")  # `قال`, `وقال`, `فقال`
+_FEMININE = ("", "ت")  # `قال`, `قالت`
+# Participle endings: masculine, feminine, plural (`مشيرا`, `مشيرة`, `مشيرين`).
+_PARTICIPLE = ("ا", "ه", "ين")
+
+# People
+ROLES = _words("roles") | {role + "ه" for role in _LISTS["roles"]}  # feminine: `الوزيرة`, `المتحدثة`
+TITLES = _words("titles")
+SPOKESMEN = _words("spokesmen")
+TAIL_PREPOSITIONS = _words("tail_prepositions")
+TAIL_PRONOUNS = _words("tail_pronouns")
+PARTICLES = _words("particles")
+HE_IS = _words("he_is")
+DIN_NAMES = _words("din_names")
+FUNCTION_SPELLINGS = _words("function_spellings")
+PREPOSITIONS_LIKE_NAMES = _words("prepositions_like_names")
+NATIONALITY_STEMS = _words("nationality_stems")
+
+# Speech. `أنه`, `بأنها`: a pronoun may hang on the particle.
+_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ني", "ي", "كم")
+COMPLEMENTIZERS = frozenset({p + "ان" + s for p in ("", "ب") for s in _PRONOUNS} | _words("complementizers"))
+_speech_verbs = _LISTS["speech_verbs"]
+VERB_FORMS = {c + v + t for c in _CONJUNCTIONS for v in _speech_verbs for t in _FEMININE}  # `وأكدت`
+VERB_FORMS |= {c + v for c in _CONJUNCTIONS for v in _LISTS["present_speech_verbs"] + _LISTS["reporting_words"]}
+VERB_FORMS |= {p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE}
+VERB_FORMS = frozenset(VERB_FORMS - _words("not_speech_verbs"))
+# `وفقا لما ذكره دان بينيت`: a speech verb with its object pronoun, before a name.
+REPORTED = frozenset(v + s for v in _speech_verbs for s in ("ه", "ته", "ها", "تها"))
+SAYING = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["subject_verbs"] for t in _FEMININE)
+NARRATOR = _words("narrator") | {p + e for p in _LISTS["narrator_participles"] for e in _PARTICIPLE}
+NARRATOR_VERBS = frozenset(c + v for c in ("و", "ف") for v in _LISTS["narrator_verbs"])
+NOUN_BEFORE = _words("noun_before")
+KANA = frozenset(c + v for c in _CONJUNCTIONS for v in _LISTS["kana"])
+RELATIVES = _words("relatives")
+NOT_IN_PHRASE = _words("not_in_phrase")
+
+# Organisations
+ORG_HEADS = _words("org_heads")
+PLACE_ORG_HEADS = _words("place_org_heads")
+TEAM_HEADS = _words("team_heads")
+GENERIC_COMPLEMENTS = _words("generic_complements")
+DEFINITE_HEADS = _words("definite_heads")
+KIND_HEADS = _words("kind_heads")
+GENERIC_ADJECTIVES = _words("generic_adjectives")
+SUPERLATIVES = _words("superlatives")
+TYPE_HEADS = _words("type_heads")
+HEADS = ORG_HEADS | TYPE_HEADS | PLACE_ORG_HEADS
+SERVICE_WORDS = _words("service_words")
+LETTER_NAMES = _words("letter_names")
+WORDLIKE_LETTERS = _words("wordlike_letters")
+
+# Places
+PLACE_HEADS = _words("place_heads")
+NAMED_PLACE_HEADS = _words("named_place_heads")
+LOCATIVES = _words("locatives")
+DIRECTIONS = _words("directions")
+AMBIGUOUS_PLACES = _words("ambiguous_places")
+AFTER_PREPOSITION_ONLY = _words("after_preposition_only")
+PREPOSITIONS = _words("prepositions")
+# Where a speaker phrase stops: `مصدر مطلع [لرويترز]`, `الوزير [في] بيان`, `محطة … [وهي] تابعة`.
+PHRASE_ENDS = PREPOSITIONS | COMPLEMENTIZERS | NARRATOR | NOT_IN_PHRASE | _words("phrase_prepositions")
+
+# Documents
+WEAK_SURNAMES = _words("weak_surnames")
+PARTICLE_WORDS = _words("particle_words")
+GLUED_PREPOSITIONS = tuple(_LISTS["glued_prepositions"])
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (`data/given_names_ar.txt`), normalised: a word here may start a person's name."""
+    lines = (DATA / "given_names_ar.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#"))

@@ -1,0 +1,49 @@
+"""Organisations by head noun and definite heads with adjectives of kind."""
+
+from __future__ import annotations
+
+from akhbar.tasks.extract_orgs import find_definite_orgs, find_orgs
+from akhbar.tasks.extract_places import find_places
+from akhbar.tasks.extract_tokens import tokenise
+
+
+def orgs(text: str) -> list[str]:
+    tokens = tokenise(text)
+    places, taken = find_places(tokens)
+    found, _, _ = find_orgs(tokens, places, taken)
+    return [text[o.start : o.end] for o in found]
+
+
+def test_head_and_definite_name() -> None:
+    assert orgs("أعلنت جمعية الأطباء الشبان إضرابا.") == ["جمعية الأطباء الشبان"]
+
+
+def test_a_team_is_named_without_its_head() -> None:
+    assert orgs("فاز فريق الوداد على منافسه.") == ["الوداد"]
+
+
+def test_a_type_head_before_a_proper_noun_or_a_name_in_marks_or_latin() -> None:
+    assert orgs("أطلقت شركة سحاب للحوسبة خدمة جديدة.") == ["سحاب للحوسبة"]
+    assert orgs('نشرت صحيفة "ذا هل" التقرير.') == ["ذا هل"]
+    assert orgs("قالت محطة KSWB-TV إن الطريق مغلق.") == ["KSWB-TV"]
+
+
+def test_a_team_named_for_a_place_turns_the_place_into_an_org() -> None:
+    text = "فاز فريق ليفربول على منافسه."
+    tokens = tokenise(text)
+    places, taken = find_places(tokens)
+    found, relabelled, taken_after = find_orgs(tokens, places, taken)
+    assert found == []
+    assert [(text[p.start : p.end], p.label) for p in relabelled] == [("ليفربول", "ORG")]
+    assert [p.label for p in places] == ["LOC"]  # the input is left as it was
+    assert taken_after == taken == {2}
+
+
+def test_definite_heads_need_an_adjective_of_kind() -> None:
+    def definite(text: str) -> list[str]:
+        return [text[o.start : o.end] for o in find_definite_orgs(tokenise(text), frozenset())[0]]
+
+    assert definite("قضت المحكمة العليا بالحكم.") == ["المحكمة العليا"]
+    assert definite("عقد المجلس الجديد اجتماعه الأول.") == []  # `الجديد` is an adjective of time
+    assert definite("قالت الشركة الأمريكية إن الأرباح ارتفعت.") == []  # a company, not one body
+    assert find_definite_orgs(tokenise("قضت المحكمة العليا بالحكم."), frozenset({1}))[0] == []  # `المحكمة` is taken

@@ -1,0 +1,48 @@
+"""Who speaks: a mention after the verb, a subject before it, a bare name or a noun phrase."""
+
+from __future__ import annotations
+
+from akhbar.tasks.extract_speakers import phrase, speaker
+from akhbar.tasks.extract_tokens import Found, tokenise
+
+NONE: frozenset[int] = frozenset()
+
+
+def test_a_noun_phrase_up_to_a_preposition() -> None:
+    text = "وقال مصدر مطلع لرويترز إن المفاوضات صعبة."
+    tokens = tokenise(text)
+    found = speaker(tokens, NONE, [], 0, 4)  # verb `وقال`, stop at `إن`
+    assert (text[found.start : found.end], found.label) == ("مصدر مطلع", "PHRASE")
+
+
+def test_the_one_after_an_when_reported_through_qawluh() -> None:
+    text = "ونقلت الوكالة عن مصدر قريب قوله إن اليوم حاسم."
+    tokens = tokenise(text)
+    found = phrase(tokens, 1, 5)  # stop at `قوله`
+    assert text[found.start : found.end] == "مصدر قريب"
+
+
+def test_a_bare_name_right_after_the_verb() -> None:
+    text = 'وقال لافروف "العمل مستمر".'
+    found = speaker(tokenise(text), NONE, [], 0, 2)  # stop at the quote's first word
+    assert (text[found.start : found.end], found.label) == ("لافروف", "PERSON")
+    assert speaker(tokenise(text), NONE, [], 0, 1) is None  # nothing between the verb and the stop
+
+
+def test_a_person_after_the_verb_wins_unless_a_preposition_governs_it() -> None:
+    text = "وقالت الوزيرة مع رئيس الوفد أحمد علي إن الاتفاق قريب."
+    tokens = tokenise(text)
+    ahmad = Found(text.index("أحمد"), text.index(" إن"), "PERSON", "احمد عل", "role", None, 3)
+    governed = Found(ahmad.start, ahmad.end, "PERSON", ahmad.canonical, "role", None, 3)
+    assert speaker(tokens, NONE, [governed], 0, 7).label == "PHRASE"  # anchored after `مع`: no subject
+    free = Found(ahmad.start, ahmad.end, "PERSON", ahmad.canonical, "role", None, 4)
+    assert speaker(tokens, NONE, [free], 0, 7) == free
+
+
+def test_a_subject_between_kana_and_qad() -> None:
+    text = "وكانت هيئة السوق قد أعلنت أن الأسهم ارتفعت."
+    tokens = tokenise(text)
+    org = Found(text.index("هيئة"), text.index(" قد"), "ORG", "ه سق", "head", None, 1)
+    assert speaker(tokens, NONE, [org], 4, 5) == org
+    found = speaker(tokens, NONE, [], 4, 5)  # no mention there: the words between are the phrase
+    assert (text[found.start : found.end], found.label) == ("هيئة السوق", "PHRASE")
