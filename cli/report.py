@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from akhbar.cli.errors import CommandError, day, warehouse_errors
-from akhbar.flows.settings import Settings
+from akhbar.cli.errors import CommandError, date_argument, warehouse_errors
+from akhbar.flows.config import RunConfig
 
 EXAMPLE = (
     "example:\n"
@@ -18,16 +18,15 @@ EXAMPLE = (
 def add_report_parser(commands: argparse._SubParsersAction) -> None:
     """Add `report` to the `akhbar` sub-parsers."""
 
-    settings = Settings()
     report = commands.add_parser(
         "report", help="write one self-contained HTML page: documents per day, top entities, quotes, co-occurrence, run health",
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.html", help="where to write the page (replaced whole)")
-    report.add_argument("--start", type=day, metavar="YYYY-MM-DD", help="first day (partition_date) shown (default: the first there is)")
-    report.add_argument("--end", type=day, metavar="YYYY-MM-DD", help="last day shown (default: the last there is)")
+    report.add_argument("--start", type=date_argument, metavar="YYYY-MM-DD", help="first day (partition_date) shown (default: the first there is)")
+    report.add_argument("--end", type=date_argument, metavar="YYYY-MM-DD", help="last day shown (default: the last there is)")
     report.add_argument("--top", type=int, default=10, metavar="N", help="entities, speakers and documents listed per part (default: %(default)s)")
-    report.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR",
+    report.add_argument("--warehouse", default=RunConfig.setting("warehouse"), metavar="DIR",
                         help="warehouse folder or URL; env AKHBAR_WAREHOUSE (default: %(default)s)")
     report.set_defaults(handler=command_report)
 
@@ -43,8 +42,9 @@ def command_report(args: argparse.Namespace) -> int:
         raise CommandError("--top must be at least 1", status=2)
     with warehouse_errors(args.warehouse, duckdb_error=f"cannot read the warehouse {args.warehouse}"):
         data = read_report(args.warehouse, args.start, args.end, args.top)
+    page = render(data, args.warehouse)  # outside the `try`: a template missing from an install is a TemplateNotFound, an OSError
     try:
-        write_report(args.out, render(data, args.warehouse))
+        write_report(args.out, page)
     except OSError as exc:
         raise CommandError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     days = [day for day, _ in data.documents_per_day]
