@@ -9,6 +9,9 @@ by half between runs, so the best pass is the stage's own speed and the median w
 machine gives. Run with `make bench` or on its own:
 
     .venv/bin/python benchmarks/extract.py [--passes N]
+
+NTREX comes from the folder AKHBAR_CORPORA names (the repository carries no corpora); without it the
+benchmark stops with one line.
 """
 
 from __future__ import annotations
@@ -23,18 +26,27 @@ from pathlib import Path
 import pyarrow as pa
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT / "benchmarks" / "corpora"
 HELD_OUT = ROOT / "tests" / "gold" / "heldout.json"
 TARGET = 200.0  # documents/s, issue 4
 
 
-def corpus() -> pa.Table:
+def corpora() -> Path:
+    """The corpora folder (AKHBAR_CORPORA) with NTREX in it; without it the benchmark stops with one line."""
+    from akhbar.tasks.evaluate import CorporaMissing, corpora_dir
+
+    try:
+        return corpora_dir(need=["ntrex"])
+    except CorporaMissing as exc:
+        raise SystemExit(f"{Path(__file__).name}: {exc}") from None
+
+
+def corpus(root: Path) -> pa.Table:
     """The `sentences` table of every NTREX document and every held-out article, segmented as the pipeline does."""
     from akhbar.schemas import sentences as sentences_schema
     from akhbar.tasks.clean import normalize_text, sentence_spans
     from akhbar.tasks.evaluate import ntrex_documents
 
-    texts = [normalize_text("\n".join(lines)) for _, lines in ntrex_documents(CORPORA)]
+    texts = [normalize_text("\n".join(lines)) for _, lines in ntrex_documents(root)]
     texts += [doc["text"] for doc in json.loads(HELD_OUT.read_text(encoding="utf-8"))["documents"]]
     rows = [
         {"doc_id": f"d{n}", "sentence_id": k, "text": text[s:e], "char_start": s, "char_end": e, "partition_date": dt.date(2019, 1, 1)}
@@ -48,13 +60,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--passes", type=int, default=10, help="passes over the corpus, the first one cold (default: %(default)s)")
     args = parser.parse_args()
+    root = corpora()  # before the slow imports: no corpora, one line at once
 
     from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()
     from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
 
-    sentences = corpus()
+    sentences = corpus(root)
     n_docs = len(set(sentences["doc_id"].to_pylist()))
     published = {doc_id: dt.date(2019, 1, 1) for doc_id in set(sentences["doc_id"].to_pylist())}
     rates, found = [], {}

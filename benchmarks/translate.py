@@ -3,6 +3,8 @@
     make bench
     .venv/bin/python benchmarks/translate.py --docs 10 --beam 4 --max-new-tokens 64 [--backend transformers] [--skip-naive]
 
+NTREX comes from the folder AKHBAR_CORPORA names (the repository carries no corpora); without it the
+benchmark stops with one line.
 Uses a full-size random model with opus-mt-ar-en's shape (built once into benchmarks/.cache/):
 the same cost per token as the real model, meaningless output. Random weights never emit </s>,
 so every sentence runs to the cap: both sides always get the same cap. Each measurement runs in
@@ -23,18 +25,27 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT / "benchmarks" / "corpora"
 CACHE = ROOT / "benchmarks" / ".cache"
 MODEL_DIR = CACHE / "opus-mt-ar-en-random-full"
 AKHBAR = ROOT / ".venv" / "bin" / "akhbar"
 RESULT = "RESULT "  # prefix of the one stdout line a variant subprocess reports on
 
 
+def corpora() -> Path:
+    """The corpora folder (AKHBAR_CORPORA) with NTREX in it; without it the benchmark stops with one line."""
+    from akhbar.tasks.evaluate import CorporaMissing, corpora_dir
+
+    try:
+        return corpora_dir(need=["ntrex"])
+    except CorporaMissing as exc:
+        raise SystemExit(f"{Path(__file__).name}: {exc}") from None
+
+
 def documents(n: int | None) -> list[tuple[str, list[str]]]:
     """The first n NTREX documents as (id, Arabic lines)."""
     from akhbar.tasks.evaluate import ntrex_documents
 
-    return ntrex_documents(CORPORA)[:n]
+    return ntrex_documents(corpora())[:n]
 
 
 def build_model(args: argparse.Namespace) -> dict:
@@ -310,6 +321,7 @@ def main() -> int:
         result = VARIANTS[args.variant](args)
         print(RESULT + json.dumps(result), flush=True)
         return 0
+    corpora()  # before anything is built or run: no corpora, one line
 
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
            "AKHBAR_CACHE_DIR": str(CACHE / "akhbar"),  # the CTranslate2 conversion, made once and kept

@@ -9,12 +9,10 @@ from typing import Any
 
 from akhbar.cli.errors import CommandError
 
-# The repository's gold files (flows/ sits one level below the root).
-GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
 EXAMPLE = (
     "example:\n"
-    "  akhbar eval extraction                                   # the seed article (tests/gold/seed.json)\n"
-    "  akhbar eval extraction --gold tests/gold/ntrex.json --format json"
+    "  akhbar eval extraction --gold tests/gold/seed.json tests/gold/ntrex.json tests/gold/heldout.json   # in a checkout\n"
+    "  akhbar eval extraction --gold my-annotations.json --format json"
 )
 
 
@@ -30,9 +28,9 @@ def add_extraction_eval(actions: argparse._SubParsersAction) -> None:
         "--gold",
         type=Path,
         nargs="+",
-        default=[GOLD_DIR / "seed.json"],
+        required=True,
         metavar="FILE",
-        help="gold JSON file(s), format in tests/gold/README.md (default: the repository's tests/gold/seed.json)",
+        help="gold JSON file(s) to score against, format in the repository's tests/gold/README.md",
     )
     extraction.add_argument("--format", default="text", choices=["text", "json"], help="a table, or JSON (default: %(default)s)")
     extraction.set_defaults(handler=command_eval_extraction)

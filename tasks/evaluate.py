@@ -1,8 +1,14 @@
-"""Evaluate: translation quality (chrF, BLEU) against human references on FLORES-200 and NTREX."""
+"""Evaluate: translation quality (chrF, BLEU) against human references on FLORES-200 and NTREX.
+
+The corpora are third-party data the project does not carry: they are read from the folder that
+`--corpora-dir` or `AKHBAR_CORPORA` names (`corpora_dir`), never from the repository.
+"""
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Iterable
 from itertools import groupby
 from pathlib import Path
 from typing import Any, Protocol
@@ -13,6 +19,32 @@ CORPORA: dict[str, tuple[str, str]] = {
     "ntrex": ("ntrex128/newstest2019-ref.arb.txt", "ntrex128/newstest2019-src.eng.txt"),
 }
 NTREX_DOCUMENT_IDS = "ntrex128/DOCUMENT_IDS.tsv"
+CORPORA_ENV = "AKHBAR_CORPORA"
+LAYOUT = (
+    "ntrex128/ (newstest2019-ref.arb.txt, newstest2019-src.eng.txt, DOCUMENT_IDS.tsv) and flores200/ (arb_Arab.devtest, eng_Latn.devtest)"
+)
+
+
+class CorporaMissing(LookupError):
+    """No corpora folder was given, or the one given lacks a corpus's files; the message names AKHBAR_CORPORA."""
+
+
+def corpus_files(name: str) -> tuple[str, ...]:
+    """The files corpus `name` needs, relative to the corpora folder."""
+    return CORPORA[name] + ((NTREX_DOCUMENT_IDS,) if name == "ntrex" else ())
+
+
+def corpora_dir(explicit: str | Path | None = None, need: Iterable[str] = tuple(CORPORA)) -> Path:
+    """The corpora folder: `explicit`, else $AKHBAR_CORPORA; it must hold the files of each corpus in `need`."""
+    given = explicit or os.environ.get(CORPORA_ENV)
+    if not given:
+        raise CorporaMissing(f"no corpora folder: set {CORPORA_ENV} to the folder holding {LAYOUT}")
+    root = Path(given).expanduser()
+    missing = [part for name in need for part in corpus_files(name) if not (root / part).is_file()]
+    if missing:
+        where = f"corpora folder {root}" if explicit else f"{CORPORA_ENV}={root}"
+        raise CorporaMissing(f"{where} lacks {', '.join(missing)}; give the folder holding {LAYOUT}")
+    return root
 
 
 class Translates(Protocol):

@@ -1,27 +1,42 @@
-"""Helpers for tests that build ingest's output by hand or need real Arabic news: NTREX texts, edited copies, articles tables."""
+"""Helpers for tests that build ingest's output by hand or need real Arabic news: NTREX and the project's texts, edited copies, articles tables."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import random
 import re
 from pathlib import Path
 
 import pyarrow as pa
+from corpora import corpora_root
 
 from akhbar.tasks.clean import normalize_text
 from akhbar.tasks.evaluate import ntrex_documents
 from akhbar.tasks.ingest import ARTICLE_SCHEMA
 
-CORPORA = Path(__file__).parents[1] / "benchmarks" / "corpora"
+ROOT = Path(__file__).parents[1]
 INGESTED = dt.datetime(2024, 5, 6, 12, 0)
 
 
-@functools.cache
 def ntrex_texts() -> tuple[str, ...]:
-    """The 123 NTREX Arabic documents, as clean text."""
-    return tuple(normalize_text("\n".join(lines)) for _, lines in ntrex_documents(CORPORA))
+    """The 123 NTREX Arabic documents, as clean text (from AKHBAR_CORPORA: the calling test skips without it)."""
+    __tracebackhide__ = True  # a skip is reported at the calling test's line
+    return _ntrex_texts(corpora_root())
+
+
+@functools.cache
+def _ntrex_texts(root: Path) -> tuple[str, ...]:
+    return tuple(normalize_text("\n".join(lines)) for _, lines in ntrex_documents(root))
+
+
+@functools.cache
+def project_texts() -> tuple[str, ...]:
+    """The project's own Arabic news, always at hand: the seed article and the 8 held-out gold articles, as clean text."""
+    seed = (ROOT / "seeds" / "000_5b42712cb21a55ef.txt").read_text(encoding="utf-8")
+    heldout = json.loads((ROOT / "tests" / "gold" / "heldout.json").read_text(encoding="utf-8"))["documents"]
+    return (normalize_text(seed), *(normalize_text(document["text"]) for document in heldout))
 
 
 def edit_words(text: str, seed: int, count: int = 3) -> str:

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+from corpora import corpora_root
 
 from akhbar.tasks.clean import normalize_text
 from akhbar.tasks.evaluate import ntrex_documents
@@ -78,10 +79,11 @@ def write(path: Path, content: bytes | str) -> Path:
 
 
 def build_folder(root: Path) -> dict[str, object]:
-    """The awkward folder; returns what the checks need to know about it."""
-    docs = ["\n".join(lines) for _, lines in ntrex_documents(ROOT / "benchmarks" / "corpora")]
-    english = (ROOT / "benchmarks" / "corpora" / "flores200" / "eng_Latn.devtest").read_text().splitlines()
-    arabic_lines = (ROOT / "benchmarks" / "corpora" / "flores200" / "arb_Arab.devtest").read_text().splitlines()
+    """The awkward folder, built from NTREX and FLORES (AKHBAR_CORPORA: the tests skip without it); what the checks need to know."""
+    corpora = corpora_root()
+    docs = ["\n".join(lines) for _, lines in ntrex_documents(corpora)]
+    english = (corpora / "flores200" / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()
+    arabic_lines = (corpora / "flores200" / "arb_Arab.devtest").read_text(encoding="utf-8").splitlines()
     # texts each legacy code page can hold (ISO-8859-6 has no «» and no Persian letters)
     legacy = [doc for doc in docs[20:] if _encodes(doc, "iso8859_6") and _encodes(doc, "cp1256")]
     folder = root / "inbox"

@@ -1,15 +1,21 @@
-"""`akhbar eval extraction`: help with an example, a table by default, JSON on request, one line for a bad gold file."""
+"""`akhbar eval extraction`: help with an example, gold files required, a table by default (the README's command and
+figures), JSON on request, one line for a bad gold file."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
+from test_eval_command import readme_commands
 
 from akhbar.cli.errors import CommandError
 from akhbar.cli.eval_extraction import add_extraction_eval
+
+SEED_GOLD = ROOT / "tests" / "gold" / "seed.json"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,9 +33,15 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     assert "example:" in capsys.readouterr().out
 
 
-def test_prints_a_table_for_the_seed_by_default(capsys: pytest.CaptureFixture[str]) -> None:
-    args = build_parser().parse_args(["eval", "extraction"])
-    assert args.gold[0].name == "seed.json" and args.gold[0].is_file()
+def test_gold_files_are_required(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["eval", "extraction"])
+    assert exit_.value.code == 2
+    assert "--gold" in capsys.readouterr().err
+
+
+def test_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    args = build_parser().parse_args(["eval", "extraction", "--gold", str(SEED_GOLD)])
     assert args.handler(args) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].split() == ["precision", "recall", "F1", "matched", "predicted", "gold"]
@@ -38,7 +50,7 @@ def test_prints_a_table_for_the_seed_by_default(capsys: pytest.CaptureFixture[st
 
 
 def test_json_format(capsys: pytest.CaptureFixture[str]) -> None:
-    args = build_parser().parse_args(["eval", "extraction", "--format", "json"])
+    args = build_parser().parse_args(["eval", "extraction", "--gold", str(SEED_GOLD), "--format", "json"])
     assert args.handler(args) == 0
     [result] = json.loads(capsys.readouterr().out)
     assert set(result) >= {"entities", "quotes"} and 0.0 <= result["quotes"]["speaker_recall"] <= 1.0
@@ -49,3 +61,23 @@ def test_a_missing_gold_file_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="nope.json") as error:
         args.handler(args)
     assert "\n" not in str(error.value) and error.value.status == 2
+
+
+def test_the_readme_command_prints_the_readme_figures(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    [(env, argv)] = readme_commands("eval", "extraction")
+    assert not env
+    monkeypatch.chdir(ROOT)  # its gold paths are relative to a checkout
+    args = build_parser().parse_args(argv)
+    assert args.handler(args) == 0
+    tables = capsys.readouterr().out.split("\n\n")
+    assert [table.splitlines()[0].split()[1] for table in tables] == [str(path) for path in args.gold]
+    # each gold file's row of the README's table, as this run prints it
+    printed = {}
+    for table in tables:
+        lines = table.splitlines()
+        entities, quotes = (next(line.split() for line in lines if line.startswith(f"{name} ")) for name in ("entities", "quotes"))
+        # entity precision / recall / F1 | quotes matched of gold | quote-with-speaker recall
+        printed[Path(lines[0].split()[1]).name] = f"{' / '.join(entities[1:4])} | {quotes[4]} of {quotes[6]} | {lines[-1].split()[2]}"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = dict(re.findall(r"^\| `(\w+\.json)` \([^)]*\) \| (.*?) \|$", readme, flags=re.MULTILINE))
+    assert shown == printed, "the README's extraction figures differ from `akhbar eval extraction`: update the README"

@@ -6,9 +6,10 @@ import functools
 import itertools
 import random
 import re
+from pathlib import Path
 
 import pytest
-from articles import CORPORA, articles, edit_words, ntrex_texts
+from articles import articles, edit_words, ntrex_texts, project_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,8 +41,8 @@ def test_every_ntrex_document_is_arabic() -> None:
     assert [identify_language(text) for text in texts] == ["ar"] * 123
 
 
-def test_flores_english_is_english() -> None:
-    lines = (CORPORA / "flores200" / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()[:50]
+def test_flores_english_is_english(corpora: Path) -> None:
+    lines = (corpora / "flores200" / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()[:50]
     groups = [" ".join(lines[i : i + 3]) for i in range(0, 50, 3)]
     assert [identify_language(group) for group in groups] == ["en"] * len(groups)
 
@@ -64,7 +65,7 @@ def test_short_arabic_headline_is_arabic(headline: str) -> None:
 
 
 def test_clean_rejects_other_languages() -> None:
-    arabic = ntrex_texts()[0]
+    arabic = project_texts()[0]
     documents, rejects = clean_documents.fn(articles(ENGLISH, arabic, PERSIAN))
     assert documents["doc_id"].to_pylist() == [content_hash(arabic)]
     assert documents["language"].to_pylist() == ["ar"]
@@ -85,8 +86,8 @@ def test_clean_batch_with_no_arabic_article_gives_no_documents(texts: tuple[str,
 
 
 def endless_line(comma_every: int | None = None, size: int = 200_000) -> str:
-    """One line of NTREX words without a sentence end, `،` after every `comma_every` words."""
-    words = [word for text in ntrex_texts() for word in re.findall(r"[\w\u064b-\u0652]+", text)]
+    """One line of real news words without a sentence end, `،` after every `comma_every` words."""
+    words = [word for text in project_texts() for word in re.findall(r"[\w\u064b-\u0652]+", text)]
     rng = random.Random(7)
     parts, length, n = [], 0, 0
     while length < size:
@@ -196,7 +197,7 @@ def test_text_without_words_has_no_bands() -> None:
 
 
 def test_best_match_is_the_most_similar_over_the_threshold() -> None:
-    texts = ntrex_texts()
+    texts = project_texts()
     edited = near_duplicates.shingles(edit_words(texts[3], seed=1))
     closer = edit_words(texts[3], seed=2, count=1)
     farther = edit_words(texts[3], seed=3, count=8)
@@ -206,8 +207,8 @@ def test_best_match_is_the_most_similar_over_the_threshold() -> None:
 
 
 def test_clean_links_an_edited_copy_to_the_earlier_document() -> None:
-    text = ntrex_texts()[10]
-    documents, rejects = clean_documents.fn(articles(text, edit_words(text, seed=5), ntrex_texts()[11]))
+    text, other = project_texts()[5:7]
+    documents, rejects = clean_documents.fn(articles(text, edit_words(text, seed=5), other))
     assert rejects.num_rows == 0
     first, second, _other = documents["doc_id"].to_pylist()
     assert documents["near_duplicate_of"].to_pylist() == [None, first, None]
