@@ -54,7 +54,7 @@ def warehouse_errors(where: str, duckdb_error: str = "SQL error") -> Iterator[No
         raise CommandError(f"cannot use the warehouse {where}: {type(exc).__name__}: {first_line(exc)}") from None
 
 
-def day(text: str) -> dt.date:
+def date_argument(text: str) -> dt.date:
     """An argparse type: `2019-01-02` → a date, or a usage error."""
     try:
         return dt.date.fromisoformat(text)

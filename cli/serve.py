@@ -18,7 +18,9 @@ import urllib.request
 from pathlib import Path
 
 from akhbar.cli.errors import CommandError
-from akhbar.flows.settings import Settings
+from akhbar.cli.options import add_run_options, run_config
+from akhbar.cli.runs import check_sources, load_models
+from akhbar.flows.config import RunConfig
 
 DAILY = "0 2 * * *"
 EXAMPLE = (
@@ -31,9 +33,6 @@ EXAMPLE = (
 
 def add_serve_parser(commands: argparse._SubParsersAction) -> None:
     """Add `serve` to the `akhbar` sub-parsers."""
-    from akhbar.cli.main import add_model_arguments  # lazily: main imports this module
-
-    settings = Settings()
     serve = commands.add_parser(
         "serve", help="run the pipeline on a cron schedule, in this process (a Prefect deployment it serves)",
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -42,9 +41,7 @@ def add_serve_parser(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--timezone", default="UTC", help="IANA time zone of --cron (default: %(default)s)")
     serve.add_argument("--name", default="akhbar-serve", help="deployment name, run it now with "
                        "`prefect deployment run akhbar-run/NAME` (default: %(default)s)")
-    serve.add_argument("--source", nargs="+", default=settings.source, metavar="PATH",
-                       help="files or folders (recursive) to ingest on every run (default: %(default)s)")
-    add_model_arguments(serve, settings)  # --warehouse, --model … as for `akhbar run`
+    add_run_options(serve, runner=False)  # --source, --warehouse, --model … as for `akhbar run`
     serve.set_defaults(handler=command_serve)
 
 
@@ -54,18 +51,16 @@ def command_serve(args: argparse.Namespace) -> int:
     # SIGTERM while starting: exit as on Ctrl-C, through the atexit handler that stops a local server.
     # Once serving, Prefect's runner takes SIGTERM over: it pauses the schedule, then returns.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
-    missing = [path for path in args.source if not Path(path).exists()]
-    if missing:
-        raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
+    config = run_config(args).absolute()  # runs start in a subprocess of their own: paths must not depend on its directory
+    check_sources(config)
     try:
-        return _serve(args)
+        return _serve(args, config)
     except KeyboardInterrupt:  # Ctrl-C while starting; once serving, Prefect's runner handles it and returns
         return 128 + signal.SIGINT
 
 
-def _serve(args: argparse.Namespace) -> int:
+def _serve(args: argparse.Namespace, config: RunConfig) -> int:
     """Everything after the cheap checks: Prefect's API, the schedule, the model; then serve until stopped."""
-    from akhbar.cli.main import load_models  # lazily: main imports this module
     from akhbar.cli.prefect_runtime import configure_prefect, start_local_server
 
     api_url, origin = _configured_api()
@@ -86,21 +81,14 @@ def _serve(args: argparse.Namespace) -> int:
         schedule = CronSchedule(cron=args.cron, timezone=args.timezone)
     except ValidationError as exc:
         raise CommandError(f"--cron {args.cron!r} --timezone {args.timezone!r}: {exc.errors()[0]['msg']}", status=2) from None
-    load_models(args)  # now, not at the first scheduled run
+    load_models(config)  # now, not at the first scheduled run
     from prefect import serve
     from prefect.types.entrypoint import EntrypointType
 
     from akhbar.flows.pipeline import pipeline
 
     server_ready()
-    # Runs start in a subprocess of their own: paths are made absolute so that they do not depend on its working directory.
-    parameters = {
-        "source": [str(Path(path).resolve()) for path in args.source],
-        "warehouse": args.warehouse if "://" in args.warehouse else str(Path(args.warehouse).resolve()),  # s3://… as it is
-        "model": _local_or_hub(args.model), "backend": args.backend, "device": args.device,
-        "beam_size": args.beam_size, "max_new_tokens": args.max_new_tokens, "max_source_tokens": args.max_source_tokens,
-        "ner_model": args.ner_model and _local_or_hub(args.ner_model), "max_document_bytes": args.max_document_bytes,
-    }
+    parameters = config.parameters()
     where = origin or "akhbar's local Prefect server, for as long as this process serves"
     print(f"serving akhbar-run/{args.name}: cron {args.cron!r} ({args.timezone}) into {parameters['warehouse']}", flush=True)
     print(f"Prefect API {os.environ['PREFECT_API_URL']} ({where}); run it now with: "
@@ -112,11 +100,6 @@ def _serve(args: argparse.Namespace) -> int:
     deployment = pipeline.to_deployment(args.name, schedule=schedule, parameters=parameters, entrypoint_type=EntrypointType.MODULE_PATH)
     serve(deployment, limit=1, print_starting_message=False)  # one run at a time: runs share the warehouse lock
     return 0
-
-
-def _local_or_hub(model: str) -> str:
-    """A model directory as an absolute path; a hub id as it is."""
-    return str(Path(model).resolve()) if Path(model).is_dir() else model
 
 
 def _configured_api() -> tuple[str | None, str | None]:

@@ -6,7 +6,7 @@ terminal, `tsv` when piped (as `ls` and `gh` do), `csv`, `json` (an array of obj
 stream: rows never pass through Python one at a time, and `--out` is written under a temporary
 name renamed into place, so a failed export leaves no half file.
 
-The connection is the warehouse's own (`Warehouse._connect`): a local folder's `akhbar.duckdb`, or
+The connection is the warehouse's own (`Warehouse.connect`): a local folder's `akhbar.duckdb`, or
 for `s3://…` the local views file with the bucket's filesystem registered.
 """
 
@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import unicodedata
 import uuid
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -30,8 +29,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TypeVar
 
+from rich.cells import cell_len
+
 from akhbar.cli.errors import CommandError, first_line, storage_failure, warehouse_errors
-from akhbar.flows.settings import Settings
+from akhbar.flows.config import RunConfig
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl", "parquet")
 EXTENSIONS = {".txt": "table", ".tsv": "tsv", ".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
@@ -58,7 +59,6 @@ T = TypeVar("T")
 
 def add_sql_parser(commands: argparse._SubParsersAction) -> None:
     """Add `sql` to the `akhbar` sub-parsers."""
-    settings = Settings()
     sql = commands.add_parser(
         "sql", help="query the warehouse read-only: print, export (csv, json, parquet), or an interactive shell",
         description="Run one SQL statement on a read-only connection to the warehouse, and print or export the result.\n"
@@ -70,7 +70,7 @@ def add_sql_parser(commands: argparse._SubParsersAction) -> None:
                      help="one SQL statement over the views documents, sentences, translations, entities, quotes, dates, amounts, "
                           "rejects, runs, run_stages, documents_en, entity_mentions, quotes_en, cooccurrence … (`.tables` in the "
                           "shell lists them); without it, the shell")
-    sql.add_argument("--warehouse", default=str(settings.warehouse), metavar="DIR",
+    sql.add_argument("--warehouse", default=RunConfig.setting("warehouse"), metavar="DIR",
                      help="warehouse folder or s3:// URL; env AKHBAR_WAREHOUSE (default: %(default)s)")
     sql.add_argument("--format", choices=FORMATS, default=None,
                      help="table: aligned columns, NULL shown, long values cut with …; tsv: tab-separated with a header, NULL "
@@ -115,7 +115,7 @@ def command_sql(args: argparse.Namespace) -> int:
                 cli = _duckdb_cli(warehouse)
                 if cli:
                     os.execv(cli, [cli, "-readonly", str(warehouse.db_path)])
-            with warehouse._connect(read_only=True) as con:
+            with warehouse.connect(read_only=True) as con:
                 if args.query is None:
                     return shell(con, fmt, args.max_rows, where=args.warehouse)
                 running = [con]  # connections that Ctrl-C interrupts: an export adds its cursor
@@ -145,15 +145,11 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _open(where: str):
-    """The warehouse, checked to exist; on object storage its local views are brought up to date.
+    """The warehouse, checked to exist; on object storage its local views are brought up to date (`Warehouse.check`)."""
+    from akhbar.warehouse import open_warehouse
 
-    `Warehouse.query` does both (WarehouseMissing, `refresh_views` for s3://), so a trivial query
-    is the check: whatever it learns to do, `akhbar sql` does too.
-    """
-    from akhbar.warehouse import Warehouse
-
-    warehouse = Warehouse(where)
-    warehouse.query("SELECT 1")
+    warehouse = open_warehouse(where)
+    warehouse.check()
     return warehouse
 
 
@@ -161,9 +157,7 @@ def _duckdb_cli(warehouse) -> str | None:
     """The `duckdb` CLI to run the shell with: on PATH, not older than our DuckDB, for a local warehouse on a terminal."""
     import duckdb
 
-    from akhbar.warehouse.store import is_url
-
-    if is_url(str(warehouse.root)) or not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if warehouse.is_remote or not (sys.stdin.isatty() and sys.stdout.isatty()):
         return None
     cli = shutil.which("duckdb")
     if cli is None:
@@ -338,29 +332,25 @@ def _atomic(path: Path) -> Iterator[Path]:
 
 
 # ---- aligned tables ----
+# Hand-written rather than rich's or tabulate's tables: the layout (`│` columns, NULL shown, cells cut at a display
+# width with `…` and their marks kept, numbers right-aligned, `(N rows)`) is akhbar sql's documented output, which
+# tests and scripts read; the widths themselves are rich's.
 
-_ZERO_WIDTH = {"Mn", "Me", "Cf"}  # harakat and other combining marks; ZWJ, ZWNJ, bidi marks
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
-def char_width(char: str) -> int:
-    """Terminal columns a character takes: 0 for combining marks and format characters, 2 for wide (CJK) ones, else 1."""
-    if unicodedata.category(char) in _ZERO_WIDTH:
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
 def display_width(text: str) -> int:
-    """Terminal columns `text` takes (`len` counts each haraka as a character; a terminal does not)."""
-    return sum(char_width(char) for char in text)
+    """Terminal columns `text` takes (`len` counts each haraka as a character; a terminal does not): rich's cell
+    widths (rich comes with Prefect), 0 for combining marks, ZWNJ and bidi marks, 2 for wide (CJK) characters."""
+    return cell_len(text)
 
 
 def cut(text: str, limit: int = MAX_WIDTH) -> str:
     """`text` if it takes at most `limit` columns, else as much as fits before a final `…` (with its combining marks)."""
     width, end = 0, None
     for index, char in enumerate(text):
-        step = char_width(char)
+        step = cell_len(char)
         if end is None and width + step > limit - 1:
             end = index
         width += step
@@ -420,6 +410,9 @@ def split_statements(text: str) -> tuple[list[str], str]:
     """The complete statements in `text` (each up to its `;`) and the incomplete rest.
 
     A `;` inside quotes ('…', "…", $$…$$) or a comment (-- …, /* … */) ends nothing.
+    Hand-written: `sqlite3.complete_statement` only says yes or no and knows no `$$` quoting, and
+    `duckdb.extract_statements` parses only complete SQL, so neither can tell a shell where a
+    statement typed over several lines ends.
     """
     statements, start, index = [], 0, 0
     closers = {"'": "'", '"': '"', "--": "\n", "/*": "*/", "$$": "$$"}

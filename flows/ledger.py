@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import pyarrow as pa
+from prefect.artifacts import create_markdown_artifact
 
 from akhbar.schemas import run_stages, runs
+from akhbar.warehouse import Warehouse
+from akhbar.warehouse.publish import publish_tables
 
 
 def utcnow() -> datetime:
@@ -96,12 +99,8 @@ class Ledger:
         return "\n".join(lines)
 
 
-def publish_summary(warehouse: str, ledger: Ledger, status: str, written: dict[str, int]) -> None:
+def publish_summary(warehouse: Warehouse, ledger: Ledger, status: str, written: dict[str, int]) -> None:
     """The run's `runs` and `run_stages` rows into the warehouse, and its artifact into Prefect."""
-    from prefect.artifacts import create_markdown_artifact
-
-    from akhbar.warehouse.publish import publish_tables
-
     rejects = written.get("rejects", sum(ledger.rejects_by_reason.values()))
     publish_tables(warehouse, ledger.tables(status, written.get("documents", 0), rejects), ledger.run_id)
     create_markdown_artifact(ledger.markdown(status, written), key="akhbar-run", description=f"akhbar run: {status}")

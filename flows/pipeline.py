@@ -1,87 +1,83 @@
-"""The pipeline flow: one run over the given sources. It only wires the stages together."""
+"""The pipeline flow: one run over the given sources. It builds the run's ports once and wires the stages."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from contextlib import nullcontext
+from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import flow
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
+from akhbar.flows.config import RunConfig, run_config_flow
 from akhbar.flows.ledger import Ledger, publish_summary
-from akhbar.flows.settings import DEFAULT_MODEL
-from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES, run_logger
+from akhbar.tasks import run_logger
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
 from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
 from akhbar.tasks.extract_model import extract_model_entities, load_recognizer
 from akhbar.tasks.ingest import ingest_files
-from akhbar.tasks.translate import Decoding, load_translator, translate_sentences
+from akhbar.tasks.near_duplicates import flag_near_duplicates
+from akhbar.tasks.ports import TranslationMemory
+from akhbar.tasks.translate import Translator, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
-from akhbar.warehouse import Warehouse
-from akhbar.warehouse.publish import flag_near_duplicates, publish_tables, skip_published
+from akhbar.warehouse import Warehouse, open_warehouse
+from akhbar.warehouse.publish import publish_tables, skip_published
+
+
+@dataclass(frozen=True)
+class Ports:
+    """What the stages reach outside themselves, built once where the run starts."""
+
+    translator: Translator
+    memory: TranslationMemory
+    warehouse: Warehouse
 
 
 @flow(name="akhbar-run")
-def pipeline(
-    source: list[str] = ["seeds"],  # noqa: B006 (Prefect parameters must be JSON-like)
-    warehouse: str = "data",
-    model: str = DEFAULT_MODEL,
-    backend: str = "ctranslate2",
-    device: str = "cpu",
-    beam_size: int | None = None,
-    max_new_tokens: int | None = None,
-    max_source_tokens: int = 256,
-    ner_model: str | None = None,
-    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
-    days: list[dt.date] | None = None,
-    force: bool = False,
-    hold_lock: bool = True,
-    batches: int = 1,
-) -> dict[str, int]:
-    """ingest → clean → translate → extract → english → validate → publish, into `warehouse`.
+@run_config_flow
+def pipeline(config: RunConfig, days: list[dt.date] | None = None, force: bool = False, hold_lock: bool = True) -> dict[str, int]:
+    """ingest → clean → translate → extract → english → validate → publish, into the configured warehouse.
 
-    Only documents not yet published are processed; an article over `max_document_bytes` is
-    rejected. `days` keeps the documents whose `partition_date` is one of them (a backfill's
-    day); `force` processes them all again and replaces those days' partitions.
-    `hold_lock=False` is for a caller that holds the warehouse lock already (`akhbar backfill`).
-    `batches` > 1 cuts the documents into that many batches whose translation and extraction are
-    submitted to the flow's task runner (a Dask cluster with `--task-runner dask`): each worker
-    process loads the model once. Every run, failed ones too, writes its ledger rows and a Prefect
-    artifact.
+    Only documents not yet published are processed. `days` keeps the documents whose
+    `partition_date` is one of them (a backfill's day); `force` processes them all again and
+    replaces those days' partitions. `hold_lock=False` is for a caller that holds the warehouse
+    lock already (`akhbar run`, `akhbar backfill`). With more than one batch (`batches`, or
+    `task_runner` dask) translation and extraction are submitted batch by batch to the flow's
+    task runner. Every run, failed ones too, writes its ledger rows and a Prefect artifact.
     """
-    decoding = Decoding(beam_size, max_new_tokens, max_source_tokens)
-    translator = load_translator(model, backend, device, decoding)  # fails before any work when the model is missing
-    if ner_model:
-        load_recognizer(ner_model, device)  # the same: a missing NER model stops the run before it starts
     if force and days is None:
         raise ValueError("force rebuilds whole days: give `days` too")
-    ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(source), model, backend, translator.settings)
-    store = Warehouse(warehouse)
+    _check_task_runner(config)
+    translator = load_translator(config.model, config.backend, config.device, config.decoding())  # fails before any work
+    if config.ner_model:
+        load_recognizer(config.ner_model, config.device)  # the same: a missing NER model stops the run before it starts
+    store = open_warehouse(config.warehouse)
+    ports = Ports(translator, store.translation_memory(), store)
+    ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(config.source), config.model, config.backend, translator.settings)
     with store.lock() if hold_lock else nullcontext():
         try:
-            written = _stages(ledger, store, translator, source, max_document_bytes, model, backend, device, decoding, ner_model, days,
-                              force, batches)
+            written = _stages(config, ports, ledger, days, force)
         except BaseException as exc:
             ledger.error = f"{type(exc).__name__}: {exc}"
             try:
-                publish_summary(warehouse, ledger, "failed", {})
+                publish_summary(store, ledger, "failed", {})
             except Exception as summary_error:  # the run's own error is the one to raise
                 run_logger().warning("could not record the failed run in the ledger: %s", summary_error)
             raise
-        publish_summary(warehouse, ledger, "completed", written)
+        publish_summary(store, ledger, "completed", written)
     return written
 
 
-def _stages(ledger, store, translator, source, max_document_bytes, model, backend, device, decoding, ner_model, days, force, batches) -> dict[str, int]:
+def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date] | None, force: bool) -> dict[str, int]:
     """The stages of one run, each timed and counted in the ledger; returns rows published per table."""
-    warehouse = str(store.root)
     # ingest
-    with ledger.stage("ingest", rows_in=len(source)) as stage:
-        articles, ingest_rejects = ingest_files(source, max_document_bytes)
+    with ledger.stage("ingest", rows_in=len(config.source)) as stage:
+        articles, ingest_rejects = ingest_files(config.source, config.max_document_bytes)
         stage.rows_out = articles.num_rows
     # clean
     with ledger.stage("clean", rows_in=articles.num_rows) as stage:
@@ -89,32 +85,32 @@ def _stages(ledger, store, translator, source, max_document_bytes, model, backen
         if days is not None:
             documents = documents.filter(pc.is_in(documents["partition_date"], pa.array(days, pa.date32())))
         if not force:
-            documents, published_rejects = skip_published(warehouse, documents)
+            documents, published_rejects = skip_published(ports.warehouse, documents)
             clean_rejects = pa.concat_tables([clean_rejects, published_rejects])
-        documents = flag_near_duplicates(warehouse, documents)
+        documents = flag_near_duplicates(documents, ports.warehouse)
         stage.rows_out = documents.num_rows
     with ledger.stage("segment", rows_in=documents.num_rows) as stage:
         sentences = segment_sentences(documents)
         stage.rows_out = sentences.num_rows
-    parts = document_batches(sentences, batches)
+    parts = document_batches(sentences, config.document_batches())
     # translate
     with ledger.stage("translate", rows_in=sentences.num_rows) as stage:
-        done = _each(translate_sentences, parts, model, backend, device, decoding, str(store.memory_path))
+        done = _each(translate_sentences, parts, ports.translator, ports.memory)
         translations, stage.model_inputs = pa.concat_tables([t for t, _ in done]), sum(n for _, n in done)
         stage.rows_out = translations.num_rows
     # extract
     with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
         found = _each(extract_mentions, parts)
         entities, quotes = pa.concat_tables([e for e, _ in found]), pa.concat_tables([q for _, q in found])
-        if ner_model:  # before `english`, so the model's entities get English names too
-            entities = extract_model_entities(entities, sentences, ner_model, device)
+        if config.ner_model:  # before `english`, so the model's entities get English names too
+            entities = extract_model_entities(entities, sentences, config.ner_model, config.device)
         published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
         found = _each(extract_dates_and_amounts, parts, published)
         dates, amounts = pa.concat_tables([d for d, _ in found]), pa.concat_tables([a for _, a in found])
         stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows
     # english
     with ledger.stage("english", rows_in=entities.num_rows + quotes.num_rows) as stage:
-        entities, stage.model_inputs = translate_entity_names(entities, translator, str(store.memory_path))
+        entities, stage.model_inputs = translate_entity_names(entities, ports.translator, ports.memory)
         quotes = add_quote_translations(quotes, translations)
         stage.rows_out = entities.num_rows + quotes.num_rows
     # validate
@@ -128,7 +124,7 @@ def _stages(ledger, store, translator, source, max_document_bytes, model, backen
         stage.rows_out = sum(t.num_rows for t in tables.values())
     # publish
     with ledger.stage("publish", rows_in=stage.rows_out) as stage:
-        written = publish_tables(warehouse, tables, ledger.run_id, replace_days=list(days) if force else None)
+        written = publish_tables(ports.warehouse, tables, ledger.run_id, replace_days=list(days) if force else None)
         stage.rows_out = sum(written.values())
     return written
 
@@ -154,3 +150,40 @@ def _each(stage_task, parts: list[pa.Table], *args):
         return [stage_task(parts[0], *args)]
     futures = [stage_task.submit(part, *args) for part in parts]
     return [future.result() for future in futures]
+
+
+def task_runner(config: RunConfig):
+    """The task runner `config.task_runner` asks for: None for this process's threads, else a `DaskTaskRunner`.
+
+    Raises ImportError, with what to install, when prefect-dask is missing.
+    """
+    if config.task_runner == "thread":
+        return None
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise ImportError("--task-runner dask needs prefect-dask: pip install prefect-dask") from None
+    import logging
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # the cluster's own chatter
+    logging.getLogger("distributed.batched").setLevel(logging.CRITICAL)  # a closed stream at shutdown is no error of ours
+    logging.getLogger("distributed.nanny").setLevel(logging.ERROR)  # workers slow to exit are stopped at shutdown
+    if config.dask_address:
+        return DaskTaskRunner(address=config.dask_address)
+    cluster = {"n_workers": config.dask_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
+    return DaskTaskRunner(cluster_kwargs=cluster)
+
+
+def pipeline_for(config: RunConfig):
+    """The pipeline flow with the task runner `config` asks for (a flow's runner is fixed before it starts)."""
+    runner = task_runner(config)
+    return pipeline.with_options(task_runner=runner) if runner else pipeline
+
+
+def _check_task_runner(config: RunConfig) -> None:
+    """A run configured for Dask must have been started on Dask (`akhbar run`, `pipeline_for`): say so, not run quietly in threads."""
+    context = FlowRunContext.get()
+    runner = type(context.task_runner).__name__ if context else ""
+    if config.task_runner == "dask" and runner != "DaskTaskRunner":
+        raise ValueError(f"task_runner dask, but this flow run's task runner is {runner or 'none'}: start it with "
+                         "`akhbar run --task-runner dask`, or from Python with akhbar.flows.pipeline.pipeline_for(config)")

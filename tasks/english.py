@@ -23,8 +23,8 @@ from prefect.cache_policies import NO_CACHE
 from akhbar.schemas import entities as entity_schema
 from akhbar.schemas import quotes as quote_schema
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.translate import MarianTranslator, Translation, memory_key, translate_texts
-from akhbar.warehouse.memory import TranslationMemory
+from akhbar.tasks.ports import TranslationMemory
+from akhbar.tasks.translate import Translation, Translator, memory_key, translate_texts
 
 _PLACES = Path(__file__).parent / "data" / "places_ar.tsv"
 # A name's pin in the translation memory: a key no sentence has (NUL never survives cleaning).
@@ -82,7 +82,7 @@ def clean_name(english: str) -> str | None:
     return _FINAL_PERIOD.sub("", english.strip()).strip() or None
 
 
-def english_names(translator: MarianTranslator, rows: list[dict], memory: TranslationMemory | None) -> tuple[dict[str, str | None], int]:
+def english_names(translator: Translator, rows: list[dict], memory: TranslationMemory | None) -> tuple[dict[str, str | None], int]:
     """Canonical → English name, and how many inputs reached the model.
 
     A name once made is pinned in the memory under its canonical (and the model and settings),
@@ -107,10 +107,9 @@ def english_names(translator: MarianTranslator, rows: list[dict], memory: Transl
 
 
 @task(name="english-names", cache_policy=NO_CACHE)
-def translate_entity_names(entities: pa.Table, translator: MarianTranslator, memory_path: str | None = None) -> tuple[pa.Table, int]:
+def translate_entity_names(entities: pa.Table, translator: Translator, memory: TranslationMemory | None = None) -> tuple[pa.Table, int]:
     """Fill `name_en`: one English name per canonical entity; return the table and the model inputs."""
     rows = entities.select(["text", "canonical", "country_code"]).to_pylist()
-    memory = TranslationMemory(memory_path) if memory_path else None
     names, sent = english_names(translator, rows, memory)
     return with_column(entities, entity_schema.COLUMNS, "name_en", [names.get(r["canonical"]) for r in rows]), sent
 

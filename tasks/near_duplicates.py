@@ -6,7 +6,8 @@ when the Jaccard similarity of the two bigram sets is at least `THRESHOLD`. On N
 articles stay under 0.08 and an article with five words changed keeps 0.73 or more; a pair at
 0.5 becomes a candidate with probability 0.93, at 0.6 with 0.99. The band keys are stored with
 each document (`documents.lsh_bands`), so a new document is compared with the warehouse without
-reading its texts: only a candidate's text is read, to confirm.
+reading its texts: only a candidate's text is read, to confirm. The warehouse only stores and
+returns the keys and texts (the `PublishedDocuments` port); every similarity is computed here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+import pyarrow as pa
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from akhbar.tasks.ports import PublishedDocuments
 
 THRESHOLD = 0.5
 BANDS, ROWS = 20, 3
@@ -80,3 +86,32 @@ def _mix(z: np.ndarray) -> np.ndarray:
     z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
     z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
     return z ^ (z >> np.uint64(31))
+
+
+@task(name="near-duplicates", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def flag_near_duplicates(documents: pa.Table, published: PublishedDocuments) -> pa.Table:
+    """Set `near_duplicate_of` on each document that nearly repeats a published one (the most similar).
+
+    Candidates come from the band keys alone; only their texts are read, to confirm. Documents
+    of this batch are left to `clean`, which links each to the earliest of them it repeats.
+    """
+    batch = set(documents["doc_id"].to_pylist())
+    exploded = documents.select(["doc_id", "lsh_bands"]).to_pylist()
+    bands = pa.table(
+        {"doc_id": pa.array([row["doc_id"] for row in exploded for _ in row["lsh_bands"]], pa.string()),
+         "band": pa.array([band for row in exploded for band in row["lsh_bands"]], pa.int64())}
+    )
+    pairs = [(doc, candidate) for doc, candidate in zip(*published.sharing_bands(bands).to_pydict().values()) if candidate not in batch]
+    if not pairs:
+        return documents
+    texts = published.read_published("documents", ["doc_id", "text"], [candidate for _, candidate in pairs])
+    text_of = dict(zip(texts["doc_id"].to_pylist(), texts["text"].to_pylist()))
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    for doc, candidate in pairs:
+        candidates.setdefault(doc, []).append((candidate, text_of[candidate]))
+    flags = documents["near_duplicate_of"].to_pylist()
+    for i, (doc, text) in enumerate(zip(documents["doc_id"].to_pylist(), documents["text"].to_pylist())):
+        if doc in candidates:
+            flags[i] = best_match(shingles(text), candidates[doc]) or flags[i]
+    column = documents.schema.get_field_index("near_duplicate_of")
+    return documents.set_column(column, "near_duplicate_of", pa.array(flags, pa.string()))

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import urlparse
 
 import pyarrow as pa
@@ -28,7 +29,8 @@ from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas import translations
 from akhbar.tasks import run_logger
-from akhbar.warehouse.memory import TranslationMemory
+from akhbar.tasks.arabic import arabic_share
+from akhbar.tasks.ports import TranslationMemory
 
 # opus-mt models are trained on sentences of at most 512 tokens.
 MODEL_MAX_TOKENS = 512
@@ -36,8 +38,6 @@ MODEL_MAX_TOKENS = 512
 BATCH_TOKENS = 4096
 MAX_BATCH_SENTENCES = 64
 PROGRESS_SECONDS = 15.0
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 class ModelUnavailable(RuntimeError):
@@ -96,7 +96,7 @@ def _load_pretrained(cls: type, model: str):
         if Path(model).is_dir() or constants.HF_HUB_OFFLINE:
             where = "the directory" if Path(model).is_dir() else "a local directory nor in the Hugging Face cache (HF_HUB_OFFLINE=1)"
             raise ModelUnavailable(f"not a loadable MarianMT model in {where}: {type(exc).__name__}") from exc
-    _check_hub_reachable(constants.ENDPOINT)
+    check_hub_reachable(constants.ENDPOINT)
     try:
         return cls.from_pretrained(model)
     except Exception as exc:
@@ -111,7 +111,7 @@ def _model_json(model: str, filename: str) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8")) if path and Path(path).is_file() else {}
 
 
-def _check_hub_reachable(endpoint: str, timeout: float = 5.0) -> None:
+def check_hub_reachable(endpoint: str, timeout: float = 5.0) -> None:
     """Fail in seconds, not minutes of retries, when the hub cannot be reached at all."""
     host = urlparse(endpoint).hostname or endpoint
     try:
@@ -120,10 +120,31 @@ def _check_hub_reachable(endpoint: str, timeout: float = 5.0) -> None:
         raise ModelUnavailable(f"not cached locally and {host} is unreachable ({exc})") from exc
 
 
+class Translator(Protocol):
+    """The translation port: what the translate and english stages need of a model (a `MarianTranslator`)."""
+
+    model_id: str
+    revision: str
+    backend: str
+    num_beams: int
+    max_source_tokens: int
+
+    @property
+    def settings(self) -> dict: ...
+
+    def count_tokens(self, texts: list[str]) -> list[int]: ...
+
+    def translate_pieces(self, texts: list[str]) -> list[Translation]: ...
+
+
 class MarianTranslator:
     """What both backends share: the tokenizer, length-sorted batches, caps and quality flags."""
 
     backend = "base"
+
+    def __reduce__(self) -> tuple:
+        """Pickled as how to load it: a Dask worker that receives the port loads the model once, from its own cache."""
+        return load_translator, (self.model_id, self.backend, self.device, self.decoding)
 
     def __init__(self, model: str, device: str, decoding: Decoding) -> None:
         from transformers import MarianTokenizer
@@ -279,12 +300,6 @@ def quality_flags(text: str, src_tokens: int, tgt_tokens: int, cap: int) -> list
     return flags
 
 
-def arabic_share(text: str) -> float:
-    """Share of letters in Arabic script: 0.0 for clean English."""
-    letters = _LETTER.findall(text)
-    return sum(1 for ch in letters if _ARABIC.match(ch)) / len(letters) if letters else 0.0
-
-
 def is_repetitive(text: str, n: int = 3, times: int = 3) -> bool:
     """True when some word n-gram occurs `times` times or more: a decoder stuck in a loop."""
     words = text.split()
@@ -369,13 +384,13 @@ def _cached_translator(model: str, backend: str, device: str, decoding: Decoding
     return BACKENDS[backend](model, device, decoding)
 
 
-def memory_key(translator: MarianTranslator, text: str) -> str:
+def memory_key(translator: Translator, text: str) -> str:
     """Translation-memory key: model, revision, backend, decoding settings and the normalised sentence."""
     parts = [translator.model_id, translator.revision, translator.backend, translator.settings, " ".join(text.split())]
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def translate_texts(translator: MarianTranslator, texts: list[str], memory: TranslationMemory | None = None) -> tuple[dict[str, Translation], int]:
+def translate_texts(translator: Translator, texts: list[str], memory: TranslationMemory | None = None) -> tuple[dict[str, Translation], int]:
     """Translate distinct texts: from memory where possible, long ones in parts; return them and how many reached the model."""
     unique = list(dict.fromkeys(texts))
     keys = {text: memory_key(translator, text) for text in unique}
@@ -410,14 +425,9 @@ def _joined(parts: list[Translation]) -> Translation:
 
 
 @task(name="translate", cache_policy=NO_CACHE)
-def translate_sentences(
-    sentences: pa.Table, model: str, backend: str = "ctranslate2", device: str = "cpu",
-    decoding: Decoding = Decoding(), memory_path: str | None = None,
-) -> tuple[pa.Table, int]:
+def translate_sentences(sentences: pa.Table, translator: Translator, memory: TranslationMemory | None = None) -> tuple[pa.Table, int]:
     """Translate every sentence; return the translations and how many inputs reached the model."""
-    translator = load_translator(model, backend, device, decoding)
     texts = sentences["text"].to_pylist()
-    memory = TranslationMemory(memory_path) if memory_path else None
     done, sent = translate_texts(translator, texts, memory)
     rows = [done[text] for text in texts]
     n = len(rows)

@@ -1,4 +1,4 @@
-"""Shared fixtures: an isolated Prefect home, the tiny random MarianMT model, a tmp warehouse."""
+"""Shared fixtures: an isolated Prefect home and server, the tiny random MarianMT model, a tmp warehouse."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.cli.prefect_runtime import configure_prefect
+from akhbar.cli.prefect_runtime import configure_prefect, start_local_server
+from akhbar.flows.config import RunConfig
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "seeds"
@@ -19,7 +20,21 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="akhbar-prefect-")
 os.environ["AKHBAR_CACHE_DIR"] = tempfile.mkdtemp(prefix="akhbar-cache-")  # converted models
+for name in RunConfig.model_fields:
+    os.environ.pop(f"AKHBAR_{name.upper()}", None)  # a developer's AKHBAR_MODEL must not change what a test runs
+os.environ.pop("PREFECT_API_URL", None)
 configure_prefect()
+# One Prefect server for the session (each xdist worker its own), started the way `akhbar run` starts its
+# own: flows run in this process against it, and the `akhbar` processes a test starts inherit its
+# PREFECT_API_URL instead of each starting a server. A test of a command's own server unsets it.
+_server_ready = start_local_server()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_server() -> str:
+    """The session's Prefect API URL, once its server answers."""
+    _server_ready()
+    return os.environ["PREFECT_API_URL"]
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +73,11 @@ def awkward(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
     second, _ = run(built["folder"], warehouse, tiny_model)
     return {**built, "warehouse": warehouse, "first": first, "peak": peak, "second": second,
             "after_first": after_first, "after_second": counts(warehouse) if second.returncode == 0 else {}}
+
+
+@pytest.fixture(scope="session")
+def corpora() -> Path:
+    """The corpora folder from AKHBAR_CORPORA (NTREX-128, FLORES-200); a test that takes it skips when that is unset."""
+    from corpora import corpora_root
+
+    return corpora_root()

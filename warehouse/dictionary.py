@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from akhbar.schemas import TABLES, published_schema
 from akhbar.schemas._types import description
-from akhbar.warehouse.store import _DUCKDB_TYPES
+from akhbar.warehouse.store import DUCKDB_TYPES
 from akhbar.warehouse.views import VIEWS
 
 # How each column type reads in pyarrow (a dataset of the Parquet files) and in polars, beside its DuckDB
@@ -54,12 +54,12 @@ def table_schema(table: str) -> pa.Schema:
 def duckdb_types() -> dict[str, dict[str, str]]:
     """Every table's and view's columns, in order, with their DuckDB types, from an empty in-memory warehouse.
 
-    The tables are typed as the views of an empty warehouse type them (`_DUCKDB_TYPES`, what the Parquet
+    The tables are typed as the views of an empty warehouse type them (`DUCKDB_TYPES`, what the Parquet
     reads as), and the derived views are their own SQL over those, so DuckDB says what each column is.
     """
     with duckdb.connect() as con:
         for table in TABLES:
-            columns = ", ".join(f"CAST(NULL AS {_DUCKDB_TYPES[field.type]}) AS {field.name}" for field in table_schema(table))
+            columns = ", ".join(f"CAST(NULL AS {DUCKDB_TYPES[field.type]}) AS {field.name}" for field in table_schema(table))
             con.execute(f"CREATE VIEW {table} AS SELECT {columns} WHERE false")
         for name, view in VIEWS.items():
             con.execute(f"CREATE VIEW {name} AS {view.sql}")
@@ -127,7 +127,7 @@ def markdown() -> str:
         "",
         "| DuckDB | pyarrow | polars |",
         "|---|---|---|",
-        *(f"| {_DUCKDB_TYPES[t]} | `{ENGINE_TYPES[t][0]}` | `{ENGINE_TYPES[t][1]}` |" for t in used),
+        *(f"| {DUCKDB_TYPES[t]} | `{ENGINE_TYPES[t][0]}` | `{ENGINE_TYPES[t][1]}` |" for t in used),
         "",
         "## Tables",
     ]

@@ -19,15 +19,21 @@ class TranslationMemory:
     """Translations already made, served again instead of being sent to the model."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as con:
-            con.execute("PRAGMA journal_mode = WAL")
-            con.execute("CREATE TABLE IF NOT EXISTS memory (key TEXT PRIMARY KEY, translation TEXT NOT NULL)")
+        self.path = Path(path)  # the file is made at first use: a run that translates nothing leaves none
+        self._ready = False
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        """A connection that commits on success and is always closed."""
+        """A connection that commits on success and is always closed; the file and its table made on first use."""
+        if not self._ready:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            con = sqlite3.connect(self.path, timeout=60)
+            try:
+                con.execute("PRAGMA journal_mode = WAL")
+                con.execute("CREATE TABLE IF NOT EXISTS memory (key TEXT PRIMARY KEY, translation TEXT NOT NULL)")
+            finally:
+                con.close()
+            self._ready = True
         con = sqlite3.connect(self.path, timeout=60)
         try:
             with con:

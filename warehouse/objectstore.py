@@ -89,8 +89,10 @@ _PARQUET = re.compile(r"/partition_date=[^/]+/[^/]+\.parquet$")  # what the loca
 class ObjectStoreWarehouse(Warehouse):
     """Parquet under `<url>/tables/…` on object storage; views and translation memory in a local folder keyed by the URL."""
 
-    def __init__(self, root: str) -> None:
-        self.root = root.rstrip("/")  # a str, not a Path: `Warehouse(str(store.root))` is the same warehouse
+    is_remote = True
+
+    def __init__(self, root: str) -> None:  # not Warehouse's: that one takes local folders only
+        self.root = root.rstrip("/")  # a str, not a Path: `open_warehouse(str(store.root))` is the same warehouse
         # Writes, listings and the lock never trust a cached listing: other machines write too.
         self.fs, self._path = fsspec.url_to_fs(self.root, **{**storage_options(), "use_listings_cache": False})
         self.local_dir = local_state_dir(self.root)
@@ -170,7 +172,7 @@ class ObjectStoreWarehouse(Warehouse):
         present = self._tables()
         views: dict[str, bool] = {}
         if self.db_path.exists():
-            with self._connect(read_only=True) as con:
+            with self.connect(read_only=True) as con:
                 rows = con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal").fetchall()
             views = {name: "read_parquet" in sql for name, sql in rows}
         stale = [table for table in TABLES if views.get(table) != (table in present)]
@@ -181,9 +183,9 @@ class ObjectStoreWarehouse(Warehouse):
         (self.local_dir / "warehouse.txt").write_text(self.root + "\n", encoding="utf-8")  # which warehouse this folder serves
         self._write_views({table: self._view_sql(table, table in present) for table in stale} | derived)
 
-    def _connect(self, read_only: bool, attempts: int = 20) -> duckdb.DuckDBPyConnection:
+    def connect(self, read_only: bool, attempts: int = 20) -> duckdb.DuckDBPyConnection:
         """Open the local views file, able to read the bucket."""
-        return self._with_filesystem(super()._connect(read_only, attempts))
+        return self._with_filesystem(super().connect(read_only, attempts))
 
     def _with_filesystem(self, con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
         """Register the bucket's filesystem, so `s3://` globs resolve without httpfs.
@@ -200,12 +202,12 @@ class ObjectStoreWarehouse(Warehouse):
         """`partition_date=*/**/*.parquet`: with `**` fsspec lists the table in one flat listing, not one per partition."""
         return self._url("tables", table, "partition_date=*", "**", "*.parquet")
 
-    def query(self, sql: str) -> tuple[list[str], list[tuple]]:
-        """Run SQL read-only; the views are made or brought up to date from the bucket first."""
+    def check(self) -> None:
+        """Ready to read, or `WarehouseMissing`: the bucket holds tables, and the local views are made or brought
+        up to date from it (so any machine can read the warehouse)."""
         if not self._tables():
             raise WarehouseMissing(f"no warehouse at {self.root} (no tables/); run `akhbar run --warehouse {self.root}` first")
         self.refresh_views()
-        return super().query(sql)
 
 
 class ObjectLock:

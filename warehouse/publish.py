@@ -11,7 +11,6 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas.rejects import REJECT_COLUMNS
-from akhbar.tasks import near_duplicates
 from akhbar.warehouse.store import Warehouse
 
 # Children, and the rejects of their rows, before their documents: a document in `documents`
@@ -21,13 +20,12 @@ PUBLISH_ORDER = ("sentences", "translations", "entities", "quotes", "dates", "am
 
 
 @task(name="skip-published", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def skip_published(root: str, documents: pa.Table) -> tuple[pa.Table, pa.Table]:
+def skip_published(warehouse: Warehouse, documents: pa.Table) -> tuple[pa.Table, pa.Table]:
     """Keep only documents the warehouse does not hold yet; return them and the rejects of the others.
 
     A document published from the same source is skipped quietly (a re-run); one published from
     another source is a reject, `duplicate_of:<doc_id>`.
     """
-    warehouse = Warehouse(root)
     new = warehouse.unpublished("documents", documents)
     held = documents.filter(pc.invert(pc.is_in(documents["doc_id"], new["doc_id"])))
     published = warehouse.read_published("documents", ["doc_id", "source_uri"], held["doc_id"].to_pylist())
@@ -40,36 +38,6 @@ def skip_published(root: str, documents: pa.Table) -> tuple[pa.Table, pa.Table]:
     return new, pa.Table.from_pylist(rejects, schema=REJECT_COLUMNS)
 
 
-@task(name="near-duplicates", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def flag_near_duplicates(root: str, documents: pa.Table) -> pa.Table:
-    """Set `near_duplicate_of` on each document that nearly repeats a published one (the most similar).
-
-    Candidates come from the band keys alone; only their texts are read, to confirm. Documents
-    of this batch are left to `clean`, which links each to the earliest of them it repeats.
-    """
-    batch = set(documents["doc_id"].to_pylist())
-    exploded = documents.select(["doc_id", "lsh_bands"]).to_pylist()
-    bands = pa.table(
-        {"doc_id": [row["doc_id"] for row in exploded for _ in row["lsh_bands"]],
-         "band": pa.array([band for row in exploded for band in row["lsh_bands"]], pa.int64())}
-    )
-    warehouse = Warehouse(root)
-    pairs = [(doc, candidate) for doc, candidate in zip(*warehouse.sharing_bands(bands).to_pydict().values()) if candidate not in batch]
-    if not pairs:
-        return documents
-    texts = warehouse.read_published("documents", ["doc_id", "text"], [candidate for _, candidate in pairs])
-    text_of = dict(zip(texts["doc_id"].to_pylist(), texts["text"].to_pylist()))
-    candidates: dict[str, list[tuple[str, str]]] = {}
-    for doc, candidate in pairs:
-        candidates.setdefault(doc, []).append((candidate, text_of[candidate]))
-    flags = documents["near_duplicate_of"].to_pylist()
-    for i, (doc, text) in enumerate(zip(documents["doc_id"].to_pylist(), documents["text"].to_pylist())):
-        if doc in candidates:
-            flags[i] = near_duplicates.best_match(near_duplicates.shingles(text), candidates[doc]) or flags[i]
-    column = documents.schema.get_field_index("near_duplicate_of")
-    return documents.set_column(column, "near_duplicate_of", pa.array(flags, pa.string()))
-
-
 # A rebuild (`--force`) replaces these tables' partitions of its days; the rest keep appending.
 REBUILT = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "documents")
 # Days of a backfill may run in threads of one process: their writes to the views take turns.
@@ -77,13 +45,12 @@ _PUBLISHING = threading.Lock()
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def publish_tables(root: str, tables: dict[str, pa.Table], run_id: str, replace_days: list[dt.date] | None = None) -> dict[str, int]:
+def publish_tables(warehouse: Warehouse, tables: dict[str, pa.Table], run_id: str, replace_days: list[dt.date] | None = None) -> dict[str, int]:
     """Write every table's new rows as Parquet partitions and refresh the DuckDB views.
 
     With `replace_days`, the data tables' partitions of those days are rebuilt from `tables`
     instead (each swapped in at once); rejects and the ledger append as always.
     """
-    warehouse = Warehouse(root)
     with _PUBLISHING:
         written = {
             name: warehouse.replace_days(name, tables[name], replace_days, run_id) if replace_days is not None and name in REBUILT

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from akhbar.warehouse.store import Warehouse
+from akhbar.warehouse.store import open_warehouse
 
 LABELS = ("PERSON", "ORG", "LOC", "MISC")
 
@@ -34,13 +34,11 @@ class ReportData:
 
 def read_report(root: str, start: dt.date | None = None, end: dt.date | None = None, top: int = 10) -> ReportData:
     """Run the report's queries on the warehouse at `root`."""
-    warehouse = Warehouse(root)
-    warehouse.query("SELECT 1")  # WarehouseMissing when there is none; on S3 this also brings the local views up to date
-    if warehouse._missing_views():  # a warehouse from before the derived views: add them (a copy renamed into place)
-        warehouse.refresh_views()
+    warehouse = open_warehouse(root)
+    warehouse.check()  # WarehouseMissing when there is none; views brought up to date (from the bucket, on S3)
     data = ReportData(start, end)
     low, high = start or dt.date.min, end or dt.date.max
-    with warehouse._connect(read_only=True) as con:
+    with warehouse.connect(read_only=True) as con:
 
         def rows(sql: str, *params) -> list[dict]:
             result = con.execute(sql, [low, high, *params])

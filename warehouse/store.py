@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from akhbar.schemas import TABLES, published_schema
+from akhbar.warehouse.memory import TranslationMemory
 from akhbar.warehouse.views import VIEWS
 
 DB_FILE = "akhbar.duckdb"
@@ -38,7 +39,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "rejects": ("source_uri", "stage", "reason"),
 }
 
-_DUCKDB_TYPES = {
+DUCKDB_TYPES = {
     pa.string(): "VARCHAR",
     pa.int32(): "INTEGER",
     pa.int64(): "BIGINT",
@@ -49,6 +50,15 @@ _DUCKDB_TYPES = {
     pa.list_(pa.string()): "VARCHAR[]",
     pa.list_(pa.int64()): "BIGINT[]",
 }
+
+
+def open_warehouse(root: str | Path) -> Warehouse:
+    """The warehouse at `root`: a local folder (or `file://` URL), or an `ObjectStoreWarehouse` for an fsspec URL (`s3://…`)."""
+    if is_url(root):
+        from akhbar.warehouse.objectstore import ObjectStoreWarehouse
+
+        return ObjectStoreWarehouse(str(root))
+    return Warehouse(root)
 
 
 class WarehouseLocked(RuntimeError):
@@ -72,19 +82,20 @@ _MANGLED_URL = re.compile(r"(^|/)(s3|s3a|gs|gcs|az|abfs|abfss|adl|oss|r2|hf|hdfs
 class Warehouse:
     """Parquet tables under `<root>/tables/<table>/partition_date=…/` and views in `<root>/akhbar.duckdb`.
 
-    `root` is a local folder (or a `file://` URL); an fsspec URL such as `s3://bucket/prefix`
-    gives an `ObjectStoreWarehouse` (see `akhbar.warehouse.objectstore`), which keeps the same
-    API with the Parquet in the bucket and the DuckDB file and translation memory on local disk.
+    `root` is a local folder (or a `file://` URL); `open_warehouse` gives an `ObjectStoreWarehouse`
+    (see `akhbar.warehouse.objectstore`) for an fsspec URL such as `s3://bucket/prefix`, with the
+    same API, the Parquet in the bucket and the DuckDB file and translation memory on local disk.
+
+    Readers use `check()`, then `connect(read_only=True)` (or `query`); a run takes `lock()`,
+    publishes and refreshes the views; the stages get `translation_memory()` and the warehouse
+    itself as their `PublishedDocuments` port.
     """
 
-    def __new__(cls, root: str | Path | None = None) -> Warehouse:  # None: unpickling
-        if cls is Warehouse and is_url(root):
-            from akhbar.warehouse.objectstore import ObjectStoreWarehouse
-
-            return super().__new__(ObjectStoreWarehouse)
-        return super().__new__(cls)
+    is_remote = False
 
     def __init__(self, root: str | Path) -> None:
+        if is_url(root):
+            raise ValueError(f"warehouse {root!r} is a URL: open it with open_warehouse()")
         if isinstance(root, str) and root.startswith("file://"):
             root = root.removeprefix("file://")
         if _MANGLED_URL.search(str(root)):
@@ -92,6 +103,10 @@ class Warehouse:
         self.root = Path(root).expanduser().resolve()
         self.db_path = self.root / DB_FILE
         self.memory_path = self.root / "translation_memory.sqlite"
+
+    def translation_memory(self) -> TranslationMemory:
+        """The warehouse's translation memory (a SQLite file beside the views)."""
+        return TranslationMemory(self.memory_path)
 
     def files(self, table: str) -> list[Path]:
         """The published Parquet files of a table."""
@@ -232,11 +247,19 @@ class Warehouse:
         if views:
             self._write_views(views)
 
+    def check(self) -> None:
+        """Ready to read, or `WarehouseMissing`: the views file exists, and a warehouse from before a derived
+        view (`akhbar.warehouse.views`) gains it (in a copy renamed into place)."""
+        if not self.db_path.exists():
+            raise WarehouseMissing(f"no warehouse at {self.root} (no {DB_FILE}); run `akhbar run --warehouse {self.root}` first")
+        if self._missing_views():
+            self.refresh_views()
+
     def _missing_views(self) -> dict[str, str]:
         """The derived views (`akhbar.warehouse.views`) the file lacks: they read the tables' views, so once is enough."""
         existing = set()
         if self.db_path.exists():
-            with self._connect(read_only=True) as con:
+            with self.connect(read_only=True) as con:
                 existing = {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
         return {name: view.sql for name, view in VIEWS.items() if name not in existing}
 
@@ -269,11 +292,11 @@ class Warehouse:
         """None when the view is missing, else whether it reads Parquet files."""
         if not self.db_path.exists():
             return None
-        with self._connect(read_only=True) as con:
+        with self.connect(read_only=True) as con:
             row = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = ? AND NOT internal", [table]).fetchone()
         return None if row is None else "read_parquet" in row[0]
 
-    def _connect(self, read_only: bool, attempts: int = 20) -> duckdb.DuckDBPyConnection:
+    def connect(self, read_only: bool, attempts: int = 20) -> duckdb.DuckDBPyConnection:
         """Open akhbar.duckdb, waiting out another process's brief hold on the file lock."""
         for attempt in range(attempts):
             try:
@@ -295,7 +318,7 @@ class Warehouse:
                 "hive_types = {'partition_date': DATE}, union_by_name = true)"
             )
         schema = published_schema(table).append(pa.field("partition_date", pa.date32()))
-        columns = ", ".join(f"CAST(NULL AS {_DUCKDB_TYPES[field.type]}) AS {field.name}" for field in schema)
+        columns = ", ".join(f"CAST(NULL AS {DUCKDB_TYPES[field.type]}) AS {field.name}" for field in schema)
         return f"SELECT {columns} WHERE false"
 
     def _pattern(self, table: str) -> str:
@@ -303,10 +326,9 @@ class Warehouse:
         return str(self.root / "tables" / table / "partition_date=*" / "*.parquet")
 
     def query(self, sql: str) -> tuple[list[str], list[tuple]]:
-        """Run SQL on a read-only connection; return column names and all rows."""
-        if not self.db_path.exists():
-            raise WarehouseMissing(f"no warehouse at {self.root} (no {DB_FILE}); run `akhbar run --warehouse {self.root}` first")
-        with self._connect(read_only=True) as con:
+        """Run SQL on a read-only connection (after `check()`); return column names and all rows."""
+        self.check()
+        with self.connect(read_only=True) as con:
             result = con.execute(sql)
             columns = [d[0] for d in result.description] if result.description else []
             return columns, result.fetchall()

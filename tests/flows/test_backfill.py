@@ -1,16 +1,14 @@
-"""`akhbar backfill` end to end: the real CLI, a real Prefect flow with one subflow per day, a tiny real model."""
+"""`akhbar backfill` end to end: the real CLI (in this process), a real Prefect flow with one subflow per day, a tiny real model."""
 
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT
-from test_cli_run import akhbar, assert_clean_output
+from commands import Finished, akhbar_here, assert_clean_output
 
 from akhbar.tasks.evaluate import ntrex_documents
 
@@ -23,10 +21,10 @@ DAYS = {"2019-01-01": range(0, 3), "2019-01-02": range(3, 6), "2019-01-03": rang
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def archive(corpora: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Nine NTREX articles published on three days: one JSONL file per day, the last day's as TREC XML."""
     folder = tmp_path_factory.mktemp("archive")
-    docs = ntrex_documents(ROOT / "benchmarks" / "corpora")[:9]
+    docs = ntrex_documents(corpora)[:9]
     for day, indices in DAYS.items():
         if day == "2019-01-03":
             trec = "".join(f"<DOC><DOCNO>n{i}</DOCNO><DATE>{day}</DATE><TEXT>{chr(10).join(docs[i][1])}</TEXT></DOC>\n" for i in indices)
@@ -52,8 +50,8 @@ def data_files(warehouse: Path) -> set[str]:
     return {str(p.relative_to(warehouse)) for table in DATA_TABLES for p in warehouse.glob(f"tables/{table}/partition_date=*/*.parquet")}
 
 
-def backfill(archive: Path, warehouse: Path, model: Path, *extra: str) -> subprocess.CompletedProcess:
-    return akhbar("backfill", "--source", str(archive), "--warehouse", str(warehouse), "--start", "2019-01-02",
+def backfill(archive: Path, warehouse: Path, model: Path, *extra: str) -> Finished:
+    return akhbar_here("backfill", "--source", str(archive), "--warehouse", str(warehouse), "--start", "2019-01-02",
                   "--end", "2019-01-03", *extra, env={"AKHBAR_MODEL": str(model)})
 
 
@@ -125,7 +123,7 @@ def test_a_failed_day_does_not_stop_the_others(archive: Path, tiny_model: Path, 
 
 
 def test_bad_dates_are_usage_errors(tmp_path: Path) -> None:
-    result = akhbar("backfill", "--source", str(tmp_path), "--start", "2019-01-05", "--end", "2019-01-01")
+    result = akhbar_here("backfill", "--source", str(tmp_path), "--start", "2019-01-05", "--end", "2019-01-01")
     assert result.returncode == 2 and "after --end" in result.stderr
-    result = akhbar("backfill", "--source", str(tmp_path), "--start", "2019-13-01", "--end", "2019-01-01")
+    result = akhbar_here("backfill", "--source", str(tmp_path), "--start", "2019-13-01", "--end", "2019-01-01")
     assert result.returncode == 2 and "not a date" in result.stderr

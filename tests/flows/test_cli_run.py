@@ -1,15 +1,18 @@
-"""End to end: the real `akhbar run` (real Prefect flow, tiny real model) on seeds/, checked through SQL."""
+"""End to end: the real `akhbar run` (real Prefect flow, tiny real model) on seeds/, checked through SQL.
+
+The seed run is the one test of `akhbar run` exactly as a user starts it: its own process, its own
+local Prefect server. The other commands here run in this process (`akhbar_here`), against the session's server.
+"""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import ROOT, SEEDS
+from commands import akhbar, akhbar_here, assert_clean_output
+from conftest import SEEDS
 
 from akhbar.tasks.translate import model_revision
 
@@ -20,27 +23,15 @@ pytestmark = pytest.mark.xdist_group("cli-run")
 COUNTED = ("documents", "sentences", "translations", "entities", "quotes", "rejects")
 
 
-def akhbar(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run the installed console script the way a user does."""
-    command = [str(Path(sys.executable).with_name("akhbar")), *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=600, env={**os.environ, **(env or {})}, cwd=cwd)
-
-
 def counts(warehouse: Path) -> dict[str, int]:
     with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
 
 
-def assert_clean_output(result: subprocess.CompletedProcess) -> None:
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    assert "Traceback" not in output and "ERROR" not in output, output
-
-
 @pytest.fixture(scope="module")
 def seeded(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess]:
     warehouse = tmp_path_factory.mktemp("e2e") / "warehouse"
-    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)})
+    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model), "PREFECT_API_URL": None})
     return warehouse, result
 
 
@@ -78,16 +69,14 @@ def test_seed_tables(seeded: tuple[Path, subprocess.CompletedProcess], tiny_mode
 
 def test_sql_command_reads_the_warehouse(seeded: tuple[Path, subprocess.CompletedProcess]) -> None:
     warehouse, _ = seeded
-    result = akhbar("sql", "SELECT count(*) AS n FROM documents", "--warehouse", str(warehouse))
+    result = akhbar_here("sql", "SELECT count(*) AS n FROM documents", "--warehouse", str(warehouse))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["n", "1"]
 
 
 def test_missing_model_stops_before_any_work(tmp_path: Path) -> None:
-    env = {"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
-    os_env = {k: v for k, v in os.environ.items() if k != "AKHBAR_MODEL"}
-    command = [str(Path(sys.executable).with_name("akhbar")), "run", "--source", str(SEEDS), "--warehouse", str(tmp_path / "wh")]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env={**os_env, **env}, cwd=ROOT)
+    # Its own process: an empty Hugging Face cache (HF_HOME is read when the hub library is imported).
+    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(tmp_path / "wh"), env={"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")})
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
     lines = [line for line in result.stderr.splitlines() if line.strip()]
@@ -96,9 +85,9 @@ def test_missing_model_stops_before_any_work(tmp_path: Path) -> None:
 
 
 def test_bad_source_is_a_one_line_error(tmp_path: Path) -> None:
-    result = akhbar("sql", "SELEC nonsense", "--warehouse", str(tmp_path))
+    result = akhbar_here("sql", "SELEC nonsense", "--warehouse", str(tmp_path))
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    result = akhbar("run", "--source", str(tmp_path / "missing"), "--warehouse", str(tmp_path / "wh"))
+    result = akhbar_here("run", "--source", str(tmp_path / "missing"), "--warehouse", str(tmp_path / "wh"))
     assert result.returncode == 2 and "--source not found" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -120,7 +109,7 @@ def test_the_analyst_views_answer_on_the_seed(seeded: tuple[Path, subprocess.Com
 
 def test_a_ner_model_adds_its_entities(tmp_path: Path, tiny_model: Path, tiny_ner_model: Path) -> None:
     warehouse = tmp_path / "warehouse"
-    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), "--ner-model", str(tiny_ner_model),
+    result = akhbar_here("run", "--source", str(SEEDS), "--warehouse", str(warehouse), "--ner-model", str(tiny_ner_model),
                     env={"AKHBAR_MODEL": str(tiny_model)})
     assert_clean_output(result)
     with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
@@ -136,8 +125,8 @@ def test_a_ner_model_adds_its_entities(tmp_path: Path, tiny_model: Path, tiny_ne
 
 def test_a_missing_ner_model_stops_before_any_work(tmp_path: Path, tiny_model: Path) -> None:
     warehouse = tmp_path / "warehouse"
-    result = akhbar("run", "--source", str(SEEDS), "--warehouse", str(warehouse), "--ner-model", str(tmp_path / "nowhere"),
-                    env={"AKHBAR_MODEL": str(tiny_model), "HF_HUB_OFFLINE": "1"})
+    result = akhbar_here("run", "--source", str(SEEDS), "--warehouse", str(warehouse), "--ner-model", str(tmp_path / "nowhere"),
+                         env={"AKHBAR_MODEL": str(tiny_model)})
     assert result.returncode == 1
     assert "AKHBAR_NER_MODEL" in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert not list(warehouse.glob("**/*.parquet"))

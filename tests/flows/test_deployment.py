@@ -22,7 +22,7 @@ import yaml
 from conftest import ROOT, SEEDS
 
 from akhbar.cli.serve import DAILY, add_serve_parser
-from akhbar.flows.settings import Settings
+from akhbar.flows.config import RunConfig
 
 # One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive
 # fixtures are built once.
@@ -148,9 +148,11 @@ def prefect_api(server_process: tuple[subprocess.Popen, str, Path], tiny_model: 
 def test_the_deployments_parameters_are_the_clis_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     for key in [k for k in os.environ if k.startswith("AKHBAR_")]:
         monkeypatch.delenv(key)
-    settings = Settings()
     (deployment,) = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))["deployments"]
-    assert deployment["parameters"] == {"source": settings.source, "warehouse": str(settings.warehouse), "model": settings.model}
+    assert set(deployment["parameters"]) <= set(RunConfig.model_fields)
+    assert RunConfig.from_parameters(**deployment["parameters"]) == RunConfig()  # `akhbar run`'s defaults
+    monkeypatch.setenv("AKHBAR_MODEL", "/models/opus-mt-ar-en")  # a worker's environment applies where the yaml is silent
+    assert RunConfig.from_parameters(**deployment["parameters"]).model == "/models/opus-mt-ar-en"
     assert deployment["schedules"] == [{"cron": DAILY, "timezone": "UTC"}]
 
 
@@ -190,13 +192,18 @@ def test_deploy_then_run_on_a_process_worker(prefect_api: str, tiny_model: Path,
     assert deployment["pull_steps"] == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT.resolve())}}]
     assert deployment["parameters"]["warehouse"] == "data"
 
-    # `source` relative, as in prefect.yaml: it resolves against the checkout the pull step moves to, not the worker's folder
+    # A run's parameters are checked as `akhbar run` checks its options, before any worker takes it.
+    refused = run([str(BIN / "prefect"), "deployment", "run", "akhbar-run/akhbar-daily", "--param", "max_source_tokens=600"], env)
+    assert refused.returncode != 0 and "511" in refused.stdout, refused.stdout
+    # `source` a plain string, relative as in prefect.yaml: it resolves against the checkout the pull step moves to, not the
+    # worker's folder. No `model`: the worker's AKHBAR_MODEL gives it, as it would to `akhbar run`.
     warehouse = tmp_path / "warehouse"
-    requested = run([str(BIN / "prefect"), "deployment", "run", "akhbar-run/akhbar-daily", "--param", 'source=["seeds"]',
-                     "--param", f"warehouse={warehouse}", "--param", f"model={tiny_model}"], env)
+    requested = run([str(BIN / "prefect"), "deployment", "run", "akhbar-run/akhbar-daily", "--param", "source=seeds",
+                     "--param", f"warehouse={warehouse}"], env)
     assert requested.returncode == 0, requested.stdout
     flow_run_id = re.search(r"UUID: ([0-9a-f-]{36})", requested.stdout).group(1)
-    worked = run([str(BIN / "prefect"), "worker", "start", "--pool", "akhbar", "--run-once"], env, cwd=tmp_path)
+    worker_env = {**env, "AKHBAR_MODEL": str(tiny_model)}
+    worked = run([str(BIN / "prefect"), "worker", "start", "--pool", "akhbar", "--run-once"], worker_env, cwd=tmp_path)
     assert worked.returncode == 0 and "Traceback" not in worked.stdout, worked.stdout
 
     assert api(prefect_api, f"/flow_runs/{flow_run_id}")["state"]["type"] == "COMPLETED", worked.stdout

@@ -5,8 +5,9 @@
 - Two runs started together on one warehouse: one publishes, neither prints a traceback.
 - Readers (DuckDB read-only, `akhbar sql`) query while a run holds the warehouse.
 
-Each run starts in a session of its own, so one SIGKILL to its process group also takes its
-local Prefect server, as `kill -9` of a job does.
+A run that is killed, raced or stopped is an `akhbar run` process of its own, in a session of its
+own (one SIGKILL to its process group, as `kill -9` of a job), talking to the session's Prefect
+server; the uninterrupted runs that complete or compare run in this process (`akhbar_here`).
 """
 
 from __future__ import annotations
@@ -15,16 +16,15 @@ import fcntl
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from commands import AKHBAR, Finished, akhbar_here, assert_clean_output, process_env
 from conftest import ROOT
 
 from akhbar.tasks.evaluate import ntrex_documents
@@ -36,20 +36,10 @@ from akhbar.warehouse.publish import PUBLISH_ORDER
 # fixtures are built once.
 pytestmark = pytest.mark.xdist_group("operations")
 
-AKHBAR = Path(sys.executable).with_name("akhbar")
 # The data tables; `runs` and `run_stages` are the ledger, one more run's rows per run.
 DATA_TABLES = ("documents", "sentences", "translations", "entities", "quotes", "dates", "amounts", "rejects")
 BEFORE_DOCUMENTS = PUBLISH_ORDER[:PUBLISH_ORDER.index("documents")]  # a document's own rows, and their rejects
 VIEW_GLOB = "partition_date=*/*.parquet"  # what the views read under tables/<table>/
-
-
-@dataclass
-class Finished:
-    """A finished `akhbar run`: exit status and its two streams."""
-
-    returncode: int
-    stdout: str
-    stderr: str
 
 
 class Run:
@@ -59,7 +49,7 @@ class Run:
         logs.mkdir(parents=True, exist_ok=True)
         self.out, self.err = logs / "stdout", logs / "stderr"
         command = [str(AKHBAR), "run", "--source", str(source), "--warehouse", str(warehouse)]
-        env = {**os.environ, "AKHBAR_MODEL": str(model), "PYTHONUNBUFFERED": "1"}
+        env = process_env({"AKHBAR_MODEL": str(model), "PYTHONUNBUFFERED": "1"})
         with open(self.out, "w") as out, open(self.err, "w") as err:
             self.process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=ROOT, start_new_session=True)
 
@@ -72,7 +62,7 @@ class Run:
             time.sleep(0.001)
 
     def signal(self, signum: int) -> None:
-        os.killpg(self.process.pid, signum)  # the run and its Prefect server
+        os.killpg(self.process.pid, signum)  # the run and whatever it started
 
     def kill(self) -> None:
         self.signal(signal.SIGKILL)
@@ -91,15 +81,9 @@ class Run:
             self.process.wait()
 
 
-def run(source: Path, warehouse: Path, model: Path, logs: Path) -> Finished:
-    """One `akhbar run` to its end."""
-    return Run(source, warehouse, model, logs).finished()
-
-
-def assert_clean(result: Finished) -> None:
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output[-5000:]
-    assert "Traceback" not in output and "ERROR" not in output, output[-5000:]
+def run(source: Path, warehouse: Path, model: Path) -> Finished:
+    """One `akhbar run` to its end, in this process."""
+    return akhbar_here("run", "--source", str(source), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(model)})
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -136,10 +120,10 @@ def parquet_problems(warehouse: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def ntrex(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def ntrex(corpora: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """10 NTREX-128 documents, one .txt each, plus a file of a format akhbar refuses and a duplicate: 2 rejects."""
     folder = tmp_path_factory.mktemp("ntrex")
-    docs = ntrex_documents(ROOT / "benchmarks" / "corpora")[:10]
+    docs = ntrex_documents(corpora)[:10]
     for i, (doc_id, lines) in enumerate(docs):
         (folder / f"{i:03d}_{doc_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "999_copy.txt").write_text("\n".join(docs[0][1]) + "\n", encoding="utf-8")
@@ -151,8 +135,7 @@ def ntrex(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def reference(ntrex: Path, tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
     """An uninterrupted run over the NTREX folder, and its row counts taken at once."""
     tmp = tmp_path_factory.mktemp("reference")
-    result = run(ntrex, tmp / "warehouse", tiny_model, tmp / "logs")
-    assert_clean(result)
+    assert_clean_output(run(ntrex, tmp / "warehouse", tiny_model))
     return tmp / "warehouse", read_counts(tmp / "warehouse")
 
 
@@ -174,13 +157,13 @@ def killed_in_translation(ntrex: Path, tiny_model: Path, tmp_path_factory: pytes
         first.kill()
     # The memory is written when the stage ends: empty, it says the kill came before that.
     at_kill = {"memory": len(TranslationMemory(memory)), "files": sorted(warehouse.rglob("*.parquet"))}
-    rerun = run(ntrex, warehouse, tiny_model, tmp / "rerun")
+    rerun = run(ntrex, warehouse, tiny_model)
     return {"warehouse": warehouse, "at_kill": at_kill, "rerun": rerun}
 
 
 def test_a_run_killed_mid_translation_is_completed_by_the_next(killed_in_translation: dict, reference: tuple[Path, dict[str, int]]) -> None:
     assert killed_in_translation["at_kill"] == {"memory": 0, "files": []}  # killed in translation, before any publishing
-    assert_clean(killed_in_translation["rerun"])  # not refused: the dead run's lock went with it
+    assert_clean_output(killed_in_translation["rerun"])  # not refused: the dead run's lock went with it
     assert read_counts(killed_in_translation["warehouse"]) == reference[1]
     assert parquet_problems(killed_in_translation["warehouse"]) == []
 
@@ -195,7 +178,7 @@ def killed_in_publish(ntrex: Path, tiny_model: Path, tmp_path_factory: pytest.Te
         first.kill()
     at_kill = {table: len(files) for table, files in parquet_files(warehouse).items() if files}
     problems = parquet_problems(warehouse)
-    rerun = run(ntrex, warehouse, tiny_model, tmp / "rerun")
+    rerun = run(ntrex, warehouse, tiny_model)
     return {"warehouse": warehouse, "at_kill": at_kill, "problems_at_kill": problems, "rerun": rerun}
 
 
@@ -204,7 +187,7 @@ def test_a_run_killed_mid_publish_is_completed_by_the_next(killed_in_publish: di
     # Killed between the children and their documents: the case where a rerun could double rows.
     assert "documents" not in at_kill and set(at_kill) <= set(BEFORE_DOCUMENTS), at_kill
     assert killed_in_publish["problems_at_kill"] == []  # what the kill left is whole files only
-    assert_clean(killed_in_publish["rerun"])
+    assert_clean_output(killed_in_publish["rerun"])
     assert read_counts(killed_in_publish["warehouse"]) == reference[1]
     assert parquet_problems(killed_in_publish["warehouse"]) == []
 
@@ -245,13 +228,12 @@ def test_readers_query_while_a_run_holds_the_warehouse(ntrex: Path, tiny_model: 
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the run holds the warehouse (a probe cannot disturb it: it is stopped)
             held = duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True)
             assert counts(held) == dict.fromkeys(DATA_TABLES, 0)
-            sql = subprocess.run([str(AKHBAR), "sql", "SELECT count(*) AS n FROM documents", "--warehouse", str(warehouse)],
-                                 capture_output=True, text=True, timeout=120, cwd=ROOT)
+            sql = akhbar_here("sql", "SELECT count(*) AS n FROM documents", "--warehouse", str(warehouse))
             assert (sql.returncode, sql.stdout.splitlines()) == (0, ["n", "0"]), sql.stderr
         finally:
             live.signal(signal.SIGCONT)
         with held:
             result = live.finished()
             held.execute("SELECT count(*) FROM documents").fetchone()  # the held connection still answers
-    assert_clean(result)
+    assert_clean_output(result)
     assert read_counts(warehouse) == reference[1]

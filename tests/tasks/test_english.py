@@ -18,6 +18,7 @@ from akhbar.tasks.english import (
 )
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.translate import load_translator
+from akhbar.warehouse.memory import TranslationMemory
 
 DAY = dt.date(2017, 1, 24)
 MISTURA = canonical_key("ستافان دي ميستورا")
@@ -55,7 +56,7 @@ def _names(table: pa.Table) -> dict[str, set[str | None]]:
 
 
 def test_every_canonical_gets_one_english_name(translator, tmp_path: Path) -> None:
-    named, sent = translate_entity_names.fn(SEED, translator, str(tmp_path / "memory.sqlite"))
+    named, sent = translate_entity_names.fn(SEED, translator, TranslationMemory(tmp_path / "memory.sqlite"))
     assert named.schema == entities.COLUMNS
     assert named.drop_columns(["name_en"]).equals(SEED.drop_columns(["name_en"]))
     assert all(isinstance(name, str) and name.strip() for name in named["name_en"].to_pylist())
@@ -64,7 +65,7 @@ def test_every_canonical_gets_one_english_name(translator, tmp_path: Path) -> No
 
 
 def test_countries_take_iso_names_and_cities_do_not(translator, tmp_path: Path) -> None:
-    named, _ = translate_entity_names.fn(SEED, translator, str(tmp_path / "memory.sqlite"))
+    named, _ = translate_entity_names.fn(SEED, translator, TranslationMemory(tmp_path / "memory.sqlite"))
     by_text = dict(zip(named["text"].to_pylist(), named["name_en"].to_pylist()))
     assert (by_text["سوريا"], by_text["سورية"], by_text["روسيا"]) == ("Syria", "Syria", english_country_name("RU"))
     assert by_text["أستانة"] != "Kazakhstan"  # a city carries its country's code, but not its name
@@ -72,7 +73,7 @@ def test_countries_take_iso_names_and_cities_do_not(translator, tmp_path: Path) 
 
 
 def test_names_come_from_memory_the_second_time(translator, tmp_path: Path) -> None:
-    memory = str(tmp_path / "memory.sqlite")
+    memory = TranslationMemory(tmp_path / "memory.sqlite")
     first, sent = translate_entity_names.fn(SEED, translator, memory)
     again, resent = translate_entity_names.fn(SEED, translator, memory)
     assert sent > 0 and resent == 0
@@ -80,7 +81,7 @@ def test_names_come_from_memory_the_second_time(translator, tmp_path: Path) -> N
 
 
 def test_a_canonical_keeps_its_name_whatever_the_spelling(translator, tmp_path: Path) -> None:
-    memory = str(tmp_path / "memory.sqlite")
+    memory = TranslationMemory(tmp_path / "memory.sqlite")
     first, _ = translate_entity_names.fn(_entities(("ستافان دي ميستورا", "PERSON", None)), translator, memory)
     later = _entities(("ستيفان دي ميستورا", "PERSON", None), ("ستيفان دي ميستورا", "PERSON", None))
     assert canonical_key("ستيفان دي ميستورا") == MISTURA
@@ -109,9 +110,9 @@ def test_clean_name_drops_the_models_period(english: str, name: str | None) -> N
 
 def test_tables_without_the_column_get_it(translator, tmp_path: Path) -> None:
     extracted = SEED.drop_columns(["name_en"])
-    named, _ = translate_entity_names.fn(extracted, translator, str(tmp_path / "memory.sqlite"))
+    named, _ = translate_entity_names.fn(extracted, translator, TranslationMemory(tmp_path / "memory.sqlite"))
     assert named.schema == entities.COLUMNS and named["name_en"].null_count == 0
-    empty, sent = translate_entity_names.fn(entities.COLUMNS.empty_table(), translator, str(tmp_path / "memory.sqlite"))
+    empty, sent = translate_entity_names.fn(entities.COLUMNS.empty_table(), translator, TranslationMemory(tmp_path / "memory.sqlite"))
     assert (empty.num_rows, empty.schema, sent) == (0, entities.COLUMNS, 0)
 
 
@@ -139,7 +140,7 @@ def test_quote_en_from_the_real_translate_stage(tiny_model: Path, tmp_path: Path
     text = "قال ستافان دي ميستورا إن العمل مستمر."
     sentence = pa.Table.from_pylist([{"doc_id": "d1", "sentence_id": 0, "text": text, "char_start": 0, "char_end": len(text),
                                       "partition_date": DAY}], schema=sentences.COLUMNS)
-    english, _ = translate_sentences.fn(sentence, str(tiny_model), memory_path=str(tmp_path / "memory.sqlite"))
+    english, _ = translate_sentences.fn(sentence, load_translator(str(tiny_model)), TranslationMemory(tmp_path / "memory.sqlite"))
     quote = pa.Table.from_pylist([{"doc_id": "d1", "sentence_id": 0, "quote": "العمل مستمر", "kind": "indirect", "char_start": 25,
                                    "char_end": 36, "partition_date": DAY}], schema=quotes.COLUMNS)
     assert add_quote_translations.fn(quote, english)["quote_en"].to_pylist() == english["text_en"].to_pylist()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+import shutil
 from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from conftest import SEEDS
 
 from akhbar.schemas import sentences, translations
 from akhbar.tasks.translate import (
@@ -37,7 +40,7 @@ def _sentences(texts: list[str]) -> pa.Table:
 
 @pytest.mark.parametrize("backend", ["ctranslate2", "transformers"])
 def test_translations_keep_order_and_provenance(tiny_model: Path, backend: str) -> None:
-    result, sent = translate_sentences.fn(_sentences(ARABIC), str(tiny_model), backend)
+    result, sent = translate_sentences.fn(_sentences(ARABIC), load_translator(str(tiny_model), backend))
     assert sent == 3
     assert result.schema == translations.COLUMNS
     assert result["sentence_id"].to_pylist() == [0, 1, 2, 3]
@@ -55,17 +58,25 @@ def test_duplicates_reach_the_model_once(tiny_model: Path, monkeypatch: pytest.M
     seen: list[str] = []
     original = translator.translate_pieces
     monkeypatch.setattr(translator, "translate_pieces", lambda texts: seen.extend(texts) or original(texts))
-    _, sent = translate_sentences.fn(_sentences(ARABIC), str(tiny_model))
+    _, sent = translate_sentences.fn(_sentences(ARABIC), translator)
     assert sorted(seen) == sorted(set(ARABIC)) and sent == 3
 
 
-def test_model_loads_once_per_process(tiny_model: Path) -> None:
-    assert load_translator(str(tiny_model)) is load_translator(str(tiny_model))
+def test_model_loads_once_per_process_and_travels_as_its_settings(tiny_model: Path) -> None:
+    translator = load_translator(str(tiny_model))
+    assert load_translator(str(tiny_model), "ctranslate2", "cpu", Decoding()) is translator  # defaults spelled out: the same one
+    assert load_translator(str(tiny_model), decoding=Decoding(num_beams=1)) is not translator
+    # A Dask worker receives the port pickled: it comes back as that process's loaded translator, not a copy of the engine.
+    assert len(pickle.dumps(translator)) < 1000 and pickle.loads(pickle.dumps(translator)) is translator
 
 
-def test_local_revision_is_a_content_hash(tiny_model: Path) -> None:
-    assert model_revision(str(tiny_model)) == model_revision(str(tiny_model))
+def test_local_revision_is_a_content_hash(tiny_model: Path, tmp_path: Path) -> None:
+    copy = shutil.copytree(tiny_model, tmp_path / "copy")
+    assert model_revision(str(copy)) == model_revision(str(tiny_model)) != model_revision(str(SEEDS))  # the content, not the path
     assert model_revision(str(tiny_model)).startswith("sha256:")
+    config = copy / "config.json"
+    config.write_text(config.read_text(encoding="utf-8").replace("}", ', "note": "changed"}', 1), encoding="utf-8")
+    assert model_revision(str(copy)) != model_revision(str(tiny_model))
 
 
 def test_missing_model_is_unavailable(tmp_path: Path) -> None:
@@ -81,12 +92,10 @@ def test_batches_are_length_sorted_and_token_bounded() -> None:
     assert all(max(lengths[i] for i in b) * len(b) <= BATCH_TOKENS or len(b) == 1 for b in batches)
 
 
-NTREX = Path(__file__).parents[2] / "benchmarks" / "corpora" / "ntrex128" / "newstest2019-ref.arb.txt"
-
-
-def test_ctranslate2_float32_and_transformers_agree_greedy(tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctranslate2_float32_and_transformers_agree_greedy(tiny_model: Path, corpora: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path))
-    texts = NTREX.read_text(encoding="utf-8").splitlines()[:100]
+    texts = (corpora / "ntrex128" / "newstest2019-ref.arb.txt").read_text(encoding="utf-8").splitlines()[:100]
     greedy = Decoding(num_beams=1, quantization="float32")
     reference, _ = translate_texts(load_translator(str(tiny_model), "transformers", "cpu", greedy), texts)
     converted, _ = translate_texts(load_translator(str(tiny_model), "ctranslate2", "cpu", greedy), texts)

@@ -8,8 +8,8 @@ import pytest
 
 from akhbar.schemas import TABLES, published_schema
 from akhbar.schemas._types import description
+from akhbar.warehouse import DUCKDB_TYPES
 from akhbar.warehouse.dictionary import ENGINE_TYPES, duckdb_types, markdown, table_schema
-from akhbar.warehouse.store import _DUCKDB_TYPES
 from akhbar.warehouse.views import VIEWS
 
 DOCS = Path(__file__).parents[2] / "docs" / "tables.md"
@@ -33,7 +33,7 @@ def test_every_published_column_has_a_description(table: str) -> None:
 @pytest.mark.parametrize("table", list(TABLES))
 def test_every_column_type_is_known_to_every_reader(table: str) -> None:
     for field in table_schema(table):
-        assert field.type in _DUCKDB_TYPES and field.type in ENGINE_TYPES, f"{table}.{field.name}: {field.type}"
+        assert field.type in DUCKDB_TYPES and field.type in ENGINE_TYPES, f"{table}.{field.name}: {field.type}"
 
 
 @pytest.mark.parametrize("name", list(VIEWS))

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from articles import articles, edit_words, ntrex_texts
+from articles import articles, edit_words, project_texts
 
 from akhbar.schemas import published_schema
 from akhbar.tasks import near_duplicates
 from akhbar.tasks.clean import clean_documents
+from akhbar.tasks.near_duplicates import flag_near_duplicates
 from akhbar.warehouse import Warehouse
-from akhbar.warehouse.publish import flag_near_duplicates, publish_tables, skip_published
+from akhbar.warehouse.publish import publish_tables, skip_published
 
 PUBLISHED = dt.datetime(2019, 3, 5, 9, 0)
 
@@ -29,16 +30,16 @@ def documents(*sources: tuple[str, str]) -> pa.Table:
 
 def test_skip_published_drops_a_rerun_quietly_and_rejects_the_same_text_from_elsewhere(tmp_path: Path) -> None:
     root = str(tmp_path / "warehouse")
-    text = ntrex_texts()[0]
+    text = project_texts()[0]
     first = documents(("file:///in/a.txt", text))
-    assert publish_tables.fn(root, {"documents": first}, "run-1") == {"documents": 1}
+    assert publish_tables.fn(Warehouse(root), {"documents": first}, "run-1") == {"documents": 1}
     [doc_id] = first["doc_id"].to_pylist()
 
-    new, rejects = skip_published.fn(root, documents(("file:///in/a.txt", text)))  # the same file again: a re-run
+    new, rejects = skip_published.fn(Warehouse(root), documents(("file:///in/a.txt", text)))  # the same file again: a re-run
     assert new.num_rows == 0 and rejects.num_rows == 0
     assert new.schema == first.schema
 
-    new, rejects = skip_published.fn(root, documents(("file:///in/b.txt", text)))  # the same text from another file
+    new, rejects = skip_published.fn(Warehouse(root), documents(("file:///in/b.txt", text)))  # the same text from another file
     assert new.num_rows == 0
     assert rejects.to_pylist() == [
         {"source_uri": "file:///in/b.txt", "doc_id": doc_id, "stage": "clean", "reason": f"duplicate_of:{doc_id}"}
@@ -47,30 +48,30 @@ def test_skip_published_drops_a_rerun_quietly_and_rejects_the_same_text_from_els
 
 def test_skip_published_keeps_new_documents(tmp_path: Path) -> None:
     root = str(tmp_path / "warehouse")
-    texts = ntrex_texts()
-    publish_tables.fn(root, {"documents": documents(("file:///in/a.txt", texts[0]))}, "run-1")
+    texts = project_texts()
+    publish_tables.fn(Warehouse(root), {"documents": documents(("file:///in/a.txt", texts[0]))}, "run-1")
     batch = documents(("file:///in/b.txt", texts[0]), ("file:///in/c.txt", texts[1]))
-    new, rejects = skip_published.fn(root, batch)
+    new, rejects = skip_published.fn(Warehouse(root), batch)
     assert new["source_uri"].to_pylist() == ["file:///in/c.txt"]
     assert rejects["source_uri"].to_pylist() == ["file:///in/b.txt"]
 
 
 def test_skip_published_on_an_empty_warehouse_keeps_everything(tmp_path: Path) -> None:
-    batch = documents(("file:///in/a.txt", ntrex_texts()[0]))
-    new, rejects = skip_published.fn(str(tmp_path / "warehouse"), batch)
+    batch = documents(("file:///in/a.txt", project_texts()[0]))
+    new, rejects = skip_published.fn(Warehouse(str(tmp_path / "warehouse")), batch)
     assert new.equals(batch) and rejects.num_rows == 0
 
 
 def test_an_edited_copy_of_a_published_document_is_flagged(tmp_path: Path) -> None:
     root = str(tmp_path / "warehouse")
-    texts = ntrex_texts()
-    original = documents(("file:///in/a.txt", texts[20]))
+    texts = project_texts()
+    original = documents(("file:///in/a.txt", texts[2]))
     Warehouse(root).publish("documents", original, "run-1")
     [published_id] = original["doc_id"].to_pylist()
 
-    batch = documents(("file:///in/edited.txt", edit_words(texts[20], seed=3)), ("file:///in/other.txt", texts[21]))
+    batch = documents(("file:///in/edited.txt", edit_words(texts[2], seed=3)), ("file:///in/other.txt", texts[3]))
     assert batch["near_duplicate_of"].to_pylist() == [None, None]  # not related within the batch
-    flagged = flag_near_duplicates.fn(root, batch)
+    flagged = flag_near_duplicates.fn(batch, Warehouse(root))
     assert flagged["near_duplicate_of"].to_pylist() == [published_id, None]
     assert flagged.schema == batch.schema
     assert flagged.drop_columns(["near_duplicate_of"]).equals(batch.drop_columns(["near_duplicate_of"]))
@@ -78,34 +79,34 @@ def test_an_edited_copy_of_a_published_document_is_flagged(tmp_path: Path) -> No
 
 def test_flagging_picks_the_most_similar_published_document(tmp_path: Path) -> None:
     root = str(tmp_path / "warehouse")
-    text = ntrex_texts()[30]
+    text = project_texts()[4]
     published = documents(
         ("file:///in/far.txt", edit_words(text, seed=1, count=10)), ("file:///in/near.txt", edit_words(text, seed=2, count=1))
     )
-    publish_tables.fn(root, {"documents": published}, "run-1")
+    publish_tables.fn(Warehouse(root), {"documents": published}, "run-1")
     far_id, near_id = published["doc_id"].to_pylist()
     far, near = (
         near_duplicates.jaccard(near_duplicates.shingles(text), near_duplicates.shingles(t)) for t in published["text"].to_pylist()
     )
     assert near > far >= near_duplicates.THRESHOLD  # both would do: the closer one must win
-    flagged = flag_near_duplicates.fn(root, documents(("file:///in/new.txt", text)))
+    flagged = flag_near_duplicates.fn(documents(("file:///in/new.txt", text)), Warehouse(root))
     assert flagged["near_duplicate_of"].to_pylist() == [near_id]
     assert far_id != near_id
 
 
 def test_flagging_on_an_empty_warehouse_or_batch_changes_nothing(tmp_path: Path) -> None:
     root = str(tmp_path / "warehouse")
-    batch = documents(("file:///in/a.txt", ntrex_texts()[0]))
-    assert flag_near_duplicates.fn(root, batch).equals(batch)
+    batch = documents(("file:///in/a.txt", project_texts()[0]))
+    assert flag_near_duplicates.fn(batch, Warehouse(root)).equals(batch)
     Warehouse(root).publish("documents", batch, "run-1")
     empty = batch.slice(0, 0)
-    assert flag_near_duplicates.fn(root, empty).equals(empty)
+    assert flag_near_duplicates.fn(empty, Warehouse(root)).equals(empty)
 
 
 def test_a_warehouse_from_before_lsh_bands_flags_nothing(tmp_path: Path) -> None:
     root = tmp_path / "warehouse"
-    texts = ntrex_texts()
-    old = documents(("file:///in/a.txt", texts[40]))
+    texts = project_texts()
+    old = documents(("file:///in/a.txt", texts[5]))
     # Written as an older akhbar did: the published columns without `lsh_bands`
     # (Warehouse.publish casts to today's schema and so cannot write such a file).
     schema = published_schema("documents")
@@ -116,26 +117,26 @@ def test_a_warehouse_from_before_lsh_bands_flags_nothing(tmp_path: Path) -> None
     pq.write_table(rows, directory / "run-0-old.parquet")
     assert "lsh_bands" not in pq.read_schema(Warehouse(root).files("documents")[0]).names
 
-    batch = documents(("file:///in/edited.txt", edit_words(texts[40], seed=4)), ("file:///in/other.txt", texts[41]))
-    flagged = flag_near_duplicates.fn(str(root), batch)
+    batch = documents(("file:///in/edited.txt", edit_words(texts[5], seed=4)), ("file:///in/other.txt", texts[6]))
+    flagged = flag_near_duplicates.fn(batch, Warehouse(str(root)))
     assert flagged["near_duplicate_of"].to_pylist() == [None, None]
     # and the exact-duplicate check still reads that warehouse
-    new, rejects = skip_published.fn(str(root), documents(("file:///in/b.txt", texts[40])))
+    new, rejects = skip_published.fn(Warehouse(str(root)), documents(("file:///in/b.txt", texts[5])))
     assert new.num_rows == 0 and rejects["reason"].to_pylist() == [f"duplicate_of:{old['doc_id'][0].as_py()}"]
 
 
 def test_old_and_new_files_together_flag_against_the_new_ones(tmp_path: Path) -> None:
     root = tmp_path / "warehouse"
-    texts = ntrex_texts()
-    old = documents(("file:///in/old.txt", texts[50]))
+    texts = project_texts()
+    old = documents(("file:///in/old.txt", texts[7]))
     schema = published_schema("documents")
     schema = schema.remove(schema.get_field_index("lsh_bands"))
     directory = root / "tables" / "documents" / f"partition_date={PUBLISHED.date().isoformat()}"
     directory.mkdir(parents=True)
     pq.write_table(old.append_column("run_id", pa.array(["run-0"])).select(schema.names).cast(schema), directory / "run-0-old.parquet")
-    new = documents(("file:///in/new.txt", texts[51]))
+    new = documents(("file:///in/new.txt", texts[8]))
     Warehouse(root).publish("documents", new, "run-1")
 
-    batch = documents(("file:///in/e1.txt", edit_words(texts[50], seed=1)), ("file:///in/e2.txt", edit_words(texts[51], seed=1)))
-    flagged = flag_near_duplicates.fn(str(root), batch)
+    batch = documents(("file:///in/e1.txt", edit_words(texts[7], seed=1)), ("file:///in/e2.txt", edit_words(texts[8], seed=1)))
+    flagged = flag_near_duplicates.fn(batch, Warehouse(str(root)))
     assert flagged["near_duplicate_of"].to_pylist() == [None, new["doc_id"][0].as_py()]

@@ -18,14 +18,12 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from commands import akhbar_here, assert_clean_output
 from conftest import SEEDS
 
 from akhbar.schemas import TABLES, published_schema, sentences
-from akhbar.warehouse import Warehouse, WarehouseLocked, WarehouseMissing
+from akhbar.warehouse import Warehouse, WarehouseLocked, WarehouseMissing, open_warehouse
 from akhbar.warehouse.objectstore import ObjectLock, ObjectStoreWarehouse, _pid_space, local_state_dir
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "flows"))  # the CLI helpers live beside the CLI's tests
-from test_cli_run import akhbar, assert_clean_output  # noqa: E402
 
 # One xdist worker runs the whole module (`make test` runs `pytest -n auto --dist loadgroup`): its expensive
 # fixtures are built once.
@@ -72,7 +70,7 @@ def _objects(store: ObjectStoreWarehouse) -> list[str]:
 
 
 def test_publish_query_round_trip(url: str) -> None:
-    store = Warehouse(url)
+    store = open_warehouse(url)
     assert isinstance(store, ObjectStoreWarehouse) and store.root == url
     day, other = dt.date(2017, 1, 23), dt.date(2017, 1, 24)
     rows = pa.concat_tables([_sentences("a" * 16, day), _sentences("b" * 16, other, 3)])
@@ -97,25 +95,25 @@ def test_publish_query_round_trip(url: str) -> None:
     assert store.db_path.is_file() and store.db_path.parent == local_state_dir(url)
     assert store.memory_path.parent == store.db_path.parent
     assert Path(os.environ["AKHBAR_CACHE_DIR"]) in store.db_path.parents
-    assert Warehouse(str(store.root)).db_path == store.db_path  # the pipeline hands the root on as a string
+    assert open_warehouse(str(store.root)).db_path == store.db_path  # the pipeline hands the root on as a string
 
 
 def test_another_machine_queries_from_the_bucket_alone(url: str) -> None:
     with pytest.raises(WarehouseMissing, match="akhbar run"):
-        Warehouse(url).query("SELECT 1")
-    store = Warehouse(url)
+        open_warehouse(url).query("SELECT 1")
+    store = open_warehouse(url)
     store.publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 23)), "run-1")
     store.refresh_views()
     shutil.rmtree(store.local_dir)  # a machine that never ran: no local views file
-    assert Warehouse(url).query("SELECT count(*) FROM sentences")[1] == [(2,)]
+    assert open_warehouse(url).query("SELECT count(*) FROM sentences")[1] == [(2,)]
     store.publish("sentences", _sentences("b" * 16, dt.date(2017, 1, 24)), "run-2")  # a new partition shows up
-    assert Warehouse(url).query("SELECT count(*) FROM sentences")[1] == [(4,)]
+    assert open_warehouse(url).query("SELECT count(*) FROM sentences")[1] == [(4,)]
 
 
 def test_report_reads_the_bucket_alone(url: str) -> None:
     from akhbar.warehouse.report import read_report
 
-    store = Warehouse(url)
+    store = open_warehouse(url)
     store.publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 23)), "run-1")
     store.refresh_views()
     shutil.rmtree(store.local_dir)  # a machine that never ran: the report makes its views, the analyst ones included
@@ -124,14 +122,14 @@ def test_report_reads_the_bucket_alone(url: str) -> None:
 
 
 def test_query_is_read_only(url: str) -> None:
-    store = Warehouse(url)
+    store = open_warehouse(url)
     store.publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 23)), "run-1")
     with pytest.raises(Exception, match="read-only"):
         store.query("CREATE TABLE t AS SELECT 1")
 
 
 def test_replace_days_rebuilds_whole_partitions(url: str) -> None:
-    store = Warehouse(url)
+    store = open_warehouse(url)
     day, other = dt.date(2019, 1, 2), dt.date(2019, 1, 3)
     store.publish("sentences", pa.concat_tables([_sentences("a", day, 3), _sentences("b", other)]), "run1")
     assert store.replace_days("sentences", _sentences("c", day, 1), [day], "run2") == 1
@@ -142,16 +140,16 @@ def test_replace_days_rebuilds_whole_partitions(url: str) -> None:
 
 
 def test_a_second_run_cannot_take_the_lock(url: str) -> None:
-    store = Warehouse(url)
+    store = open_warehouse(url)
     with store.lock():
         assert ".lock" in _objects(store)
         holder = json.loads(store.fs.cat_file(f"{store._path}/.lock"))
         assert (holder["host"], holder["pid"]) == (socket.gethostname(), os.getpid())
         with pytest.raises(WarehouseLocked, match=f"in use by another akhbar run \\(host {socket.gethostname()} pid {os.getpid()}"):
-            with Warehouse(url).lock():
+            with open_warehouse(url).lock():
                 pass
     assert ".lock" not in _objects(store)  # released after the run
-    with Warehouse(url).lock():
+    with open_warehouse(url).lock():
         pass
 
 
@@ -162,7 +160,7 @@ def _plant_lock(store: ObjectStoreWarehouse, **holder) -> None:
 
 
 def test_a_stale_lock_is_taken_over_with_a_warning(url: str, caplog: pytest.LogCaptureFixture) -> None:
-    store = Warehouse(url)
+    store = open_warehouse(url)
     _plant_lock(store)  # another host, renewed just now: held
     with pytest.raises(WarehouseLocked, match="host elsewhere pid 1"):
         with store.lock():
@@ -181,7 +179,7 @@ def test_a_stale_lock_is_taken_over_with_a_warning(url: str, caplog: pytest.LogC
 
 
 def test_a_held_lock_is_renewed(url: str) -> None:
-    store = Warehouse(url)
+    store = open_warehouse(url)
     path = f"{store._path}/.lock"
     with ObjectLock(store.fs, path, url, lease=0.3) as lock:
         first = json.loads(store.fs.cat_file(path))["renewed_at"]
@@ -193,31 +191,34 @@ def test_a_held_lock_is_renewed(url: str) -> None:
 
 
 def test_file_urls_and_paths_stay_local(tmp_path: Path) -> None:
-    assert type(Warehouse(f"file://{tmp_path}")) is Warehouse and Warehouse(f"file://{tmp_path}").root == tmp_path
-    assert type(Warehouse(tmp_path)) is Warehouse and type(Warehouse(str(tmp_path))) is Warehouse
+    assert type(open_warehouse(f"file://{tmp_path}")) is Warehouse and open_warehouse(f"file://{tmp_path}").root == tmp_path
+    assert type(open_warehouse(tmp_path)) is Warehouse and type(open_warehouse(str(tmp_path))) is Warehouse
+    assert type(open_warehouse("s3://bucket/warehouse")) is ObjectStoreWarehouse
+    with pytest.raises(ValueError, match="open_warehouse"):
+        Warehouse("s3://bucket/warehouse")  # the local class does not take a URL by mistake
     for mangled in ("s3:/bucket/warehouse", str(Path("s3://bucket/warehouse").resolve())):  # a URL made into a Path
         with pytest.raises(ValueError, match="lost a '/'"):
-            Warehouse(mangled)
+            open_warehouse(mangled)
 
 
 def test_storage_options_must_be_a_json_object(monkeypatch: pytest.MonkeyPatch) -> None:
     for bad in ("{", "[1]"):
         monkeypatch.setenv("AKHBAR_STORAGE_OPTIONS", bad)
         with pytest.raises(ValueError, match="AKHBAR_STORAGE_OPTIONS"):
-            Warehouse("s3://bucket/warehouse")
+            open_warehouse("s3://bucket/warehouse")
 
 
 def test_run_and_sql_end_to_end_on_s3(endpoint: str, tiny_model: Path) -> None:
     """The real `akhbar run` and `akhbar sql` on s3://, configured the AWS way: endpoint and keys from the environment."""
     url = f"s3://{BUCKET}/wh-{uuid.uuid4().hex[:8]}"
     env = {**CREDENTIALS, "AWS_ENDPOINT_URL_S3": endpoint, "AKHBAR_STORAGE_OPTIONS": "", "AKHBAR_MODEL": str(tiny_model)}
-    assert_clean_output(akhbar("run", "--source", str(SEEDS), "--warehouse", url, env=env))
-    result = akhbar("sql", "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) > 10 FROM translations) AS translated, "
+    assert_clean_output(akhbar_here("run", "--source", str(SEEDS), "--warehouse", url, env=env))
+    result = akhbar_here("sql", "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) > 10 FROM translations) AS translated, "
                            "(SELECT status FROM runs) AS status", "--warehouse", url, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["documents\ttranslated\tstatus", "1\tTrue\tcompleted"]
 
-    store = Warehouse(url)
+    store = open_warehouse(url)
     objects = _objects(store)
     assert ".lock" not in objects and all(o.startswith("tables/") and o.endswith(".parquet") for o in objects)
     assert {o.split("/")[1] for o in objects} >= {"documents", "sentences", "translations", "runs", "run_stages"}

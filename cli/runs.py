@@ -1,0 +1,58 @@
+"""What a command does before a flow starts: the sources exist, the models load, the warehouse is taken, Prefect is up."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from pathlib import Path
+
+from akhbar.cli.errors import CommandError, first_line, model_unavailable, storage_failure
+from akhbar.cli.prefect_runtime import configure_prefect, start_local_server
+from akhbar.flows.config import RunConfig
+
+
+def check_sources(config: RunConfig) -> None:
+    """Every --source exists (a local path; URLs are the run's to read)."""
+    missing = [path for path in config.source if "://" not in path and not Path(path).exists()]
+    if missing:
+        raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
+
+
+def load_models(config: RunConfig) -> None:
+    """Load the translation model (and the NER model, if any) now, or stop with one line saying why."""
+    from akhbar.tasks.translate import ModelUnavailable, load_translator
+
+    try:
+        load_translator(config.model, config.backend, config.device, config.decoding())
+    except ModelUnavailable as exc:
+        raise model_unavailable(config.model, exc) from None
+    if config.ner_model:
+        from akhbar.tasks.extract_model import load_recognizer
+
+        try:
+            load_recognizer(config.ner_model, config.device)
+        except ModelUnavailable as exc:
+            raise CommandError(str(exc)) from None  # it names AKHBAR_NER_MODEL itself
+
+
+def prepare(config: RunConfig, held: ExitStack) -> None:
+    """Before a flow starts: the sources exist, the models load, the warehouse is ours, Prefect is up.
+
+    The warehouse lock goes into `held`, to be kept until the flow ends (the flow then takes
+    none itself): taken here, a second run is refused before Prefect starts, and none can slip
+    in between.
+    """
+    check_sources(config)
+    configure_prefect()
+    server_ready = start_local_server()  # before `import prefect`; its start-up overlaps with ours
+    from akhbar.warehouse import WarehouseLocked, open_warehouse
+
+    load_models(config)
+    try:
+        held.enter_context(open_warehouse(config.warehouse).lock())
+    except WarehouseLocked as exc:
+        raise CommandError(f"{exc}; wait for it to finish, or use another --warehouse") from None
+    except Exception as exc:
+        if not storage_failure(exc):
+            raise
+        raise CommandError(f"cannot use the warehouse {config.warehouse}: {type(exc).__name__}: {first_line(exc)}") from None
+    server_ready()
