@@ -42,7 +42,7 @@ docs: $(STAMP)
 clean-data:
 	rm -rf data
 
-## bench: translation throughput and memory, naive transformers loop vs akhbar, on NTREX, then the extract stage's documents/s (several minutes; not run by `make test`)
+## bench: translation throughput and memory, naive transformers loop vs akhbar, on NTREX, then the extract stage's documents/s (several minutes; not run by `make test`; reads the corpora from AKHBAR_CORPORA)
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python benchmarks/translate.py

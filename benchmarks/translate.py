@@ -92,8 +92,6 @@ def naive(args: argparse.Namespace) -> dict:
 
 def stage(args: argparse.Namespace) -> dict:
     """akhbar's translate stage (`translate_sentences.fn`) on the same sentences, model loaded beforehand."""
-    import inspect
-
     from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()
@@ -103,12 +101,9 @@ def stage(args: argparse.Namespace) -> dict:
     from akhbar.tasks import translate
 
     started = time.perf_counter()
-    params = inspect.signature(translate.translate_sentences.fn).parameters
-    backend = args.backend or params["backend"].default
-    options = {"backend": backend, "device": args.device}
-    if "decoding" in params:  # else the stage reads AKHBAR_BEAM_SIZE / AKHBAR_MAX_NEW_TOKENS, set by the parent
-        options["decoding"] = translate.Decoding(num_beams=args.beam, max_new_tokens=args.max_new_tokens)
-    translate.load_translator(str(MODEL_DIR), **options)  # load (and convert, once) outside the timing
+    decoding = translate.Decoding(num_beams=args.beam, max_new_tokens=args.max_new_tokens)
+    # load (and convert, once) outside the timing: the port the flow hands the stage
+    translator = translate.load_translator(str(MODEL_DIR), args.backend or "ctranslate2", args.device, decoding)
     docs = documents(args.docs)
     loaded = time.perf_counter()
     rows, today = [], dt.date.today()
@@ -118,8 +113,7 @@ def stage(args: argparse.Namespace) -> dict:
             rows.append({"doc_id": doc_id, "sentence_id": i, "text": line, "char_start": offset,
                          "char_end": offset + len(line), "partition_date": today})
             offset += len(line) + 1
-    result = translate.translate_sentences.fn(pa.Table.from_pylist(rows, schema=sentences.COLUMNS), model=str(MODEL_DIR), **options)
-    table, sent = result if isinstance(result, tuple) else (result, None)
+    table, sent = translate.translate_sentences.fn(pa.Table.from_pylist(rows, schema=sentences.COLUMNS), translator)
     done = time.perf_counter()
     return {"sentences": table.num_rows, "tokens": sum(table["tgt_tokens"].to_pylist()), "seconds": done - loaded,
             "load_seconds": loaded - started, "backend": table["backend"][0].as_py(), "model_inputs": sent}
@@ -152,6 +146,7 @@ def outside_model(args: argparse.Namespace) -> dict:
     from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
     from akhbar.tasks.ingest import ingest_files
     from akhbar.tasks.validate import gather_rejects, validate_tables
+    from akhbar.warehouse import open_warehouse
     from akhbar.warehouse.publish import publish_tables
 
     docs = documents(None)
@@ -178,7 +173,7 @@ def outside_model(args: argparse.Namespace) -> dict:
     tables, validate_rejects = validate_tables.fn(tables)
     tables["rejects"] = gather_rejects.fn([ingest_rejects, clean_rejects, validate_rejects], dt.date.today())
     lap("validate")
-    written = publish_tables.fn(warehouse, tables, "bench")
+    written = publish_tables.fn(open_warehouse(warehouse), tables, "bench")
     lap("publish")
     return {"documents": written["documents"], "sentences": sentence_rows.num_rows, "entities": entities.num_rows,
             "quotes": quotes.num_rows, "rejects": written["rejects"], "stages": seconds}
