@@ -91,7 +91,7 @@ def command_backfill(args: argparse.Namespace) -> int:
         raise CommandError(f"--start {args.start} is after --end {args.end}", status=2)
     if args.concurrency < 1:
         raise CommandError("--concurrency must be 1 or more", status=2)
-    config = run_config(args).absolute()
+    config = run_config(args, runner=False).absolute()
     with ExitStack() as held:
         prepare(config, held)
         from akhbar.flows.backfill import backfill

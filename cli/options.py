@@ -37,10 +37,15 @@ def add_run_options(parser: argparse.ArgumentParser, runner: bool = True) -> Non
         )
 
 
-def run_config(args: argparse.Namespace) -> RunConfig:
+def run_config(args: argparse.Namespace, runner: bool = True) -> RunConfig:
     """The run's configuration: the options given, else `AKHBAR_*`, else the defaults. A bad value is a usage error
-    naming its option (or its variable): `--max-source-tokens: Input should be less than or equal to 511`."""
+    naming its option (or its variable): `--max-source-tokens: Input should be less than or equal to 511`.
+
+    A command without the runner options (`backfill`, `serve`) runs on threads whatever AKHBAR_TASK_RUNNER says.
+    """
     given = {name: getattr(args, name) for name in RunConfig.model_fields if getattr(args, name, None) is not None}
+    if not runner:
+        given["task_runner"] = "thread"
     try:
         return RunConfig(**given)
     except ValidationError as exc:

@@ -17,7 +17,6 @@ EXAMPLE = (
 
 def add_report_parser(commands: argparse._SubParsersAction) -> None:
     """Add `report` to the `akhbar` sub-parsers."""
-
     report = commands.add_parser(
         "report", help="write one self-contained HTML page: documents per day, top entities, quotes, co-occurrence, run health",
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -51,7 +51,7 @@ def command_serve(args: argparse.Namespace) -> int:
     # SIGTERM while starting: exit as on Ctrl-C, through the atexit handler that stops a local server.
     # Once serving, Prefect's runner takes SIGTERM over: it pauses the schedule, then returns.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
-    config = run_config(args).absolute()  # runs start in a subprocess of their own: paths must not depend on its directory
+    config = run_config(args, runner=False).absolute()  # runs start in a subprocess of their own: paths must not depend on its directory
     check_sources(config)
     try:
         return _serve(args, config)

@@ -53,7 +53,9 @@ def backfill(config: RunConfig, start: dt.date, end: dt.date, force: bool = Fals
             began = time.perf_counter()
             try:
                 state = pipeline.with_options(flow_run_name=f"akhbar-day-{day.day.isoformat()}")(
-                    **config.model_copy(update={"source": day.files}).parameters(), days=[day.day], force=force, hold_lock=False,
+                    # a day's subflow runs on this flow's threads: a backfill takes no Dask runner (AKHBAR_TASK_RUNNER)
+                    **config.model_copy(update={"source": day.files, "task_runner": "thread"}).parameters(), days=[day.day],
+                    force=force, hold_lock=False,
                     return_state=True,
                 )
                 if state.is_completed():
