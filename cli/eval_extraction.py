@@ -32,6 +32,9 @@ def add_extraction_eval(actions: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="gold JSON file(s) to score against, format in the repository's tests/gold/README.md",
     )
+    extraction.add_argument("--corpora-dir", type=Path, default=None, metavar="DIR",
+                            help="folder holding ntrex128/, for gold that points into NTREX-128 instead of carrying its text "
+                                 "(tests/gold/ntrex.json); env AKHBAR_CORPORA")
     extraction.add_argument("--format", default="text", choices=["text", "json"], help="a table, or JSON (default: %(default)s)")
     extraction.set_defaults(handler=command_eval_extraction)
 
@@ -41,14 +44,18 @@ def command_eval_extraction(args: argparse.Namespace) -> int:
     from akhbar.cli.prefect_runtime import configure_prefect
 
     configure_prefect()  # before anything imports prefect (the clean and extract modules do)
+    from akhbar.tasks.evaluate import CorporaMissing
     from akhbar.tasks.evaluate_extraction import evaluate_extraction, load_gold
 
+    golds = []
     for path in args.gold:
         try:
-            load_gold(path)
+            golds.append(load_gold(path, args.corpora_dir))
+        except CorporaMissing as exc:
+            raise CommandError(f"gold file {path} points into NTREX-128: {exc}", status=2) from None
         except (OSError, ValueError, KeyError, TypeError) as exc:  # JSONDecodeError is a ValueError
             raise CommandError(f"cannot use gold file {path}: {exc}", status=2) from None
-    results = [evaluate_extraction(path) for path in args.gold]
+    results = [evaluate_extraction(path, gold) for path, gold in zip(args.gold, golds)]
     print(json.dumps(results, ensure_ascii=False, indent=2) if args.format == "json" else "\n\n".join(map(format_scores, results)))
     return 0
 

@@ -7,6 +7,7 @@ quote on the same overlap rule (kind aside). Each gold item matches at most one 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -19,6 +20,7 @@ import pyarrow as pa
 from akhbar.schemas import sentences as sentences_schema
 from akhbar.tasks.arabic import norm
 from akhbar.tasks.clean import normalize_text, sentence_spans
+from akhbar.tasks.evaluate import corpora_dir, ntrex_documents
 
 LABELS = ("PERSON", "ORG", "LOC", "MISC")
 KINDS = ("direct", "indirect")
@@ -30,13 +32,38 @@ Span = tuple[int, int]
 Keyed = tuple[int, int, str | None]  # a span and what must be equal for a match: the label, or None for quotes
 
 
-def load_gold(path: str | Path) -> list[dict]:
-    """The gold documents of a JSON file (`{"documents": [...]}` or a bare list), every span checked."""
+def load_gold(path: str | Path, corpora: str | Path | None = None) -> list[dict]:
+    """The gold documents of a JSON file (`{"documents": [...]}` or a bare list), every span checked.
+
+    A document of a third-party corpus carries no text, only where it is: `"corpus": {"name": "ntrex128",
+    "document": "rt.com.91337", "sha256": …}`. Its text is read from the corpora folder (`corpora`, else
+    AKHBAR_CORPORA; `CorporaMissing` without one), cleaned as the pipeline cleans it, checked against the hash
+    the annotations were made on, and its quotes' words are sliced from it.
+    """
     payload = json.loads(Path(path).read_text(encoding="utf-8"))
     documents = payload["documents"] if isinstance(payload, dict) else payload
+    if any("text" not in doc for doc in documents):
+        _texts_from_corpus(documents, corpora)
     for doc in documents:
         _check_spans(doc)
     return documents
+
+
+def _texts_from_corpus(documents: list[dict], corpora: str | Path | None) -> None:
+    """Fill in `text` (and each quote's `quote`) of the documents that point into NTREX-128 instead of carrying it."""
+    lines = dict(ntrex_documents(corpora_dir(corpora, need=("ntrex",))))
+    for doc in documents:
+        if "text" in doc:
+            continue
+        where = doc["corpus"]
+        if where["name"] != "ntrex128" or where["document"] not in lines:
+            raise ValueError(f"{doc['id']}: no document {where['document']!r} in corpus {where['name']!r}")
+        text = normalize_text("\n".join(lines[where["document"]]))
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != where["sha256"]:
+            raise ValueError(f"{doc['id']}: the corpus text is not the one annotated (sha256 differs): another NTREX-128 version?")
+        doc["text"] = text
+        for quote in doc["quotes"]:
+            quote.setdefault("quote", text[quote["start"] : quote["end"]])
 
 
 def _check_spans(doc: dict) -> None:
@@ -168,11 +195,11 @@ def gold_sentences(gold_docs: list[dict]) -> pa.Table:
     return pa.table(rows, schema=sentences_schema.COLUMNS)
 
 
-def evaluate_extraction(gold_path: str | Path) -> dict[str, Any]:
-    """Run the real extractor on the gold texts and score its entities and quotes."""
+def evaluate_extraction(gold_path: str | Path, gold: list[dict] | None = None, corpora: str | Path | None = None) -> dict[str, Any]:
+    """Run the real extractor on the gold texts and score its entities and quotes (`gold`: the file, loaded already)."""
     from akhbar.tasks import extract  # imported here, so scoring alone never loads the extractor's resources
 
-    gold = load_gold(gold_path)
+    gold = gold if gold is not None else load_gold(gold_path, corpora)
     sentences = gold_sentences(gold)
     return {
         "gold": str(gold_path),

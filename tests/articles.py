@@ -1,23 +1,39 @@
-"""Helpers for tests that build ingest's output by hand or need real Arabic news: NTREX and the project's texts, edited copies, articles tables."""
+"""Helpers for tests that build ingest's output by hand or need real Arabic news: NTREX and the project's texts, edited copies, articles tables.
+
+The third-party corpora (NTREX-128, FLORES-200) are read from AKHBAR_CORPORA, never the repository. With it unset a
+test that needs them skips, all of them with the one-line reason `SKIP_REASON`, which `pytest -ra` lists with each
+test's place; CI (`.ci/run`) sets it, so there they run. Set but wrong, it is an error, not a skip. Tests take the
+`corpora` fixture (tests/conftest.py); helpers that build data outside a fixture call `corpora_root()`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import json
+import os
 import random
 import re
 from pathlib import Path
 
 import pyarrow as pa
-from corpora import corpora_root
+import pytest
 
 from akhbar.tasks.clean import normalize_text
-from akhbar.tasks.evaluate import ntrex_documents
+from akhbar.tasks.evaluate import CORPORA_ENV, corpora_dir, ntrex_documents
 from akhbar.tasks.ingest import ARTICLE_SCHEMA
 
 ROOT = Path(__file__).parents[1]
 INGESTED = dt.datetime(2024, 5, 6, 12, 0)
+SKIP_REASON = f"needs {CORPORA_ENV} (the folder holding ntrex128/ and flores200/, as in ../shared/corpora); unset"
+
+
+def corpora_root() -> Path:
+    """The corpora folder from AKHBAR_CORPORA; skips the calling test when the variable is unset."""
+    __tracebackhide__ = True  # the skip is reported at the test's line that needed the corpora, not here
+    if not os.environ.get(CORPORA_ENV):
+        pytest.skip(SKIP_REASON)
+    return corpora_dir()
 
 
 def ntrex_texts() -> tuple[str, ...]:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import duckdb
-from corpora import corpora_root
+from articles import corpora_root
 
 from akhbar.tasks.clean import normalize_text
 from akhbar.tasks.evaluate import ntrex_documents

@@ -78,6 +78,6 @@ def awkward(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.fixture(scope="session")
 def corpora() -> Path:
     """The corpora folder from AKHBAR_CORPORA (NTREX-128, FLORES-200); a test that takes it skips when that is unset."""
-    from corpora import corpora_root
+    from articles import corpora_root
 
     return corpora_root()

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from articles import corpora_root
 from conftest import ROOT
 from test_eval_command import readme_commands
 
@@ -66,6 +67,7 @@ def test_a_missing_gold_file_is_one_line(tmp_path: Path) -> None:
 def test_the_readme_command_prints_the_readme_figures(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     [(env, argv)] = readme_commands("eval", "extraction")
     assert not env
+    corpora_root()  # tests/gold/ntrex.json reads NTREX's texts from AKHBAR_CORPORA
     monkeypatch.chdir(ROOT)  # its gold paths are relative to a checkout
     args = build_parser().parse_args(argv)
     assert args.handler(args) == 0
@@ -81,3 +83,11 @@ def test_the_readme_command_prints_the_readme_figures(monkeypatch: pytest.Monkey
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = dict(re.findall(r"^\| `(\w+\.json)` \([^)]*\) \| (.*?) \|$", readme, flags=re.MULTILINE))
     assert shown == printed, "the README's extraction figures differ from `akhbar eval extraction`: update the README"
+
+
+def test_gold_into_ntrex_without_the_corpora_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AKHBAR_CORPORA", raising=False)
+    args = build_parser().parse_args(["eval", "extraction", "--gold", str(ROOT / "tests" / "gold" / "ntrex.json")])
+    with pytest.raises(CommandError, match="AKHBAR_CORPORA") as error:
+        args.handler(args)
+    assert "\n" not in str(error.value) and error.value.status == 2
