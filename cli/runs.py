@@ -11,8 +11,8 @@ from akhbar.flows.config import RunConfig
 
 
 def check_sources(config: RunConfig) -> None:
-    """Every --source exists (a local path; URLs are the run's to read)."""
-    missing = [path for path in config.source if "://" not in path and not Path(path).exists()]
+    """Every --source exists."""
+    missing = [path for path in config.source if not Path(path).exists()]
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
 

@@ -42,10 +42,6 @@ def _one_or_many(value: object) -> object:
 _SOURCE_SCHEMA = {"anyOf": [{"type": "string", "minLength": 1}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]}
 
 
-def _is_url(text: str) -> bool:
-    return "://" in text and not text.startswith("file://")
-
-
 class RunConfig(BaseSettings):
     """Where a run reads, where it writes, which model translates and which, if any, finds entities, and where it runs.
 
@@ -110,7 +106,7 @@ class RunConfig(BaseSettings):
         """Local paths made absolute (sources, warehouse, model directories), for a run started in another
         working directory (a deployment's subprocess, a worker); URLs and hub ids stay as they are."""
         def local(path: str) -> str:
-            return path if _is_url(path) else str(Path(path).expanduser().resolve())
+            return path if "://" in path else str(Path(path).expanduser().resolve())  # s3://… and file://… as given
 
         def model(name: str | None) -> str | None:
             return str(Path(name).resolve()) if name and Path(name).expanduser().is_dir() else name
