@@ -8,11 +8,31 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 _CHUNK = 500  # keys per SELECT: under SQLite's bound-parameter limit
+_TIMEOUT = 60  # seconds a connection waits for another process's lock
+
+
+def _use_wal(con: sqlite3.Connection) -> None:
+    """Put the file in WAL mode, once in its life (the mode is stored in the file).
+
+    Changing the mode needs the file to itself, and SQLite answers "database is locked" at once,
+    without waiting out its busy timeout, when another process has it open: Dask workers that
+    meet a new memory together did. So the mode is changed only while it is not WAL yet, and a
+    lost race is waited out by polling (SQLite offers no wait for this).
+    """
+    deadline = time.monotonic() + _TIMEOUT
+    while con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            con.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class TranslationMemory:
@@ -27,14 +47,14 @@ class TranslationMemory:
         """A connection that commits on success and is always closed; the file and its table made on first use."""
         if not self._ready:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            con = sqlite3.connect(self.path, timeout=60)
+            con = sqlite3.connect(self.path, timeout=_TIMEOUT)
             try:
-                con.execute("PRAGMA journal_mode = WAL")
+                _use_wal(con)
                 con.execute("CREATE TABLE IF NOT EXISTS memory (key TEXT PRIMARY KEY, translation TEXT NOT NULL)")
             finally:
                 con.close()
             self._ready = True
-        con = sqlite3.connect(self.path, timeout=60)
+        con = sqlite3.connect(self.path, timeout=_TIMEOUT)
         try:
             with con:
                 yield con
