@@ -23,16 +23,34 @@ COLUMNS = pa.schema(
         column(
             "source_uri",
             pa.string(),
-            "where the article was read from: a file URI, plus `#DOCNO`, `#<n>` or `#L<line>` for a file holding several articles",
+            "where the article was read from: a file URI (inside an archive, the archive's URI, `!/` and the member's path), "
+            "plus `#DOCNO`, `#<n>`, `#L<line>` or `#<WARC-Record-ID>` for a file holding several articles",
         ),
-        column("source_format", pa.string(), "the input format: txt, html, trec or jsonl"),
-        column("source_id", pa.string(), "the article's id in its source (TREC `DOCNO`, JSONL `id`); null when the format has none"),
+        column("source_format", pa.string(), "the input format, told by the content: txt, html, trec, jsonl or warc"),
+        column(
+            "source_id",
+            pa.string(),
+            "the article's id in its source (TREC `DOCNO`, Gigaword `id`, JSONL `id`, WARC-Record-ID); null when the format has none",
+        ),
         column("url", pa.string(), "the article's web address, when the source gives one (HTML page, TREC `URL`, JSONL `url`)"),
         column("title", pa.string(), "the headline, when the source gives one (Arabic; titles are not translated)"),
+        column("source_name", pa.string(), "the news source the archive names (TREC `SRC`, JSONL `source`, a page's site name); null when none"),
+        column("category", pa.string(), "the section or category the archive gives (TREC `CAT`, JSONL `category`, a page's first category)"),
+        column("author", pa.string(), "the author or byline the archive gives (TREC `AUTHOR`, JSONL `author`, a page's author)"),
+        column("abstract", pa.string(), "the summary the archive gives with the article (TREC `ABSTRACT`, JSONL `abstract`)"),
+        column("dateline", pa.string(), "the dateline (Arabic Gigaword `DATELINE`: place and date as the wire wrote them)"),
+        column(
+            "doc_type",
+            pa.string(),
+            "the document type the archive gives (Arabic Gigaword `<DOC type=…>`: story; advis, multi and other are rejected "
+            "unless kept with --doc-type); null when none",
+        ),
         column(
             "published_at",
             pa.timestamp("us"),
-            "publication time, UTC (a TIMESTAMP without time zone); null when the source gives none or it could not be parsed",
+            "publication time, UTC (a TIMESTAMP without time zone): the source's date field (ISO 8601, RFC 2822, day-first "
+            "`DD/MM/YYYY` unless the source is declared month-first, Arabic month names), else a YYYYMMDD date in the document "
+            "id or file name; null when none can be read (never a guess)",
         ),
         column(
             "text",

@@ -1,39 +1,61 @@
-"""Ingest: read .txt, HTML, TREC-style XML and JSONL news files into one Arrow table of raw articles."""
+"""Ingest: news articles from files, folders and archives, read by what they hold, into one Arrow table.
+
+Formats: plain text, saved HTML pages (trafilatura), TREC/SGML markup (ANT, Arabic Gigaword and
+the like: `<DOC>` blocks, streamed), JSON Lines (streamed) and WARC (Common Crawl's CC-NEWS, with
+warcio). A file's format is told by its content, after any BOM and whitespace (`sniff`); its
+extension decides only when the content could be several (plain text). `.gz`, `.bz2`, `.xz`, `.zip`
+and `.tar` (compressed or not) are opened as streams by `ingest_sources`. `ArticleReader` yields the
+articles in chunks, so that a run over an archive never holds it whole.
+"""
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import html
+import io
 import json
-import os
 import re
-from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta, timezone, tzinfo
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote
 
 import pyarrow as pa
-from dateutil import parser as dateparser
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas.rejects import REJECT_COLUMNS as REJECT_SCHEMA  # one rejects schema for every stage
 from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES
 from akhbar.tasks.arabic import SCRIPT_BLOCKS
+from akhbar.tasks.ingest_dates import date_in_name, parse_date
+from akhbar.tasks.ingest_sources import DAMAGED, HEAD, Bomb, Entry, Source, discover, entries, os_reason
+from akhbar.tasks.ingest_sources import reject as _reject
 
 ARTICLE_SCHEMA = pa.schema(
     [
-        ("source_uri", pa.string()),  # file URI, plus `#DOCNO`, `#<n>` or `#L<line>` for multi-article files
-        ("source_format", pa.string()),  # txt | html | trec | jsonl
-        ("source_id", pa.string()),  # TREC DOCNO or JSONL `id`
+        ("source_uri", pa.string()),  # file URI (`!/member` inside an archive), plus `#DOCNO`, `#<n>`, `#L<line>` or `#<record>`
+        ("source_format", pa.string()),  # txt | html | trec | jsonl | warc
+        ("source_id", pa.string()),  # TREC DOCNO (Gigaword `id`), JSONL `id`, WARC-Record-ID
         ("url", pa.string()),
         ("title", pa.string()),
         ("published_at", pa.timestamp("us")),  # naive UTC
         ("published_raw", pa.string()),  # the date string, only when it could not be parsed
+        ("source_name", pa.string()),  # TREC `SRC`, JSONL `source`
+        ("category", pa.string()),  # TREC `CAT`, JSONL `category`
+        ("author", pa.string()),  # TREC `AUTHOR`, JSONL `author`
+        ("abstract", pa.string()),  # TREC `ABSTRACT`, JSONL `abstract`
+        ("dateline", pa.string()),  # Gigaword `DATELINE`
+        ("doc_type", pa.string()),  # Gigaword `<DOC type=…>`: story, multi, advis, other
         ("raw_text", pa.string()),
-        ("ingested_at", pa.timestamp("us")),  # naive UTC, one value per batch
+        ("ingested_at", pa.timestamp("us")),  # naive UTC, one value per run
     ]
 )
+META = ("source_name", "category", "author", "abstract", "dateline", "doc_type")
 
+# What the extension says when the content does not decide.
 FORMATS = {
     ".txt": "txt",
     ".html": "html",
@@ -42,19 +64,21 @@ FORMATS = {
     ".xml": "trec",
     ".trec": "trec",
     ".sgml": "trec",
+    ".sgm": "trec",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".warc": "warc",
 }
+DEFAULT_DOC_TYPES = ("story",)  # Gigaword's other types (advis, multi, other) are rejected unless asked for
 
 # A DOC ends at </DOC>, or, in truncated files, at the next <DOC> or the end of the file.
-_DOC = re.compile(r"<DOC\b[^>]*>(.*?)(?:</DOC\s*>|(?=<DOC\b)|\Z)", re.S | re.I)
+_DOC = re.compile(r"<DOC\b([^>]*)>(.*?)(?:</DOC\s*>|(?=<DOC\b)|\Z)", re.S | re.I)
+_DOC_START = re.compile(rb"<DOC\b", re.I)
+_DOC_EDGE = re.compile(rb"(</DOC\s*>)|<DOC\b", re.I)  # where a block ends: after its </DOC>, or where the next <DOC> starts
+_ATTRIBUTE = r"""\b{name}\s*=\s*["']?([^"'\s>]*)"""
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"</?([A-Za-z][\w:-]*)[^<>]*>")
 _BREAK_TAGS = frozenset({"p", "br", "div"})
-_UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
-# `٢٠١٧-٠٣-٠٥` (Arabic-Indic digits) → `2017-03-05`, which the date parsers understand.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-_NO_YEAR = datetime(1, 1, 1)  # dateutil fills missing parts from this; year 1 means "no year given"
 # Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -69,9 +93,13 @@ _MAGIC = (
     (b"GIF87a", "gif"),
     (b"GIF89a", "gif"),
     (b"%PDF-", "pdf"),
-    (b"PK\x03\x04", "zip"),
-    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"Rar!\x1a\x07", "rar"),
 )
+# Content that names its format, after any BOM and whitespace. HTML: a doctype or one of the tags a saved page starts with.
+_LOOKS_TREC = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<DOC\b", re.S | re.I)
+_LOOKS_HTML = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body|meta|title)\b", re.S | re.I)
+_LOOKS_WARC = re.compile(r"WARC/\d")
 # Tried in order when a .txt file is not UTF-8; on a tie the first wins.
 _LEGACY_ARABIC = ("cp1256", "iso8859_6")
 _ARABIC = re.compile(f"[{SCRIPT_BLOCKS}]")
@@ -91,135 +119,233 @@ _PAGE_DATE = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True}
 # Codecs that decode text but are no character set a file could be written in.
 _NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode", "palmos", "mbcs"})
 # Entity declarations and external DTDs are what billion-laughs and XXE attacks need; such files are refused whole.
-_UNSAFE_DTD = re.compile(r"<!ENTITY\b|<!DOCTYPE[^>\[]*\b(?:SYSTEM|PUBLIC)\b", re.I)
+_UNSAFE_DTD = re.compile(rb"<!ENTITY\b|<!DOCTYPE[^>\[]*\b(?:SYSTEM|PUBLIC)\b", re.I)
+_READ = 1 << 20  # bytes read at a time from a stream
 
 
-def discover_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[dict]]:
-    """Expand `paths` into files to read (directories recursively, sorted) and reject rows."""
-    files: list[Path] = []
-    rejects: list[dict] = []
-    seen: set[Path] = set()  # resolved files and directories: each is read once and symlink loops end
-    for path in map(Path, paths):
-        if path.is_dir():
-            _walk(path, files, rejects, seen)
-        elif path.is_file():  # a file named explicitly is kept, even a dot-file
-            _add_file(path, files, seen)
-        else:
-            rejects.append(_reject(_uri(path), _not_a_file(path)))
-    return files, rejects
+@dataclass(frozen=True)
+class Options:
+    """How to read: the size limit of one article, the month-first sources, the Gigaword types kept."""
+
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    month_first: tuple[str, ...] = ()  # paths (and what is under them) whose numeric dates are month/day/year
+    doc_types: tuple[str, ...] = DEFAULT_DOC_TYPES  # "*" keeps every type
 
 
-def _walk(directory: Path, files: list[Path], rejects: list[dict], seen: set[Path]) -> None:
-    """Add the files under `directory`, skipping dot-names and directories already visited."""
-    real = _real(directory)
-    if real in seen:
-        return
-    seen.add(real)
-    try:
-        entries = sorted(directory.iterdir())
-    except OSError as error:
-        rejects.append(_reject(_uri(directory), _os_reason(error)))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):  # .git, .DS_Store, editor swap files
-            continue
-        if entry.is_dir():
-            _walk(entry, files, rejects, seen)
-        elif entry.is_file():
-            _add_file(entry, files, seen)
-        else:  # dangling links, FIFOs, sockets: opening a FIFO would block forever
-            rejects.append(_reject(_uri(entry), _not_a_file(entry)))
+@dataclass
+class _Reading:
+    """What a format reader needs of the entry it reads."""
+
+    entry: Entry
+    options: Options
+    month_first: bool
+
+    @property
+    def max_bytes(self) -> int:
+        return self.options.max_document_bytes
 
 
-def _add_file(path: Path, files: list[Path], seen: set[Path]) -> None:
-    """Append `path` unless the same file was already reached by another name."""
-    real = _real(path)
-    if real not in seen:
-        seen.add(real)
-        files.append(path)
+@dataclass
+class Chunk:
+    """Up to a chunk's worth of articles, the ingest rejects met on the way, and the sources read to their end."""
+
+    articles: pa.Table
+    rejects: pa.Table
+    finished: list[dict] = field(default_factory=list)  # manifest rows (`warehouse` writes them) of the sources done
 
 
-def _real(path: Path) -> Path:
-    """The resolved path, or the absolute one when resolving fails (a symlink loop)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return Path(os.path.abspath(path))
+class ArticleReader:
+    """The articles under `paths`, read source by source and handed out a chunk at a time.
 
-
-def _uri(path: Path) -> str:
-    """`file://` URI of the absolute, normalised path, symlinks kept as named."""
-    return Path(os.path.abspath(path)).as_uri()
-
-
-def _not_a_file(path: Path) -> str:
-    """Reject reason for a path that is neither a regular file nor a directory."""
-    if path.is_symlink():
-        return "not_found: dangling or looping symbolic link"
-    if path.exists():
-        return "unreadable: not a regular file or directory"
-    return "not_found: no such file or directory"
-
-
-def _reject(uri: str, reason: str) -> dict:
-    """A rejects row for the ingest stage."""
-    return {"source_uri": uri, "doc_id": None, "stage": "ingest", "reason": reason}
-
-
-def _os_reason(error: OSError) -> str:
-    """`unreadable: PermissionError: Permission denied`."""
-    return f"unreadable: {type(error).__name__}: {error.strerror or error}"
-
-
-def read_articles(paths: Sequence[str | Path], max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES) -> tuple[pa.Table, pa.Table]:
-    """Read every article under `paths`; each input that yields no article gets a reject row.
-
-    An article over `max_document_bytes` is rejected (`too_large: …`) without being read whole.
+    `known` maps a source's URI to the (size, mtime_ns) the warehouse's manifest has for it: a
+    source that still has them is skipped without being opened. The reader keeps no article
+    once handed out: memory holds one chunk, whatever the size of the input.
     """
-    files, rejects = discover_files(paths)
-    ingested_at = datetime.now(timezone.utc).replace(tzinfo=None)
-    articles: list[dict] = []
-    for path in files:  # one file at a time: only the rows it produced are kept
-        for row in _read_file(path, max_document_bytes):
-            # readers yield both kinds of row; a reject is the one with a reason
-            if "reason" in row:
+
+    def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int]] | None = None,
+                 ingested_at: datetime | None = None) -> None:
+        self.options = options
+        sources, self._pending_rejects = discover(paths)
+        known = known or {}
+        self.sources = [s for s in sources if known.get(s.uri) != (s.size, s.mtime_ns)]
+        self.unchanged = len(sources) - len(self.sources)
+        self.total_bytes = sum(s.size for s in self.sources)
+        self.ingested_at = ingested_at or datetime.now(timezone.utc).replace(tzinfo=None)
+        self._done_bytes = 0  # of the sources read to their end
+        self._current: BinaryIO | None = None
+        self._rows = self._read_all()
+        self.exhausted = False
+
+    @property
+    def bytes_read(self) -> int:
+        """Bytes of the sources read so far: those finished, and how far into the current one."""
+        position = 0
+        if self._current is not None and not self._current.closed:
+            try:
+                position = self._current.tell()
+            except (OSError, ValueError):
+                position = 0
+        return self._done_bytes + position
+
+    def read(self, articles: int) -> Chunk:
+        """The next chunk: up to `articles` articles, with the rejects and finished sources met before its end."""
+        rows: list[dict] = []
+        rejects, finished = self._pending_rejects, []
+        self._pending_rejects = []
+        for row in self._rows:
+            if "manifest" in row:
+                finished.append(row["manifest"])
+            elif "reason" in row:
                 rejects.append(row)
             else:
-                articles.append(row | {"ingested_at": ingested_at})
-    return pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA)
+                rows.append(row | {"ingested_at": self.ingested_at})
+                if len(rows) >= articles:
+                    break
+        else:
+            self.exhausted = True
+        return Chunk(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA), finished)
+
+    def _read_all(self) -> Iterator[dict]:
+        for source in self.sources:
+            counts = {"documents": 0, "rejects": 0}
+            for row in _read_source(source, self.options, self._opened):
+                counts["rejects" if "reason" in row else "documents"] += 1
+                yield row
+            self._current = None
+            self._done_bytes += source.size
+            yield {"manifest": _manifest_row(source, counts)}
+
+    def _opened(self, raw: BinaryIO) -> None:
+        self._current = raw
+
+
+def read_articles(paths: Sequence[str | Path], max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+                  options: Options | None = None) -> tuple[pa.Table, pa.Table]:
+    """Every article under `paths` at once, and the rejects of the inputs that gave none (tests, backfill plans)."""
+    reader = ArticleReader(paths, options or Options(max_document_bytes=max_document_bytes))
+    chunk = reader.read(1 << 62)
+    return chunk.articles, chunk.rejects
 
 
 ingest_files = task(read_articles, name="ingest", retries=2, retry_delay_seconds=1)  # a share or bucket that blinks
 
 
-def _read_file(path: Path, max_bytes: int) -> Iterator[dict]:
-    """Article and reject rows of one file, by its extension."""
-    uri = _uri(path)
-    source_format = FORMATS.get(path.suffix.lower())
-    if source_format is None:
-        yield _reject(uri, f"unsupported_format: {path.suffix or 'no extension'}")
-        return
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest_chunk(reader: ArticleReader, articles: int) -> Chunk:
+    """The reader's next chunk of `articles` articles (no retries: the reader has moved on)."""
+    return reader.read(articles)
+
+
+def _manifest_row(source: Source, counts: dict[str, int]) -> dict:
+    """What the manifest records of a source read to its end: what it was, and what it gave."""
     try:
-        size = path.stat().st_size
-        if source_format in ("txt", "html") and size > max_bytes:  # refused before it is read
-            yield _reject(uri, _too_large(size, max_bytes))
-            return
-        if source_format == "jsonl":
-            yield from _read_jsonl(path, uri, max_bytes)
-            return
-        data = path.read_bytes()
-        kind = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
-        if kind is not None:
-            yield _reject(uri, f"binary: {kind}")
-            return
-        reader = {"txt": _read_txt, "html": _read_html, "trec": _read_trec}[source_format]
-        yield from reader(data, uri, max_bytes)
+        with source.path.open("rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        digest = None
+    return {"source_uri": source.uri, "size": source.size, "mtime_ns": source.mtime_ns, "sha256": digest, **counts}
+
+
+def _read_source(source: Source, options: Options, opened: Callable[[BinaryIO], None]) -> Iterator[dict]:
+    """Article and reject rows of one source, entry by entry."""
+    month_first = any(_under(source.path, root) for root in options.month_first)
+    uri = source.uri
+    try:
+        for entry in entries(source, opened):
+            if isinstance(entry, dict):
+                yield entry
+                continue
+            uri = entry.uri
+            try:
+                yield from _read_entry(_Reading(entry, options, month_first))
+            except DAMAGED as error:  # a damaged member: this entry is rejected, the archive's next ones still read
+                if isinstance(error, OSError) and entry.uri == source.uri:
+                    raise
+                yield _reject(entry.uri, f"archive_error: {type(error).__name__}: {error}")
+    except Bomb:
+        yield _reject(uri, "too_large: the archive decompresses to more than 100 times its size; reading stopped (a zip bomb?)")
     except UnicodeDecodeError as error:
         yield _reject(uri, _decode_reason(error))
     except UnicodeError as error:  # a declared codec that cannot decode at all (`undefined`)
         yield _reject(uri, f"decode_error: {error}")
     except OSError as error:
-        yield _reject(uri, _os_reason(error))
+        yield _reject(uri, os_reason(error))
+    except DAMAGED as error:
+        yield _reject(uri, f"archive_error: {type(error).__name__}: {error}")
+
+
+def _under(path: Path, root: str) -> bool:
+    """Whether `path` is `root` or lies under it."""
+    try:
+        path.resolve().relative_to(Path(root).resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def sniff(head: bytes, name: str) -> str | None:
+    """The format `head` (a file's first bytes) shows, else the one its name's extension gives; None when neither tells."""
+    start = head
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            start = head.decode(encoding, errors="ignore").encode("utf-8")
+            break
+    text = start.decode("utf-8", errors="ignore").lstrip()
+    if _LOOKS_WARC.match(text):
+        return "warc"
+    if _LOOKS_TREC.match(text):
+        return "trec"
+    if _LOOKS_HTML.match(text):
+        return "html"
+    if text.startswith("{") and _json_object_line(text):
+        return "jsonl"
+    return FORMATS.get(Path(name).suffix.lower())
+
+
+def _json_object_line(text: str) -> bool:
+    """Whether the first line is a whole JSON object (JSON Lines), not the start of a pretty-printed document."""
+    first, newline, _ = text.partition("\n")
+    if not newline and len(text.encode("utf-8")) >= 4096 - 8:  # a first line longer than the head: an object opening it is enough
+        return bool(re.match(r'\{\s*"', text))
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
+def _read_entry(reading: _Reading) -> Iterator[dict]:
+    """Article and reject rows of one entry, by its content (else its extension)."""
+    entry = reading.entry
+    kind = next((name for magic, name in _MAGIC if entry.head.startswith(magic)), None)
+    if kind is not None:
+        yield _reject(entry.uri, f"binary: {kind}")
+        return
+    source_format = sniff(entry.head, entry.name)
+    if source_format is None:
+        yield _reject(entry.uri, f"unsupported_format: {Path(entry.name).suffix or 'no extension'}")
+        return
+    reader = {"txt": _read_txt, "html": _read_html, "trec": _read_trec, "jsonl": _read_jsonl, "warc": _read_warc}[source_format]
+    yield from reader(reading)
+
+
+def _read_whole(reading: _Reading) -> bytes | dict:
+    """The entry's bytes, or a `too_large` reject once it passes the limit (never more than the limit is held)."""
+    entry, limit = reading.entry, reading.max_bytes
+    if entry.size is not None and entry.size > limit:  # refused before it is read
+        return _reject(entry.uri, _too_large(entry.size, limit))
+    data = entry.stream.read(limit + 1)
+    if len(data) > limit:
+        size = len(data) + _count_rest(entry.stream)
+        return _reject(entry.uri, _too_large(size, limit))
+    return data
+
+
+def _count_rest(stream: BinaryIO) -> int:
+    """Read to the end without keeping anything; how many bytes were left."""
+    n = 0
+    while chunk := stream.read(_READ):
+        n += len(chunk)
+    return n
 
 
 def _too_large(size: int, max_bytes: int) -> str:
@@ -233,25 +359,38 @@ def _decode_reason(error: UnicodeDecodeError) -> str:
     return f"decode_error: not valid {encoding} (byte 0x{error.object[error.start]:02x} at offset {error.start})"
 
 
-def _read_txt(data: bytes, uri: str, max_bytes: int) -> Iterator[dict]:
-    """A .txt file is one article with neither title nor date, in any encoding `_decode_text` knows."""
+def _read_txt(reading: _Reading) -> Iterator[dict]:
+    """A .txt file is one article without a title, in any encoding `_decode_text` knows; its date only from its name."""
+    data = _read_whole(reading)
+    if isinstance(data, dict):
+        yield data
+        return
+    uri = reading.entry.uri
     text = _decode_text(data)
     if text is None:
         yield _reject(uri, "binary: NUL bytes")
     elif len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         yield _reject(uri, "binary: control characters")
     else:
-        yield _article(uri, "txt", text)
+        yield _article(reading, uri, "txt", text)
 
 
-def _read_html(data: bytes, uri: str, max_bytes: int) -> Iterator[dict]:
+def _read_html(reading: _Reading, uri: str | None = None, data: bytes | None = None, url: str | None = None,
+               date: str | None = None, source_id: str | None = None, source_format: str = "html") -> Iterator[dict]:
     """A saved article page: its main text, title, date and canonical URL, by trafilatura.
 
     Navigation, scripts, styles, asides and footers are left out. A page in which trafilatura
-    finds no article (an index page, a login wall) is rejected.
+    finds no article (an index page, a login wall) is rejected. `url` and `date` (a WARC record's)
+    stand in when the page has none.
     """
     import trafilatura  # 0.7 s to import: only when there is a page to read
 
+    uri = uri or reading.entry.uri
+    if data is None:
+        data = _read_whole(reading)
+        if isinstance(data, dict):
+            yield data
+            return
     text = _decode_markup(data)
     if text is None:
         yield _reject(uri, "binary: NUL bytes")
@@ -267,7 +406,252 @@ def _read_html(data: bytes, uri: str, max_bytes: int) -> Iterator[dict]:
     lines = body.split("\n")
     if title and lines[0].strip() == title:  # the page's <h1> repeats the title: keep it once, in `title`
         body = "\n".join(lines[1:])
-    yield _article(uri, "html", body, url=page.url, title=title, date=page.date)
+    yield _article(reading, uri, source_format, body, url=page.url or url, title=title, date=page.date or date,
+                   source_id=source_id, author=(page.author or "").strip() or None, category=_first(page.categories),
+                   source_name=(page.sitename or "").strip() or None)
+
+
+def _first(values: object) -> str | None:
+    """The first of a page's categories, when it names any."""
+    if isinstance(values, list | tuple) and values:
+        return str(values[0]).strip() or None
+    return None
+
+
+def _read_trec(reading: _Reading) -> Iterator[dict]:
+    """One row per <DOC> block, streamed block by block; regexes, not an XML parser, because these files are rarely well-formed.
+
+    Malformed markup is read leniently (a DOC ends at `</DOC>`, the next `<DOC>` or the end); a
+    file that declares entities or an external DTD is refused without expanding anything. ANT's
+    `SRC`, `CAT`, `AUTHOR` and `ABSTRACT`, and Gigaword's `id` and `type` attributes and `DATELINE`,
+    are kept; a Gigaword document whose type is not kept (`Options.doc_types`) is rejected.
+    """
+    entry = reading.entry
+    blocks = _doc_blocks(entry, reading.max_bytes)
+    prolog = next(blocks)
+    if _UNSAFE_DTD.search(prolog):
+        yield _reject(entry.uri, "xml_unsafe: DTD declares entities or an external document; refused, nothing expanded")
+        return
+    found = False
+    for n, block in enumerate(blocks, start=1):
+        found = True
+        if isinstance(block, _Oversize):  # a DOC over the limit, never held whole: named by what its start says
+            start = _decode_markup(block.head, head=prolog) or ""
+            match = _DOC.search(start)
+            docno = (_meta(match.group(2), "DOCNO") or _attribute(match.group(1), "id")) if match else None
+            yield _reject(f"{entry.uri}#{quote(docno) if docno else n}", _too_large(block.size, reading.max_bytes))
+            continue
+        text = _decode_markup(block, head=prolog)
+        if text is None:
+            yield _reject(f"{entry.uri}#{n}", "binary: NUL bytes")
+            continue
+        yield from _trec_doc(reading, text, n)
+    if not found:
+        yield _reject(entry.uri, "trec_parse: no <DOC> element" if prolog.strip() else "empty: no text")
+
+
+def _trec_doc(reading: _Reading, text: str, n: int) -> Iterator[dict]:
+    match = _DOC.search(text)
+    if match is None:
+        yield _reject(f"{reading.entry.uri}#{n}", "trec_parse: no <DOC> element")
+        return
+    attributes, block = match.groups()
+    docno = _meta(block, "DOCNO") or _attribute(attributes, "id")
+    doc_uri = f"{reading.entry.uri}#{quote(docno) if docno else n}"
+    doc_type = _attribute(attributes, "type")
+    kept = reading.options.doc_types
+    if doc_type is not None and "*" not in kept and doc_type.lower() not in kept:
+        yield _reject(doc_uri, f"doc_type: {doc_type} (kept: {', '.join(kept)}; --doc-type to keep others)")
+        return
+    body = _field(block, "TEXT", to_end=True)
+    if body is None:
+        yield _reject(doc_uri, "missing_field: <TEXT>")
+        return
+    if len(body) > reading.max_bytes // 4 and (size := len(body.encode("utf-8"))) > reading.max_bytes:  # 4 bytes a character at most
+        yield _reject(doc_uri, _too_large(size, reading.max_bytes))
+        return
+    yield _article(
+        reading,
+        doc_uri,
+        "trec",
+        body,
+        source_id=docno,
+        url=_meta(block, "URL"),
+        title=_meta(block, "TITLE", "HEADLINE"),
+        date=_meta(block, "TIME", "DATE", "DATE_TIME"),
+        source_name=_meta(block, "SRC", "SOURCE"),
+        category=_meta(block, "CAT", "CATEGORY"),
+        author=_meta(block, "AUTHOR"),
+        abstract=_meta(block, "ABSTRACT"),
+        dateline=_meta(block, "DATELINE"),
+        doc_type=doc_type,
+    )
+
+
+def _attribute(attributes: str, name: str) -> str | None:
+    """An attribute of the `<DOC …>` tag (`id`, `type`), unquoted; None when absent or blank."""
+    match = re.search(_ATTRIBUTE.format(name=name), attributes, re.I)
+    return (match.group(1).strip() or None) if match else None
+
+
+def _doc_blocks(entry: Entry, limit: int) -> Iterator[bytes | _Oversize]:
+    """The bytes before the first `<DOC`, then each DOC block's bytes (or its size, when over the limit), streamed.
+
+    A block ends after `</DOC>`, or where the next `<DOC` starts, or at the end. At most
+    `2 × limit` + 1 MB of a block is held: the text limit is in UTF-8, which can take twice the
+    bytes of a legacy code page. UTF-16 and UTF-32 files (with a BOM; markup bytes are not ASCII
+    there) are read whole within that bound and re-encoded as UTF-8 first.
+    """
+    stream, cap = entry.stream, 2 * limit + _READ
+    if any(entry.head.startswith(bom) for bom, encoding in _BOMS if encoding != "utf-8-sig"):
+        data = stream.read(cap + 1)
+        if len(data) > cap:
+            yield b""
+            yield _Oversize(len(data) + _count_rest(stream), b"")
+            return
+        stream = io.BytesIO(_decode_text(data).encode("utf-8"))
+    scan = _Scan(stream)
+    first = scan.search(_DOC_START, 0, cap)
+    if first is None:  # no DOC in the first megabytes: the prolog's start is enough to say so
+        yield scan.buffer[:cap]
+        return
+    yield scan.take(first.start())
+    while True:
+        edge = scan.search(_DOC_EDGE, 1, cap)
+        if edge is None and not scan.eof:  # over the limit: counted to its end, never held
+            head = scan.buffer[:HEAD]
+            yield _Oversize(scan.count_block(), head)
+        else:
+            yield scan.take(len(scan.buffer) if edge is None else edge.end() if edge.group(1) else edge.start())
+        if not scan.skip_to(_DOC_START):  # what lies between a </DOC> and the next <DOC> is not an article
+            return
+
+
+@dataclass(frozen=True)
+class _Oversize:
+    """A DOC block over the limit: its size, and its first bytes (its DOCNO or id is there)."""
+
+    size: int
+    head: bytes
+
+
+class _Scan:
+    """A byte stream read a megabyte at a time into a buffer that patterns are searched in."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream, self.buffer, self.eof = stream, b"", False
+
+    def fill(self) -> None:
+        chunk = self.stream.read(_READ)
+        self.eof = not chunk
+        self.buffer += chunk
+
+    def search(self, pattern: re.Pattern[bytes], start: int, cap: int) -> re.Match[bytes] | None:
+        """The first match from `start`, reading on as needed; None at the end or once the buffer passes `cap`."""
+        while (match := pattern.search(self.buffer, start)) is None and not self.eof and len(self.buffer) <= cap:
+            start = max(start, len(self.buffer) - 16)  # a tag may straddle two reads
+            self.fill()
+        return match
+
+    def take(self, n: int) -> bytes:
+        taken, self.buffer = self.buffer[:n], self.buffer[n:]
+        return taken
+
+    def skip_to(self, pattern: re.Pattern[bytes]) -> bool:
+        """Drop bytes up to the next match (kept at the buffer's start); False at the end with none."""
+        while (match := pattern.search(self.buffer)) is None:
+            if self.eof:
+                return False
+            self.buffer = self.buffer[-16:]
+            self.fill()
+        self.buffer = self.buffer[match.start():]
+        return True
+
+    def count_block(self) -> int:
+        """Read through the block the buffer starts with, dropping it; its size in bytes."""
+        size, start = 0, 1
+        while (edge := _DOC_EDGE.search(self.buffer, start)) is None:
+            if self.eof:
+                size += len(self.buffer)
+                self.buffer = b""
+                return size
+            dropped = max(len(self.buffer) - 16, start)
+            size, self.buffer, start = size + dropped, self.buffer[dropped:], 0
+            self.fill()
+        cut = edge.end() if edge.group(1) else edge.start()
+        self.buffer = self.buffer[cut:]
+        return size + cut
+
+
+def _read_jsonl(reading: _Reading) -> Iterator[dict]:
+    """One row per non-blank line, streamed: neither the file nor a line over the limit is held whole."""
+    entry, max_bytes = reading.entry, reading.max_bytes
+    found = False
+    lines = entry.stream
+    lineno = 0
+    while line := lines.readline(max_bytes + 2):  # the limit, and "\r\n"
+        lineno += 1
+        content = line.removesuffix(b"\n").removesuffix(b"\r")
+        if len(content) > max_bytes:  # an over-long line: counted to its end, never held whole
+            size = len(content) + (0 if line.endswith(b"\n") else _skip_line(lines))
+            found = True
+            yield _reject(f"{entry.uri}#L{lineno}", _too_large(size, max_bytes))
+        elif line.strip():
+            found = True
+            yield _jsonl_record(reading, f"{entry.uri}#L{lineno}", line.removeprefix(codecs.BOM_UTF8) if lineno == 1 else line)
+    if not found:
+        yield _reject(entry.uri, "empty: no text")
+
+
+def _skip_line(lines, chunk: int = _READ) -> int:
+    """Read past the rest of the current line; return how many bytes it had, its line end not counted."""
+    skipped = 0
+    while part := lines.readline(chunk):
+        if part.endswith(b"\n"):
+            return skipped + len(part.removesuffix(b"\n").removesuffix(b"\r"))
+        skipped += len(part)
+    return skipped
+
+
+def _read_warc(reading: _Reading) -> Iterator[dict]:
+    """Each HTML response of a WARC file (CC-NEWS), read as a saved page is; `WARC-Target-URI` and `WARC-Date` stand in.
+
+    Requests, metadata and the `warcinfo` record are not articles and are passed over; a response
+    that is not a 200 HTML page is a reject naming its status or type.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    entry = reading.entry
+    found = False
+    try:
+        for record in ArchiveIterator(entry.stream):
+            if record.rec_type != "response":
+                continue
+            found = True
+            record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or None
+            uri = f"{entry.uri}#{quote(record_id or str(record.offset))}"
+            target = record.rec_headers.get_header("WARC-Target-URI")
+            status = record.http_headers.get_statuscode() if record.http_headers else None
+            content_type = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if status is not None and status != "200":
+                yield _reject(uri, f"http: {status}")
+                continue
+            if "html" not in content_type.lower():
+                yield _reject(uri, f"unsupported_format: {content_type.split(';')[0].strip() or 'no Content-Type'}")
+                continue
+            content = record.content_stream()
+            data = content.read(reading.max_bytes + 1)
+            if len(data) > reading.max_bytes:
+                yield _reject(uri, _too_large(len(data) + _count_rest(content), reading.max_bytes))
+                continue
+            yield from _read_html(reading, uri, data, url=target, date=record.rec_headers.get_header("WARC-Date"),
+                                  source_id=record_id, source_format="warc")
+    except ArchiveLoadFailed as error:
+        yield _reject(entry.uri, f"warc_parse: {str(error).strip()[:200]}")
+        return
+    if not found:
+        yield _reject(entry.uri, "empty: no response record")
 
 
 def _decode_text(data: bytes, markup: bool = False) -> str | None:
@@ -322,48 +706,10 @@ def _legacy_arabic(data: bytes, markup: bool = False) -> str | None:
     return best
 
 
-def _read_trec(data: bytes, uri: str, max_bytes: int) -> Iterator[dict]:
-    """One row per <DOC> block; regexes, not an XML parser, because these files are rarely well-formed.
-
-    Malformed markup is read leniently (a DOC ends at `</DOC>`, the next `<DOC>` or the end); a
-    file that declares entities or an external DTD is refused without expanding anything.
-    """
-    text = _decode_markup(data)
-    if text is None:
-        yield _reject(uri, "binary: NUL bytes")
-        return
-    if _UNSAFE_DTD.search(text):
-        yield _reject(uri, "xml_unsafe: DTD declares entities or an external document; refused, nothing expanded")
-        return
-    found = False
-    for n, match in enumerate(_DOC.finditer(text), start=1):
-        found = True
-        block = match.group(1)
-        docno = _meta(block, "DOCNO")
-        doc_uri = f"{uri}#{quote(docno) if docno else n}"
-        body = _field(block, "TEXT", to_end=True)
-        if body is None:
-            yield _reject(doc_uri, "missing_field: <TEXT>")
-            continue
-        if len(body) > max_bytes // 4 and (size := len(body.encode("utf-8"))) > max_bytes:  # 4 bytes a character at most
-            yield _reject(doc_uri, _too_large(size, max_bytes))
-            continue
-        yield _article(
-            doc_uri,
-            "trec",
-            body,
-            source_id=docno,
-            url=_meta(block, "URL"),
-            title=_meta(block, "TITLE", "HEADLINE"),
-            date=_meta(block, "TIME", "DATE", "DATE_TIME"),
-        )
-    if not found:
-        yield _reject(uri, "trec_parse: no <DOC> element" if text.strip() else "empty: no text")
-
-
-def _decode_markup(data: bytes) -> str | None:
-    """XML or HTML: by BOM, else by the encoding the file declares in its first 2 KB, else as `_decode_text` guesses."""
-    declared = _DECLARED_ENCODING.search(data, 0, 2048)
+def _decode_markup(data: bytes, head: bytes | None = None) -> str | None:
+    """XML or HTML: by BOM, else by the encoding declared in the first 2 KB of `head` (the file's start) or of `data`,
+    else as `_decode_text` guesses."""
+    declared = _DECLARED_ENCODING.search(head or data, 0, 2048)
     if declared and not any(data.startswith(bom) for bom, _ in _BOMS):
         try:
             info = codecs.lookup((declared.group(1) or declared.group(2)).decode("ascii"))
@@ -408,37 +754,9 @@ def _tag_break(match: re.Match[str]) -> str:
     return "\n" if match.group(1).lower() in _BREAK_TAGS else ""
 
 
-def _read_jsonl(path: Path, uri: str, max_bytes: int) -> Iterator[dict]:
-    """One row per non-blank line, streamed: neither the file nor a line over `max_bytes` is held whole."""
-    found = False
-    with path.open("rb") as lines:
-        lineno = 0
-        while line := lines.readline(max_bytes + 2):  # the limit, and "\r\n"
-            lineno += 1
-            content = line.removesuffix(b"\n").removesuffix(b"\r")
-            if len(content) > max_bytes:  # an over-long line: counted to its end, never held whole
-                size = len(content) + (0 if line.endswith(b"\n") else _skip_line(lines))
-                found = True
-                yield _reject(f"{uri}#L{lineno}", _too_large(size, max_bytes))
-            elif line.strip():
-                found = True
-                yield _jsonl_record(f"{uri}#L{lineno}", line.removeprefix(codecs.BOM_UTF8) if lineno == 1 else line)
-    if not found:
-        yield _reject(uri, "empty: no text")
-
-
-def _skip_line(lines, chunk: int = 1 << 20) -> int:
-    """Read past the rest of the current line; return how many bytes it had, its line end not counted."""
-    skipped = 0
-    while part := lines.readline(chunk):
-        if part.endswith(b"\n"):
-            return skipped + len(part.removesuffix(b"\n").removesuffix(b"\r"))
-        skipped += len(part)
-    return skipped
-
-
-def _jsonl_record(uri: str, line: bytes) -> dict:
-    """An article from one JSONL line (`text` required; `id`, `title`, `url`, `published_at` optional).
+def _jsonl_record(reading: _Reading, uri: str, line: bytes) -> dict:
+    """An article from one JSONL line (`text` required; `id`, `title`, `url`, `published_at`, `source`, `category`,
+    `author`, `abstract` optional).
 
     JSON Lines is UTF-8; a line in Windows-1256 or ISO-8859-6 is decoded as a .txt file would be.
     """
@@ -459,11 +777,12 @@ def _jsonl_record(uri: str, line: bytes) -> dict:
     if not isinstance(text, str):
         return _reject(uri, "missing_field: text" if text is None else f"bad_field: text is {type(text).__name__}")
     try:
-        meta = {key: _as_str(record.get(key)) for key in ("id", "url", "title", "published_at")}
+        meta = {key: _as_str(record.get(key)) for key in ("id", "url", "title", "published_at", "source", "category", "author", "abstract")}
     except ValueError as error:  # str() of a huge integer
         return _reject(uri, f"bad_field: {str(error)[:200]}")
     return _article(
-        uri, "jsonl", text, source_id=meta["id"], url=meta["url"], title=meta["title"], date=meta["published_at"]
+        reading, uri, "jsonl", text, source_id=meta["id"], url=meta["url"], title=meta["title"], date=meta["published_at"],
+        source_name=meta["source"], category=meta["category"], author=meta["author"], abstract=meta["abstract"],
     )
 
 
@@ -482,22 +801,19 @@ def _as_str(value: object) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
-def _article(
-    uri: str,
-    source_format: str,
-    text: str,
-    *,
-    source_id: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    date: str | None = None,
-) -> dict:
-    """An articles row, or an `empty` reject when the text is blank."""
+def _article(reading: _Reading, uri: str, source_format: str, text: str, *, source_id: str | None = None, url: str | None = None,
+             title: str | None = None, date: str | None = None, **meta: str | None) -> dict:
+    """An articles row, or an `empty` reject when the text is blank.
+
+    Without a readable `date`, a date in the source id or the file (or member) name is taken.
+    """
     if not text.strip():
         return _reject(uri, "empty: no text")
-    if _has_lone_surrogate(text, source_id, url, title, date):
+    if _has_lone_surrogate(text, source_id, url, title, date, *meta.values()):
         return _reject(uri, "decode_error: lone surrogate (an escape such as \\ud800 decoded alone)")
-    published_at, published_raw = _parse_date(date)
+    published_at, published_raw = parse_date(date, reading.month_first)
+    if published_at is None:
+        published_at = date_in_name(source_id, Path(reading.entry.name).name)
     return {
         "source_uri": uri,
         "source_format": source_format,
@@ -506,42 +822,6 @@ def _article(
         "title": title,
         "published_at": published_at,
         "published_raw": published_raw,
+        **{name: meta.get(name) for name in META},
         "raw_text": text,
     }
-
-
-def _parse_date(raw: str | None) -> tuple[datetime | None, str | None]:
-    """(naive UTC datetime, None), or (None, raw) when `raw` is not a date with a year."""
-    if raw is None:
-        return None, None
-    try:
-        parsed = _parse_datetime(raw.translate(_DIGITS))
-        if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
-        if parsed.year == 1:  # a time or day without a year must not become a fake date
-            raise ValueError("no year")
-    except (ValueError, OverflowError):
-        return None, raw
-    return parsed, None
-
-
-def _parse_datetime(text: str) -> datetime:
-    """ISO 8601 first; then the common forms, day before month as Arabic news writes `05/03/2017`."""
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    # dayfirst would also swap `2017/03/05` into 3 May, so only strings not led by a year get it.
-    dayfirst = not re.match(r"\s*\d{4}", text)
-    return dateparser.parse(text, dayfirst=dayfirst, default=_NO_YEAR, tzinfos=_tzinfo)
-
-
-def _tzinfo(name: str | None, offset: int | None) -> tzinfo | None:
-    """dateutil hook: offsets and UTC names resolve; an unknown zone name (`EST`) fails the parse."""
-    if offset is not None:
-        return timezone(timedelta(seconds=offset))
-    if name is None:
-        return None
-    if name.upper() in _UTC_NAMES:
-        return timezone.utc
-    raise ValueError(f"unknown time zone {name}")

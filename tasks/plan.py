@@ -10,6 +10,8 @@ import pyarrow as pa
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from akhbar.tasks.ingest_sources import MEMBER
+
 
 @dataclass
 class Day:
@@ -31,8 +33,8 @@ class Day:
 
 
 def source_path(uri: str) -> str:
-    """The file an article came from: `file:///a/b.jsonl#L3` → `/a/b.jsonl`."""
-    return unquote(urlparse(uri).path)
+    """The file an article came from: `file:///a/b.jsonl#L3` → `/a/b.jsonl`, `file:///a/c.tar.gz!/d/e.txt#X` → `/a/c.tar.gz`."""
+    return unquote(urlparse(uri).path.split(MEMBER, 1)[0])  # "!" in a file name is %21 in its URI
 
 
 @task(name="plan-days", cache_policy=NO_CACHE)

@@ -21,7 +21,7 @@ import pytest
 
 from akhbar.tasks.clean import normalize_text
 from akhbar.tasks.evaluate import CORPORA_ENV, corpora_dir, ntrex_documents
-from akhbar.tasks.ingest import ARTICLE_SCHEMA
+from akhbar.tasks.ingest import ARTICLE_SCHEMA, META
 
 ROOT = Path(__file__).parents[1]
 INGESTED = dt.datetime(2024, 5, 6, 12, 0)
@@ -76,6 +76,7 @@ def articles(*texts: str, uris: list[str] | None = None, published: list[dt.date
             "title": pa.nulls(n, pa.string()),
             "published_at": pa.array(published or [None] * n, pa.timestamp("us")),
             "published_raw": pa.nulls(n, pa.string()),
+            **{name: pa.nulls(n, pa.string()) for name in META},
             "raw_text": list(texts),
             "ingested_at": pa.array([INGESTED] * n, pa.timestamp("us")),
         },

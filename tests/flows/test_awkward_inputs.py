@@ -66,7 +66,7 @@ def test_every_input_is_a_document_or_a_reject_with_a_reason(awkward: dict) -> N
         ("english.txt", "language:en"),
         ("persian.txt", "language:fa"),
         ("image.txt", "binary: png"),
-        ("report.pdf", "unsupported_format: .pdf"),
+        ("report.pdf", "binary: pdf"),
         ("notes.docx", "unsupported_format: .docx"),
         ("empty.txt", "empty"),
         ("blank.txt", "empty"),

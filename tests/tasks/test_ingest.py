@@ -10,7 +10,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from akhbar.tasks.ingest import ARTICLE_SCHEMA, REJECT_SCHEMA, discover_files, ingest_files
+from akhbar.tasks.ingest import ARTICLE_SCHEMA, REJECT_SCHEMA, ingest_files
+from akhbar.tasks.ingest_sources import discover
 
 TEXT = "بدأت الوفود المشاركة في المفاوضات حول سوريا في العاصمة الكازاخستانية أستانة."
 
@@ -57,8 +58,8 @@ def test_schemas_are_exact(tmp_path: Path) -> None:
     assert articles.schema == ARTICLE_SCHEMA
     assert rejects.schema == REJECT_SCHEMA
     assert ARTICLE_SCHEMA.names == [
-        "source_uri", "source_format", "source_id", "url", "title",
-        "published_at", "published_raw", "raw_text", "ingested_at",
+        "source_uri", "source_format", "source_id", "url", "title", "published_at", "published_raw",
+        "source_name", "category", "author", "abstract", "dateline", "doc_type", "raw_text", "ingested_at",
     ]  # fmt: skip
     assert ARTICLE_SCHEMA.field("published_at").type == pa.timestamp("us")
     assert REJECT_SCHEMA.names == ["source_uri", "doc_id", "stage", "reason"]
@@ -95,7 +96,7 @@ def test_trec_docs_keep_metadata_and_decode_entities(tmp_path: Path) -> None:
 
 def test_trec_without_docno_numbers_docs_and_rejects_bad_ones(tmp_path: Path) -> None:
     path = write(tmp_path / "x.trec", f"<DOC><TEXT>{TEXT}</TEXT></DOC><DOC><TITLE>t</TITLE></DOC><DOC><TEXT> </TEXT>")
-    no_doc = write(tmp_path / "y.sgml", "<html>not a TREC file</html>")
+    no_doc = write(tmp_path / "y.sgml", "<root>not a TREC file</root>")  # no format by content: the extension says TREC
     articles, rejects = ingest(path, no_doc)
     assert [a["source_uri"] for a in articles] == [path.as_uri() + "#1"]
     assert [(r["source_uri"], r["reason"]) for r in rejects] == [
@@ -146,10 +147,10 @@ def test_directories_are_walked_recursively_in_sorted_order(tmp_path: Path) -> N
     write(tmp_path / "a" / "deeper" / "c.jsonl", json.dumps({"text": TEXT}))
     write(tmp_path / ".git" / "HEAD.txt", TEXT)
     write(tmp_path / ".notes.txt", TEXT)
-    files, rejects = discover_files([tmp_path])
-    assert files == [tmp_path / "a" / "deeper" / "c.jsonl", tmp_path / "a" / "z.txt", tmp_path / "b.txt"]
+    sources, rejects = discover([tmp_path])
+    assert [s.path for s in sources] == [tmp_path / "a" / "deeper" / "c.jsonl", tmp_path / "a" / "z.txt", tmp_path / "b.txt"]
     assert rejects == []
-    assert discover_files([tmp_path]) == (files, rejects)
+    assert discover([tmp_path]) == (sources, rejects)
     first, _ = ingest(tmp_path)
     again, _ = ingest(tmp_path)
     assert [a["source_uri"] for a in first] == [a["source_uri"] for a in again]
@@ -166,7 +167,7 @@ def test_file_given_twice_or_by_two_names_is_read_once(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        ("report.pdf", b"%PDF-1.4", "unsupported_format: .pdf"),
+        ("report.pdf", b"%PDF-1.4", "binary: pdf"),
         ("README", b"text", "unsupported_format: no extension"),
         ("empty.txt", b"", "empty: no text"),
         ("blank.txt", b" \n\t\n", "empty: no text"),
@@ -205,8 +206,8 @@ def test_symlink_loops_and_fifos_do_not_hang(tmp_path: Path) -> None:
     (root / "sub" / "up").symlink_to(root)  # a directory loop
     (root / "self.txt").symlink_to(root / "self.txt")  # a link to itself
     os.mkfifo(root / "pipe.txt")  # opening it would block forever
-    files, rejects = discover_files([root])
-    assert files == [root / "sub" / "a.txt"]
+    sources, rejects = discover([root])
+    assert [s.path for s in sources] == [root / "sub" / "a.txt"]
     assert [(r["source_uri"], r["reason"]) for r in rejects] == [
         ((root / "pipe.txt").as_uri(), "unreadable: not a regular file or directory"),
         ((root / "self.txt").as_uri(), "not_found: dangling or looping symbolic link"),
