@@ -42,7 +42,7 @@ def backfill(config: RunConfig, start: dt.date, end: dt.date, force: bool = Fals
     # The days run as subflows of this one, which holds the warehouse for them all.
     with store.lock() if hold_lock else nullcontext():
         # plan: ingest and clean once, to see each document's day
-        articles, _ = ingest_files(config.source, config.max_document_bytes)
+        articles, _ = ingest_files(config.source, options=config.ingest_options())
         documents, _ = clean_documents(articles)
         plan = plan_days(documents, {key[0] for key in store.published_keys("documents")}, start, end, force)
         todo = [day for day in plan if day.status == "pending"]

@@ -25,6 +25,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES
 
 if typing.TYPE_CHECKING:
+    from akhbar.tasks.ingest import Options
     from akhbar.tasks.translate import Decoding
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
@@ -53,14 +54,28 @@ class RunConfig(BaseSettings):
 
     # The schema says "a string or a list" (Prefect's form, and the API's check of `--param source=/in`); the model holds a list.
     source: Annotated[list[str], NoDecode, BeforeValidator(_one_or_many), WithJsonSchema(_SOURCE_SCHEMA), Field(
-        min_length=1, description="files or folders (recursive) of .txt, .html, TREC .xml or .jsonl articles; one path or a list",
+        min_length=1, description="files or folders (recursive) of articles: plain text, HTML pages, TREC/SGML (ANT, Arabic "
+                                  "Gigaword), JSON Lines or WARC, told apart by content; also inside .gz, .bz2, .xz, .zip and "
+                                  ".tar(.gz) archives; one path or a list",
         json_schema_extra={"metavar": "PATH"})] = ["seeds"]
     warehouse: str = Field("data", description="warehouse: a folder, or an fsspec URL such as s3://bucket/prefix",
                            json_schema_extra={"metavar": "DIR"})
     max_document_bytes: int = Field(
         DEFAULT_MAX_DOCUMENT_BYTES, ge=1, json_schema_extra={"metavar": "N"},
-        description="an article larger than this (a .txt or .html file, a JSONL line, a TREC DOC's text) is rejected as "
-                    "too_large without being read whole")
+        description="an article larger than this (a text or HTML file or archive member, as decompressed; a JSONL line; a "
+                    "TREC DOC's text; a WARC record) is rejected as too_large without being read whole")
+    chunk_size: int = Field(
+        2000, ge=1, json_schema_extra={"metavar": "N"},
+        description="articles per chunk: each chunk goes through every stage and is published before the next is read, so "
+                    "memory does not grow with the input and a crash loses at most one chunk")
+    month_first: Annotated[list[str], NoDecode, BeforeValidator(_one_or_many), Field(
+        description="sources (paths, or folders holding them) whose numeric dates are month first, 03/05/2017 for 5 March "
+                    "(default: none; dates are read day first, as Arab sources write them)",
+        json_schema_extra={"metavar": "PATH"})] = []
+    doc_type: Annotated[list[str], NoDecode, BeforeValidator(_one_or_many), Field(
+        min_length=1, description="Arabic Gigaword document types to keep (story, multi, advis, other; * for all); the others "
+                                  "are rejected as doc_type",
+        json_schema_extra={"metavar": "TYPE"})] = ["story"]
     model: str = Field(DEFAULT_MODEL, description="MarianMT hub id or local directory", json_schema_extra={"metavar": "ID_OR_DIR"})
     backend: Literal["ctranslate2", "transformers"] = Field("ctranslate2", description="translation backend")
     device: str = Field("cpu", description="cpu or cuda")
@@ -94,6 +109,12 @@ class RunConfig(BaseSettings):
 
         return Decoding(self.beam_size, self.max_new_tokens, self.max_source_tokens)
 
+    def ingest_options(self) -> Options:
+        """How ingest reads: the article size limit, the month-first sources, the Gigaword types kept."""
+        from akhbar.tasks.ingest import Options  # here: the CLI reads this module before Prefect may be imported
+
+        return Options(self.max_document_bytes, tuple(self.month_first), tuple(t.lower() for t in self.doc_type))
+
     def document_batches(self) -> int:
         """How many batches of documents translate and extract are cut into."""
         if self.batches:
@@ -112,6 +133,7 @@ class RunConfig(BaseSettings):
             return str(Path(name).resolve()) if name and Path(name).expanduser().is_dir() else name
 
         return self.model_copy(update={"source": [local(p) for p in self.source], "warehouse": local(self.warehouse),
+                                       "month_first": [local(p) for p in self.month_first],
                                        "model": model(self.model), "ner_model": model(self.ner_model)})
 
     def parameters(self) -> dict[str, Any]:

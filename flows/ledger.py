@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pyarrow as pa
 from prefect.artifacts import create_markdown_artifact
 
-from akhbar.schemas import run_stages, runs
+from akhbar.schemas import manifest, run_stages, runs
 from akhbar.warehouse import Warehouse
 from akhbar.warehouse.publish import publish_tables
 
@@ -45,6 +45,7 @@ class Ledger:
     backend: str
     decoding: dict = field(default_factory=dict)
     translations_flagged: int = 0
+    files_unchanged: int = 0
     started_at: datetime = field(default_factory=utcnow)
     stages: list[Stage] = field(default_factory=list)
     rejects_by_reason: Counter = field(default_factory=Counter)
@@ -52,18 +53,26 @@ class Ledger:
 
     @contextmanager
     def stage(self, name: str, rows_in: int) -> Iterator[Stage]:
-        """Time a stage; the caller sets `rows_out`."""
+        """Time a stage; the caller sets `rows_out`. A stage met again (the next chunk's) adds to its counts."""
         stage = Stage(name, rows_in)
         started = time.perf_counter()
         try:
             yield stage
         finally:
             stage.seconds = time.perf_counter() - started
-            self.stages.append(stage)
+            same = next((s for s in self.stages if s.name == name), None)
+            if same is None:
+                self.stages.append(stage)
+            else:
+                same.rows_in += stage.rows_in
+                same.rows_out += stage.rows_out
+                same.seconds += stage.seconds
+                if stage.model_inputs is not None:
+                    same.model_inputs = (same.model_inputs or 0) + stage.model_inputs
 
     def count_rejects(self, rejects: pa.Table) -> None:
-        """Count the run's rejects by reason, without the detail after `:` (`duplicate_of:<doc_id>` → `duplicate_of`)."""
-        self.rejects_by_reason = Counter(reason.split(":", 1)[0] for reason in rejects["reason"].to_pylist())
+        """Count rejects by reason, without the detail after `:` (`duplicate_of:<doc_id>` → `duplicate_of`), adding to the run's."""
+        self.rejects_by_reason.update(reason.split(":", 1)[0] for reason in rejects["reason"].to_pylist())
 
     def tables(self, status: str, documents: int, rejects: int) -> dict[str, pa.Table]:
         """The `runs` row and the `run_stages` rows of this run."""
@@ -74,6 +83,7 @@ class Ledger:
             "decoding": json.dumps(self.decoding, sort_keys=True), "translations_flagged": self.translations_flagged,
             "documents": documents, "rejects": rejects, "partition_date": day,
             "rejects_by_reason": json.dumps(dict(sorted(self.rejects_by_reason.items()))), "error": self.error,
+            "files_unchanged": self.files_unchanged,
         }
         stages = [
             {"run_id": self.run_id, "stage": s.name, "rows_in": s.rows_in, "rows_out": s.rows_out, "seconds": s.seconds,
@@ -95,7 +105,8 @@ class Ledger:
         if written:
             lines += ["", "Published: " + ", ".join(f"{table} {rows}" for table, rows in written.items())]
         reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(self.rejects_by_reason.items())) or "none"
-        lines += ["", f"Rejects by reason: {reasons}", f"Translations flagged: {self.translations_flagged}"]
+        lines += ["", f"Rejects by reason: {reasons}", f"Translations flagged: {self.translations_flagged}",
+                  f"Source files unchanged since last read (skipped): {self.files_unchanged}"]
         return "\n".join(lines)
 
 
@@ -104,3 +115,49 @@ def publish_summary(warehouse: Warehouse, ledger: Ledger, status: str, written: 
     rejects = written.get("rejects", sum(ledger.rejects_by_reason.values()))
     publish_tables(warehouse, ledger.tables(status, written.get("documents", 0), rejects), ledger.run_id)
     create_markdown_artifact(ledger.markdown(status, written), key="akhbar-run", description=f"akhbar run: {status}")
+
+
+def manifest_rows(finished: list[dict], read_at: datetime) -> pa.Table:
+    """The `manifest` rows of the source files a chunk finished reading, stamped with the run's start."""
+    rows = [row | {"read_at": read_at, "partition_date": read_at.date()} for row in finished]
+    return pa.Table.from_pylist(rows, schema=manifest.COLUMNS)
+
+
+@dataclass
+class Progress:
+    """How far a run over many chunks has come, logged after each chunk: documents, rate, and time left by bytes read."""
+
+    total_bytes: int
+    chunks: int = 0
+    articles: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    def chunk_done(self, articles: int, published: int, bytes_read: int, finished: bool, log) -> None:
+        self.chunks += 1
+        self.articles += articles
+        if finished and self.chunks == 1:  # a run of one chunk: its summary says it all
+            return
+        elapsed = time.perf_counter() - self.started
+        share = min(1.0, bytes_read / self.total_bytes) if self.total_bytes else 1.0
+        left = "done" if finished else f"about {_duration(elapsed * (1 - share) / share)} left" if share > 0 else "time left unknown"
+        log.info("chunk %d: %s articles read, %s documents published, %.0f articles/s, %.0f%% of %s read, %s",
+                 self.chunks, f"{self.articles:,}", f"{published:,}", self.articles / elapsed if elapsed else 0.0,
+                 100 * share, _size(self.total_bytes), left)
+
+
+def _duration(seconds: float) -> str:
+    """`42 s`, `3 min 20 s`, `2 h 05 min`."""
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+def _size(n: int) -> str:
+    """`812 KB`, `29.1 MB`, `3.4 GB`."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n / 1e3:.0f} KB"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -14,13 +15,13 @@ from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
 from akhbar.flows.config import RunConfig, run_config_flow
-from akhbar.flows.ledger import Ledger, publish_summary
+from akhbar.flows.ledger import Ledger, Progress, manifest_rows, publish_summary
 from akhbar.tasks import run_logger
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
 from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
 from akhbar.tasks.extract_model import extract_model_entities, load_recognizer
-from akhbar.tasks.ingest import ingest_files
+from akhbar.tasks.ingest import ArticleReader, Chunk, ingest_chunk
 from akhbar.tasks.near_duplicates import flag_near_duplicates
 from akhbar.tasks.ports import TranslationMemory
 from akhbar.tasks.translate import Translator, load_translator, translate_sentences
@@ -74,11 +75,37 @@ def pipeline(config: RunConfig, days: list[dt.date] | None = None, force: bool =
 
 
 def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date] | None, force: bool) -> dict[str, int]:
-    """The stages of one run, each timed and counted in the ledger; returns rows published per table."""
-    # ingest
-    with ledger.stage("ingest", rows_in=len(config.source)) as stage:
-        articles, ingest_rejects = ingest_files(config.source, config.max_document_bytes)
-        stage.rows_out = articles.num_rows
+    """Read the sources a chunk at a time, each chunk through every stage and published before the next is read.
+
+    A plain run skips the source files the warehouse's manifest has unchanged (same size and
+    modification time) without opening them, and records each file it reads to its end once all
+    it gave is published; a backfill's day or a `force` rebuild reads everything and records
+    nothing. Memory holds one chunk; a run that dies loses only the chunk in flight, and the next
+    skips what was published (by `doc_id`). Returns rows published per table.
+    """
+    incremental = days is None and not force
+    reader = ArticleReader(config.source, config.ingest_options(), known=ports.warehouse.manifest() if incremental else None,
+                           ingested_at=ledger.started_at)
+    ledger.files_unchanged = reader.unchanged
+    log = run_logger()
+    if reader.unchanged:
+        log.info("%s source file%s unchanged since last read: skipped without opening", f"{reader.unchanged:,}",
+                 "" if reader.unchanged == 1 else "s")
+    progress = Progress(reader.total_bytes)
+    written: Counter[str] = Counter()
+    while not reader.exhausted:
+        with ledger.stage("ingest", rows_in=0 if progress.chunks else len(config.source)) as stage:
+            chunk = ingest_chunk(reader, config.chunk_size)
+            stage.rows_out = chunk.articles.num_rows
+        written.update(_chunk_stages(config, ports, ledger, chunk, days, force, record=incremental))
+        progress.chunk_done(chunk.articles.num_rows, written.get("documents", 0), reader.bytes_read, reader.exhausted, log)
+    return dict(written)
+
+
+def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk, days: list[dt.date] | None, force: bool,
+                  record: bool) -> dict[str, int]:
+    """clean → segment → translate → extract → english → validate → publish of one chunk; rows published per table."""
+    articles, ingest_rejects = chunk.articles, chunk.rejects
     # clean
     with ledger.stage("clean", rows_in=articles.num_rows) as stage:
         documents, clean_rejects = clean_documents(articles)
@@ -118,10 +145,12 @@ def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date]
               "dates": dates, "amounts": amounts}
     with ledger.stage("validate", rows_in=sum(t.num_rows for t in tables.values())) as stage:
         tables, validate_rejects = validate_tables(tables)
-        ledger.translations_flagged = check_translations(tables["translations"])["flagged"]
+        ledger.translations_flagged += check_translations(tables["translations"])["flagged"]
         tables["rejects"] = gather_rejects([ingest_rejects, clean_rejects, validate_rejects], ledger.started_at.date())
         ledger.count_rejects(tables["rejects"])
         stage.rows_out = sum(t.num_rows for t in tables.values())
+    if record:
+        tables["manifest"] = manifest_rows(chunk.finished, ledger.started_at)
     # publish
     with ledger.stage("publish", rows_in=stage.rows_out) as stage:
         written = publish_tables(ports.warehouse, tables, ledger.run_id, replace_days=list(days) if force else None)

@@ -25,6 +25,8 @@ COLUMNS = pa.schema(
         column("rejects", pa.int64(), "rejects published by this run"),
         column("rejects_by_reason", pa.string(), "JSON: reason (without its detail after `:`) → count"),
         column("error", pa.string(), "why a failed run failed: `ExceptionType: message`; null for a completed run"),
+        column("files_unchanged", pa.int64(), "source files skipped unopened: the manifest has them with the same size and "
+                                              "modification time (0 for backfills and --force runs, which read everything)"),
         column("partition_date", pa.date32(), "the run's start date (UTC)"),
     ]
 )

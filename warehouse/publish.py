@@ -16,7 +16,9 @@ from akhbar.warehouse.store import Warehouse
 # Children, and the rejects of their rows, before their documents: a document in `documents`
 # means all its rows are in, so a run killed half-way is finished by the next one instead of
 # being skipped. (The next run skips published documents, so it could not remake a row's reject.)
-PUBLISH_ORDER = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "rejects", "documents", "runs", "run_stages")
+# The manifest last: a source file is recorded as read only once all it gave is published.
+PUBLISH_ORDER = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "rejects", "documents", "manifest", "runs",
+                 "run_stages")
 
 
 @task(name="skip-published", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)

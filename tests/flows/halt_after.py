@@ -1,6 +1,8 @@
-"""`akhbar` that signals itself as soon as a named function first returns: a kill or a stop at an exact point of a run.
+"""`akhbar` that signals itself as soon as a named function returns (the first time, or the Nth): a kill or a stop at an
+exact point of a run.
 
     python halt_after.py akhbar.warehouse.memory:TranslationMemory.recall KILL run --source … --warehouse …
+    python halt_after.py akhbar.flows.ledger:Progress.chunk_done@2 KILL run …   (after the second chunk)
 
 KILL sends SIGKILL to the process group (the run and all it started, as `kill -9` of a job); STOP
 sends SIGSTOP to the process, so that a test looks at the warehouse mid-run and then SIGCONTs it.
@@ -19,19 +21,23 @@ import threading
 
 
 def halt_after(target: str, how: str) -> None:
-    """Wrap `module:Owner.function` so that its first return sends the signal `how` (KILL or STOP)."""
+    """Wrap `module:Owner.function[@N]` so that its first (Nth) return sends the signal `how` (KILL or STOP)."""
+    target, _, nth = target.partition("@")
     module, _, qualname = target.partition(":")
     *path, name = qualname.split(".")
     owner = importlib.import_module(module)
     for part in path:
         owner = getattr(owner, part)
     original = getattr(owner, name)
-    first = threading.Lock()
+    lock, returns = threading.Lock(), [0]
 
     @functools.wraps(original)
     def then_halt(*args, **kwargs):
         result = original(*args, **kwargs)
-        if first.acquire(blocking=False):
+        with lock:
+            returns[0] += 1
+            now = returns[0] == int(nth or 1)
+        if now:
             if how == "KILL":
                 os.killpg(0, signal.SIGKILL)
             else:

@@ -13,19 +13,14 @@ server; the uninterrupted runs that complete or compare run in this process (`ak
 from __future__ import annotations
 
 import fcntl
-import os
 import signal
-import subprocess
-import sys
-import time
 from contextlib import ExitStack
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from commands import AKHBAR, Finished, akhbar_here, assert_clean_output, process_env
-from conftest import ROOT
+from commands import Finished, Run, akhbar_here, assert_clean_output
 
 from akhbar.tasks.evaluate import ntrex_documents
 from akhbar.warehouse import Warehouse
@@ -42,50 +37,12 @@ BEFORE_DOCUMENTS = PUBLISH_ORDER[:PUBLISH_ORDER.index("documents")]  # a documen
 VIEW_GLOB = "partition_date=*/*.parquet"  # what the views read under tables/<table>/
 # Where a run halts itself (`halt_after.py`): the translate stage's first look into the memory, and
 # the first Parquet file a publish writes (one partition of one table, renamed into place).
-HALT_AFTER = Path(__file__).with_name("halt_after.py")
 IN_TRANSLATION = "akhbar.warehouse.memory:TranslationMemory.recall"
 FIRST_PARQUET_FILE = "akhbar.warehouse.store:Warehouse._write_atomically"
 
 
-class Run:
-    """`akhbar run` started in the background, in its own process group, its output in files."""
-
-    def __init__(self, source: Path, warehouse: Path, model: Path, logs: Path, halt: tuple[str, str] | None = None) -> None:
-        """With `halt` (a function, KILL or STOP), the run signals itself when that function first returns."""
-        logs.mkdir(parents=True, exist_ok=True)
-        self.out, self.err = logs / "stdout", logs / "stderr"
-        command = [str(AKHBAR)] if halt is None else [sys.executable, str(HALT_AFTER), *halt]
-        command += ["run", "--source", str(source), "--warehouse", str(warehouse)]
-        env = process_env({"AKHBAR_MODEL": str(model), "PYTHONUNBUFFERED": "1"})
-        with open(self.out, "w") as out, open(self.err, "w") as err:
-            self.process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=ROOT, start_new_session=True)
-
-    def wait_until_stopped(self, timeout: float = 240) -> None:
-        """Wait until the run has stopped itself (a STOP halt); fail if it ends or the time runs out first."""
-        deadline = time.monotonic() + timeout
-        while Path(f"/proc/{self.process.pid}/stat").read_text().rpartition(")")[2].split()[0] != "T":
-            assert self.process.poll() is None, f"the run ended before it stopped:\n{self.finished().stderr[-3000:]}"
-            assert time.monotonic() < deadline, f"the run did not stop within {timeout} s"
-            time.sleep(0.01)
-
-    def signal(self, signum: int) -> None:
-        os.killpg(self.process.pid, signum)  # the run and whatever it started
-
-    def kill(self) -> None:
-        self.signal(signal.SIGKILL)
-        self.process.wait(timeout=30)
-
-    def finished(self, timeout: float = 300) -> Finished:
-        self.process.wait(timeout=timeout)
-        return Finished(self.process.returncode, self.out.read_text(), self.err.read_text())
-
-    def __enter__(self) -> Run:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.process.poll() is None:  # a failed check left it running: stop it and its server
-            self.signal(signal.SIGKILL)
-            self.process.wait()
+def run_args(source: Path, warehouse: Path) -> list[str]:
+    return ["run", "--source", str(source), "--warehouse", str(warehouse)]
 
 
 def run(source: Path, warehouse: Path, model: Path) -> Finished:
@@ -159,7 +116,7 @@ def killed_in_translation(ntrex: Path, tiny_model: Path, tmp_path_factory: pytes
     tmp = tmp_path_factory.mktemp("killed-in-translation")
     warehouse = tmp / "warehouse"
     memory = warehouse / "translation_memory.sqlite"
-    with Run(ntrex, warehouse, tiny_model, tmp / "killed", halt=(IN_TRANSLATION, "KILL")) as first:
+    with Run(run_args(ntrex, warehouse), tiny_model, tmp / "killed", halt=(IN_TRANSLATION, "KILL")) as first:
         assert first.finished().returncode == -signal.SIGKILL
     # The memory is written when the stage ends: empty, it says the kill came before that.
     at_kill = {"memory": len(TranslationMemory(memory)), "files": sorted(warehouse.rglob("*.parquet"))}
@@ -179,7 +136,7 @@ def killed_in_publish(ntrex: Path, tiny_model: Path, tmp_path_factory: pytest.Te
     """A run SIGKILLed as soon as its first Parquet file is published, then the next run."""
     tmp = tmp_path_factory.mktemp("killed-in-publish")
     warehouse = tmp / "warehouse"
-    with Run(ntrex, warehouse, tiny_model, tmp / "killed", halt=(FIRST_PARQUET_FILE, "KILL")) as first:
+    with Run(run_args(ntrex, warehouse), tiny_model, tmp / "killed", halt=(FIRST_PARQUET_FILE, "KILL")) as first:
         assert first.finished().returncode == -signal.SIGKILL
     at_kill = {table: len(files) for table, files in parquet_files(warehouse).items() if files}
     problems = parquet_problems(warehouse)
@@ -206,7 +163,7 @@ def raced(ntrex: Path, tiny_model: Path, reference: tuple[Path, dict[str, int]],
     """
     tmp = tmp_path_factory.mktemp("raced")
     with ExitStack() as started:
-        runs = [started.enter_context(Run(ntrex, tmp / "warehouse", tiny_model, tmp / f"run-{i}")) for i in (1, 2)]
+        runs = [started.enter_context(Run(run_args(ntrex, tmp / "warehouse"), tiny_model, tmp / f"run-{i}")) for i in (1, 2)]
         return tmp / "warehouse", [r.finished() for r in runs]
 
 
@@ -226,7 +183,7 @@ def test_readers_query_while_a_run_holds_the_warehouse(ntrex: Path, tiny_model: 
     """Readers query mid-run, and one holding its connection open all through (a dashboard's) does not stop the run."""
     warehouse = tmp_path / "warehouse"
     Warehouse(warehouse).refresh_views()  # a warehouse with no data yet: its views answer, and each must change at publish
-    with Run(ntrex, warehouse, tiny_model, tmp_path / "logs", halt=(IN_TRANSLATION, "STOP")) as live:
+    with Run(run_args(ntrex, warehouse), tiny_model, tmp_path / "logs", halt=(IN_TRANSLATION, "STOP")) as live:
         live.wait_until_stopped()  # held here, mid-translation, for as long as the readers take
         try:
             with open(warehouse / ".lock") as handle, pytest.raises(BlockingIOError):

@@ -16,14 +16,14 @@ import polars as pl
 import pyarrow as pa
 import pytest
 
-from akhbar.flows.ledger import Ledger
+from akhbar.flows.ledger import Ledger, manifest_rows
 from akhbar.schemas import TABLES, translations
 from akhbar.schemas import entities as entity_schema
 from akhbar.schemas._types import description
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, english_country_name, with_column
 from akhbar.tasks.extract import find_dates_and_amounts, find_mentions
-from akhbar.tasks.ingest import read_articles
+from akhbar.tasks.ingest import ArticleReader
 from akhbar.tasks.validate import gather_rejects, validate_tables
 from akhbar.warehouse import Warehouse
 from akhbar.warehouse.dictionary import ENGINE_TYPES, POLARS_EXAMPLE, PYARROW_EXAMPLE, duckdb_types, table_schema
@@ -84,7 +84,8 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ledger = Ledger(RUN_ID, sources, "local", "ctranslate2", {"num_beams": 1})
 
     with ledger.stage("ingest", len(sources)) as stage:
-        articles, ingest_rejects = read_articles(sources)
+        chunk = ArticleReader(sources).read(1 << 30)
+        articles, ingest_rejects = chunk.articles, chunk.rejects
         stage.rows_out = articles.num_rows
     documents, clean_rejects = clean_documents.fn(articles)
     sentences = segment_sentences.fn(documents)
@@ -101,6 +102,7 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tables["rejects"] = gather_rejects.fn([ingest_rejects, clean_rejects, validate_rejects], ledger.started_at.date())
     ledger.count_rejects(tables["rejects"])
     tables |= ledger.tables("completed", tables["documents"].num_rows, tables["rejects"].num_rows)
+    tables["manifest"] = manifest_rows(chunk.finished, ledger.started_at)
 
     store = Warehouse(tmp_path_factory.mktemp("warehouse"))
     for table in PUBLISH_ORDER:
@@ -121,7 +123,7 @@ def _run(example: str, root: Path, table: str):
 def test_the_warehouse_has_several_days_and_a_reject(root: Path) -> None:
     days = Warehouse(root).query("SELECT DISTINCT partition_date FROM documents ORDER BY 1")[1]
     assert [day for (day,) in days][:3] == [dt.date(2017, 1, 23), dt.date(2017, 1, 24), dt.date(2017, 1, 25)]
-    assert Warehouse(root).query("SELECT reason FROM rejects")[1] == [("unsupported_format: .pdf",)]
+    assert Warehouse(root).query("SELECT reason FROM rejects")[1] == [("binary: pdf",)]
 
 
 @pytest.mark.parametrize("table", list(TABLES))
