@@ -42,8 +42,9 @@ docs: $(STAMP)
 clean-data:
 	rm -rf data
 
-## bench: translation throughput and memory, naive transformers loop vs akhbar, on NTREX, then the extract stage's documents/s (several minutes; not run by `make test`; reads the corpora from AKHBAR_CORPORA)
+## bench: translation throughput and memory, naive transformers loop vs akhbar, on NTREX, then the extract stage's documents/s, then archive scale (1,000 and 10,000 ANT articles in mixed formats: documents/s outside the model, peak RSS, the no-op re-run) (several minutes; not run by `make test`; reads the corpora from AKHBAR_CORPORA)
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python benchmarks/translate.py
 	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/archive.py
