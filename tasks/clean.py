@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas import documents, sentences
 from akhbar.schemas.rejects import REJECT_COLUMNS
@@ -45,7 +46,13 @@ _ARABIC_CODES = frozenset({"ar", "arz", "ary"})
 # Under this many letters no classifier can tell: the script decides.
 _MIN_LETTERS = 20
 _ARABIC_LETTERS = re.compile(f"[{SCRIPT_LETTERS}]")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (str.isalpha, counted in C)
 _ARABIC_SCRIPT_LANGUAGES = ("ar", "arz", "ary", "fa", "ur", "ps", "ug", "sdh", "ku")
+# Letters of the script that Arabic does not use and each other language of it does (Persian پ چ ژ گ ک ی, Urdu ٹ ڈ ڑ ں ے ھ,
+# Pashto ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې, Uyghur ۆ ۇ ۈ ۋ ې, Kurdish ڕ ڵ ێ ۆ …): a text with none of them is Arabic without asking the
+# classifier, which takes a millisecond an article (most of `clean`'s time on an archive).
+_OTHER_SCRIPT_LANGUAGES = frozenset(chr(c) for c in (*range(0x0671, 0x06D4), *range(0x06FA, 0x0700), *range(0x0750, 0x0780),
+                                                      *range(0x08A0, 0x0900), 0x0620, *range(0x063B, 0x0640), 0x066E, 0x066F))
 
 def normalize_text(raw: str) -> str:
     """Return the clean form of an article: NFKC, no controls/bidi/tatweel, tidy spaces.
@@ -70,10 +77,13 @@ def identify_language(text: str) -> str:
     written in it; any other text gets the classifier's best guess (`en`, `fr`, …).
     """
     sample = text[:_LANGUAGE_SAMPLE]
-    letters = sum(char.isalpha() for char in sample)
-    arabic_script = 2 * len(_ARABIC_LETTERS.findall(sample)) >= letters
+    letters = len(_LETTER.findall(sample))
+    script = _ARABIC_LETTERS.findall(sample)
+    arabic_script = 2 * len(script) >= letters
     if letters < _MIN_LETTERS:
         return "ar" if letters and arabic_script else "und"
+    if arabic_script and _OTHER_SCRIPT_LANGUAGES.isdisjoint(script):
+        return "ar"  # only the 28 letters Arabic uses: no other language of the script writes with them alone
     code, _ = _identifier(arabic_script).classify(sample)
     return "ar" if code in _ARABIC_CODES else code
 
@@ -168,7 +178,7 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-@task(name="clean")
+@task(name="clean", cache_policy=NO_CACHE)
 def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
     """Normalise each article into a document; empty texts, other languages and repeats go to rejects.
 
@@ -206,7 +216,7 @@ def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
     return pa.table(columns, schema=documents.COLUMNS), pa.Table.from_pylist(rejects, schema=REJECT_COLUMNS)
 
 
-@task(name="segment")
+@task(name="segment", cache_policy=NO_CACHE)
 def segment_sentences(documents: pa.Table) -> pa.Table:
     """Split every document into sentences with character offsets into `documents.text`."""
     rows: dict[str, list] = {name: [] for name in sentences.COLUMNS.names}

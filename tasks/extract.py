@@ -20,6 +20,7 @@ from typing import ParamSpec, TypeVar
 
 import pyarrow as pa
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas import amounts, dates, entities, quotes
 from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, normalize_arabic
@@ -288,9 +289,9 @@ def _day_of(published: dt.date | dt.datetime | None) -> dt.date | None:
     return published.date() if isinstance(published, dt.datetime) else published
 
 
-extract_entities = task(find_entities, name="extract-entities")
-extract_quotes = task(find_quotes, name="extract-quotes")
-extract_dates = task(find_dates, name="extract-dates")
-extract_amounts = task(find_amounts, name="extract-amounts")
-extract_mentions = task(find_mentions, name="extract-entities-quotes")
-extract_dates_and_amounts = task(find_dates_and_amounts, name="extract-dates-amounts")
+extract_entities = task(find_entities, name="extract-entities", cache_policy=NO_CACHE)
+extract_quotes = task(find_quotes, name="extract-quotes", cache_policy=NO_CACHE)
+extract_dates = task(find_dates, name="extract-dates", cache_policy=NO_CACHE)
+extract_amounts = task(find_amounts, name="extract-amounts", cache_policy=NO_CACHE)
+extract_mentions = task(find_mentions, name="extract-entities-quotes", cache_policy=NO_CACHE)
+extract_dates_and_amounts = task(find_dates_and_amounts, name="extract-dates-amounts", cache_policy=NO_CACHE)

@@ -227,7 +227,7 @@ def read_articles(paths: Sequence[str | Path], max_document_bytes: int = DEFAULT
     return chunk.articles, chunk.rejects
 
 
-ingest_files = task(read_articles, name="ingest", retries=2, retry_delay_seconds=1)  # a share or bucket that blinks
+ingest_files = task(read_articles, name="ingest", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)  # a share or bucket that blinks
 
 
 @task(name="ingest", cache_policy=NO_CACHE)

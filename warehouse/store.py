@@ -199,10 +199,8 @@ class Warehouse:
             return 0
         if "run_id" not in rows.column_names:
             rows = rows.append_column("run_id", pa.array([run_id] * rows.num_rows, pa.string()))
-        schema = published_schema(table)
-        for day in pc.unique(rows["partition_date"]).to_pylist():
-            part = rows.filter(pc.equal(rows["partition_date"], pa.scalar(day, pa.date32())))
-            self._write_atomically(table, day.isoformat(), part.select(schema.names).cast(schema), run_id)
+        for day, part in _by_day(rows, published_schema(table)):
+            self._write_atomically(table, day.isoformat(), part, run_id)
         return rows.num_rows
 
     def replace_days(self, table: str, rows: pa.Table, days: Iterable[dt.date], run_id: str) -> int:
@@ -254,10 +252,23 @@ class Warehouse:
         holding a connection (a dashboard, a notebook) would fail the run. A connection keeps
         the views it opened with; the next one sees the new.
         """
-        stale = [table for table in TABLES if self._view_state(table) != bool(self.files(table))]
-        views = {table: self._view_sql(table) for table in stale} | self._missing_views()
+        states = self._view_states()
+        stale = [table for table in TABLES if states.get(table) != self._has_files(table)]
+        views = {table: self._view_sql(table) for table in stale} | {name: view.sql for name, view in VIEWS.items() if name not in states}
         if views:
             self._write_views(views)
+
+    def _view_states(self) -> dict[str, bool]:
+        """Every view of the file, and whether it reads Parquet files (a table's view with none selects an empty row set)."""
+        if not self.db_path.exists():
+            return {}
+        with self.connect(read_only=True) as con:
+            rows = con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal").fetchall()
+        return {name: "read_parquet" in sql for name, sql in rows}
+
+    def _has_files(self, table: str) -> bool:
+        """Whether a table has a published file (the first one found is enough)."""
+        return next((self.root / "tables" / table).glob("partition_date=*/*.parquet"), None) is not None
 
     def check(self) -> None:
         """Ready to read, or `WarehouseMissing`: the views file exists, and a warehouse from before a derived
@@ -300,14 +311,6 @@ class Warehouse:
         """A connection that can read the tables' files: for a local folder, as it is."""
         return con
 
-    def _view_state(self, table: str) -> bool | None:
-        """None when the view is missing, else whether it reads Parquet files."""
-        if not self.db_path.exists():
-            return None
-        with self.connect(read_only=True) as con:
-            row = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = ? AND NOT internal", [table]).fetchone()
-        return None if row is None else "read_parquet" in row[0]
-
     def connect(self, read_only: bool, attempts: int = 20) -> duckdb.DuckDBPyConnection:
         """Open akhbar.duckdb, waiting out another process's brief hold on the file lock."""
         for attempt in range(attempts):
@@ -348,6 +351,19 @@ class Warehouse:
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+
+def _by_day(rows: pa.Table, schema: pa.Schema) -> Iterator[tuple[dt.date, pa.Table]]:
+    """Each `partition_date` of `rows` and its rows as published (`schema`), in the order they came: one sort, then slices
+    (a filter per day read the whole table once per day: an archive's chunk spans hundreds of days)."""
+    order = pc.sort_indices(rows["partition_date"])
+    days = rows["partition_date"].take(order).to_pylist()
+    ordered = rows.select(schema.names).cast(schema).take(order)
+    start = 0
+    for end in range(1, len(days) + 1):
+        if end == len(days) or days[end] != days[start]:
+            yield days[start], ordered.slice(start, end - start)
+            start = end
 
 
 def _swap(a: Path, b: Path) -> None:
