@@ -32,7 +32,7 @@ def add_run_options(parser: argparse.ArgumentParser, runner: bool = True) -> Non
         shown = "" if field.default is None else f" (default: {' '.join(field.default) if isinstance(field.default, list) else field.default})"
         parser.add_argument(
             option(name), dest=name, default=None, metavar=extra.get("metavar"), choices=choices,
-            nargs="+" if typing.get_origin(kinds[0]) is list else None, type=int if int in kinds else str,
+            nargs="+" if typing.get_origin(field.annotation) is list else None, type=int if int in kinds else str,
             help=f"{field.description}; env AKHBAR_{name.upper()}{shown}",
         )
 

@@ -31,6 +31,22 @@ def test_source_is_one_path_or_a_list(monkeypatch: pytest.MonkeyPatch) -> None:
         RunConfig(source=[])
 
 
+def test_ingest_options_take_lists_from_flags_and_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from akhbar.cli.main import build_parser
+    from akhbar.cli.options import run_config
+
+    args = build_parser().parse_args(["run", "--month-first", "us", "ca", "--doc-type", "story", "MULTI", "--chunk-size", "50"])
+    options = run_config(args).ingest_options()
+    assert (options.month_first, options.doc_types) == (("us", "ca"), ("story", "multi"))
+    assert run_config(args).chunk_size == 50
+    monkeypatch.setenv("AKHBAR_MONTH_FIRST", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    assert RunConfig(month_first=["us"]).absolute().month_first == [str(tmp_path / "us")]
+    assert RunConfig().month_first == [str(tmp_path)] and RunConfig().doc_type == ["story"]
+    with pytest.raises(ValidationError):
+        RunConfig(chunk_size=0)
+
+
 def test_values_are_checked_wherever_they_come_from(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValidationError, match="less than or equal to 511"):
         RunConfig(max_source_tokens=600)
