@@ -178,7 +178,7 @@ def mb(n: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--chunk-size", type=int, default=2000)
+    parser.add_argument("--chunk-size", type=int, default=1000)
     parser.add_argument("--resume", action="store_true", help="also kill a run after its second chunk and check the resumed tables")
     args = parser.parse_args()
     pool = ant_articles(max(args.sizes))

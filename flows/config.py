@@ -65,7 +65,7 @@ class RunConfig(BaseSettings):
         description="an article larger than this (a text or HTML file or archive member, as decompressed; a JSONL line; a "
                     "TREC DOC's text; a WARC record) is rejected as too_large without being read whole")
     chunk_size: int = Field(
-        2000, ge=1, json_schema_extra={"metavar": "N"},
+        1000, ge=1, json_schema_extra={"metavar": "N"},
         description="articles per chunk: each chunk goes through every stage and is published before the next is read, so "
                     "memory does not grow with the input and a crash loses at most one chunk")
     month_first: Annotated[list[str], NoDecode, BeforeValidator(_one_or_many), Field(

@@ -19,15 +19,20 @@ from akhbar.flows.ledger import Ledger, Progress, manifest_rows, publish_summary
 from akhbar.tasks import run_logger
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
-from akhbar.tasks.extract import extract_dates_and_amounts, extract_mentions
+from akhbar.tasks.extract import extract_all, extract_dates_and_amounts, extract_mentions
 from akhbar.tasks.extract_model import extract_model_entities, load_recognizer
 from akhbar.tasks.ingest import ArticleReader, Chunk, ingest_chunk
 from akhbar.tasks.near_duplicates import flag_near_duplicates
+from akhbar.tasks.parallel import cores, document_batches, warm_up
 from akhbar.tasks.ports import TranslationMemory
 from akhbar.tasks.translate import Translator, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
 from akhbar.warehouse import Warehouse, open_warehouse
 from akhbar.warehouse.publish import publish_tables, skip_published
+
+# Input from which a run starts its worker processes for clean and extract at once (about 200 articles and more: a
+# chunk that large is spread over them); smaller runs never need them.
+WARM_UP_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date]
     incremental = days is None and not force
     reader = ArticleReader(config.source, config.ingest_options(), known=ports.warehouse.manifest() if incremental else None,
                            ingested_at=ledger.started_at)
+    if _workers(config) > 1 and reader.total_bytes >= WARM_UP_BYTES:
+        warm_up()  # the worker processes start while the first chunk is read
     ledger.files_unchanged = reader.unchanged
     log = run_logger()
     if reader.unchanged:
@@ -108,7 +115,7 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
     articles, ingest_rejects = chunk.articles, chunk.rejects
     # clean
     with ledger.stage("clean", rows_in=articles.num_rows) as stage:
-        documents, clean_rejects = clean_documents(articles)
+        documents, clean_rejects = clean_documents(articles, _workers(config))
         if days is not None:
             documents = documents.filter(pc.is_in(documents["partition_date"], pa.array(days, pa.date32())))
         if not force:
@@ -127,13 +134,16 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
         stage.rows_out = translations.num_rows
     # extract
     with ledger.stage("extract", rows_in=sentences.num_rows) as stage:
-        found = _each(extract_mentions, parts)
-        entities, quotes = pa.concat_tables([e for e, _ in found]), pa.concat_tables([q for _, q in found])
+        published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
+        if len(parts) == 1:  # this process: the rules spread over its cores
+            entities, quotes, dates, amounts = extract_all(sentences, published, _workers(config))
+        else:  # batches on the task runner (Dask's workers)
+            found = _each(extract_mentions, parts)
+            entities, quotes = pa.concat_tables([e for e, _ in found]), pa.concat_tables([q for _, q in found])
+            found = _each(extract_dates_and_amounts, parts, published)
+            dates, amounts = pa.concat_tables([d for d, _ in found]), pa.concat_tables([a for _, a in found])
         if config.ner_model:  # before `english`, so the model's entities get English names too
             entities = extract_model_entities(entities, sentences, config.ner_model, config.device)
-        published = dict(zip(documents["doc_id"].to_pylist(), documents["published_at"].to_pylist()))
-        found = _each(extract_dates_and_amounts, parts, published)
-        dates, amounts = pa.concat_tables([d for d, _ in found]), pa.concat_tables([a for _, a in found])
         stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows
     # english
     with ledger.stage("english", rows_in=entities.num_rows + quotes.num_rows) as stage:
@@ -158,19 +168,9 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
     return written
 
 
-def document_batches(sentences: pa.Table, n: int) -> list[pa.Table]:
-    """`sentences` cut into at most `n` batches of whole documents, of about equal numbers of sentences."""
-    if n <= 1 or sentences.num_rows == 0:
-        return [sentences]
-    doc_ids = sentences["doc_id"].to_pylist()
-    size, cuts, start = -(-len(doc_ids) // n), [], 0
-    while start < len(doc_ids):
-        end = min(start + size, len(doc_ids))
-        while end < len(doc_ids) and doc_ids[end] == doc_ids[end - 1]:
-            end += 1  # a document stays whole: its names and speakers are linked across its sentences
-        cuts.append(sentences.slice(start, end - start))
-        start = end
-    return cuts
+def _workers(config: RunConfig) -> int:
+    """Worker processes for the rules of clean and extract: the cores, with the thread runner (Dask spreads batches itself)."""
+    return cores() if config.task_runner == "thread" else 1
 
 
 def _each(stage_task, parts: list[pa.Table], *args):

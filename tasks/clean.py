@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas import documents, sentences
 from akhbar.schemas.rejects import REJECT_COLUMNS
-from akhbar.tasks import near_duplicates
+from akhbar.tasks import near_duplicates, parallel
 from akhbar.tasks.arabic import CLEAN_LETTERS, HARAKAT, SCRIPT_LETTERS, TATWEEL
 
 # Bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM) reorder or hide text
@@ -179,18 +179,24 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
+def clean_documents(articles: pa.Table, workers: int = 1) -> tuple[pa.Table, pa.Table]:
     """Normalise each article into a document; empty texts, other languages and repeats go to rejects.
 
     A document that nearly repeats an earlier one of the batch (the same article with small
-    edits) is kept, with `near_duplicate_of` naming the earlier one.
+    edits) is kept, with `near_duplicate_of` naming the earlier one. With `workers` > 1, a batch
+    of `parallel.MIN_ITEMS` articles or more is normalised, identified and hashed in that many
+    worker processes; the repeats are then found here, over the whole batch.
     """
+    raw_texts = articles["raw_text"].to_pylist()
+    if workers > 1 and len(raw_texts) >= parallel.MIN_ITEMS:
+        step = -(-len(raw_texts) // workers)
+        prepared = [row for part in parallel.spread(_prepare, [raw_texts[i:i + step] for i in range(0, len(raw_texts), step)])
+                    for row in part]
+    else:
+        prepared = _prepare(raw_texts)
     kept, texts, doc_ids, hashes, bands, rejects = [], [], [], [], [], []
     seen: set[str] = set()
-    for i, (uri, raw) in enumerate(zip(articles["source_uri"].to_pylist(), articles["raw_text"].to_pylist())):
-        text = normalize_text(raw)
-        doc_id = content_hash(text) if text else None
-        language = identify_language(text) if doc_id is not None and doc_id not in seen else None  # a repeat's was judged
+    for i, (uri, (text, doc_id, language, shingles, keys)) in enumerate(zip(articles["source_uri"].to_pylist(), prepared)):
         if doc_id is None or doc_id in seen or language != "ar":
             reason = ("empty: no text left after cleaning" if doc_id is None
                       else f"duplicate_of:{doc_id}" if doc_id in seen else f"language:{language}")
@@ -200,8 +206,8 @@ def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
         kept.append(i)
         texts.append(text)
         doc_ids.append(doc_id)
-        hashes.append(near_duplicates.shingles(text))
-        bands.append(near_duplicates.lsh_bands(hashes[-1]))
+        hashes.append(shingles)
+        bands.append(keys)
     kept_articles = articles.take(pa.array(kept, pa.int64()))  # typed: an empty list would be null-typed
     published = kept_articles["published_at"]
     derived = {
@@ -214,6 +220,21 @@ def clean_documents(articles: pa.Table) -> tuple[pa.Table, pa.Table]:
     }
     columns = {name: derived[name] if name in derived else kept_articles[name] for name in documents.COLUMNS.names}
     return pa.table(columns, schema=documents.COLUMNS), pa.Table.from_pylist(rejects, schema=REJECT_COLUMNS)
+
+
+def _prepare(raw_texts: list[str]) -> list[tuple]:
+    """Per article, what needs no other article: (clean text, doc_id, language, word-pair hashes, LSH band keys);
+    a text that cleans to nothing gives Nones. Arabic texts only are hashed."""
+    rows = []
+    for raw in raw_texts:
+        text = normalize_text(raw)
+        if not text:
+            rows.append((text, None, None, None, None))
+            continue
+        language = identify_language(text)
+        shingles = near_duplicates.shingles(text) if language == "ar" else None
+        rows.append((text, content_hash(text), language, shingles, near_duplicates.lsh_bands(shingles) if shingles is not None else None))
+    return rows
 
 
 @task(name="segment", cache_policy=NO_CACHE)

@@ -23,6 +23,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas import amounts, dates, entities, quotes
+from akhbar.tasks import parallel
 from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, normalize_arabic
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import canonical_key
@@ -287,6 +288,23 @@ def _amount_rows(row: dict, found: list[FoundAmount], rows: dict[str, list]) -> 
 def _day_of(published: dt.date | dt.datetime | None) -> dt.date | None:
     """`published_at` is a timestamp; dates resolve against its day."""
     return published.date() if isinstance(published, dt.datetime) else published
+
+
+def find_all(sentences: pa.Table, published: dict[str, dt.date | None]) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table]:
+    """Entities, quotes, dates and amounts of a batch of whole documents."""
+    return *find_mentions(sentences), *find_dates_and_amounts(sentences, published)
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_all(sentences: pa.Table, published: dict[str, dt.date | None], workers: int = 1) -> tuple[pa.Table, ...]:
+    """`find_all`, the batch cut into `workers` batches of whole documents in as many worker processes when it is large
+    enough (`parallel.MIN_ITEMS` documents): each document's analysis is its own, so the rows are the same."""
+    documents = len(set(sentences["doc_id"].to_pylist())) if workers > 1 else 0
+    if documents < parallel.MIN_ITEMS:
+        return find_all(sentences, published)
+    parts = parallel.document_batches(sentences, workers)
+    found = parallel.spread(find_all, parts, published)
+    return tuple(pa.concat_tables([f[i] for f in found]) for i in range(4))
 
 
 extract_entities = task(find_entities, name="extract-entities", cache_policy=NO_CACHE)

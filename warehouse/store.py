@@ -12,6 +12,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from akhbar.warehouse.memory import TranslationMemory
 from akhbar.warehouse.views import VIEWS
 
 DB_FILE = "akhbar.duckdb"
+_WRITERS = 4  # threads writing a table's day files at once
 
 # Rows already published under these keys are not written again: a re-run adds nothing,
 # and a run resumed after a crash fills in only what the crash left out.
@@ -199,8 +201,11 @@ class Warehouse:
             return 0
         if "run_id" not in rows.column_names:
             rows = rows.append_column("run_id", pa.array([run_id] * rows.num_rows, pa.string()))
-        for day, part in _by_day(rows, published_schema(table)):
-            self._write_atomically(table, day.isoformat(), part, run_id)
+        # One file per day: an archive's chunk spans hundreds of days, and the writes (Arrow releases the GIL) overlap.
+        with ThreadPoolExecutor(_WRITERS) as writers:
+            for done in [writers.submit(self._write_atomically, table, day.isoformat(), part, run_id)
+                         for day, part in _by_day(rows, published_schema(table))]:
+                done.result()
         return rows.num_rows
 
     def replace_days(self, table: str, rows: pa.Table, days: Iterable[dt.date], run_id: str) -> int:

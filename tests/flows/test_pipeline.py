@@ -10,8 +10,9 @@ import pyarrow as pa
 import pytest
 from conftest import SEEDS
 
-from akhbar.flows.pipeline import document_batches, pipeline
+from akhbar.flows.pipeline import pipeline
 from akhbar.schemas import sentences
+from akhbar.tasks.parallel import document_batches
 
 DAY = dt.date(2017, 1, 24)
 

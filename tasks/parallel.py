@@ -1,0 +1,102 @@
+"""Pure, CPU-bound stage work spread over the machine's cores, in worker processes.
+
+With the thread runner a run is one process, and Python runs one thread of it at a time: clean and
+extract (pure Python) kept one core busy while the others idled. `spread` maps a pure function
+over parts of a batch in a pool of worker processes, one per core, kept for the life of the
+process. The workers are started by a fork server (`forkserver`): from a clean process, not
+forked from one running threads (Prefect's, CTranslate2's), which can deadlock a child. Work under
+`MIN_ITEMS` items stays in this process, where the round trip would cost more than it saves; the
+Dask runner spreads batches itself, and its workers (daemons) could not start children anyway.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import concurrent.futures.process
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pyarrow as pa
+
+MIN_ITEMS = 200  # documents (or articles) a batch needs before it is spread
+
+_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_broken = False
+_lock = threading.Lock()
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def spread(fn: Callable[..., Any], parts: Sequence[Any], *args: Any) -> list[Any]:
+    """`[fn(part, *args) for part in parts]`, each part in a worker process; in this process when there is one part or one core."""
+    pool = _workers() if len(parts) > 1 and cores() > 1 else None
+    if pool is not None:
+        try:
+            return list(pool.map(fn, parts, *([arg] * len(parts) for arg in args)))
+        except concurrent.futures.process.BrokenProcessPool as error:  # a worker could not start or died: this process does it
+            _disable(error)
+    return [fn(part, *args) for part in parts]
+
+
+def warm_up() -> None:
+    """Start the workers now (each imports the stages: about a second), so that the first chunk does not wait for them."""
+    pool = _workers() if cores() > 1 else None
+    if pool is not None:
+        for _ in range(cores()):
+            pool.submit(os.getpid)
+
+
+def _disable(error: BaseException) -> None:
+    """No more workers in this process: say why once, and leave the work to this process."""
+    global _pool, _broken
+    with _lock:
+        if not _broken:
+            logging.getLogger("akhbar").warning("worker processes unavailable (%s); clean and extract run in this process", error)
+        _broken = True
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+            _pool = None
+
+
+def _workers() -> concurrent.futures.ProcessPoolExecutor | None:
+    global _pool
+    with _lock:
+        if _broken:
+            return None
+        if _pool is None:
+            context = multiprocessing.get_context("forkserver")
+            _pool = concurrent.futures.ProcessPoolExecutor(cores(), mp_context=context, initializer=_import_stages)
+        return _pool
+
+
+def _import_stages() -> None:
+    """A worker imports what it will run once, when it starts, rather than at its first batch."""
+    import akhbar.tasks.clean  # noqa: F401
+    import akhbar.tasks.extract  # noqa: F401
+
+
+def document_batches(sentences: pa.Table, n: int) -> list[pa.Table]:
+    """`sentences` cut into at most `n` batches of whole documents, of about equal numbers of sentences."""
+    if n <= 1 or sentences.num_rows == 0:
+        return [sentences]
+    doc_ids = sentences["doc_id"].to_pylist()
+    size, cuts, start = -(-len(doc_ids) // n), [], 0
+    while start < len(doc_ids):
+        end = min(start + size, len(doc_ids))
+        while end < len(doc_ids) and doc_ids[end] == doc_ids[end - 1]:
+            end += 1  # a document stays whole: its names and speakers are linked across its sentences
+        cuts.append(sentences.slice(start, end - start))
+        start = end
+    return cuts
+
+

@@ -1,0 +1,27 @@
+"""Clean and extract spread over worker processes give the rows of one process, in the same order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from articles import articles, edit_words, project_texts
+
+from akhbar.tasks import parallel
+from akhbar.tasks.clean import clean_documents, segment_sentences
+from akhbar.tasks.extract import extract_all
+
+
+def test_clean_and_extract_in_worker_processes_equal_one_process() -> None:
+    texts = project_texts()
+    many = [edit_words(texts[i % len(texts)], seed=i) for i in range(parallel.MIN_ITEMS + 40)]
+    many += many[:5]  # repeats across the parts: found over the whole batch, not per worker
+    table = articles(*many, published=[dt.datetime(2018, 3, 1 + i % 28) for i in range(len(many))])
+    alone, spread = clean_documents.fn(table, 1), clean_documents.fn(table, 2)
+    assert parallel._pool is not None and not parallel._broken  # the workers did the work
+    assert spread[0].equals(alone[0]) and spread[1].equals(alone[1])
+    assert alone[1].num_rows >= 5 and alone[0].num_rows >= parallel.MIN_ITEMS
+    sentences = segment_sentences.fn(alone[0])
+    published = dict(zip(alone[0]["doc_id"].to_pylist(), alone[0]["published_at"].to_pylist()))
+    one, two = extract_all.fn(sentences, published, 1), extract_all.fn(sentences, published, 2)
+    assert [t.num_rows for t in one] == [t.num_rows for t in two] and min(t.num_rows for t in one) > 0
+    assert all(a.equals(b) for a, b in zip(one, two))
