@@ -98,6 +98,7 @@ class ObjectStoreWarehouse(Warehouse):
         self.local_dir = local_state_dir(self.root)
         self.db_path = self.local_dir / DB_FILE
         self.memory_path = self.local_dir / "translation_memory.sqlite"
+        self._keys, self._keys_lock = {}, threading.Lock()  # published keys per table, for the run that holds the lock
 
     def _url(self, *parts: str) -> str:
         """The full URL of a path under the warehouse."""
@@ -155,6 +156,8 @@ class ObjectStoreWarehouse(Warehouse):
         day is rebuilt again, which deletes whatever it did not write. Readers needing an atomic
         swap on object storage want a table format (Delta Lake, Iceberg). Returns rows written.
         """
+        with self._keys_lock:
+            self._keys.pop(table, None)
         if "run_id" not in rows.column_names:
             rows = rows.append_column("run_id", pa.array([run_id] * rows.num_rows, pa.string()))
         schema = published_schema(table)

@@ -9,6 +9,7 @@ import fcntl
 import os
 import re
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -105,6 +106,7 @@ class Warehouse:
         self.root = Path(root).expanduser().resolve()
         self.db_path = self.root / DB_FILE
         self.memory_path = self.root / "translation_memory.sqlite"
+        self._keys, self._keys_lock = {}, threading.Lock()  # published keys per table (`unpublished`)
 
     def translation_memory(self) -> TranslationMemory:
         """The warehouse's translation memory (a SQLite file beside the views)."""
@@ -152,12 +154,27 @@ class Warehouse:
             return {uri: (size, mtime_ns) for uri, size, mtime_ns in con.execute(sql, [[str(f) for f in files]]).fetchall()}
 
     def unpublished(self, table: str, rows: pa.Table) -> pa.Table:
-        """The rows whose key is not published yet."""
-        seen = self.published_keys(table)
+        """The rows whose key is not published yet.
+
+        The keys are read from the table's files once, then kept up to date by this object's own
+        publishing: a run holds the warehouse's lock, so no one else adds to it meanwhile. A run in
+        chunks read every file of every table again at each chunk before (its time grew with the
+        square of the input).
+        """
+        with self._keys_lock:
+            if table not in self._keys:
+                self._keys[table] = self.published_keys(table)
+            seen = self._keys[table]
         if not seen or rows.num_rows == 0:
             return rows
         keys = zip(*(rows[column].to_pylist() for column in KEYS[table]))
         return rows.filter(pa.array([key not in seen for key in keys], pa.bool_()))
+
+    def _remember(self, table: str, rows: pa.Table) -> None:
+        """Add published rows' keys to the kept keys of their table (when kept)."""
+        with self._keys_lock:
+            if table in self._keys and table in KEYS:
+                self._keys[table].update(zip(*(rows[column].to_pylist() for column in KEYS[table])))
 
     def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
         """`columns` of the published rows of `doc_ids` (only those are read)."""
@@ -206,6 +223,7 @@ class Warehouse:
             for done in [writers.submit(self._write_atomically, table, day.isoformat(), part, run_id)
                          for day, part in _by_day(rows, published_schema(table))]:
                 done.result()
+        self._remember(table, rows)
         return rows.num_rows
 
     def replace_days(self, table: str, rows: pa.Table, days: Iterable[dt.date], run_id: str) -> int:
@@ -217,6 +235,8 @@ class Warehouse:
         """
         if "run_id" not in rows.column_names:
             rows = rows.append_column("run_id", pa.array([run_id] * rows.num_rows, pa.string()))
+        with self._keys_lock:
+            self._keys.pop(table, None)  # rows go as well as come: read again when next asked
         schema = published_schema(table)
         for day in sorted(set(days)):
             part = rows.filter(pc.equal(rows["partition_date"], pa.scalar(day, pa.date32())))
