@@ -157,18 +157,26 @@ class Chunk:
 class ArticleReader:
     """The articles under `paths`, read source by source and handed out a chunk at a time.
 
-    `known` maps a source's URI to the (size, mtime_ns) the warehouse's manifest has for it: a
-    source that still has them is skipped without being opened. The reader keeps no article
-    once handed out: memory holds one chunk, whatever the size of the input.
+    `known` maps a source's URI to the (size, mtime_ns, articles) the warehouse's manifest has
+    for it: a source that still has that size and time is skipped without being opened. The
+    reader keeps no article once handed out: memory holds one chunk, whatever the size of the input.
+
+    Chunks end where the article count, over all sources in order, reaches a multiple of the
+    chunk size, a skipped source counting the articles it gave when read. So a run resumed after
+    a crash cuts the rest into the very chunks the interrupted run would have: a sentence's
+    translation depends on the batch it is padded in, and resumed tables equal uninterrupted ones.
     """
 
-    def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int]] | None = None,
+    def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int, int]] | None = None,
                  ingested_at: datetime | None = None) -> None:
         self.options = options
         sources, self._pending_rejects = discover(paths)
         known = known or {}
-        self.sources = [s for s in sources if known.get(s.uri) != (s.size, s.mtime_ns)]
+        # every source in order, with the articles it gave when read if it is unchanged since (None: to read)
+        self._order = [(s, known[s.uri][2] if known.get(s.uri, ())[:2] == (s.size, s.mtime_ns) else None) for s in sources]
+        self.sources = [s for s, skipped in self._order if skipped is None]
         self.unchanged = len(sources) - len(self.sources)
+        self._position = 0  # articles so far over all sources, the skipped ones counted
         self.total_bytes = sum(s.size for s in self.sources)
         self.ingested_at = ingested_at or datetime.now(timezone.utc).replace(tzinfo=None)
         self._done_bytes = 0  # of the sources read to their end
@@ -192,21 +200,32 @@ class ArticleReader:
         rows: list[dict] = []
         rejects, finished = self._pending_rejects, []
         self._pending_rejects = []
+        end = (self._position // articles + 1) * articles
         for row in self._rows:
-            if "manifest" in row:
+            if "skipped" in row:
+                self._position += row["skipped"]
+                if self._position >= end:  # the chunk's end lies in what was skipped
+                    if rows:
+                        break
+                    end = (self._position // articles + 1) * articles
+            elif "manifest" in row:
                 finished.append(row["manifest"])
             elif "reason" in row:
                 rejects.append(row)
             else:
                 rows.append(row | {"ingested_at": self.ingested_at})
-                if len(rows) >= articles:
+                self._position += 1
+                if self._position >= end:
                     break
         else:
             self.exhausted = True
         return Chunk(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA), finished)
 
     def _read_all(self) -> Iterator[dict]:
-        for source in self.sources:
+        for source, skipped in self._order:
+            if skipped is not None:
+                yield {"skipped": skipped}
+                continue
             counts = {"documents": 0, "rejects": 0}
             for row in _read_source(source, self.options, self._opened):
                 counts["rejects" if "reason" in row else "documents"] += 1

@@ -141,17 +141,18 @@ class Warehouse:
             rows = con.execute(f"SELECT DISTINCT {columns} FROM read_parquet(?)", [[str(f) for f in files]]).fetchall()
         return set(rows)
 
-    def manifest(self) -> dict[str, tuple[int, int]]:
-        """Source URI → (size, mtime_ns) as last read (`manifest` table); a warehouse without one gives {}."""
+    def manifest(self) -> dict[str, tuple[int, int, int]]:
+        """Source URI → (size, mtime_ns, articles read) as last read (`manifest` table); a warehouse without one gives {}."""
         files = self.files("manifest")
         if not files:
             return {}
         sql = """
-            SELECT source_uri, arg_max(size, read_at), arg_max(mtime_ns, read_at)
+            SELECT source_uri, arg_max(size, read_at), arg_max(mtime_ns, read_at), arg_max(documents, read_at)
             FROM read_parquet(?, union_by_name = true) GROUP BY source_uri
         """
         with self._with_filesystem(duckdb.connect()) as con:
-            return {uri: (size, mtime_ns) for uri, size, mtime_ns in con.execute(sql, [[str(f) for f in files]]).fetchall()}
+            rows = con.execute(sql, [[str(f) for f in files]]).fetchall()
+        return {uri: (size, mtime_ns, articles) for uri, size, mtime_ns, articles in rows}
 
     def unpublished(self, table: str, rows: pa.Table) -> pa.Table:
         """The rows whose key is not published yet.

@@ -290,7 +290,26 @@ def test_the_reader_hands_out_chunks_and_records_each_source_once_read(tmp_path:
     assert finished == ["0.txt", "1.txt", "2.txt", "3.txt", "4.txt", "five.jsonl"]
     assert {row["documents"] for c in chunks for row in c.finished} == {1, 5}
     assert reader.bytes_read == reader.total_bytes == sum(p.stat().st_size for p in tmp_path.iterdir())
-    known = {row["source_uri"]: (row["size"], row["mtime_ns"]) for c in chunks for row in c.finished}
+    known = {row["source_uri"]: (row["size"], row["mtime_ns"], row["documents"]) for c in chunks for row in c.finished}
     write(tmp_path / "2.txt", PARAS[2] + " تعديل")  # changed: read again; the others are skipped unopened
     again = ArticleReader([tmp_path], known=known)
     assert (again.unchanged, [s.path.name for s in again.sources]) == (5, ["2.txt"])
+    # chunks end where they would have: 2.txt is article 3, in the first chunk of 3 (0, 1, 2.txt)
+    assert [again.read(3).articles.num_rows, again.read(3).articles.num_rows, again.exhausted] == [1, 0, True]
+
+
+def test_a_resumed_reader_cuts_the_rest_into_the_chunks_of_an_uninterrupted_one(tmp_path: Path) -> None:
+    for i in range(3):
+        write(tmp_path / f"{i}.jsonl", "\n".join(json.dumps({"text": f"{p} {i}"}) for p in PARAS[:4]))  # 4 articles each
+    whole = ArticleReader([tmp_path])
+    chunks = [whole.read(5) for _ in range(3)]
+    assert [c.articles.num_rows for c in chunks] == [5, 5, 2]
+    done = {row["source_uri"]: (row["size"], row["mtime_ns"], row["documents"]) for row in chunks[0].finished}
+    assert list(done) == [(tmp_path / "0.jsonl").as_uri()]  # the first chunk finished 0.jsonl only (1.jsonl straddles)
+    resumed = ArticleReader([tmp_path], known=done)
+    rest = [resumed.read(5) for _ in range(3)]
+    uris = [[a["source_uri"] for a in c.articles.to_pylist()] for c in rest]
+    # 1.jsonl is read again from its start: its first line, published in chunk 1, ends a chunk of its own (clean skips it
+    # as published), then come chunks 2 and 3 exactly as before
+    assert uris[0] == [(tmp_path / "1.jsonl").as_uri() + "#L1"]
+    assert uris[1:] == [[a["source_uri"] for a in c.articles.to_pylist()] for c in chunks[1:]] and resumed.exhausted
