@@ -36,9 +36,10 @@ def load_gold(path: str | Path, corpora: str | Path | None = None) -> list[dict]
     """The gold documents of a JSON file (`{"documents": [...]}` or a bare list), every span checked.
 
     A document of a third-party corpus carries no text, only where it is: `"corpus": {"name": "ntrex128",
-    "document": "rt.com.91337", "sha256": …}`. Its text is read from the corpora folder (`corpora`, else
-    AKHBAR_CORPORA; `CorporaMissing` without one), cleaned as the pipeline cleans it, checked against the hash
-    the annotations were made on, and its quotes' words are sliced from it.
+    "document": "rt.com.91337", "sha256": …}`, and offsets. Its text is read from the corpora folder (`corpora`,
+    else AKHBAR_CORPORA; `CorporaMissing` without one), cleaned as the pipeline cleans it, checked against the hash
+    the annotations were made on, and every word of the corpus the gold names is sliced from it: entities' text,
+    quotes' words, and speakers given by `speaker_at` (the offsets of one place the speaker is named).
     """
     payload = json.loads(Path(path).read_text(encoding="utf-8"))
     documents = payload["documents"] if isinstance(payload, dict) else payload
@@ -62,8 +63,13 @@ def _texts_from_corpus(documents: list[dict], corpora: str | Path | None) -> Non
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != where["sha256"]:
             raise ValueError(f"{doc['id']}: the corpus text is not the one annotated (sha256 differs): another NTREX-128 version?")
         doc["text"] = text
+        for entity in doc["entities"]:
+            entity.setdefault("text", text[entity["start"] : entity["end"]])
         for quote in doc["quotes"]:
             quote.setdefault("quote", text[quote["start"] : quote["end"]])
+            if "speaker_at" in quote:
+                start, end = quote.pop("speaker_at")
+                quote["speaker"] = text[start:end]
 
 
 def _check_spans(doc: dict) -> None:
