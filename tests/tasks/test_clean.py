@@ -10,7 +10,7 @@ from articles import articles
 
 from akhbar.tasks.clean import clean_documents, content_hash, normalize_text, segment_sentences, sentence_spans
 
-SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
+SEED = Path(__file__).parents[2] / "seeds" / "astana-20170124.txt"
 
 
 def spans(text: str) -> list[str]:

@@ -97,7 +97,7 @@ def test_ntrex_gold_needs_the_corpus_and_the_very_text_annotated(tmp_path: Path,
 
 
 def test_seed_gold_is_the_seed_article_cleaned() -> None:
-    raw = (Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt").read_text(encoding="utf-8")
+    raw = (Path(__file__).parents[2] / "seeds" / "astana-20170124.txt").read_text(encoding="utf-8")
     assert load_gold(SEED)[0]["text"] == normalize_text(raw)
 
 

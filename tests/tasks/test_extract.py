@@ -15,9 +15,9 @@ from akhbar.tasks.extract_canonical import canonical_key, place_key
 
 SENTENCES = sentences_schema.COLUMNS
 DAY = dt.date(2017, 1, 24)
-SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
+SEED = Path(__file__).parents[2] / "seeds" / "astana-20170124.txt"
 
-# Sentences of the seed article (seeds/000_5b42712cb21a55ef.txt).
+# Sentences of the seed article (seeds/astana-20170124.txt).
 ASTANA = "بدأت الوفود المشاركة في المفاوضات حول سوريا في العاصمة الكازاخستانية أستانة، بالوصول إلى الفندق لمواصلة الأعمال التي انطلقت أمس الاثنين."
 LAVRENTIEV = "ووصل إلى مكان إجراء المفاوضات الوفد الروسي برئاسة المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرينتييف."
 DE_MISTURA = 'من جانبه، ذكر المبعوث الأممي الخاص إلى سوريا، ستافان دي ميستورا، للصحفيين أن "العمل مستمر"، وهو قد تبادل أطراف الحديث مع رئيس الوفد الإيراني، حسين أنصاري.'

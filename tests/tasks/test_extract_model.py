@@ -32,7 +32,7 @@ from akhbar.tasks.translate import ModelUnavailable
 from akhbar.tasks.validate import offset_failures
 
 DAY = dt.date(2017, 1, 24)
-SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
+SEED = Path(__file__).parents[2] / "seeds" / "astana-20170124.txt"
 # Harakat, Latin, digits, «» and Arabic punctuation next to names.
 OTHER = (
     "قالَ الأمينُ العام للأمم المتحدة أنطونيو غوتيريش في نيويورك إن «الوضع خطير»، وأضاف أن 3 ملايين شخص بحاجة إلى المساعدة.\n"

@@ -21,7 +21,7 @@ from warcio.warcwriter import WARCWriter
 from akhbar.tasks import ingest_sources
 from akhbar.tasks.ingest import ArticleReader, Options, read_articles, sniff
 
-SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
+SEED = Path(__file__).parents[2] / "seeds" / "astana-20170124.txt"
 PARAS = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
 TEXT = "وصل الوفد الروسي إلى أستانة وبدأ المفاوضات مع المعارضة السورية."
 

@@ -12,7 +12,7 @@ import pytest
 from akhbar.tasks.clean import identify_language, normalize_text
 from akhbar.tasks.ingest import read_articles
 
-SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
+SEED = Path(__file__).parents[2] / "seeds" / "astana-20170124.txt"
 PARAS = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
 ARTICLE = "\n".join(PARAS)
 TEXT = "وصل الوفد الروسي إلى أستانة وبدأ المفاوضات مع المعارضة السورية."

@@ -30,7 +30,7 @@ from akhbar.warehouse.dictionary import ENGINE_TYPES, POLARS_EXAMPLE, PYARROW_EX
 from akhbar.warehouse.publish import PUBLISH_ORDER
 from akhbar.warehouse.views import VIEWS
 
-SEED = Path(__file__).parents[2] / "seeds" / "000_5b42712cb21a55ef.txt"
+SEED = Path(__file__).parents[2] / "seeds" / "astana-20170124.txt"
 RUN_ID = "run-engines"
 # The seed names no amount: an article that does.
 AMOUNTS = [
