@@ -284,13 +284,20 @@ class Warehouse:
         if views:
             self._write_views(views)
 
-    def _view_states(self) -> dict[str, bool]:
-        """Every view of the file, and whether it reads Parquet files (a table's view with none selects an empty row set)."""
+    def _view_states(self) -> dict[str, bool | None]:
+        """Every view of the file, and whether it reads Parquet files (a table's view with none selects an empty row set);
+        None for a table's view that reads another folder's files: the warehouse was moved or copied since it was made."""
         if not self.db_path.exists():
             return {}
         with self.connect(read_only=True) as con:
             rows = con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal").fetchall()
-        return {name: "read_parquet" in sql for name, sql in rows}
+        return {name: ("read_parquet" in sql) if "read_parquet" not in sql or name not in TABLES or self._reads_here(name, sql) else None
+                for name, sql in rows}
+
+    def _reads_here(self, table: str, sql: str) -> bool:
+        """Whether a table's view reads this folder's files (the views hold absolute paths: a copied warehouse's would
+        read the original's)."""
+        return self._pattern(table).replace("'", "''") in sql
 
     def _has_files(self, table: str) -> bool:
         """Whether a table has a published file (the first one found is enough)."""
@@ -299,10 +306,12 @@ class Warehouse:
     def check(self) -> None:
         """Ready to read, or `WarehouseMissing`: the views file exists, and a warehouse from before a derived
         view (`akhbar.warehouse.views`) gains it (in a copy renamed into place)."""
+        if self.root.exists() and not self.root.is_dir():
+            raise WarehouseMissing(f"{self.root} is a file, not a warehouse folder")
         if not self.db_path.exists():
             raise WarehouseMissing(f"no warehouse at {self.root} (no {DB_FILE}); run `akhbar run --warehouse {self.root}` first")
-        if self._missing_views():
-            self.refresh_views()
+        if self._missing_views() or None in self._view_states().values():
+            self.refresh_views()  # a derived view added since, or a folder moved or copied: its views are made for where it is
 
     def _missing_views(self) -> dict[str, str]:
         """The derived views (`akhbar.warehouse.views`) the file lacks: they read the tables' views, so once is enough."""
