@@ -62,7 +62,7 @@ def parse_date(raw: str | None, month_first: bool = False) -> tuple[datetime | N
             parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
         if parsed.year == 1:  # a time or day without a year must not become a fake date
             raise ValueError("no year")
-    except (ValueError, OverflowError):
+    except (ValueError, ArithmeticError):  # dateutil on `12:777777777…` raises decimal.InvalidOperation
         return None, raw
     return parsed, None
 
