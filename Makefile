@@ -3,13 +3,18 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-TINY_MODEL := data/models/tiny
+# The warehouse of `make run` and `make smoke` (AKHBAR_WAREHOUSE from the environment wins, as for `akhbar run`).
+AKHBAR_WAREHOUSE ?= data
+TINY_MODEL ?= $(AKHBAR_WAREHOUSE)/models/tiny
 
 .PHONY: install run smoke test fuzz docs clean-data
 
 install: $(STAMP)
 
 # torch is pinned so pip takes the CPU wheel on disk instead of a multi-GB CUDA build.
+# The layout maps akhbar.cli to cli/ (and so on), so setuptools installs akhbar in editable mode through an import
+# hook, and says so in a 10-line "Editable installation" notice: information only, left out.
+$(STAMP): export PYTHONWARNINGS = ignore:Editable installation
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -19,12 +24,12 @@ $(STAMP): pyproject.toml
 
 ## run: one pipeline run over seeds/ into data/ (model from AKHBAR_MODEL, default Helsinki-NLP/opus-mt-ar-en)
 run: $(STAMP)
-	$(BIN)/akhbar run
+	AKHBAR_WAREHOUSE=$(AKHBAR_WAREHOUSE) $(BIN)/akhbar run
 
 ## smoke: an offline run with a locally built random model (its translations are meaningless)
 smoke: $(STAMP)
 	test -f $(TINY_MODEL)/config.json || $(BIN)/akhbar models build-random --out $(TINY_MODEL)
-	AKHBAR_MODEL=$(TINY_MODEL) HF_HUB_OFFLINE=1 $(BIN)/akhbar run
+	AKHBAR_MODEL=$(TINY_MODEL) AKHBAR_WAREHOUSE=$(AKHBAR_WAREHOUSE) HF_HUB_OFFLINE=1 $(BIN)/akhbar run
 
 ## test: the offline test suite, on as many xdist workers as there are cores (a module's expensive fixtures stay on one)
 test: $(STAMP)

@@ -4,21 +4,42 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+
+
+def akhbar_command() -> str:
+    """How to run akhbar again, for a hint: `akhbar` when that is on PATH (and is this one), else the script as it was
+    started (`.venv/bin/akhbar`, as the README runs it)."""
+    script = Path(sys.argv[0]) if Path(sys.argv[0]).name == "akhbar" else Path(sys.executable).with_name("akhbar")
+    on_path = shutil.which("akhbar")
+    if on_path and Path(on_path).resolve() == script.resolve():
+        return "akhbar"
+    relative = os.path.relpath(script.absolute())
+    return relative if not relative.startswith("..") else str(script.absolute())
 
 
 def model_unavailable(model: str, exc: Exception) -> CommandError:
     """The one-line error for a translation model that cannot be loaded."""
     return CommandError(
         f"cannot load the translation model {model!r} ({exc}). Set AKHBAR_MODEL (or --model) to a local "
-        "MarianMT directory, or run once online so the hub caches it; offline smoke run: see README."
+        "MarianMT directory, or run once online so the hub caches it; to try the pipeline offline, `make smoke` "
+        "builds a random model and runs it."
     )
 
 
 def storage_failure(exc: Exception) -> bool:
     """The warehouse's storage failed: no such bucket, no credentials, an endpoint down, a bad URL."""
     return isinstance(exc, (OSError, ValueError)) or type(exc).__module__.split(".")[0] in ("botocore", "aiobotocore", "s3fs", "fsspec")
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`1 document`, `2 documents`, `1,000 days`."""
+    return f"{count:,} {noun if count == 1 else nouns or noun + 's'}"
 
 
 def first_line(exc: Exception) -> str:
@@ -45,7 +66,7 @@ def warehouse_errors(where: str, duckdb_error: str = "SQL error") -> Iterator[No
     except (CommandError, BrokenPipeError, KeyboardInterrupt):
         raise
     except WarehouseMissing as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(str(exc).replace("`akhbar ", f"`{akhbar_command()} ")) from None
     except duckdb.Error as exc:
         raise CommandError(f"{duckdb_error}: {first_line(exc)}") from None
     except Exception as exc:

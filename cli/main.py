@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from akhbar.cli.errors import CommandError, date_argument
+from akhbar.cli.errors import CommandError, akhbar_command, date_argument, plural
 from akhbar.cli.eval_extraction import add_extraction_eval
 from akhbar.cli.eval_translation import add_eval_parser
 from akhbar.cli.options import add_run_options, run_config
@@ -15,6 +16,7 @@ from akhbar.cli.report import add_report_parser
 from akhbar.cli.runs import prepare
 from akhbar.cli.serve import add_serve_parser
 from akhbar.cli.sql import add_sql_parser
+from akhbar.flows.config import RunConfig
 
 EXAMPLES = {
     "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/",
@@ -81,8 +83,30 @@ def command_run(args: argparse.Namespace) -> int:
         except ImportError as exc:
             raise CommandError(str(exc)) from None
         written = flow(**config.parameters(), hold_lock=False)
-    print("published " + ", ".join(f"{table} {rows}" for table, rows in written.items()) + f" into {config.warehouse}")
+    print(run_summary(config, written))
     return 0
+
+
+def run_summary(config: RunConfig, written: dict[str, int]) -> str:
+    """The line a run ends with: rows published per table, documents first; for a run with nothing new, what the
+    warehouse already holds from these sources."""
+    shown = {"documents": written.get("documents", 0)} | {table: rows for table, rows in written.items() if table not in ("documents", "manifest")}
+    if any(shown.values()):
+        return "published " + ", ".join(f"{table} {rows:,}" for table, rows in shown.items()) + f" into {config.warehouse}"
+    from akhbar.warehouse import open_warehouse
+
+    held = open_warehouse(config.warehouse).query(f"SELECT count(*) FROM documents WHERE {_from_sources(config.source)}")[1][0][0]
+    return f"nothing new to publish: {plural(held, 'document')} from {' '.join(config.source)} already in {config.warehouse}"
+
+
+def _from_sources(sources: list[str]) -> str:
+    """A SQL condition on `source_uri`: read from one of these files or folders (or an archive among them)."""
+    conditions = []
+    for source in sources:
+        uri = source if "://" in source else Path(os.path.abspath(source)).as_uri()
+        uri = uri.rstrip("/").replace("'", "''")
+        conditions.append(f"(source_uri = '{uri}' OR regexp_matches(source_uri, '^' || regexp_escape('{uri}') || '[/#!]'))")
+    return " OR ".join(conditions) or "false"
 
 
 def command_backfill(args: argparse.Namespace) -> int:
@@ -121,12 +145,16 @@ def command_build_random(args: argparse.Namespace) -> int:
         raise CommandError(f"no .txt files under {' '.join(args.texts)}", status=2)
     texts = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = build_random_marian(args.out, texts, preset=args.preset)
-    print(f"built a random {args.preset} MarianMT model in {out}; its translations are meaningless. Use: AKHBAR_MODEL={out} akhbar run")
+    print(f"built a random {args.preset} MarianMT model in {out}; its translations are meaningless. "
+          f"Use: AKHBAR_MODEL={out} {akhbar_command()} run")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `akhbar` console script."""
+    # Before anything imports huggingface_hub: no progress bars for loading or saving a model's weights (a local model
+    # loads in a blink; a batch job's output is its log).
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)

@@ -212,6 +212,8 @@ def start_local_server(timeout: float = 120.0, *, own_session: bool = False) -> 
     )
     atexit.register(_stop, process)  # registered before Prefect's own handlers, so it runs after them
     os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
+    # The server has no UI and stops with this process: no "View at http://127.0.0.1:…" link to a page that never was.
+    os.environ.setdefault("PREFECT_UI_URL", "")
 
     def wait() -> None:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -15,6 +16,17 @@ def check_sources(config: RunConfig) -> None:
     missing = [path for path in config.source if not Path(path).exists()]
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
+
+
+def check_warehouse(config: RunConfig) -> None:
+    """A local --warehouse is a folder, or can be made one: said before any model loads, not after."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", str(config.warehouse)) and not str(config.warehouse).startswith("file://"):
+        return  # object storage (akhbar.warehouse is not imported yet: Prefect's server starts first)
+    path = Path(str(config.warehouse).removeprefix("file://")).expanduser()
+    existing = next(folder for folder in (path, *path.parents) if folder.exists())
+    if not existing.is_dir():
+        where = "is a file" if existing == path else f"cannot be made: {existing} is a file"
+        raise CommandError(f"--warehouse {config.warehouse} {where}, not a folder", status=2)
 
 
 def load_models(config: RunConfig) -> None:
@@ -42,6 +54,7 @@ def prepare(config: RunConfig, held: ExitStack) -> None:
     in between.
     """
     check_sources(config)
+    check_warehouse(config)
     configure_prefect()
     server_ready = start_local_server()  # before `import prefect`; its start-up overlaps with ours
     from akhbar.warehouse import WarehouseLocked, open_warehouse

@@ -168,7 +168,8 @@ class MarianTranslator:
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         """Source tokens per text, `</s>` included, as the model sees them."""
-        return [len(ids) for ids in self.tokenizer(texts)["input_ids"]] if texts else []
+        # verbose=False: a sentence longer than the model's 512 positions is measured to be split, not fed to the model
+        return [len(ids) for ids in self.tokenizer(texts, verbose=False)["input_ids"]] if texts else []
 
     def translate(self, texts: list[str]) -> list[Translation]:
         """Translate texts, in order: each distinct text once, long ones in parts (no memory)."""
@@ -177,7 +178,7 @@ class MarianTranslator:
 
     def translate_pieces(self, texts: list[str]) -> list[Translation]:
         """Translate texts that fit the model, in length-sorted batches, returned in the original order."""
-        ids = self.tokenizer(texts)["input_ids"] if texts else []
+        ids = self.tokenizer(texts, verbose=False)["input_ids"] if texts else []
         order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
         results: list[Translation | None] = [None] * len(texts)
         progress = _Progress(len(texts))
@@ -375,7 +376,16 @@ def load_translator(model: str, backend: str = "ctranslate2", device: str = "cpu
     """The process-wide translator for these settings: loaded once, then reused."""
     if backend not in BACKENDS:
         raise ModelUnavailable(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    if looks_like_path(model) and not Path(model).expanduser().is_dir():
+        # said as it is, before the hub is tried: a hub id is `name` or `org/name`
+        raise ModelUnavailable(f"{'not a directory' if Path(model).expanduser().exists() else 'no such directory'}: {model}")
     return _cached_translator(model, backend, device, decoding)
+
+
+def looks_like_path(model: str) -> bool:
+    """Whether a model names a directory rather than a hub id: `/models/x`, `./x`, `~/x`, `data/models/tiny` (a hub id
+    has at most one `/`: `Helsinki-NLP/opus-mt-ar-en`)."""
+    return model.startswith(("/", ".", "~")) or model.count("/") > 1 or os.sep != "/" and os.sep in model
 
 
 @functools.cache

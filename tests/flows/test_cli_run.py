@@ -130,3 +130,16 @@ def test_a_missing_ner_model_stops_before_any_work(tmp_path: Path, tiny_model: P
     assert result.returncode == 1
     assert "AKHBAR_NER_MODEL" in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert not list(warehouse.glob("**/*.parquet"))
+
+
+def test_a_run_ends_with_what_it_published(seeded: tuple[Path, subprocess.CompletedProcess]) -> None:
+    assert seeded[1].stdout.splitlines()[-1].startswith("published documents 1, sentences "), seeded[1].stdout
+
+
+def test_a_run_with_nothing_new_says_what_is_already_there(seeded: tuple[Path, subprocess.CompletedProcess], tiny_model: Path) -> None:
+    """Issue 15, item 7: not `documents 0`, but that the seed's one document is published already."""
+    warehouse, _ = seeded
+    again = akhbar_here("run", "--source", str(SEEDS), "--warehouse", str(warehouse), env={"AKHBAR_MODEL": str(tiny_model)})
+    assert_clean_output(again)
+    assert again.stdout.splitlines()[-1] == f"nothing new to publish: 1 document from {SEEDS} already in {warehouse}", again.stdout
+    assert counts(warehouse)["documents"] == 1
