@@ -61,15 +61,16 @@ def add_sql_parser(commands: argparse._SubParsersAction) -> None:
     """Add `sql` to the `akhbar` sub-parsers."""
     sql = commands.add_parser(
         "sql", help="query the warehouse read-only: print, export (csv, json, parquet), or an interactive shell",
-        description="Run one SQL statement on a read-only connection to the warehouse, and print or export the result.\n"
+        description="Run SQL on a read-only connection to the warehouse, and print or export the result.\n"
                     "With no QUERY, an interactive read-only shell: the `duckdb` CLI (`duckdb -readonly`) when one is on\n"
                     "PATH, for a local warehouse on a terminal; else akhbar's own, which also reads statements piped to it.",
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sql.add_argument("query", nargs="?", metavar="QUERY",
-                     help="one SQL statement over the views documents, sentences, translations, entities, quotes, dates, amounts, "
+                     help="SQL over the views documents, sentences, translations, entities, quotes, dates, amounts, "
                           "rejects, runs, run_stages, documents_en, entity_mentions, quotes_en, cooccurrence … (`.tables` in the "
-                          "shell lists them); without it, the shell")
+                          "shell lists them); several statements show their results in turn (an export writes the last one's); "
+                          "without it, the shell")
     sql.add_argument("--warehouse", default=RunConfig.setting("warehouse"), metavar="DIR",
                      help="warehouse folder or s3:// URL; env AKHBAR_WAREHOUSE (default: %(default)s)")
     sql.add_argument("--format", choices=FORMATS, default=None,
@@ -77,7 +78,7 @@ def add_sql_parser(commands: argparse._SubParsersAction) -> None:
                           "empty; csv: with a header, as DuckDB writes it; json: one array of objects; jsonl: an object per "
                           "line (JSON: timestamps ISO 8601, lists as arrays); parquet: needs --out. Default: from --out's "
                           "extension (.txt .tsv .csv .json .jsonl .parquet), else table when stdout is a terminal, tsv when "
-                          "it is a pipe or a file (the shell: table, or tsv)")
+                          "it is a pipe or a file (a QUERY and the shell alike)")
     sql.add_argument("--out", type=Path, metavar="FILE",
                      help="write the result to FILE instead of stdout: under a temporary name, renamed when complete, so a "
                           "failed export leaves no file")
@@ -98,6 +99,8 @@ def command_sql(args: argparse.Namespace) -> int:
     """Check the arguments, open the warehouse read-only, then run the query or the shell."""
 
     fmt = _format(args)
+    if args.query is not None and not statements(args.query):
+        raise CommandError("QUERY holds no SQL statement (only blanks or comments)", status=2)
     if args.query is None and (args.out is not None or fmt not in ("table", "tsv")):
         raise CommandError("--out and --format csv|json|jsonl|parquet need a QUERY (the shell prints tables)", status=2)
     if args.out is not None:
@@ -138,7 +141,7 @@ def _format(args: argparse.Namespace) -> str:
             raise CommandError(f"cannot tell the format of --out {args.out} from its extension; give --format "
                                f"({', '.join(FORMATS)})", status=2)
     if fmt is None:
-        fmt = "table" if args.query is None or sys.stdout.isatty() else "tsv"  # the shell prints tables, piped or not
+        fmt = "table" if sys.stdout.isatty() else "tsv"  # the same for a QUERY and for the shell
     if fmt == "parquet" and args.out is None:
         raise CommandError("--format parquet needs --out FILE (Parquet is not written to a terminal or a pipe)", status=2)
     return fmt
@@ -211,28 +214,104 @@ def _interruptible(running: list, work: Callable[[], T]) -> T:
 # ---- one query ----
 
 def run_query(con, query: str, fmt: str, out: Path | None, max_rows: int, running: list | None = None) -> int:
-    """Run `query`, writing the result in `fmt` to `out` (atomically) or to stdout."""
+    """Run `query`'s statements in order, writing their results in `fmt` to `out` (atomically) or to stdout.
+
+    Table and TSV show every statement's result, one after the other with a blank line between; an
+    export (csv, json, jsonl, parquet) writes one result, so only its last statement may return rows.
+    A failed statement stops the rest, and the error says which one it was.
+    """
+    pieces = statements(query)
     if fmt in ("table", "tsv"):
-        result = con.execute(query)
-        columns = [d[0] for d in result.description] if result.description else []
         if out is None:
-            _write_text(result, columns, fmt, max_rows, sys.stdout)
+            _write_results(con, pieces, fmt, max_rows, sys.stdout)
         else:
             with _atomic(out) as temporary, open(temporary, "w", encoding="utf-8", newline="\n") as stream:
-                _write_text(result, columns, fmt, max_rows, stream)
+                _write_results(con, pieces, fmt, max_rows, stream)
         return 0
+    for number, (line, piece) in enumerate(pieces[:-1], 1):
+        if _returns_rows(piece):
+            raise CommandError(f"an export writes one result: statement {number} (line {line}) returns rows too, "
+                               f"and only the last may; run it on its own", status=2)
+        _execute(con, pieces, number)
     if out is not None:
         with _atomic(out) as temporary:
-            export(con, query, fmt, temporary, running)
+            _located(pieces, len(pieces), lambda: export(con, pieces[-1][1], fmt, temporary, running))
         return 0
     with tempfile.TemporaryDirectory(prefix="akhbar-sql-") as folder:  # csv, json, jsonl to stdout
         temporary = Path(folder) / f"result.{fmt}"
-        export(con, query, fmt, temporary, running)
+        _located(pieces, len(pieces), lambda: export(con, pieces[-1][1], fmt, temporary, running))
         sys.stdout.flush()
         with open(temporary, "rb") as written:
             shutil.copyfileobj(written, sys.stdout.buffer)
         sys.stdout.buffer.flush()
     return 0
+
+
+def statements(text: str) -> list[tuple[int, str]]:
+    """The SQL statements of `text`, each with the line it starts on; blanks and comments alone are none.
+
+    Split as the shell splits (`split_statements`), so a statement that fails to parse is still one
+    of them, and its error can say where it is.
+    """
+    import duckdb
+
+    complete, rest = split_statements(text)
+    found, at = [], 0
+    for piece in [*complete, rest]:
+        start = text.index(piece, at)
+        at = start + len(piece)
+        try:
+            empty = not duckdb.extract_statements(piece)
+        except duckdb.Error:
+            empty = False  # not SQL: running it says why
+        if not empty:
+            lead = len(piece) - len(piece.lstrip())
+            found.append((text.count("\n", 0, start + lead) + 1, piece.strip()))
+    return found
+
+
+def _returns_rows(statement: str) -> bool:
+    """Whether a statement is a query (SELECT, WITH, VALUES, EXPLAIN …) rather than a setting or a command."""
+    import duckdb
+
+    try:
+        return any(parsed.type.name in ("SELECT", "EXPLAIN") for parsed in duckdb.extract_statements(statement))
+    except duckdb.Error:
+        return False
+
+
+def _located(pieces: list[tuple[int, str]], number: int, work: Callable[[], T]) -> T:
+    """`work()`, a DuckDB error raised as a `CommandError` with DuckDB's whole message and, among several statements,
+    which one failed."""
+    import duckdb
+
+    try:
+        return work()
+    except duckdb.Error as exc:
+        raise CommandError(f"SQL error{_where(pieces, number)}: {exc}") from None
+
+
+def _where(pieces: list[tuple[int, str]], number: int) -> str:
+    """` in statement 2 of 3 (line 4)`, or nothing for a query of one statement."""
+    return f" in statement {number} of {len(pieces)} (line {pieces[number - 1][0]})" if len(pieces) > 1 else ""
+
+
+def _execute(con, pieces: list[tuple[int, str]], number: int):
+    """Run statement `number` (from 1) of `pieces`; its result."""
+    return _located(pieces, number, lambda: con.execute(pieces[number - 1][1]))
+
+
+def _write_results(con, pieces: list[tuple[int, str]], fmt: str, max_rows: int, stream: IO[str]) -> None:
+    """Each statement's result in turn (a statement without one, such as SET, shows nothing), a blank line between."""
+    shown = 0
+    for number in range(1, len(pieces) + 1):
+        result = _execute(con, pieces, number)
+        if result is None or not result.description or _only_success(result.description):
+            continue
+        if shown:
+            stream.write("\n")
+        _located(pieces, number, lambda: _write_text(result, [d[0] for d in result.description], fmt, max_rows, stream))
+        shown += 1
 
 
 def _write_text(result, columns: list[str], fmt: str, max_rows: int, stream: IO[str]) -> None:
@@ -442,6 +521,8 @@ def shell(con, fmt: str, max_rows: int, where: str) -> int:
     if interactive:
         print(f"akhbar sql on {where}, read-only. Statements end with ';'. .help for help, .quit (or Ctrl-D) to leave.")
     buffer, failures = "", 0
+    lines_read, buffer_line = 0, 1  # a script's errors say the line its statement starts on
+    shown = [0]  # results printed: a blank line goes between two
     try:
         while True:
             try:
@@ -451,23 +532,29 @@ def shell(con, fmt: str, max_rows: int, where: str) -> int:
                     line = ""
                 if line == "":
                     break
+                lines_read += 1
                 if not buffer.strip() and line.strip().startswith("."):
-                    outcome = _dot(con, line.strip())
+                    outcome = _dot(con, line.strip(), fmt)
                     if outcome is None:
                         break
                     failures += not outcome
+                    buffer_line = lines_read + 1
                     continue
+                if not buffer.strip():
+                    buffer, buffer_line = "", lines_read
                 buffer += line if line.endswith("\n") else line + "\n"
-                statements, buffer = split_statements(buffer)
-                for statement in statements:
-                    failures += not _run(con, statement, fmt, max_rows)
+                complete, rest = split_statements(buffer)
+                for start, statement in _starts(buffer, complete, buffer_line):
+                    failures += not _run(con, statement, fmt, max_rows, "" if interactive else f" at line {start}", shown)
+                buffer_line += buffer[:len(buffer) - len(rest)].count("\n")
+                buffer = rest
             except KeyboardInterrupt:  # Ctrl-C at the prompt (a query's own is caught in `_run`): drop what was typed
                 if not interactive:
                     raise
                 print()
                 buffer = ""
-        if buffer.strip():  # the last statement without its ';'
-            failures += not _run(con, buffer, fmt, max_rows)
+        for start, statement in _starts(buffer, [buffer] if buffer.strip() else [], buffer_line):  # the last, without its ';'
+            failures += not _run(con, statement, fmt, max_rows, "" if interactive else f" at line {start}", shown)
     finally:
         if history:
             history()
@@ -502,11 +589,23 @@ def _start_history() -> Callable[[], None] | None:
     return save
 
 
-def _run(con, statement: str, fmt: str, max_rows: int) -> bool:
-    """Run one statement and print its rows; an error is one line on stderr. Returns whether it worked."""
+def _starts(text: str, pieces: list[str], first_line: int) -> list[tuple[int, str]]:
+    """Each piece of `text` with the line its statement starts on, counting `text`'s first line as `first_line`."""
+    found, at = [], 0
+    for piece in pieces:
+        start = text.index(piece, at)
+        at = start + len(piece)
+        lead = len(piece) - len(piece.lstrip())
+        found.append((first_line + text.count("\n", 0, start + lead), piece))
+    return found
+
+
+def _run(con, statement: str, fmt: str, max_rows: int, where: str = "", shown: list[int] | None = None) -> bool:
+    """Run one statement and print its rows (after a blank line, when results came before); an error goes to stderr,
+    with `where` it was. Returns whether it worked."""
     def work() -> list[str]:
         result = con.execute(statement)
-        if not result.description or _only_success(result.description):
+        if result is None or not result.description or _only_success(result.description):  # None: only a comment
             return []
         columns = [d[0] for d in result.description]
         if fmt == "tsv":
@@ -516,21 +615,24 @@ def _run(con, statement: str, fmt: str, max_rows: int) -> bool:
         total = len(rows) + (_count_rest(result) if max_rows and len(rows) == max_rows else 0)
         return list(render_table(columns, rows, total, hint="akhbar sql --max-rows N shows more"))
 
-    worked, lines = _attempt(con, work)
+    worked, lines = _attempt(con, work, where)
     if lines:
+        if shown is not None:
+            lines = [""] * bool(shown[0]) + lines
+            shown[0] += 1
         sys.stdout.write("".join(line + "\n" for line in lines))
         sys.stdout.flush()
     return worked
 
 
-def _attempt(con, work: Callable[[], T]) -> tuple[bool, T | None]:
-    """(True, `work()`) run so that Ctrl-C stops it; on a failure or Ctrl-C, one line on stderr and (False, None)."""
+def _attempt(con, work: Callable[[], T], where: str = "") -> tuple[bool, T | None]:
+    """(True, `work()`) run so that Ctrl-C stops it; on a failure or Ctrl-C, the error on stderr and (False, None)."""
     try:
         return True, _interruptible([con], work)
     except KeyboardInterrupt:
         _error("interrupted")
     except Exception as exc:
-        _error(_one_line(exc))
+        _error(_one_line(exc, where))
     return False, None
 
 
@@ -539,12 +641,12 @@ def _only_success(description: list) -> bool:
     return len(description) == 1 and description[0][0] == "Success" and str(description[0][1]) == "BOOLEAN"
 
 
-def _one_line(exc: Exception) -> str:
+def _one_line(exc: Exception, where: str = "") -> str:
+    """The error of a failed statement: DuckDB's whole message (its hints included: `Did you mean "documents"?`)."""
     import duckdb
 
-
     if isinstance(exc, duckdb.Error):
-        return f"SQL error: {first_line(exc)}"
+        return f"SQL error{where}: {exc}"
     if storage_failure(exc):
         return f"storage error: {type(exc).__name__}: {first_line(exc)}"
     raise exc
@@ -555,7 +657,7 @@ def _error(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _dot(con, command: str) -> bool | None:
+def _dot(con, command: str, fmt: str = "table") -> bool | None:
     """A dot command: None to leave, else whether it worked."""
     name = command.split()[0].lower()
     if name in (".quit", ".exit", ".q"):
@@ -569,7 +671,9 @@ def _dot(con, command: str) -> bool | None:
             "WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name").fetchall())
         if not worked:
             return False
-        lines = render_table(["name", "kind", "holds"], [(name, kind, _about(name)) for name, kind in rows], limit=100)
+        rows = [(name, kind, _about(name)) for name, kind in rows]
+        lines = (["name\tkind\tholds"] + ["\t".join(row) for row in rows] if fmt == "tsv"
+                 else render_table(["name", "kind", "holds"], rows, limit=100))
         print("\n".join(lines), flush=True)
         return True
     _error(f"unknown command {name}; .help lists them")

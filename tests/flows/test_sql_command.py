@@ -231,19 +231,20 @@ def test_shell_reads_statements_from_stdin(published: Path) -> None:
         "CREATE TABLE t (x INT);\n"
         "SELECT 'still; here' AS status; SELECT 42 AS answer\n"  # the last one without its ';'
     )
-    result = akhbar("sql", "--warehouse", str(published), stdin=script)
+    result = akhbar("sql", "--warehouse", str(published), "--format", "table", stdin=script)
     assert result.returncode == 1  # statements failed
     assert "Traceback" not in result.stderr and "akhbar>" not in result.stdout
-    errors = result.stderr.splitlines()
-    assert len(errors) == 2 and errors[0].startswith("SQL error: Parser Error") and "read-only" in errors[1], result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("SQL error")]
+    assert errors[0].startswith("SQL error at line 6: Parser Error") and errors[1].startswith("SQL error at line 7:"), result.stderr
+    assert "read-only" in result.stderr.split("SQL error at line 7:")[1]
     out = result.stdout.splitlines()
     assert out[:4] == ["x", "─", "1", "(1 row)"]
-    tables = out[4:next(i for i, line in enumerate(out) if line.startswith("doc_id"))]
+    tables = out[4:next(i for i, line in enumerate(out) if line.startswith("doc_id")) - 1]  # a blank line before the next result
     assert tables[0].split() == ["name", "│", "kind", "│", "holds"]
     names = {line.split(" │ ")[0].strip(): line.split(" │ ")[1].strip() for line in tables[2:-1]}
     assert names["documents"] == names["sentences"] == "view" and {"translations", "runs"} <= set(names)
     assert "الرئيسُ يتحدّثُ" in result.stdout
-    assert out[-8:] == ["status", "───────────", "still; here", "(1 row)", "answer", "──────", "    42", "(1 row)"]
+    assert out[-9:] == ["status", "───────────", "still; here", "(1 row)", "", "answer", "──────", "    42", "(1 row)"]
     assert direct(published, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 't'") == [(0,)]
 
 
@@ -291,3 +292,49 @@ def test_interactive_shell_prompts_and_ctrl_c(published: Path, tmp_path: Path) -
             pass
         os.close(fd)
     assert (tmp_path / "sql_history").read_text().count("SELECT") >= 2
+
+
+# ---- what a QUERY may hold (issue 15, item 4) ----
+
+@pytest.mark.parametrize("query", ["", "   ", "-- a comment", "/* nothing */ ;"])
+def test_a_query_without_a_statement_is_a_usage_error(published: Path, query: str) -> None:
+    line = one_line_error(akhbar("sql", query, "--warehouse", str(published)), status=2)
+    assert line == "akhbar: error: QUERY holds no SQL statement (only blanks or comments)"
+
+
+def test_every_statement_of_a_query_shows_its_result(published: Path) -> None:
+    result = akhbar("sql", "SELECT 1 AS one; SET threads = 1; SELECT 2 AS two", "--warehouse", str(published))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["one", "1", "", "two", "2"]
+    table = akhbar("sql", "SELECT 1 AS one; SELECT 2 AS two", "--warehouse", str(published), "--format", "table")
+    assert table.stdout.splitlines() == ["one", "───", "  1", "(1 row)", "", "two", "───", "  2", "(1 row)"]
+
+
+def test_an_export_takes_one_result(published: Path, tmp_path: Path) -> None:
+    line = one_line_error(akhbar("sql", "SELECT 1 AS one; SELECT 2 AS two", "--warehouse", str(published), "--out",
+                                 str(tmp_path / "x.csv")), status=2)
+    assert "statement 1 (line 1) returns rows" in line and not (tmp_path / "x.csv").exists()
+    done = akhbar("sql", "SET threads = 1; SELECT 2 AS two", "--warehouse", str(published), "--format", "csv")
+    assert (done.returncode, done.stdout.splitlines()) == (0, ["two", "2"]), done.stderr
+
+
+def test_sql_errors_keep_duckdbs_help_and_say_which_statement(published: Path) -> None:
+    result = akhbar("sql", "SELECT * FROM documentz", "--warehouse", str(published))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("akhbar: error: SQL error: Catalog Error: Table with name documentz does not exist!")
+    assert 'Did you mean "documents"?' in result.stderr and "LINE 1:" in result.stderr
+    result = akhbar("sql", "SELECT 1;\nSELECT nope FROM documents", "--warehouse", str(published))
+    assert result.returncode == 1 and result.stdout.splitlines() == ["1", "1"]
+    assert result.stderr.startswith("akhbar: error: SQL error in statement 2 of 2 (line 2): Binder Error:"), result.stderr
+    assert "Candidate bindings" in result.stderr
+
+
+def test_the_shell_piped_writes_what_a_query_piped_writes(published: Path) -> None:
+    """TSV into a pipe whichever way the statements come; a script's error names its line."""
+    piped = akhbar("sql", "--warehouse", str(published), stdin="SELECT doc_id, title\nFROM documents ORDER BY doc_id;\n-- a note\n;\n")
+    given = akhbar("sql", "SELECT doc_id, title FROM documents ORDER BY doc_id", "--warehouse", str(published))
+    assert piped.stdout == given.stdout and piped.stdout.startswith("doc_id\ttitle\n"), piped.stdout + piped.stderr
+    assert piped.returncode == 0 and piped.stderr == ""
+    script = akhbar("sql", "--warehouse", str(published), stdin="SELECT 1 AS x;\n\nSELECT *\nFROM documentz;\n")
+    assert script.returncode == 1 and script.stderr.startswith("SQL error at line 3: Catalog Error:"), script.stderr
+    assert 'Did you mean "documents"?' in script.stderr
