@@ -25,6 +25,7 @@ from akhbar.tasks.clean import clean_documents
 from akhbar.tasks.ingest import ingest_files
 from akhbar.tasks.plan import Day, plan_days
 from akhbar.warehouse import open_warehouse
+from akhbar.warehouse.publish import keep_published_days
 
 
 @flow(name="akhbar-backfill", flow_run_name="backfill-{start}-{end}")
@@ -44,6 +45,7 @@ def backfill(config: RunConfig, start: dt.date, end: dt.date, force: bool = Fals
         # plan: ingest and clean once, to see each document's day
         articles, _ = ingest_files(config.source, options=config.ingest_options())
         documents, _ = clean_documents(articles)
+        documents = keep_published_days(store, documents)  # an undated document's day is the one it was published under
         plan = plan_days(documents, {key[0] for key in store.published_keys("documents")}, start, end, force)
         todo = [day for day in plan if day.status == "pending"]
         log.info("backfill %s to %s: %d days with documents, %d to run, %d already complete",

@@ -29,7 +29,7 @@ from akhbar.tasks.ports import TranslationMemory
 from akhbar.tasks.translate import Translator, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
 from akhbar.warehouse import Warehouse, open_warehouse
-from akhbar.warehouse.publish import publish_tables, skip_published
+from akhbar.warehouse.publish import keep_published_days, publish_tables, skip_published
 
 # Input from which a run starts its worker processes for clean and extract at once (about 200 articles and more: a
 # chunk that large is spread over them); smaller runs never need them.
@@ -128,7 +128,8 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
     # clean
     with ledger.stage("clean", rows_in=articles.num_rows) as stage:
         documents, clean_rejects = clean_documents(articles, _workers(config))
-        if days is not None:
+        if days is not None:  # a backfill's day: documents published already stay on their day (an undated one's first)
+            documents = keep_published_days(ports.warehouse, documents)
             documents = documents.filter(pc.is_in(documents["partition_date"], pa.array(days, pa.date32())))
         if not force:
             documents, published_rejects = skip_published(ports.warehouse, documents)

@@ -40,6 +40,23 @@ def skip_published(warehouse: Warehouse, documents: pa.Table) -> tuple[pa.Table,
     return new, pa.Table.from_pylist(rejects, schema=REJECT_COLUMNS)
 
 
+@task(name="published-days", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def keep_published_days(warehouse: Warehouse, documents: pa.Table) -> pa.Table:
+    """Documents with the `partition_date` they were published under, for those the warehouse holds.
+
+    A document without a date takes the day it is ingested: read again later (a backfill, a
+    rebuild), it would move to that day. Its day is the one it was first published under, so a
+    backfill plans it there and `--force` rebuilds it in place, never in a second partition.
+    """
+    published = warehouse.read_published("documents", ["doc_id", "partition_date"], documents["doc_id"].to_pylist())
+    if published.num_rows == 0:
+        return documents
+    days = dict(zip(published["doc_id"].to_pylist(), published["partition_date"].to_pylist()))
+    kept = [days.get(doc_id, day) for doc_id, day in zip(documents["doc_id"].to_pylist(), documents["partition_date"].to_pylist())]
+    column = documents.schema.get_field_index("partition_date")
+    return documents.set_column(column, documents.schema.field(column), pa.array(kept, pa.date32()))
+
+
 # A rebuild (`--force`) replaces these tables' partitions of its days; the rest keep appending.
 REBUILT = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "documents")
 # Days of a backfill may run in threads of one process: their writes to the views take turns.
