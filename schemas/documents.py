@@ -26,6 +26,13 @@ COLUMNS = pa.schema(
             "where the article was read from: a file URI (inside an archive, the archive's URI, `!/` and the member's path), "
             "plus `#DOCNO`, `#<n>`, `#L<line>` or `#<WARC-Record-ID>` for a file holding several articles",
         ),
+        column(
+            "source_path",
+            pa.string(),
+            "`source_uri` as a person reads it: the file's path with its characters as they are (`/data/أخبار/name with "
+            "spaces.txt`, where the URI has `%D8%A3…` and `%20`), then the member and `#` part as in the URI; null in rows "
+            "published before this column",
+        ),
         column("source_format", pa.string(), "the input format, told by the content: txt, html, trec, jsonl or warc"),
         column(
             "source_id",

@@ -17,6 +17,7 @@ from akhbar.schemas import documents, sentences
 from akhbar.schemas.rejects import REJECT_COLUMNS
 from akhbar.tasks import near_duplicates, parallel
 from akhbar.tasks.arabic import CLEAN_LETTERS, HARAKAT, SCRIPT_LETTERS, TATWEEL
+from akhbar.tasks.ingest_sources import readable_uri
 
 # Bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM) reorder or hide text
 # when displayed; they carry no meaning in stored news text. ZWJ/ZWNJ are kept: they
@@ -217,6 +218,7 @@ def clean_documents(articles: pa.Table, workers: int = 1) -> tuple[pa.Table, pa.
         "partition_date": pc.if_else(pc.is_null(published), kept_articles["ingested_at"], published).cast(pa.date32()),
         "near_duplicate_of": near_duplicates.within(doc_ids, hashes, bands),
         "lsh_bands": bands,
+        "source_path": [readable_uri(uri) for uri in kept_articles["source_uri"].to_pylist()],
     }
     columns = {name: derived[name] if name in derived else kept_articles[name] for name in documents.COLUMNS.names}
     return pa.table(columns, schema=documents.COLUMNS), pa.Table.from_pylist(rejects, schema=REJECT_COLUMNS)

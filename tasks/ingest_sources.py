@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 MEMBER = "!/"  # archive URI + MEMBER + member path
 MAX_DEPTH = 4  # a .tar.gz inside a .zip is depth 3; 42.zip-style nesting stops here
@@ -125,6 +125,12 @@ def os_reason(error: OSError) -> str:
 def file_uri(path: Path) -> str:
     """`file://` URI of the absolute, normalised path, symlinks kept as named."""
     return Path(os.path.abspath(path)).as_uri()
+
+
+def readable_uri(uri: str) -> str:
+    """A source URI as a person reads it: `file:///data/name%20with%20spaces.txt#L3` → `/data/name with spaces.txt#L3`
+    (an archive's `!/member` and a `#` part kept; another scheme's URL keeps its scheme)."""
+    return unquote(uri).removeprefix("file://")
 
 
 def _entries(stream: BinaryIO, uri: str, name: str, depth: int, budget: _Budget, seekable: bool = False,
