@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Batch ETL for Arabic news: ingest → clean → translate → extract → validate → publish.",
         epilog="Run `akhbar COMMAND --help` for a command's options and an example.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     formatter = argparse.RawDescriptionHelpFormatter
 
@@ -69,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands)
     add_extraction_eval(add_eval_parser(commands))
     return parser
+
+
+def _version() -> str:
+    """The installed akhbar's version (its package metadata)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("akhbar")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def command_run(args: argparse.Namespace) -> int:

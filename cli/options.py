@@ -29,7 +29,7 @@ def add_run_options(parser: argparse.ArgumentParser, runner: bool = True) -> Non
             continue
         kinds = [t for t in typing.get_args(field.annotation) if t is not type(None)] or [field.annotation]
         choices = list(typing.get_args(kinds[0])) if typing.get_origin(kinds[0]) is typing.Literal else None
-        shown = "" if field.default is None else f" (default: {' '.join(field.default) if isinstance(field.default, list) else field.default})"
+        shown = "" if field.default in (None, []) else f" (default: {' '.join(field.default) if isinstance(field.default, list) else field.default})"
         parser.add_argument(
             option(name), dest=name, default=None, metavar=extra.get("metavar"), choices=choices,
             nargs="+" if typing.get_origin(field.annotation) is list else None, type=int if int in kinds else str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from akhbar.cli.errors import CommandError, date_argument, warehouse_errors
+from akhbar.cli.errors import CommandError, date_argument, plural, warehouse_errors
 from akhbar.flows.config import RunConfig
 
 EXAMPLE = (
@@ -39,6 +39,8 @@ def command_report(args: argparse.Namespace) -> int:
         raise CommandError(f"--start {args.start} is after --end {args.end}", status=2)
     if args.top < 1:
         raise CommandError("--top must be at least 1", status=2)
+    if args.out.suffix.lower() not in (".html", ".htm"):
+        raise CommandError(f"--out {args.out}: the report is an HTML page; name it .html (a browser prints it to PDF)", status=2)
     with warehouse_errors(args.warehouse, duckdb_error=f"cannot read the warehouse {args.warehouse}"):
         data = read_report(args.warehouse, args.start, args.end, args.top)
     page = render(data, args.warehouse)  # outside the `try`: a template missing from an install is a TemplateNotFound, an OSError
@@ -48,5 +50,6 @@ def command_report(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     days = [day for day, _ in data.documents_per_day]
     period = f"{days[0]} to {days[-1]}" if days else "no documents in the period"
-    print(f"wrote {args.out}: {data.totals.get('documents', 0):,} documents, {data.totals.get('quotes', 0):,} quotes ({period})")
+    print(f"wrote {args.out}: {plural(data.totals.get('documents', 0), 'document')}, {plural(data.totals.get('quotes', 0), 'quote')} "
+          f"({period})")
     return 0

@@ -48,8 +48,8 @@ def backfill(config: RunConfig, start: dt.date, end: dt.date, force: bool = Fals
         documents = keep_published_days(store, documents)  # an undated document's day is the one it was published under
         plan = plan_days(documents, {key[0] for key in store.published_keys("documents")}, start, end, force)
         todo = [day for day in plan if day.status == "pending"]
-        log.info("backfill %s to %s: %d days with documents, %d to run, %d already complete",
-                 start, end, len(plan), len(todo), len(plan) - len(todo))
+        log.info("backfill %s to %s: %s with documents, %d to run, %d already complete",
+                 start, end, _days(len(plan)), len(todo), len(plan) - len(todo))
 
         def run(day: Day) -> Day:
             began = time.perf_counter()
@@ -67,10 +67,16 @@ def backfill(config: RunConfig, start: dt.date, end: dt.date, force: bool = Fals
             except Exception as exc:  # a day that cannot even start fails alone
                 day.status, day.error = "failed", f"{type(exc).__name__}: {exc}"
             day.seconds = time.perf_counter() - began
-            log.info("day %s: %s, %d documents published in %.1f s", day.day, day.status, day.published, day.seconds)
+            log.info("day %s: %s, %d document%s published in %.1f s", day.day, day.status, day.published,
+                     "" if day.published == 1 else "s", day.seconds)
             return day
 
         with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="akhbar-day") as pool:
             # Each day runs in its own copy of this flow's context, so it is this run's subflow.
             list(pool.map(lambda day: contextvars.copy_context().run(run, day), todo))
     return [day.summary() for day in plan]
+
+
+def _days(count: int) -> str:
+    """`1 day`, `3 days`."""
+    return f"{count} day{'' if count == 1 else 's'}"

@@ -66,6 +66,7 @@ class Bar:
     n: int
     y: int
     width: float
+    label: str = ""  # the name as shown beside the bar (`_label`); the whole name is its tooltip
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,11 @@ def _entity_name(row: dict) -> str:
     return f"{english} · {arabic}" if english and english != arabic else arabic or english
 
 
+def _label(name: str) -> str:
+    """A bar's label: each half of `English · العربية` clipped on its own, so a long English name never cuts the Arabic off."""
+    return " · ".join(_clip(half, 24) for half in name.split(" · ", 1))
+
+
 def _columns(series: list[tuple[str, int]], title: str, color: str = "#3b6ea8") -> Columns:
     """One column per period; every period named under the axis when there are up to 16, else the first and last."""
     width, height, left, bottom, top = 1100, 220, 44, 34, 14
@@ -221,9 +227,14 @@ def _columns(series: list[tuple[str, int]], title: str, color: str = "#3b6ea8") 
 
 def _bars(items: list[tuple[str, int]], title: str, color: str) -> Bars:
     """Each bar as long as its count, relative to the largest."""
-    width, row, label_width = 540, 24, 250
+    # The labels end where the bars start: as wide as the longest label (about 7 px a character at the report's
+    # 12 px), so none runs past the panel's left edge.
+    labels = [_label(name) for name, _ in items]
+    row, label_width = 24, min(max([len(label) for label in labels] + [10]) * 7 + 16, 400)
+    width = label_width + 290
     peak = max(n for _, n in items) or 1
-    bars = [Bar(name, n, 6 + i * row, max((width - label_width - 60) * n / peak, 1)) for i, (name, n) in enumerate(items)]
+    bars = [Bar(name, n, 6 + i * row, max((width - label_width - 60) * n / peak, 1), label)
+            for i, ((name, n), label) in enumerate(zip(items, labels))]
     return Bars(title, color, width, row * len(items) + 12, row, label_width, bars)
 
 

@@ -108,11 +108,14 @@ def read_report(root: str, start: dt.date | None = None, end: dt.date | None = N
             )
         ]
         data.runs = rows(
-            """SELECT run_id, started_at, finished_at, status, documents, rejects, translations_flagged, model, error
+            """SELECT run_id, date_trunc('second', started_at) AS started_at, date_trunc('second', finished_at) AS finished_at,
+                      status, documents, rejects, translations_flagged, model, error
                FROM runs WHERE started_at::DATE BETWEEN ? AND ? ORDER BY started_at DESC LIMIT 10"""
         )
         data.latest = rows(
-            """SELECT d.doc_id, d.title, d.published_at, d.partition_date AS day, d.source_uri,
+            """SELECT d.doc_id, d.published_at, d.partition_date AS day, d.source_uri,
+                      -- untitled (a plain-text article): its URL, else its file's name (`…/name%20x.txt#L3` → `name x.txt#L3`)
+                      coalesce(nullif(trim(d.title), ''), d.url, regexp_extract(url_decode(d.source_uri), '[^/]*$')) AS title,
                       (SELECT s.text FROM sentences s WHERE s.doc_id = d.doc_id ORDER BY s.sentence_id LIMIT 1) AS first_sentence,
                       (SELECT t.text_en FROM translations t WHERE t.doc_id = d.doc_id ORDER BY t.sentence_id LIMIT 1) AS first_sentence_en
                FROM documents d WHERE d.partition_date BETWEEN ? AND ?

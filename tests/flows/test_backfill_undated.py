@@ -8,6 +8,7 @@ and `--force` on today writes it a second time beside the first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def test_an_undated_document_stays_on_its_day(tmp_path: Path, tiny_model: Path) 
         result = akhbar_here("backfill", "--source", str(source), "--warehouse", str(warehouse), "--start", str(day),
                              "--end", str(day), *force, env=env)
         assert_clean_output(result)
+        assert not [line for line in result.logs if re.search(r"\b1 (days|documents)\b", line)], result.logs  # 1 day, 1 document
         return result.stdout
 
     assert backfill(yesterday).splitlines()[1].split()[:3] == [str(yesterday), "skipped", "1"]  # found on its day, done
