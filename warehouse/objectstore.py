@@ -99,6 +99,7 @@ class ObjectStoreWarehouse(Warehouse):
         self.db_path = self.local_dir / DB_FILE
         self.memory_path = self.local_dir / "translation_memory.sqlite"
         self._keys, self._keys_lock = {}, threading.Lock()  # published keys per table, for the run that holds the lock
+        self._index = None  # published documents' ids, sources and band keys (`Warehouse.sharing_bands`)
 
     def _url(self, *parts: str) -> str:
         """The full URL of a path under the warehouse."""

@@ -107,6 +107,7 @@ class Warehouse:
         self.db_path = self.root / DB_FILE
         self.memory_path = self.root / "translation_memory.sqlite"
         self._keys, self._keys_lock = {}, threading.Lock()  # published keys per table (`unpublished`)
+        self._index: _DocumentIndex | None = None  # what near-duplicate and duplicate checks ask of `documents`
 
     def translation_memory(self) -> TranslationMemory:
         """The warehouse's translation memory (a SQLite file beside the views)."""
@@ -172,13 +173,18 @@ class Warehouse:
         return rows.filter(pa.array([key not in seen for key in keys], pa.bool_()))
 
     def _remember(self, table: str, rows: pa.Table) -> None:
-        """Add published rows' keys to the kept keys of their table (when kept)."""
+        """Add published rows' keys to the kept keys of their table (when kept), and new documents to the kept index."""
         with self._keys_lock:
             if table in self._keys and table in KEYS:
                 self._keys[table].update(zip(*(rows[column].to_pylist() for column in KEYS[table])))
+            if table == "documents" and self._index is not None:
+                self._index = self._index.plus(rows.select(_INDEXED.names).cast(_INDEXED))
 
     def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
-        """`columns` of the published rows of `doc_ids` (only those are read)."""
+        """`columns` of the published rows of `doc_ids` (only those are read; `documents`' `doc_id` and `source_uri` from memory)."""
+        if table == "documents" and set(columns) <= {"doc_id", "source_uri"}:
+            sources = self._document_index().sources
+            return sources.filter(pc.is_in(sources["doc_id"], pa.array(sorted(set(doc_ids)), pa.string()))).select(columns)
         files = self.files(table)
         if not files or not doc_ids:
             return pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
@@ -191,25 +197,47 @@ class Warehouse:
     def sharing_bands(self, bands: pa.Table) -> pa.Table:
         """(doc_id, candidate): published documents that share a MinHash LSH band key with a new one.
 
-        `bands` has a row per (doc_id, band) of the new documents; only the published
-        `doc_id` and `lsh_bands` columns are read. A warehouse from before `lsh_bands` has no candidates.
+        `bands` has a row per (doc_id, band) of the new documents. The published band keys are
+        read once (only the `doc_id` and `lsh_bands` columns) and kept in memory, about 300 bytes
+        a document, kept up to date by this object's own publishing: each chunk of a run read every
+        documents file again before, a cost that grew with the warehouse. A warehouse from before
+        `lsh_bands` has no candidates.
         """
-        files = self.files("documents")
         empty = pa.table({"doc_id": pa.array([], pa.string()), "candidate": pa.array([], pa.string())})
-        if not files or bands.num_rows == 0:
+        published = self._document_index().bands
+        if published.num_rows == 0 or bands.num_rows == 0:
             return empty
         sql = """
             SELECT DISTINCT n.doc_id, p.doc_id AS candidate
-            FROM new_bands n JOIN (SELECT doc_id, unnest(lsh_bands) AS band FROM read_parquet(?, union_by_name = true)) p USING (band)
+            FROM new_bands n JOIN published_bands p USING (band)
             WHERE p.doc_id <> n.doc_id
             ORDER BY 1, 2
         """
-        with self._with_filesystem(duckdb.connect()) as con:
+        with duckdb.connect() as con:
             con.register("new_bands", bands)
-            try:
-                return con.sql(sql, params=[[str(f) for f in files]]).to_arrow_table()
-            except duckdb.BinderException:  # no published file has `lsh_bands` yet
-                return empty
+            con.register("published_bands", published)
+            return con.sql(sql).to_arrow_table()
+
+    def _document_index(self) -> _DocumentIndex:
+        """The published documents' ids, sources and band keys: read from the files once, then kept (`_remember`)."""
+        with self._keys_lock:
+            if self._index is None:
+                self._index = self._read_document_index()
+            return self._index
+
+    def _read_document_index(self) -> _DocumentIndex:
+        files = self.files("documents")
+        if not files:
+            return _DocumentIndex.of(pa.table({"doc_id": [], "source_uri": [], "lsh_bands": []}, schema=_INDEXED))
+        with self._with_filesystem(duckdb.connect()) as con:
+            for bands in ("lsh_bands", "NULL::BIGINT[] AS lsh_bands"):
+                try:
+                    rows = con.sql(f"SELECT doc_id, source_uri, {bands} FROM read_parquet(?, union_by_name = true)",
+                                   params=[[str(f) for f in files]]).to_arrow_table()
+                    break
+                except duckdb.BinderException:  # no file has `lsh_bands` yet: a warehouse from before them
+                    continue
+        return _DocumentIndex.of(rows.cast(_INDEXED))
 
     def publish(self, table: str, rows: pa.Table, run_id: str) -> int:
         """Write new rows one Parquet file per partition, each atomically; return rows written."""
@@ -238,6 +266,8 @@ class Warehouse:
             rows = rows.append_column("run_id", pa.array([run_id] * rows.num_rows, pa.string()))
         with self._keys_lock:
             self._keys.pop(table, None)  # rows go as well as come: read again when next asked
+            if table == "documents":
+                self._index = None
         schema = published_schema(table)
         for day in sorted(set(days)):
             part = rows.filter(pc.equal(rows["partition_date"], pa.scalar(day, pa.date32())))
@@ -386,6 +416,30 @@ class Warehouse:
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+
+_INDEXED = pa.schema([("doc_id", pa.string()), ("source_uri", pa.string()), ("lsh_bands", pa.list_(pa.int64()))])
+
+
+class _DocumentIndex:
+    """Published documents as the checks of `clean` ask for them: (doc_id, source_uri) and (doc_id, band) rows."""
+
+    def __init__(self, sources: pa.Table, bands: pa.Table) -> None:
+        self.sources, self.bands = sources, bands
+
+    @classmethod
+    def of(cls, rows: pa.Table) -> _DocumentIndex:
+        """From rows of `_INDEXED`."""
+        lists = rows["lsh_bands"].combine_chunks() if rows.num_rows else pa.array([], _INDEXED.field("lsh_bands").type)
+        parents = pc.list_parent_indices(lists)
+        bands = pa.table({"doc_id": pc.take(rows["doc_id"], parents), "band": pc.list_flatten(lists)})
+        return cls(rows.select(["doc_id", "source_uri"]), bands)
+
+    def plus(self, rows: pa.Table) -> _DocumentIndex:
+        new = _DocumentIndex.of(rows)
+        # combined into one buffer per column (a copy of a few MB), not one per chunk for the joins to walk
+        return _DocumentIndex(pa.concat_tables([self.sources, new.sources]).combine_chunks(),
+                              pa.concat_tables([self.bands, new.bands]).combine_chunks())
 
 
 def _by_day(rows: pa.Table, schema: pa.Schema) -> Iterator[tuple[dt.date, pa.Table]]:

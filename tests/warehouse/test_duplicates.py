@@ -140,3 +140,24 @@ def test_old_and_new_files_together_flag_against_the_new_ones(tmp_path: Path) ->
     batch = documents(("file:///in/e1.txt", edit_words(texts[7], seed=1)), ("file:///in/e2.txt", edit_words(texts[8], seed=1)))
     flagged = flag_near_duplicates.fn(batch, Warehouse(str(root)))
     assert flagged["near_duplicate_of"].to_pylist() == [None, new["doc_id"][0].as_py()]
+
+
+def test_one_warehouse_object_across_chunks_checks_against_what_it_published_itself(tmp_path: Path) -> None:
+    # A run keeps one Warehouse for all its chunks: the published documents' ids, sources and band keys are read from the
+    # files once, then kept up to date by its own publishing, and forgotten when a rebuild replaces days.
+    root = str(tmp_path / "warehouse")
+    texts = project_texts()
+    store = Warehouse(root)
+    first = documents(("file:///in/a.txt", texts[3]))
+    assert flag_near_duplicates.fn(first, store).equals(first)  # the index is read now, from an empty warehouse
+    publish_tables.fn(store, {"documents": first}, "run-1")
+    [first_id] = first["doc_id"].to_pylist()
+
+    later = documents(("file:///in/edited.txt", edit_words(texts[3], seed=5)))
+    assert flag_near_duplicates.fn(later, store)["near_duplicate_of"].to_pylist() == [first_id]
+    new, rejects = skip_published.fn(store, documents(("file:///in/copy.txt", texts[3])))
+    assert new.num_rows == 0 and rejects["reason"].to_pylist() == [f"duplicate_of:{first_id}"]
+    assert flag_near_duplicates.fn(later, Warehouse(root))["near_duplicate_of"].to_pylist() == [first_id]  # read from the files
+
+    store.replace_days("documents", first.slice(0, 0), [PUBLISHED.date()], "run-2")  # the day rebuilt without it
+    assert flag_near_duplicates.fn(later, store)["near_duplicate_of"].to_pylist() == [None]
