@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akhbar.tasks import near_duplicates
-from akhbar.tasks.clean import clean_documents, content_hash, identify_language, normalize_text, sentence_spans
+from akhbar.tasks.clean import _identifier, clean_documents, content_hash, identify_language, normalize_text, sentence_spans
 
 PERSIAN = (
     "امروز صبح رئیس جمهور در یک کنفرانس خبری گفت که دولت برنامه‌های جدیدی برای کاهش تورم دارد. "
@@ -45,6 +45,14 @@ def test_flores_english_is_english(corpora: Path) -> None:
     lines = (corpora / "flores200" / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()[:50]
     groups = [" ".join(lines[i : i + 3]) for i in range(0, 50, 3)]
     assert [identify_language(group) for group in groups] == ["en"] * len(groups)
+
+
+def test_a_few_letters_arabic_does_not_use_leave_an_article_arabic_without_the_classifier() -> None:
+    # ڤ for the v of a foreign name, ٱ in a Quranic quotation: real Arabic news has them (2 of ANT's first 1,000 articles)
+    texts = [text[:300] + " في ڤيينا " + text[300:] for text in ntrex_texts()[:20]] + ["قال تعالى ٱلْحَمْدُ لِلَّهِ " + ntrex_texts()[20]]
+    _identifier.cache_clear()
+    assert [identify_language(text) for text in texts] == ["ar"] * 21
+    assert _identifier.cache_info().currsize == 0  # the classifier (a second to load) was not needed
 
 
 @pytest.mark.parametrize(("text", "code"), [(PERSIAN, "fa"), (URDU, "ur")])
