@@ -11,6 +11,7 @@ articles in chunks, so that a run over an archive never holds it whole.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import html
 import io
@@ -78,6 +79,10 @@ _DOC_EDGE = re.compile(rb"(</DOC\s*>)|<DOC\b", re.I)  # where a block ends: afte
 _ATTRIBUTE = r"""\b{name}\s*=\s*["']?([^"'\s>]*)"""
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"</?([A-Za-z][\w:-]*)[^<>]*>")
+# The fields a DOC block is read for (ANT's, Gigaword's and TREC's names).
+_FIELDS = ("DOCNO", "URL", "TITLE", "HEADLINE", "TIME", "DATE_TIME", "DATE", "SRC", "SOURCE", "CAT", "CATEGORY", "AUTHOR", "ABSTRACT",
+           "DATELINE", "TEXT")
+_FIELD_OPEN = re.compile(rf"<({'|'.join(_FIELDS)})\b[^>]*>", re.I)
 _BREAK_TAGS = frozenset({"p", "br", "div"})
 # Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS = (
@@ -414,10 +419,15 @@ def _read_html(reading: _Reading, uri: str | None = None, data: bytes | None = N
     if text is None:
         yield _reject(uri, "binary: NUL bytes")
         return
-    page = trafilatura.bare_extraction(
-        text, with_metadata=True, favor_precision=True, include_comments=False, date_extraction_params=_PAGE_DATE
-    )
-    body = (page.text or "") if page is not None else ""
+    # trafilatura's own extractor first (`fast`); its fallbacks (readability, jusText: three times the cost, most of
+    # ingest's on pages) only for a page where it finds no text.
+    for fast in (True, False):
+        page = trafilatura.bare_extraction(
+            text, with_metadata=True, favor_precision=True, include_comments=False, date_extraction_params=_PAGE_DATE, fast=fast
+        )
+        body = (page.text or "") if page is not None else ""
+        if body.strip():
+            break
     if not body.strip():
         yield _reject(uri, "empty: no article text in the page")
         return
@@ -746,12 +756,32 @@ def _field(block: str, *tags: str, to_end: bool = False) -> str | None:
 
     With `to_end`, a field whose closing tag is missing runs to the end of the block.
     """
-    end = r"(?:</{tag}\s*>|\Z)" if to_end else r"</{tag}\s*>"
+    opened = _openings(block)
     for tag in tags:
-        match = re.search(rf"<{tag}\b[^>]*>(.*?)" + end.format(tag=tag), block, re.S | re.I)
-        if match:
-            return _markup_to_text(match.group(1))
+        if tag not in opened:
+            continue
+        start = opened[tag]
+        close = _closing(tag).search(block, start)
+        if close is not None:
+            return _markup_to_text(block[start : close.start()])
+        if to_end:
+            return _markup_to_text(block[start:])
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _openings(block: str) -> dict[str, int]:
+    """Where the content of each field's first opening tag starts, for the fields a DOC block has (found in one pass,
+    once a block: a search per field name scanned the whole block for each field it lacks)."""
+    opened: dict[str, int] = {}
+    for match in _FIELD_OPEN.finditer(block):
+        opened.setdefault(match.group(1).upper(), match.end())
+    return opened
+
+
+@functools.cache
+def _closing(tag: str) -> re.Pattern:
+    return re.compile(rf"</{tag}\s*>", re.I)
 
 
 def _meta(block: str, *tags: str) -> str | None:
