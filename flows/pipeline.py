@@ -113,8 +113,10 @@ def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date]
 
 
 def _give_back_memory() -> None:
-    """Return the freed memory of a chunk to the system (glibc's `malloc_trim`): without it the peak stays resident and
-    grows a little with each chunk's fragments. Elsewhere than glibc, nothing."""
+    """Return the freed memory of a chunk to the system, Arrow's pool (mimalloc keeps freed pages for reuse) and glibc's
+    heap (`malloc_trim`): without it the peak stays resident and grows a little with each chunk's fragments. Elsewhere
+    than glibc, Arrow's only."""
+    pa.default_memory_pool().release_unused()
     try:
         ctypes.CDLL(None).malloc_trim(0)
     except (AttributeError, OSError):
