@@ -113,7 +113,10 @@ def markdown() -> str:
         "pyarrow and polars read a table's folder as it is. pyarrow's `partitioning=\"hive\"` would read `partition_date` as a "
         "string, so name its type; polars parses the Hive dates itself (`try_parse_hive_dates`, on by default). The "
         "`partition_date=*/*.parquet` glob is the one the DuckDB views read: it passes by the hidden folder of a backfill "
-        "being swapped in and the hidden temporary file of a write in progress.",
+        "being swapped in and the hidden temporary file of a write in progress. A table without rows yet has no files, so "
+        "there is no schema to find (pyarrow would give `partition_date` alone, polars stop at an empty glob): read such a "
+        "table through DuckDB, `duckdb.connect(\"data/akhbar.duckdb\", read_only=True).sql(\"SELECT * FROM amounts\")` "
+        "and `.to_arrow_table()` or `.pl()`, which gives every column with its type.",
         "",
         "```python",
         PYARROW_EXAMPLE,

@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def readme_commands(*command: str) -> list[tuple[dict[str, str], list[str]]]:
     """The README's shell lines that run `akhbar <command>`: (their environment assignments, their arguments after `akhbar`)."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
     found = []
     for block in re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL):
         for line in block.splitlines():

@@ -80,7 +80,7 @@ def test_the_readme_command_prints_the_readme_figures(monkeypatch: pytest.Monkey
         entities, quotes = (next(line.split() for line in lines if line.startswith(f"{name} ")) for name in ("entities", "quotes"))
         # entity precision / recall / F1 | quotes matched of gold | quote-with-speaker recall
         printed[Path(lines[0].split()[1]).name] = f"{' / '.join(entities[1:4])} | {quotes[4]} of {quotes[6]} | {lines[-1].split()[2]}"
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
     shown = dict(re.findall(r"^\| `(\w+\.json)` \([^)]*\) \| (.*?) \|$", readme, flags=re.MULTILINE))
     assert shown == printed, "the README's extraction figures differ from `akhbar eval extraction`: update the README"
 
