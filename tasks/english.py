@@ -1,7 +1,8 @@
 """English: `name_en` for every canonical entity and `quote_en` for every quote.
 
-Names go through the translation model once per canonical entity, batched and cached in the
-translation memory; countries take their English name from ISO 3166 (pycountry) instead. A quote's
+Names go through the translation model once per canonical entity, batched, decoded under a cap
+fitted to a name (a few tokens more than its own, not a sentence's) and pinned in the translation
+memory; countries take their English name from ISO 3166 (pycountry) instead. A quote's
 English is its sentence's translation, already made by the translate stage.
 """
 
@@ -99,7 +100,7 @@ def english_names(translator: Translator, rows: list[dict], memory: TranslationM
     pinned = memory.recall(pins.values()) if memory is not None and pins else {}
     names |= {c: pinned[pins[c]]["text"] for c in wanted if pins[c] in pinned}
     todo = {c: s for c, s in wanted.items() if c not in names}
-    done, sent = translate_texts(translator, list(dict.fromkeys(todo.values())), memory) if todo else ({}, 0)
+    done, sent = translate_texts(translator, list(dict.fromkeys(todo.values())), memory, names=True) if todo else ({}, 0)
     made = {c: clean_name(done[s].text) for c, s in todo.items()}
     if memory is not None and made:
         memory.remember({pins[c]: asdict(Translation(name, 0, 0)) for c, name in made.items() if name})

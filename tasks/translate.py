@@ -134,7 +134,7 @@ class Translator(Protocol):
 
     def count_tokens(self, texts: list[str]) -> list[int]: ...
 
-    def translate_pieces(self, texts: list[str]) -> list[Translation]: ...
+    def translate_pieces(self, texts: list[str], names: bool = False) -> list[Translation]: ...
 
 
 class MarianTranslator:
@@ -176,14 +176,22 @@ class MarianTranslator:
         done, _ = translate_texts(self, texts)
         return [done[text] for text in texts]
 
-    def translate_pieces(self, texts: list[str]) -> list[Translation]:
-        """Translate texts that fit the model, in length-sorted batches, returned in the original order."""
+    def translate_pieces(self, texts: list[str], names: bool = False) -> list[Translation]:
+        """Translate texts that fit the model, in length-sorted batches, returned in the original order.
+
+        `names`: the texts are bare names, each batch capped at its longest name's tokens plus a few
+        (`name_cap`) within the sentences' cap, not at a sentence's length: a name that never ends
+        (a random model's, or a real one looping) stops there instead of running to the sentences' cap.
+        """
         ids = self.tokenizer(texts, verbose=False)["input_ids"] if texts else []
         order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
         results: list[Translation | None] = [None] * len(texts)
         progress = _Progress(len(texts))
         for batch in _batches(order, [len(x) for x in ids]):
-            cap = self.decoding.max_new_tokens or min(self.max_length, 2 * max(len(ids[i]) for i in batch) + 10)
+            longest = max(len(ids[i]) for i in batch)
+            cap = self.decoding.max_new_tokens or min(self.max_length, 2 * longest + 10)
+            if names:
+                cap = min(cap, name_cap(longest))
             for i, (target, logprob) in zip(batch, self._generate([ids[i] for i in batch], cap)):
                 results[i] = self._translation(len(ids[i]), target, logprob, cap)
             progress.advance(len(batch))
@@ -313,6 +321,12 @@ def is_repetitive(text: str, n: int = 3, times: int = 3) -> bool:
     return False
 
 
+def name_cap(source_tokens: int) -> int:
+    """The output cap of a name of `source_tokens` (`</s>` included): a few tokens more, half as many again for a long one.
+    English names take about as many pieces as Arabic ones (`دونالد ترامب` → `Donald Trump`, `أورهان باموك` → `Orhan Pamuk`)."""
+    return source_tokens + max(4, source_tokens // 2)
+
+
 class _Progress:
     """Log sentences done and sentences/s at most every PROGRESS_SECONDS, so long runs show life."""
 
@@ -394,16 +408,23 @@ def _cached_translator(model: str, backend: str, device: str, decoding: Decoding
     return BACKENDS[backend](model, device, decoding)
 
 
-def memory_key(translator: Translator, text: str) -> str:
-    """Translation-memory key: model, revision, backend, decoding settings and the normalised sentence."""
+def memory_key(translator: Translator, text: str, names: bool = False) -> str:
+    """Translation-memory key: model, revision, backend, decoding settings and the normalised sentence (or name: decoded
+    under another cap, a name's translation is not the same sentence's)."""
     parts = [translator.model_id, translator.revision, translator.backend, translator.settings, " ".join(text.split())]
+    if names:
+        parts.append("name")
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def translate_texts(translator: Translator, texts: list[str], memory: TranslationMemory | None = None) -> tuple[dict[str, Translation], int]:
-    """Translate distinct texts: from memory where possible, long ones in parts; return them and how many reached the model."""
+def translate_texts(translator: Translator, texts: list[str], memory: TranslationMemory | None = None,
+                    names: bool = False) -> tuple[dict[str, Translation], int]:
+    """Translate distinct texts: from memory where possible, long ones in parts; return them and how many reached the model.
+
+    `names`: bare names, decoded under a name's cap (`MarianTranslator.translate_pieces`).
+    """
     unique = list(dict.fromkeys(texts))
-    keys = {text: memory_key(translator, text) for text in unique}
+    keys = {text: memory_key(translator, text, names) for text in unique}
     found = memory.recall([keys[t] for t in unique]) if memory is not None else {}
     done = {text: Translation(**found[keys[text]]) for text in unique if keys[text] in found}
     todo = [text for text in unique if text not in done]
@@ -412,7 +433,7 @@ def translate_texts(translator: Translator, texts: list[str], memory: Translatio
     parts = {t: [t] if counts[t] <= limit else split_clauses(t, lambda p: translator.count_tokens([p])[0] <= limit) for t in todo}
     pieces = list(dict.fromkeys(p for t in todo for p in parts[t]))
     started = time.perf_counter()
-    english = dict(zip(pieces, translator.translate_pieces(pieces)))
+    english = dict(zip(pieces, translator.translate_pieces(pieces, names=names)))
     for text in todo:
         done[text] = _joined([english[p] for p in parts[text]]) if len(parts[text]) > 1 else english[text]
     if memory is not None and todo:

@@ -17,7 +17,7 @@ from akhbar.tasks.english import (
     translate_entity_names,
 )
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.translate import load_translator
+from akhbar.tasks.translate import Decoding, load_translator, name_cap, translate_texts
 from akhbar.warehouse.memory import TranslationMemory
 
 DAY = dt.date(2017, 1, 24)
@@ -144,3 +144,19 @@ def test_quote_en_from_the_real_translate_stage(tiny_model: Path, tmp_path: Path
     quote = pa.Table.from_pylist([{"doc_id": "d1", "sentence_id": 0, "quote": "العمل مستمر", "kind": "indirect", "char_start": 25,
                                    "char_end": 36, "partition_date": DAY}], schema=quotes.COLUMNS)
     assert add_quote_translations.fn(quote, english)["quote_en"].to_pylist() == english["text_en"].to_pylist()
+
+
+def test_names_are_decoded_under_a_names_cap_not_a_sentences(tiny_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A random model never ends a name: at the sentences' cap each of them cost 48 decoding steps (issue 17's english stage).
+    translator = load_translator(str(tiny_model), decoding=Decoding(num_beams=1, max_new_tokens=48))
+    surfaces = ["ستافان دي ميستورا", "بشار الجعفري", "الأمم المتحدة", "أستانة"]
+    as_names, _ = translate_texts(translator, surfaces, names=True)
+    as_sentences, _ = translate_texts(translator, surfaces)
+    cap = name_cap(max(t.src_tokens for t in as_names.values()))
+    assert max(t.tgt_tokens for t in as_names.values()) <= cap < max(t.tgt_tokens for t in as_sentences.values())
+
+    calls = []
+    original = translator.translate_pieces
+    monkeypatch.setattr(translator, "translate_pieces", lambda texts, names=False: calls.append(names) or original(texts, names))
+    translate_entity_names.fn(SEED, translator)
+    assert calls == [True]  # the english stage asks for names' decoding
