@@ -48,6 +48,8 @@ def keep_published_days(warehouse: Warehouse, documents: pa.Table) -> pa.Table:
     rebuild), it would move to that day. Its day is the one it was first published under, so a
     backfill plans it there and `--force` rebuilds it in place, never in a second partition.
     """
+    if documents.num_rows == 0 or not warehouse.files("documents"):
+        return documents
     published = warehouse.read_published("documents", ["doc_id", "partition_date"], documents["doc_id"].to_pylist())
     if published.num_rows == 0:
         return documents
