@@ -112,6 +112,20 @@ def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date]
     return dict(written)
 
 
+def _limit_malloc_arenas(arenas: int = 2) -> None:
+    """At most `arenas` glibc heaps (`mallopt(M_ARENA_MAX)`, as MALLOC_ARENA_MAX would at start): by default each of the
+    run's threads (Prefect's, the writers', CTranslate2's) may get a heap of its own, whose freed pages stay resident.
+    Measured on 10,000 ANT articles: a run's resident memory between chunks about 40 MB lower, its peak about 20 MB.
+    Elsewhere than glibc, nothing."""
+    try:
+        ctypes.CDLL(None).mallopt(-8, arenas)  # M_ARENA_MAX
+    except (AttributeError, OSError):
+        pass
+
+
+_limit_malloc_arenas()  # on import: before the run's threads start and take heaps of their own
+
+
 def _give_back_memory() -> None:
     """Return the freed memory of a chunk to the system, Arrow's pool (mimalloc keeps freed pages for reuse) and glibc's
     heap (`malloc_trim`): without it the peak stays resident and grows a little with each chunk's fragments. Elsewhere
