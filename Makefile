@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 AKHBAR_WAREHOUSE ?= data
 TINY_MODEL ?= $(AKHBAR_WAREHOUSE)/models/tiny
 
-.PHONY: install run smoke test fuzz docs clean-data
+.PHONY: install run smoke test fuzz docs clean-data train-ner
 
 install: $(STAMP)
 
@@ -43,6 +43,10 @@ fuzz: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m akhbar.warehouse.dictionary > docs/tables.md.tmp
 	mv docs/tables.md.tmp docs/tables.md
+
+## train-ner: rebuild the NER model in tasks/data (word clusters from ANT news, a CRF on ANERcorp's train split) from AKHBAR_CORPORA, deterministically; prints dev precision, recall and F1 per type (a few minutes)
+train-ner: $(STAMP)
+	$(BIN)/python -m akhbar.tasks.train_ner
 
 clean-data:
 	rm -rf data

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from akhbar.cli.errors import CommandError, akhbar_command, date_argument, plural
 from akhbar.cli.eval_extraction import add_extraction_eval
+from akhbar.cli.eval_ner import add_ner_eval
 from akhbar.cli.eval_translation import add_eval_parser
 from akhbar.cli.options import add_run_options, run_config
 from akhbar.cli.report import add_report_parser
@@ -68,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_serve_parser(commands)
     add_report_parser(commands)
-    add_extraction_eval(add_eval_parser(commands))
+    evaluations = add_eval_parser(commands)
+    add_extraction_eval(evaluations)
+    add_ner_eval(evaluations)
     return parser
 
 

@@ -13,7 +13,8 @@ DESCRIPTION = "Quotations in the Arabic text, direct and indirect, with their sp
 COLUMNS = pa.schema(
     [
         column("doc_id", pa.string(), "the document (`documents.doc_id`)"),
-        column("sentence_id", pa.int32(), "the sentence the quote is in (`sentences.sentence_id`)"),
+        column("sentence_id", pa.int32(), "the sentence the quote starts in (`sentences.sentence_id`)"),
+        column("sentence_id_end", pa.int32(), "the last sentence the quote covers: a quotation may run over several sentences"),
         column("quote", pa.string(), "the words quoted (Arabic, without the quotation marks), == `documents.text[char_start:char_end]`"),
         column("speaker", pa.string(), "who speaks, as written (Arabic: a name or a role phrase such as `مصدر قريب`); null when unknown"),
         column("kind", pa.string(), "direct (in quotation marks) or indirect (reported: `قال إن …`)"),

@@ -37,6 +37,7 @@ _SPACE_BEFORE_PUNCT = re.compile(f"(?<=[{CLEAN_LETTERS}{HARAKAT}]) +([.!؟؛،:]
 _TERMINATORS = frozenset(".!?؟؛")
 _ARABIC_LETTER_RE = re.compile(f"[{CLEAN_LETTERS}]")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+_AFTER_STOP = ")]»”’"  # closing brackets and marks that a stop may come before
 # A longer run without a sentence end (a page pasted as one line) is cut at a clause or word boundary.
 MAX_SENTENCE_CHARS = 1000
 _CLAUSE_ENDS = "،,؛;:"
@@ -110,9 +111,11 @@ def content_hash(text: str) -> str:
 
 
 def sentence_spans(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of each sentence; never split on `،` or inside «…», “…” or "…".
+    """Yield (start, end) of each sentence; never split on `،`; a quotation may hold several sentences.
 
-    `قال "إذا نجحت. لكن" ثم غادر.` is one sentence: the `.` inside the quote does not end it.
+    `قال: "نجحنا. لكن العمل مستمر." ثم غادر.` is two sentences, `قال: "نجحنا.` and `لكن العمل مستمر."`,
+    then `ثم غادر.`: the marks closing right after a stop end its sentence. Initials (`د.`, `أ.ف.ب`) and
+    decimal points (`3.5`) end nothing.
     A sentence longer than `max_chars` is cut into pieces at its last clause end (`،`, `؛`, `:`)
     or space before each limit, so one endless line cannot become one endless sentence.
     """
@@ -149,8 +152,14 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
             closers.append('"')
         elif ch in _QUOTE_PAIRS:
             closers.append(_QUOTE_PAIRS[ch])
-        elif ch in _TERMINATORS and not closers and not _is_decimal_point(text, i) and not _is_initial(text, i):
+        elif ch in _TERMINATORS and not _is_decimal_point(text, i) and not _is_initial(text, i) and not _is_inner(text, i):
             while i + 1 < n and text[i + 1] in _TERMINATORS:  # `...` and `؟!` end once
+                i += 1
+            # The marks that close right after the stop end with it: `… انتهى.»`, `(… انتهى.)`; a quotation
+            # still open goes on in the next sentence.
+            while i + 1 < n and (closers and text[i + 1] == closers[-1] or text[i + 1] in _AFTER_STOP):
+                if closers and text[i + 1] == closers[-1]:
+                    closers.pop()
                 i += 1
             yield from _trimmed(text, start, i + 1)
             start = i + 1
@@ -164,8 +173,16 @@ def _is_initial(text: str, i: int) -> bool:
         text[i] == "."
         and i > 0
         and _ARABIC_LETTER_RE.match(text[i - 1]) is not None
-        and (i == 1 or not text[i - 2].isalpha())
+        and (i == 1 or not (text[i - 2].isalpha() or unicodedata.combining(text[i - 2])))  # `تعقيدًا.`: a mark ends a word
     )
+
+
+def _is_inner(text: str, i: int) -> bool:
+    """An ellipsis (`جدًا ... إنهم`) pauses, and a dot inside a Latin name (`LiverpoolFC.com`) is part of it."""
+    if text.startswith("..", i) or text.startswith("..", i - 1):
+        return True
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() and text[i + 1].isascii() \
+        and text[i + 1].isalnum()
 
 
 def _is_decimal_point(text: str, i: int) -> bool:

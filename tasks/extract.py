@@ -31,8 +31,9 @@ from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
 from akhbar.tasks.extract_text import tokens
-from akhbar.tasks.extract_tokens import Found, without_overlaps
+from akhbar.tasks.extract_tokens import Found, Quote, without_overlaps
 from akhbar.tasks.extract_words import GLUED_PREPOSITIONS, PARTICLE_WORDS, WEAK_SURNAMES
+from akhbar.tasks.ner_crf import with_model
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -88,7 +89,7 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
         if doc and doc[0][0]["doc_id"] != row["doc_id"]:
             yield doc
             doc = []
-        doc.append((row, analyse_sentence(row["text"])))
+        doc.append((row, with_model(analyse_sentence(row["text"]))))
     if doc:
         yield doc
 
@@ -209,16 +210,59 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: d
     """One document's quotes appended to `rows`; a quote without a speaker gets the last one's."""
     last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
-    for row, sentence in doc:
+    for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
-            span = {"quote": row["text"][q.start : q.end], "char_start": base + q.start, "char_end": base + q.end}
+            last_row, end = _continued(doc, k, q) or (row, q.end)
+            words = _across(doc, k, q.start, last_row, end)
+            span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
+                    "sentence_id_end": last_row["sentence_id"]}
             if q.speaker:
                 last = _mention(row, _relinked(q.speaker, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:
             person = _mention(row, _relinked(people[-1], names))
+
+
+_CLOSING = {'"': '"', "«": "»", "“": "”"}
+_FOLLOWING = 8  # sentences a quotation may run on into
+
+
+def _continued(doc: list[tuple[dict, Sentence]], k: int, quote: Quote) -> tuple[dict, int] | None:
+    """Where a quotation left open at its sentence's end closes, in a later sentence of the document: that
+    sentence's row and the offset of the quotation's end in it. `قال: "نجحنا.` `لكن العمل مستمر."` is one
+    quotation over two sentences (`sentence_spans` splits at a stop inside marks)."""
+    text = doc[k][0]["text"]
+    opening = text[: quote.start].rstrip()[-1:]
+    if quote.kind != "direct" or opening not in _CLOSING or text[quote.end :].strip(" .!?؟؛…"):
+        return None
+    closing = _CLOSING[opening]
+    for j in range(k + 1, min(len(doc), k + 1 + _FOLLOWING)):
+        row, previous = doc[j][0], doc[j - 1][0]
+        if row["char_start"] - previous["char_start"] - len(previous["text"]) > 1:
+            return None  # sentences of one paragraph are one space apart at most
+        at = row["text"].find(closing)
+        if at >= 0:
+            return (row, len(row["text"][:at].rstrip())) if at > 0 else None
+        if opening != closing and opening in row["text"]:
+            return None  # another quotation opens first: this one's closing mark is missing
+    return None
+
+
+def _across(doc: list[tuple[dict, Sentence]], k: int, start: int, last: dict, end: int) -> str:
+    """The document's text from `start` in sentence `k` to `end` in sentence `last`, the spaces between sentences kept."""
+    row = doc[k][0]
+    if last is row:
+        return row["text"][start:end]
+    parts, position = [row["text"][start:]], row["char_start"] + len(row["text"])
+    for later, _ in doc[k + 1 :]:
+        parts.append(" " * (later["char_start"] - position))
+        parts.append(later["text"][:end] if later is last else later["text"])
+        position = later["char_start"] + len(later["text"])
+        if later is last:
+            break
+    return "".join(parts)
 
 
 def _mention(row: dict, found: Found) -> dict:

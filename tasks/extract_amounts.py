@@ -33,6 +33,7 @@ _WEAK = {"احد", "احدي", "واحد", "واحده", "ست", "سبع", "عش
 _CURRENCIES = {"دولار": "USD", "يورو": "EUR", "جنيه": None, "ريال": None, "درهم": None, "دينار": None}
 _CURRENCIES |= {"ليره": None, "روبل": "RUB", "ين": "JPY", "يوان": "CNY", "روبيه": None, "فرنك": None}
 _CURRENCIES |= {"استرليني": "GBP", "شيكل": "ILS", "ليرات": None, "دولارات": "USD", "جنيهات": None}
+CURRENCY_WORDS = frozenset(_CURRENCIES)  # for the NER model: a currency alone is an amount's unit, not an entity
 # `ريال سعودي`, `جنيه مصري`: the adjective names the currency.
 _QUALIFIED = {"سعودي": "SAR", "قطري": "QAR", "اماراتي": "AED", "مغربي": "MAD", "مصري": "EGP", "اردني": "JOD"}
 _QUALIFIED |= {"كويتي": "KWD", "بحريني": "BHD", "عماني": "OMR", "عراقي": "IQD", "تونسي": "TND", "جزائري": "DZD"}

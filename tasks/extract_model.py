@@ -1,4 +1,4 @@
-"""Extract, model backend: a transformers token classifier's entities, added where the rules found none.
+"""Extract, model backend: a transformers token classifier's entities, added where the rules and the built-in model found none.
 
 Optional (`AKHBAR_NER_MODEL`): any hub or local token-classification model with a fast tokenizer
 and IOB2, BIOES or plain tags (`B-PER`, `I-PERS`, `S-GPE`, `ORG`). A word takes its first piece's
@@ -30,6 +30,7 @@ LABELS = {
     "LOC": "LOC", "LOCATION": "LOC", "GPE": "LOC",
     "MISC": "MISC",
 }
+SOURCE = "ner-model"  # `entities.source` of its rows; the built-in CRF's are `model`
 # Sentences per forward pass, and padded tokens per pass (bounds memory on long sentences).
 BATCH_SIZE = 32
 BATCH_TOKENS = 8192
@@ -240,7 +241,7 @@ def merge_model_entities(entities: pa.Table, sentences: pa.Table, recognizer: Re
                 continue
             surface = row["text"][span.start : span.end]
             values = {"text": surface, "label": span.label, "char_start": start, "char_end": end,
-                      "canonical": canonical_key(surface), "source": "model", "country_code": None}
+                      "canonical": canonical_key(surface), "source": SOURCE, "country_code": None}
             for name, column in added.items():  # null for the columns later stages fill (`name_en`)
                 column.append(values[name] if name in values else row.get(name))
     merged = pa.concat_tables([entities.select(COLUMNS.names).cast(COLUMNS), pa.table(added, schema=COLUMNS)])

@@ -118,6 +118,9 @@ def _forms(raw: str) -> tuple[str, str, str, tuple[tuple[int, str], ...], frozen
     return raw, skel, norm, tuple(readings), frozenset(stems), starts_place, _kinds(norm, readings, stems) | K_PLACE * starts_place
 
 
+word_forms = _forms  # the same, for the NER model's lexicon features (`ner_crf`)
+
+
 @lru_cache(maxsize=1 << 12)
 def _gap(gap: str) -> tuple[bool, bool, bool]:
     """What the text between two words says: (breaks, comma, stop); cached, as most gaps are one space."""

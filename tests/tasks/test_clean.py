@@ -66,18 +66,26 @@ def test_split_on_terminators_and_lines_not_on_comma() -> None:
     assert spans(text) == ["قال الوزير، في بيان، إن العمل مستمر.", "هل انتهى؟", "نعم!", "سطر جديد؛", "وآخر"]
 
 
-@pytest.mark.parametrize("quote", ['"إذا نجحت. لكن لا"', "«إذا نجحت. لكن لا»", "“إذا نجحت. لكن لا”"])
-def test_never_split_inside_quotes(quote: str) -> None:
-    text = f"وقال المتحدث {quote} ثم غادر. وانتهى"
-    assert spans(text) == [f"وقال المتحدث {quote} ثم غادر.", "وانتهى"]
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("«", "»"), ("“", "”")])
+def test_a_quotation_splits_at_its_stops_and_its_closing_mark_ends_with_the_stop(opening: str, closing: str) -> None:
+    text = f"وقال المتحدث: {opening}نجحنا. لكن العمل مستمر.{closing} ثم غادر. وانتهى"
+    assert spans(text) == [f"وقال المتحدث: {opening}نجحنا.", f"لكن العمل مستمر.{closing}", "ثم غادر.", "وانتهى"]
+
+
+def test_a_short_term_in_quotes_splits_nothing() -> None:
+    assert spans('وفد "المعارضة السورية" المسلحة وصل. ثم غادر') == ['وفد "المعارضة السورية" المسلحة وصل.', "ثم غادر"]
 
 
 def test_unclosed_quote_ends_at_the_line() -> None:
-    assert spans('قال "بلا إغلاق. هنا\nسطر. آخر') == ['قال "بلا إغلاق. هنا', "سطر.", "آخر"]
+    assert spans('قال "بلا إغلاق. هنا\nسطر. آخر') == ['قال "بلا إغلاق.', "هنا", "سطر.", "آخر"]
 
 
-def test_decimals_and_ellipses() -> None:
-    assert spans("ارتفع 3.5 بالمئة... ثم هبط؟!") == ["ارتفع 3.5 بالمئة...", "ثم هبط؟!"]
+def test_decimals_ellipses_initials_and_addresses() -> None:
+    assert spans("ارتفع 3.5 بالمئة... ثم هبط؟!") == ["ارتفع 3.5 بالمئة... ثم هبط؟!"]  # an ellipsis pauses
+    assert spans("قال د. محمد (أ.ف.ب) إن الموقع LiverpoolFC.com مغلق. وانتهى") == [
+        "قال د. محمد (أ.ف.ب) إن الموقع LiverpoolFC.com مغلق.", "وانتهى"]
+    assert spans("أصبح الأمر أكثر تعقيدًا. تشق السفينة طريقها (منذ أمس.) ثم") == [
+        "أصبح الأمر أكثر تعقيدًا.", "تشق السفينة طريقها (منذ أمس.)", "ثم"]  # a word ending in a mark is no initial
 
 
 def test_clean_documents_ids_partitions_and_rejects() -> None:

@@ -91,7 +91,7 @@ def test_seed_entities_and_labels() -> None:
     assert [by_text[t]["country_code"] for t in ("سوريا", "أستانة", "الولايات المتحدة")] == ["SY", "KZ", "US"]
     assert by_text["وكالة الصحافة الفرنسية"]["country_code"] is None
     assert {by_text[t]["source"] for t in ("سوريا", "وكالة الصحافة الفرنسية")} == {"gazetteer"}
-    assert by_text["أسامة أبو زيد"]["source"] == "role"
+    assert by_text["أسامة أبو زيد"]["source"] == "model"  # the model's span wins over a role rule's (ner_crf.merge)
 
 
 def test_seed_role_patterns_and_organisations() -> None:
@@ -183,7 +183,7 @@ def test_schemas_are_exact() -> None:
         "canonical string, source string, country_code string, name_en string, partition_date date32[day]"
     )
     assert spelled(QUOTE_COLUMNS) == (
-        "doc_id string, sentence_id int32, quote string, speaker string, kind string, char_start int32, "
+        "doc_id string, sentence_id int32, sentence_id_end int32, quote string, speaker string, kind string, char_start int32, "
         "char_end int32, verb string, speaker_start int32, speaker_end int32, speaker_canonical string, quote_en string, partition_date date32[day]"
     )
 

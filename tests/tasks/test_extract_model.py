@@ -172,7 +172,7 @@ def test_merge_keeps_every_rule_entity_and_overlaps_none(recognizer, corpus: tup
     rules = extract_entities.fn(table)
     merged = merge_model_entities(rules, table, recognizer)
     assert merged.schema == entities.COLUMNS
-    is_model = pc.equal(merged["source"], "model")
+    is_model = pc.equal(merged["source"], "ner-model")
     kept = merged.filter(pc.invert(is_model)).to_pylist()
     assert Counter(tuple(r.items()) for r in kept) == Counter(tuple(r.items()) for r in rules.to_pylist())
     added = merged.filter(is_model).to_pylist()
@@ -208,7 +208,7 @@ def test_min_score_and_empty_tables(recognizer, corpus: tuple[dict[str, str], pa
     assert merge_model_entities(rules, table, recognizer, min_score=1.01).num_rows == rules.num_rows
     assert merge_model_entities(rules, table.slice(0, 0), recognizer).num_rows == rules.num_rows
     only_model = merge_model_entities(entities.COLUMNS.empty_table(), table, recognizer)
-    assert only_model.num_rows > 0 and set(only_model["source"].to_pylist()) == {"model"}
+    assert only_model.num_rows > 0 and set(only_model["source"].to_pylist()) == {"ner-model"}
 
 
 def test_the_task_loads_the_model_by_name(ner_model: Path, recognizer, corpus: tuple[dict[str, str], pa.Table]) -> None:
@@ -227,3 +227,19 @@ def test_an_unusable_model_names_the_setting(kind: str, tmp_path: Path) -> None:
     with pytest.raises(ModelUnavailable, match="AKHBAR_NER_MODEL") as raised:
         load_recognizer(str(path))
     assert "\n" not in str(raised.value)
+
+
+# CAMeL-Lab/bert-base-arabic-camelbert-msa-ner's config.json, as published: ANERcorp's types, `O` last.
+CAMELBERT_LABELS = ("B-LOC", "B-MISC", "B-ORG", "B-PERS", "I-LOC", "I-MISC", "I-ORG", "I-PERS", "O")
+
+
+def test_a_camelbert_shaped_model_gives_akhbar_labels(tmp_path: Path, corpus: tuple[dict[str, str], pa.Table]) -> None:
+    path = build_random_ner(tmp_path / "camelbert", labels=CAMELBERT_LABELS)
+    recognizer = load_recognizer(str(path))
+    assert recognizer.tags == list(CAMELBERT_LABELS)
+    texts, table = corpus
+    merged = merge_model_entities(entities.COLUMNS.empty_table(), table, recognizer)
+    labels = Counter(merged["label"].to_pylist())
+    assert set(labels) <= AKHBAR_LABELS and labels["PERSON"] > 0 and len(labels) >= 3  # B-PERS/I-PERS are people
+    for row in merged.to_pylist():
+        assert texts[row["doc_id"]][row["char_start"] : row["char_end"]] == row["text"]

@@ -1,0 +1,119 @@
+"""Train the NER model (`make train-ner`): word clusters from ANT news, then a CRF on ANERcorp's train split.
+
+    python -m akhbar.tasks.train_ner [--corpora DIR] [--out DIR]
+
+Reads `AKHBAR_CORPORA` (or `--corpora`): `anercorp/train.txt` (CAMeL Lab's split; its last 10% of
+sentences are held out as the dev set, never trained on) and `ant-multisource/ant-multisource-v2.1.tar.gz`
+(unlabeled news for the clusters). Writes `ner_words.tsv` and `ner_crf.crfsuite` into `tasks/data`
+and prints the dev set's precision, recall and F1 per type, scored as conlleval scores a tagger.
+Deterministic: the same corpora give the same files. ANERcorp's test split is not read: it is how
+the model is judged, by others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from akhbar.tasks.evaluate_ner import read_conll, score_tags, sentence_text
+from akhbar.tasks.ner_crf import DATA, features, remember, rule_tags
+
+TRAIN = "anercorp/train.txt"
+FOLDS = 5
+DEV_SHARE = 0.10
+# L-BFGS with elastic-net regularisation; chosen on the dev split.
+PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 200, "feature.possible_transitions": True, "feature.minfreq": 1}
+
+
+def rule_features(tokens: list[str]) -> list[tuple[str, ...]]:
+    """What the rule finders make of the sentence the tokens spell, per token (`ner_crf.rule_tags`)."""
+    from akhbar.tasks.extract_sentence import analyse_sentence
+
+    text, spans = sentence_text(tokens)
+    return rule_tags(spans, analyse_sentence(text).entities)
+
+
+def sequence(sentence: list[tuple[str, str]], memory: dict[str, str]) -> list[list[str]]:
+    tokens = [token for token, _ in sentence]
+    return features(tokens, rule_features(tokens), memory)
+
+
+def jackknifed(sentences: list[list[tuple[str, str]]]) -> list[dict[str, str]]:
+    """Each training sentence's memory (`ner_crf.remember`), made from the other folds only: trained on a
+    memory of its own tags, the CRF would trust the memory more than it deserves on new text."""
+    folds = [sentences[k::FOLDS] for k in range(FOLDS)]
+    memories = [remember(s for j, fold in enumerate(folds) if j != k for s in fold) for k in range(FOLDS)]
+    return [memories[n % FOLDS] for n in range(len(sentences))]
+
+
+def train(corpora: Path, out: Path, params: dict = PARAMS, rebuild_words: bool = True) -> dict:
+    """Build the clusters (unless `rebuild_words` is off and they exist), train, score dev; returns the dev scores."""
+    import pycrfsuite
+
+    from akhbar.tasks import ner_clusters, ner_crf
+
+    words = out / ner_crf.WORDS_PATH.name
+    if rebuild_words or not words.exists():
+        started = time.perf_counter()
+        lines = list(ner_clusters.sequences(ner_clusters.ant_texts(corpora)))
+        ranked, counts, ids = ner_clusters.learn_clusters(lines)
+        ner_clusters.write_clusters(words, ranked, counts, ids)
+        print(f"word clusters: {len(ranked)} words of {sum(map(len, lines)):,} tokens of ANT news, "
+              f"{time.perf_counter() - started:.0f} s -> {words}", file=sys.stderr)
+    ner_crf.WORDS_PATH = words  # the features read the table just written
+    ner_crf.clear_caches()
+    sentences = read_conll(corpora / TRAIN)
+    cut = len(sentences) - round(len(sentences) * DEV_SHARE)
+    training, dev = sentences[:cut], sentences[cut:]
+    started = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence, memory in zip(training, jackknifed(training)):
+        trainer.append(sequence(sentence, memory), [tag for _, tag in sentence])
+    memory = remember(training)
+    write_memory(out / ner_crf.MEMORY_PATH.name, memory)
+    trainer.set_params(params)
+    model = out / ner_crf.MODEL_PATH.name
+    trainer.train(str(model))
+    print(f"CRF: {len(training)} sentences ({sum(map(len, training)):,} tokens), "
+          f"{time.perf_counter() - started:.0f} s -> {model} ({model.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    predicted = [tagger.tag(sequence(sentence, memory)) for sentence in dev]
+    return score_tags([[tag for _, tag in s] for s in dev], predicted) | {"sentences": len(dev), "tokens": sum(map(len, dev))}
+
+
+def write_memory(path: Path, memory: dict[str, str]) -> None:
+    """The memory `ner_crf.load_memory` reads: stem, type and share, tab-separated, sorted."""
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        f.write("# stem\ttype:fifths (ANERcorp train split, CC BY-SA 4.0)\n")
+        f.writelines(f"{stem}\t{kind}\n" for stem, kind in sorted(memory.items()))
+
+
+def format_scores(scores: dict) -> str:
+    """Dev precision, recall and F1 per type and overall, one line each."""
+    lines = [f"dev: last {DEV_SHARE:.0%} of ANERcorp train ({scores['sentences']} sentences, {scores['tokens']:,} tokens), "
+             "entity chunks as conlleval scores them",
+             f"{'':<8} {'precision':>9} {'recall':>6} {'F1':>6} {'gold':>5}"]
+    for name, s in [*scores["labels"].items(), ("overall", scores["overall"])]:
+        lines.append(f"{name:<8} {s['precision']:>9.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['gold']:>5}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpora", type=Path, default=os.environ.get("AKHBAR_CORPORA"), help="default: $AKHBAR_CORPORA")
+    parser.add_argument("--out", type=Path, default=DATA, help="where the model and word table go (default: the package's data)")
+    parser.add_argument("--keep-words", action="store_true", help="reuse the word table in --out instead of rebuilding it")
+    args = parser.parse_args(argv)
+    if not args.corpora or not (args.corpora / TRAIN).is_file():
+        print(f"train_ner: needs AKHBAR_CORPORA (or --corpora), the folder holding {TRAIN} and ant-multisource/", file=sys.stderr)
+        return 2
+    print(format_scores(train(args.corpora, args.out, rebuild_words=not args.keep_words)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""The NER model (the shipped CRF): its tokens, clitics outside its spans, its merge with the rules, its place in the extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from akhbar.schemas import sentences
+from akhbar.tasks.clean import normalize_text, sentence_spans
+from akhbar.tasks.extract import find_entities
+from akhbar.tasks.extract_tokens import Found
+from akhbar.tasks.ner_crf import MODEL_PATH, RULES_FIRST, load_tagger, merge, stem_of, tokens_of
+
+SEED = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))[0]  # the seed article
+
+
+def found(start: int, end: int, label: str, source: str) -> Found:
+    return Found(start, end, label, "k", source, None, 0)
+
+
+def test_the_model_ships_within_its_budget() -> None:
+    data = MODEL_PATH.parent
+    assert sum((data / name).stat().st_size for name in ("ner_crf.crfsuite", "ner_words.tsv", "ner_memory.tsv")) < 20e6
+    assert "CC BY-SA 4.0" in (data / "ner_LICENSE.txt").read_text(encoding="utf-8")
+
+
+def test_tokens_are_anercorp_style() -> None:
+    text = "وقال (د.ب.أ) إن"
+    assert [text[s:e] for s, e in tokens_of(text)] == ["وقال", "(", "د", ".", "ب", ".", "أ", ")", "إن"]
+
+
+def test_clitics_come_off_only_where_the_rest_is_the_usual_word() -> None:
+    assert stem_of("وبلبنان") == (2, "لبنان")
+    assert stem_of("وسوريا")[1] == "سوريا"
+    assert stem_of("وليد") == (0, "وليد") and stem_of("واشنطن") == (0, "واشنطن")
+
+
+def test_the_model_finds_names_the_rules_do_not_know_with_clitics_outside() -> None:
+    text = "وصل الكاتب التركي أورهان باموك إلى بيروت، والتقى رئيس الجماعة السلفية للدعوة والقتال."
+    spans = {text[s.start : s.end]: s.label for s in load_tagger().find(text)}
+    assert spans.get("أورهان باموك") == "PERSON"
+    assert spans.get("بيروت") == "LOC"
+    assert all(not name.startswith(("و", "ب")) or name in ("بيروت",) for name in spans)
+
+
+def test_merge_policy_strong_rules_then_model_then_other_rules() -> None:
+    rules = [found(0, 5, "LOC", "gazetteer"), found(10, 20, "PERSON", "lexicon"), found(30, 35, "ORG", "head")]
+    model = [found(3, 8, "PERSON", "model"), found(12, 22, "ORG", "model")]
+    merged = merge(rules, model)
+    assert [(e.start, e.end, e.source) for e in merged] == [(0, 5, "gazetteer"), (12, 22, "model"), (30, 35, "head")]
+    assert "gazetteer" in RULES_FIRST and "lexicon" not in RULES_FIRST
+
+
+def test_the_extractor_reports_model_rows_in_document_offsets() -> None:
+    text = normalize_text(SEED.read_text(encoding="utf-8"))
+    rows = [{"doc_id": "seed", "sentence_id": k, "text": text[s:e], "char_start": s, "char_end": e}
+            for k, (s, e) in enumerate(sentence_spans(text))]
+    entities = find_entities(pa.Table.from_pylist(rows, schema=sentences.COLUMNS)).to_pylist()
+    assert {e["source"] for e in entities} >= {"model", "gazetteer"}
+    for e in entities:
+        assert text[e["char_start"] : e["char_end"]] == e["text"]
+    spans = sorted((e["char_start"], e["char_end"]) for e in entities)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no two overlap
