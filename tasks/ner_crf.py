@@ -62,6 +62,7 @@ _KIND_NAMES = {
 _CLITIC_RATIO = 1.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The form words are counted and clustered under: no harakat, one alef, `ة`→`ه`, `ى`→`ي` (`norm`)."""
     return norm(word)
