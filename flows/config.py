@@ -110,10 +110,11 @@ class RunConfig(BaseSettings):
         return Decoding(self.beam_size, self.max_new_tokens, self.max_source_tokens)
 
     def ingest_options(self) -> Options:
-        """How ingest reads: the article size limit, the month-first sources, the Gigaword types kept."""
+        """How ingest reads: the article size limit, the month-first sources, the Gigaword types kept, AKHBAR_STORAGE_OPTIONS."""
         from akhbar.tasks.ingest import Options  # here: the CLI reads this module before Prefect may be imported
+        from akhbar.warehouse.objectstore import storage_options  # an s3:// source takes what an s3:// warehouse takes
 
-        return Options(self.max_document_bytes, tuple(self.month_first), tuple(t.lower() for t in self.doc_type))
+        return Options(self.max_document_bytes, tuple(self.month_first), tuple(t.lower() for t in self.doc_type), storage_options())
 
     def document_batches(self) -> int:
         """How many batches of documents translate and extract are cut into."""

@@ -32,7 +32,7 @@ from akhbar.schemas.rejects import REJECT_COLUMNS as REJECT_SCHEMA  # one reject
 from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES
 from akhbar.tasks.arabic import SCRIPT_BLOCKS
 from akhbar.tasks.ingest_dates import date_in_name, parse_date
-from akhbar.tasks.ingest_sources import DAMAGED, HEAD, Bomb, Entry, Source, discover, entries, os_reason
+from akhbar.tasks.ingest_sources import DAMAGED, HEAD, Bomb, Entry, Source, discover, entries, is_object_url, os_reason
 from akhbar.tasks.ingest_sources import reject as _reject
 
 ARTICLE_SCHEMA = pa.schema(
@@ -130,11 +130,12 @@ _READ = 1 << 20  # bytes read at a time from a stream
 
 @dataclass(frozen=True)
 class Options:
-    """How to read: the size limit of one article, the month-first sources, the Gigaword types kept."""
+    """How to read: the size limit of one article, the month-first sources, the Gigaword types kept, an object store's options."""
 
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
     month_first: tuple[str, ...] = ()  # paths (and what is under them) whose numeric dates are month/day/year
     doc_types: tuple[str, ...] = DEFAULT_DOC_TYPES  # "*" keeps every type
+    storage_options: dict = field(default_factory=dict, hash=False)  # fsspec's, for sources on an object store (`s3://…`)
 
 
 @dataclass
@@ -175,7 +176,7 @@ class ArticleReader:
     def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int, int]] | None = None,
                  ingested_at: datetime | None = None) -> None:
         self.options = options
-        sources, self._pending_rejects = discover(paths)
+        sources, self._pending_rejects = discover(paths, self.options.storage_options)
         known = known or {}
         # every source in order, with the articles it gave when read if it is unchanged since (None: to read)
         self._order = [(s, known[s.uri][2] if known.get(s.uri, ())[:2] == (s.size, s.mtime_ns) else None) for s in sources]
@@ -263,7 +264,7 @@ def ingest_chunk(reader: ArticleReader, articles: int) -> Chunk:
 def _manifest_row(source: Source, counts: dict[str, int]) -> dict:
     """What the manifest records of a source read to its end: what it was, and what it gave."""
     try:
-        with source.path.open("rb") as handle:
+        with source.open() as handle:
             digest = hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         digest = None
@@ -272,7 +273,7 @@ def _manifest_row(source: Source, counts: dict[str, int]) -> dict:
 
 def _read_source(source: Source, options: Options, opened: Callable[[BinaryIO], None]) -> Iterator[dict]:
     """Article and reject rows of one source, entry by entry."""
-    month_first = any(_under(source.path, root) for root in options.month_first)
+    month_first = any(_under(source, root) for root in options.month_first)
     uri = source.uri
     try:
         for entry in entries(source, opened):
@@ -298,10 +299,12 @@ def _read_source(source: Source, options: Options, opened: Callable[[BinaryIO], 
         yield _reject(uri, f"archive_error: {type(error).__name__}: {error}")
 
 
-def _under(path: Path, root: str) -> bool:
-    """Whether `path` is `root` or lies under it."""
+def _under(source: Source, root: str) -> bool:
+    """Whether a source is `root` or lies under it (an object's URL under a URL prefix)."""
+    if source.fs is not None or is_object_url(root):
+        return source.uri == root.rstrip("/") or source.uri.startswith(root.rstrip("/") + "/")
     try:
-        path.resolve().relative_to(Path(root).resolve())
+        Path(source.path).resolve().relative_to(Path(root).resolve())
     except ValueError:
         return False
     return True

@@ -20,6 +20,7 @@ import gzip
 import io
 import lzma
 import os
+import re
 import shutil
 import tarfile
 import tempfile
@@ -27,8 +28,9 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import quote, unquote
 
 MEMBER = "!/"  # archive URI + MEMBER + member path
@@ -43,18 +45,28 @@ _COMPRESSED = (
 # What a damaged compressed stream raises part-way: the entry is rejected, the source's other entries kept.
 DAMAGED = (OSError, EOFError, lzma.LZMAError, zlib.error, tarfile.TarError, zipfile.BadZipFile)
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 # Formats that are zip files holding one document, not archives of articles.
 _ZIP_DOCUMENTS = frozenset({".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar", ".apk", ".xpi", ".whl", ".kmz"})
 
 
 @dataclass(frozen=True)
 class Source:
-    """A file named or found under a folder: the unit the warehouse's manifest records."""
+    """A file named or found under a folder, or an object under a URL's prefix: the unit the warehouse's manifest records."""
 
-    path: Path
+    path: Path | str  # a local file, or the object's path in `fs`
     uri: str
     size: int
     mtime_ns: int
+    fs: Any = None  # the fsspec filesystem of an object store's source (`s3://…`); None for a local file
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name if self.fs is None else str(self.path).rstrip("/").rsplit("/", 1)[-1]
+
+    def open(self) -> BinaryIO:
+        """The source's bytes: a local file, or an object read by ranges (seekable, as zip files need)."""
+        return Path(self.path).open("rb") if self.fs is None else self.fs.open(self.path, "rb")
 
 
 @dataclass
@@ -77,12 +89,20 @@ class _Budget:
     left: int
 
 
-def discover(paths: Sequence[str | Path]) -> tuple[list[Source], list[dict]]:
-    """Expand `paths` into sources (directories recursively, sorted; each file once) and reject rows."""
+def discover(paths: Sequence[str | Path], storage_options: dict | None = None) -> tuple[list[Source], list[dict]]:
+    """Expand `paths` into sources (directories recursively, sorted; each file once) and reject rows.
+
+    `storage_options` go to fsspec for a source that is an object store's URL (the warehouse's, from AKHBAR_STORAGE_OPTIONS).
+    """
     files: list[Path] = []
     rejects: list[dict] = []
+    remote: list[Source] = []
     seen: set[Path] = set()  # resolved files and directories: each is read once and symlink loops end
-    for path in map(Path, paths):
+    for given in paths:
+        if is_object_url(str(given)):
+            _discover_objects(str(given), storage_options or {}, remote, rejects)
+            continue
+        path = Path(given)
         if path.is_dir():
             _walk(path, files, rejects, seen)
         elif path.is_file():  # a file named explicitly is kept, even a dot-file
@@ -97,7 +117,47 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Source], list[dict]]:
             rejects.append(reject(file_uri(path), os_reason(error)))
             continue
         sources.append(Source(path, file_uri(path), stat.st_size, stat.st_mtime_ns))
-    return sources, rejects
+    return sources + remote, rejects
+
+
+def is_object_url(path: str) -> bool:
+    """Whether a source names object storage (`s3://bucket/prefix/`, any fsspec URL but `file://`) rather than a local path."""
+    return bool(_URL.match(path)) and not path.startswith("file://")
+
+
+def _discover_objects(url: str, options: dict, sources: list[Source], rejects: list[dict]) -> None:
+    """The objects under a URL's prefix (or the one object it names), sorted, as sources; dot-names skipped as on disk.
+
+    The filesystem is fsspec's for the URL's scheme, with `options`; an object's `source_uri` is its URL.
+    """
+    import fsspec
+
+    try:
+        fs, root = fsspec.url_to_fs(url, **options)
+        if fs.isdir(root):
+            found = fs.find(root, detail=True)
+        elif fs.isfile(root):
+            found = {root: fs.info(root)}
+        else:
+            rejects.append(reject(url, "not_found: no object or prefix at this URL"))
+            return
+    except (OSError, ValueError) as error:  # no such bucket, no access, a scheme without its package (`s3fs`)
+        rejects.append(reject(url, f"unreadable: {type(error).__name__}: {error}"))
+        return
+    for key, info in sorted(found.items()):
+        if info.get("type") == "directory" or any(part.startswith(".") for part in key[len(root):].split("/")):
+            continue
+        sources.append(Source(key, fs.unstrip_protocol(key), int(info.get("size") or 0), _mtime_ns(info), fs))
+
+
+def _mtime_ns(info: dict) -> int:
+    """An object's modification time in ns (S3's `LastModified`, others' `mtime`/`created`); 0 when the store gives none."""
+    value = info.get("LastModified") or info.get("mtime") or info.get("last_modified") or info.get("created")
+    if isinstance(value, datetime):
+        return int(value.timestamp() * 1e9)
+    if isinstance(value, int | float):
+        return int(value * 1e9)
+    return 0
 
 
 def entries(source: Source, opened: Callable[[BinaryIO], None] | None = None) -> Iterator[Entry | dict]:
@@ -106,10 +166,10 @@ def entries(source: Source, opened: Callable[[BinaryIO], None] | None = None) ->
     `opened` is given the file as it is opened: its position says how far the reading has come.
     """
     budget = _Budget(BOMB_RATIO * source.size + BOMB_SLACK)
-    with source.path.open("rb") as raw:
+    with source.open() as raw:
         if opened is not None:
             opened(raw)
-        yield from _entries(raw, source.uri, source.path.name, 1, budget, seekable=True, size=source.size)
+        yield from _entries(raw, source.uri, source.name, 1, budget, seekable=True, size=source.size)
 
 
 def reject(uri: str, reason: str) -> dict:

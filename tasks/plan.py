@@ -33,8 +33,12 @@ class Day:
 
 
 def source_path(uri: str) -> str:
-    """The file an article came from: `file:///a/b.jsonl#L3` → `/a/b.jsonl`, `file:///a/c.tar.gz!/d/e.txt#X` → `/a/c.tar.gz`."""
-    return unquote(urlparse(uri).path.split(MEMBER, 1)[0])  # "!" in a file name is %21 in its URI
+    """The file an article came from: `file:///a/b.jsonl#L3` → `/a/b.jsonl`, `file:///a/c.tar.gz!/d/e.txt#X` → `/a/c.tar.gz`;
+    an object's URL as it is (`s3://bucket/in/b.jsonl#L3` → `s3://bucket/in/b.jsonl`)."""
+    parsed = urlparse(uri)
+    if parsed.scheme not in ("", "file"):
+        return uri.split("#", 1)[0].split(MEMBER, 1)[0]
+    return unquote(parsed.path.split(MEMBER, 1)[0])  # "!" in a file name is %21 in its URI
 
 
 @task(name="plan-days", cache_policy=NO_CACHE)

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -223,3 +224,64 @@ def test_run_and_sql_end_to_end_on_s3(endpoint: str, tiny_model: Path) -> None:
     assert ".lock" not in objects and all(o.startswith("tables/") and o.endswith(".parquet") for o in objects)
     assert {o.split("/")[1] for o in objects} >= {"documents", "sentences", "translations", "runs", "run_stages"}
     assert store.memory_path.is_file()  # the translation memory, on local disk
+
+
+def _source_folder(folder: Path) -> Path:
+    """Files as a bucket of news holds them: the seed, ANT `.txt` files holding TREC markup, a JSON Lines file, a
+    `.tar.gz` of two ANT files, and a dot-file that is skipped."""
+    from articles import project_texts  # tests/articles.py: Arabic news paragraphs written for the project
+
+    texts = project_texts()[1:]  # the first is the seed's own text
+    folder.mkdir(parents=True)
+    shutil.copy(SEEDS / "astana-20170124.txt", folder)
+
+    def ant(docno: str, when: str, text: str) -> bytes:
+        return (f"<DOC>\n<DOCNO>{docno}</DOCNO>\n<SRC>BBC</SRC>\n<CAT>politics</CAT>\n<TITLE>{text[:30]}</TITLE>\n"
+                f"<TIME>{when}</TIME>\n<TEXT>\n{text}\n</TEXT>\n</DOC>\n").encode()
+
+    (folder / "bbc").mkdir()
+    (folder / "bbc" / "BB-politics-1-20180301.txt").write_bytes(ant("BB-politics-1-20180301", "01/03/2018", texts[0]))
+    (folder / "feed.jsonl").write_text(json.dumps({"title": "خبر", "text": texts[1], "published_at": "2018-03-02"},
+                                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    import io
+    import tarfile
+
+    with tarfile.open(folder / "more.tar.gz", "w:gz") as tar:
+        for i, text in enumerate(texts[2:4], start=2):
+            data = ant(f"BB-politics-{i}-20180303", "Sat, 03 Mar 2018 10:00:00 GMT", text)
+            info = tarfile.TarInfo(f"bbc/BB-politics-{i}-20180303.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    return folder
+
+
+def test_a_run_from_s3_sources_gives_the_tables_of_the_same_files_from_a_folder(endpoint: str, tiny_model: Path, tmp_path: Path) -> None:
+    folder = _source_folder(tmp_path / "in")
+    prefix = f"s3://{BUCKET}/news-{uuid.uuid4().hex[:8]}"
+    fs = fsspec.filesystem("s3", client_kwargs={"endpoint_url": endpoint})
+    fs.put(str(folder) + "/", prefix.removeprefix("s3://") + "/", recursive=True)
+    env = {"AKHBAR_MODEL": str(tiny_model)}
+    from_s3, from_disk = tmp_path / "from-s3", tmp_path / "from-disk"
+    assert_clean_output(akhbar_here("run", "--source", prefix + "/", "--warehouse", str(from_s3), env=env))
+    assert_clean_output(akhbar_here("run", "--source", str(folder), "--warehouse", str(from_disk), env=env))
+
+    compared = {"documents": "doc_id, title, published_at, category, source_name, text", "sentences": "doc_id, sentence_id, text",
+                "translations": "doc_id, sentence_id, text_en", "entities": "doc_id, char_start, char_end, label, canonical",
+                "rejects": "stage, reason"}
+    tables = {}
+    for root in (from_s3, from_disk):
+        with duckdb.connect(str(root / "akhbar.duckdb"), read_only=True) as con:
+            tables[root] = {t: con.execute(f"SELECT {c} FROM {t} ORDER BY ALL").fetchall() for t, c in compared.items()}
+            uris = sorted(u for (u,) in con.execute("SELECT source_uri FROM documents").fetchall())
+    assert tables[from_s3] == tables[from_disk]
+    assert (len(tables[from_s3]["documents"]), tables[from_s3]["rejects"]) == (5, [])  # the dot-file is skipped, not rejected
+    with duckdb.connect(str(from_s3 / "akhbar.duckdb"), read_only=True) as con:
+        uris = sorted(u for (u,) in con.execute("SELECT source_uri FROM documents").fetchall())
+    assert all(u.startswith(prefix + "/") for u in uris)
+    assert f"{prefix}/more.tar.gz!/bbc/BB-politics-2-20180303.txt#BB-politics-2-20180303" in uris
+
+    again = akhbar_here("run", "--source", prefix + "/", "--warehouse", str(from_s3), env=env)  # nothing changed in the bucket
+    assert again.returncode == 0, again.stderr
+    with duckdb.connect(str(from_s3 / "akhbar.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT files_unchanged, documents FROM runs ORDER BY started_at DESC LIMIT 1").fetchone() == (4, 0)
