@@ -14,11 +14,14 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_left
+import struct
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
+
+import numpy as np
 
 from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic
 from akhbar.tasks.extract_amounts import CURRENCY_WORDS
@@ -173,20 +176,21 @@ def _as_neighbour(token: str, offset: int) -> tuple[str, ...]:
 
 def clear_caches() -> None:
     """Forget the word table and the features made from it (training writes a new one)."""
-    for cached in (load_words, load_memory, _own, _as_neighbour):
+    for cached in (load_words, load_memory, _own, _as_neighbour, load_tagger):
         cached.cache_clear()
 
 
 def rule_tags(spans: Sequence[tuple[int, int]], found: Sequence[Found]) -> list[tuple[str, ...]]:
     """What the rule finders made of each token: `r=B-PERSON`, `rs=role` (empty where they found nothing)."""
     tags: list[tuple[str, ...]] = [()] * len(spans)
+    ends = [end for _, end in spans]
     for entity in found:
-        first = True
-        for i, (start, end) in enumerate(spans):
-            if start < entity.end and entity.start < end:
-                prefix = "B" if first else "I"
-                tags[i] = (f"r={prefix}-{entity.label}", "rs=" + entity.source, "rl=" + entity.label)
-                first = False
+        prefix = "B"
+        for i in range(bisect_right(ends, entity.start), len(spans)):  # the tokens from the first ending inside it
+            if spans[i][0] >= entity.end:
+                break
+            tags[i] = (f"r={prefix}-{entity.label}", "rs=" + entity.source, "rl=" + entity.label)
+            prefix = "I"
     return tags
 
 
@@ -219,65 +223,293 @@ def remember(sentences: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
     return memory
 
 
+def word_parts(token: str, memory: dict[str, str]) -> tuple[tuple[str, ...], ...]:
+    """The features a token gives itself and the tokens 2 and 1 before and 1 and 2 after it, in that order,
+    with what ANERcorp's train split named it (`memory`): `m=PERS:4`, and `mk=PERS` to its neighbours."""
+    own = _own(token)
+    known = memory.get(own[4], "")
+    mine = own[0] + (("m=" + known, "mk=" + known[:-2]) if known else ())
+    before, after = _as_neighbour(token, -1), _as_neighbour(token, 1)
+    if known:
+        before, after = before + ("-1:mk=" + known[:-2],), after + ("1:mk=" + known[:-2],)
+    # A `-1:…` feature describes the word before a token, so this token's `-1:…` go to the token after it.
+    return mine, _as_neighbour(token, 2), after, before, _as_neighbour(token, -2)
+
+
+def pair_parts(first: str, second: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features two adjacent tokens give the first and the second of them: their words and clusters together."""
+    words = word_key(first) + "|" + word_key(second)
+    clusters = _own(first)[3][0] + "|" + _own(second)[3][0]
+    return ("w|w+1=" + words, "c|c+1=" + clusters), ("w-1|w=" + words, "c-1|c=" + clusters)
+
+
+EDGES = ("-1:edge", "1:edge")  # the first token's and the last token's
+
+
 def features(tokens: Sequence[str], rules: Sequence[tuple[str, ...]], memory: dict[str, str] | None = None) -> list[list[str]]:
     """Each token's CRF features: its own, its rule tags, what ANERcorp's train split named it (`memory`),
-    and those of the tokens up to 2 places either side."""
+    and those of the tokens up to 2 places either side (`word_parts`, `pair_parts`); `Tagger` sums the same."""
     memory = load_memory() if memory is None else memory
     n = len(tokens)
-    known = [memory.get(_own(token)[4], "") for token in tokens]
+    parts = [word_parts(token, memory) for token in tokens]
     rows = []
-    for i, token in enumerate(tokens):
-        row = list(_own(token)[0])
-        row += rules[i]
-        if known[i]:
-            row += ("m=" + known[i], "mk=" + known[i][:-2])
-        for offset in (-1, 1):
-            if 0 <= i + offset < n and known[i + offset]:
-                row.append(f"{offset}:mk={known[i + offset][:-2]}")
-        for offset in (-2, -1, 1, 2):
+    for i in range(n):
+        row = [*parts[i][0], *rules[i]]
+        for offset, slot in ((-2, 4), (-1, 3), (1, 2), (2, 1)):
             j = i + offset
             if 0 <= j < n:
-                row += _as_neighbour(tokens[j], offset)
+                row += parts[j][slot]
                 if abs(offset) == 1 and rules[j]:
                     row.append(f"{offset}:{rules[j][2]}")
-            elif abs(offset) == 1:
-                row.append(f"{offset}:edge")
+        if i == 0:
+            row.append(EDGES[0])
+        if i == n - 1:
+            row.append(EDGES[1])
         if i > 0:
-            row.append("w-1|w=" + word_key(tokens[i - 1]) + "|" + word_key(token))
-            row.append("c-1|c=" + _own(tokens[i - 1])[3][0] + "|" + _own(token)[3][0])
+            row += pair_parts(tokens[i - 1], tokens[i])[1]
         if i + 1 < n:
-            row.append("w|w+1=" + word_key(token) + "|" + word_key(tokens[i + 1]))
-            row.append("c|c+1=" + _own(token)[3][0] + "|" + _own(tokens[i + 1])[3][0])
+            row += pair_parts(tokens[i], tokens[i + 1])[0]
         rows.append(row)
     return rows
 
 
+class Model(NamedTuple):
+    """A CRFsuite model's labels, state weights (attribute → a weight per label) and transitions (from × to)."""
+
+    labels: list[str]
+    weights: dict[str, np.ndarray]
+    transitions: np.ndarray
+
+
+def read_model(path: Path) -> Model:
+    """The weights of a CRFsuite model file (crf1d): its labels and attributes (CQDB tables) and its features."""
+    data = path.read_bytes()
+    magic, _, kind, _, _, n_labels, _, off_features, off_labels, off_attrs = struct.unpack_from("<4sI4s7I", data)
+    if magic != b"lCRF" or kind != b"FOMC":
+        raise ValueError(f"{path}: not a CRFsuite 1st-order CRF model")
+
+    def strings(offset: int) -> list[str]:
+        _, _, _, _, count, backward = struct.unpack_from("<4s5I", data, offset)
+        names = []
+        for (record,) in struct.iter_unpack("<I", data[offset + backward : offset + backward + 4 * count]):
+            _, size = struct.unpack_from("<II", data, offset + record)
+            names.append(data[offset + record + 8 : offset + record + 7 + size].decode("utf-8"))
+        return names
+
+    labels, attrs = strings(off_labels), strings(off_attrs)
+    _, _, count = struct.unpack_from("<4sII", data, off_features)
+    weights: dict[str, np.ndarray] = {}
+    transitions = np.zeros((n_labels, n_labels))
+    for kind, source, target, weight in struct.iter_unpack("<IIId", data[off_features + 12 : off_features + 12 + 20 * count]):
+        if kind == 0:
+            weights.setdefault(attrs[source], np.zeros(n_labels))[target] = weight
+        else:
+            transitions[source, target] = weight
+    return Model(labels, weights, transitions)
+
+
 class Tagger:
-    """The trained CRF, loaded once per process (`load_tagger`)."""
+    """The trained CRF, loaded once per process (`load_tagger`), its sentences tagged together.
 
-    def __init__(self, path: Path = MODEL_PATH) -> None:
-        import pycrfsuite
+    CRFsuite's own tagger spends most of its time turning some 50 feature strings a token into ids. Here each
+    word's features (`word_parts`) and each pair of adjacent words' (`pair_parts`) are summed once into a
+    weight per label (news reuses its words), a sentence's token scores are those sums added up, and all the
+    sentences of a batch are decoded at once in numpy: Viterbi for the tags, forward-backward for their
+    probabilities, as CRFsuite computes them.
+    """
 
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
+    def __init__(self, path: Path = MODEL_PATH, memory: dict[str, str] | None = None) -> None:
         self.path = path
+        self.model = read_model(path)
+        self.memory = load_memory() if memory is None else memory
+        width = len(self.model.labels)
+        self._zero = np.zeros(width)
+        self._edges = self._vector(EDGES[:1]), self._vector(EDGES[1:])
+        self._words: dict[str, int] = {}
+        self._word_rows = np.zeros((1024, 5, width))
+        self._pairs: dict[tuple[str, str], int] = {}
+        self._pair_rows = np.zeros((1024, 2, width))
+        self._rules: dict[tuple[str, ...], np.ndarray] = {}
 
-    def tag(self, rows: list[list[str]]) -> list[str]:
-        """The BIO tag of each token (ANERcorp's types: PERS, ORG, LOC, MISC)."""
-        return self._tagger.tag(rows) if rows else []
+    def _vector(self, names: Iterable[str]) -> np.ndarray:
+        """The summed weights of some features, one per label (features the model does not know weigh nothing)."""
+        weights = self.model.weights
+        return sum((weights[name] for name in names if name in weights), self._zero)
+
+    def _rule_vector(self, names: tuple[str, ...]) -> np.ndarray:
+        """`_vector` of a token's rule tags, or of one its neighbour gives it (few: kept)."""
+        vector = self._rules.get(names)
+        if vector is None:
+            vector = self._rules[names] = self._vector(names)
+        return vector
+
+    def _word(self, token: str) -> int:
+        """The row of `token`'s summed features (`word_parts`), computed on first sight."""
+        row = self._words.get(token)
+        if row is None:
+            row = len(self._words)
+            if row == len(self._word_rows):
+                self._word_rows = np.concatenate([self._word_rows, np.zeros_like(self._word_rows)])
+            self._word_rows[row] = [self._vector(part) for part in word_parts(token, self.memory)]
+            self._words[token] = row
+        return row
+
+    def _pair(self, key: tuple[str, str]) -> int:
+        """The row of two adjacent tokens' summed features (`pair_parts`)."""
+        row = self._pairs.get(key)
+        if row is None:
+            row = len(self._pairs)
+            if row == len(self._pair_rows):
+                self._pair_rows = np.concatenate([self._pair_rows, np.zeros_like(self._pair_rows)])
+            self._pair_rows[row] = [self._vector(part) for part in pair_parts(*key)]
+            self._pairs[key] = row
+        return row
+
+    def scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]]) -> np.ndarray:
+        """Each token's score per label (`features` summed with the model's weights), all sentences' tokens in a row."""
+        if len(self._words) > CACHED_WORDS or len(self._pairs) > CACHED_WORDS * 2:  # a long-running process forgets
+            self._words.clear()
+            self._pairs.clear()
+        tokens = [token for sentence in sentences for token in sentence]
+        lengths = np.array([len(sentence) for sentence in sentences], dtype=np.intp)
+        ends = np.cumsum(lengths)
+        known = self._words
+        ids = [known[token] if token in known else self._word(token) for token in tokens]
+        rows = self._word_rows[ids]  # once all are made: the table may have moved
+        here = np.arange(len(tokens))
+        before = here - np.repeat(ends - lengths, lengths)  # tokens of its sentence before each token
+        after = np.repeat(ends, lengths) - here - 1
+        scores = rows[:, 0].copy()
+        scores[1:] += rows[:-1, 3] * (before[1:] >= 1)[:, None]
+        scores[2:] += rows[:-2, 4] * (before[2:] >= 2)[:, None]
+        scores[:-1] += rows[1:, 2] * (after[:-1] >= 1)[:, None]
+        scores[:-2] += rows[2:, 1] * (after[:-2] >= 2)[:, None]
+        scores[before == 0] += self._edges[0]
+        scores[after == 0] += self._edges[1]
+        known_pairs = self._pairs
+        pairs = [known_pairs[key] if key in known_pairs else self._pair(key) for sentence in sentences for key in zip(sentence, sentence[1:])]
+        if pairs:  # their rows read once all are made, as the words'
+            first = np.flatnonzero(after >= 1)
+            pair_rows = self._pair_rows[pairs]
+            scores[first] += pair_rows[:, 0]
+            scores[first + 1] += pair_rows[:, 1]
+        for k, tags in zip((ends - lengths).tolist(), rules):
+            for i, tag in enumerate(tags):
+                if tag:
+                    scores[k + i] += self._rule_vector(tag)
+                    if i > 0:
+                        scores[k + i - 1] += self._rule_vector(("1:" + tag[2],))
+                    if i + 1 < len(tags):
+                        scores[k + i + 1] += self._rule_vector(("-1:" + tag[2],))
+        return scores
+
+    def tag(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]]) -> list[list[tuple[str, float]]]:
+        """Each token's BIO tag (ANERcorp's types: PERS, ORG, LOC, MISC) and its probability, per sentence."""
+        lengths = np.array([len(sentence) for sentence in sentences], dtype=np.intp)
+        best, probability = decode(self.scores(sentences, rules), lengths, self.model.transitions, self.model.labels.index("O"))
+        labels = self.model.labels
+        tags = [labels[t] for t in best.tolist()]
+        probability = probability.tolist()
+        ends = np.cumsum(lengths).tolist()
+        return [list(zip(tags[end - n : end], probability[end - n : end])) for n, end in zip(lengths.tolist(), ends)]
+
+    def find_all(self, texts: Sequence[str], found: Sequence[Sequence[Found]] | None = None) -> list[list[Span]]:
+        """Entity spans of each sentence (offsets within it), clitics outside the span; `found` are the rules' entities."""
+        found = found if found is not None else [()] * len(texts)
+        spans = [tokens_of(text) for text in texts]
+        words = [[text[s:e] for s, e in sentence] for text, sentence in zip(texts, spans)]
+        tagged = self.tag(words, [rule_tags(sentence, rules) for sentence, rules in zip(spans, found)])
+        result = []
+        for text, sentence, tags in zip(texts, spans, tagged):
+            if all(tag == "O" for tag, _ in tags):
+                result.append([])
+                continue
+            # `O` tokens matter to `group_words` only where they end an entity
+            words = [Word(s, e, tag, p) for (s, e), (tag, p), (last, _) in zip(sentence, tags, [("O", 0), *tags]) if tag != "O" or last != "O"]
+            grouped = group_words(text, words)
+            result.append([_without_clitics(text, span) for span in grouped if not _is_currency(text[span.start : span.end])])
+        return result
 
     def find(self, text: str, found: Sequence[Found] = ()) -> list[Span]:
-        """Entity spans of a sentence (offsets within it), clitics outside the span; `found` are the rules' entities."""
-        spans = tokens_of(text)
-        if not spans:
-            return []
-        words = [text[s:e] for s, e in spans]
-        tags = self.tag(features(words, rule_tags(spans, found)))
-        # A tagged token's score is the probability of its tag (marginal over all taggings); `O` tokens need none.
-        marginal = self._tagger.marginal
-        scores = [marginal(tag, i) if tag != "O" else 1.0 for i, tag in enumerate(tags)]
-        grouped = group_words(text, [Word(s, e, tag, p) for (s, e), tag, p in zip(spans, tags, scores)])
-        return [_without_clitics(text, span) for span in grouped if not _is_currency(text[span.start : span.end])]
+        """Entity spans of one sentence (`find_all`)."""
+        return self.find_all([text], [found])[0]
+
+
+# Words (and as many pairs of words) whose summed weights a tagger keeps before it starts again.
+CACHED_WORDS = 1 << 16
+# Sentences decoded together: sorted by length, so that the shorter ones wait little for the longer.
+DECODED_TOGETHER = 256
+
+
+def decode(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, outside: int) -> tuple[np.ndarray, np.ndarray]:
+    """The best tag of each token (Viterbi) and its probability (forward-backward), as CRFsuite computes them.
+
+    `scores` are the tokens' label scores, the sentences' tokens one after another, `lengths` the sentences';
+    a sentence tagged `outside` throughout is given no probabilities (1.0).
+    """
+    width = transitions.shape[0]
+    best, probability = np.zeros(len(scores), dtype=np.intp), np.ones(len(scores))
+    padded = np.concatenate([scores, np.zeros((1, width))])  # the row a short sentence's padding reads
+    starts = np.cumsum(lengths) - lengths
+    order = np.argsort(lengths, kind="stable")
+    order = order[lengths[order] > 0]
+    exp_transitions = np.exp(transitions)
+    for first in range(0, len(order), DECODED_TOGETHER):
+        members = order[first : first + DECODED_TOGETHER]
+        n = lengths[members]
+        steps = np.arange(n.max())
+        inside = steps < n[:, None]
+        index = np.where(inside, starts[members][:, None] + steps, len(scores))
+        path = _viterbi(padded[index], n, transitions)
+        best[index[inside]] = path[inside]
+        named = ((path != outside) & inside).any(1)  # only tagged tokens' probabilities are asked for
+        if named.any():
+            index, path, inside = index[named], path[named], inside[named]
+            marginals = _marginals(padded[index], n[named], exp_transitions)
+            probability[index[inside]] = np.take_along_axis(marginals, path[:, :, None], 2)[:, :, 0][inside]
+    return best, probability
+
+
+def _viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """The best path of each sentence (sentences × tokens × labels, padded); the first of equal paths, as CRFsuite."""
+    count, steps, _ = scores.shape
+    score = scores[:, 0]
+    back = np.zeros(scores.shape, dtype=np.intp)
+    for t in range(1, steps):
+        candidates = score[:, :, None] + transitions
+        back[:, t] = candidates.argmax(1)
+        moved = np.take_along_axis(candidates, back[:, t, None, :], 1)[:, 0] + scores[:, t]
+        score = np.where((t < lengths)[:, None], moved, score)
+    last, rows = score.argmax(1), np.arange(count)
+    path = np.zeros((count, steps), dtype=np.intp)
+    current = last
+    for t in range(steps - 1, -1, -1):
+        current = np.where(t == lengths - 1, last, current)
+        path[:, t] = current
+        current = back[rows, t, current]
+    return path
+
+
+def _marginals(scores: np.ndarray, lengths: np.ndarray, exp_transitions: np.ndarray) -> np.ndarray:
+    """P(label of token t = y) for each sentence, token and label (forward-backward, each step rescaled)."""
+    steps = scores.shape[1]
+    weights = np.exp(scores - scores.max(2, keepdims=True))
+    alpha, beta = np.empty_like(weights), np.empty_like(weights)
+    a = weights[:, 0] / weights[:, 0].sum(1, keepdims=True)
+    alpha[:, 0] = a
+    for t in range(1, steps):
+        a = (a @ exp_transitions) * weights[:, t]
+        a /= a.sum(1, keepdims=True)
+        alpha[:, t] = a
+    b = np.ones_like(weights[:, 0])
+    beta[:, steps - 1] = b
+    for t in range(steps - 2, -1, -1):
+        b = (weights[:, t + 1] * b) @ exp_transitions.T
+        b /= b.sum(1, keepdims=True)
+        b = np.where((t >= lengths - 1)[:, None], 1.0, b)
+        beta[:, t] = b
+    marginals = alpha * beta
+    return marginals / marginals.sum(2, keepdims=True)
 
 
 def _is_currency(surface: str) -> bool:
@@ -343,8 +575,17 @@ def _overlap(a: Found, b: Found) -> bool:
 
 def with_model(sentence: Sentence, tagger: Tagger | None = None) -> Sentence:
     """The sentence's analysis with the model's entities merged into the rules' (`merge`)."""
+    return with_model_all([sentence], tagger)[0]
+
+
+def with_model_all(sentences: Sequence[Sentence], tagger: Tagger | None = None) -> list[Sentence]:
+    """Each sentence's analysis with the model's entities merged into the rules' (`merge`), the batch tagged at once."""
     tagger = tagger or load_tagger()
-    spans = tagger.find(sentence.text, sentence.entities)
+    found = tagger.find_all([s.text for s in sentences], [s.entities for s in sentences])
+    return [_merged(sentence, spans) for sentence, spans in zip(sentences, found)]
+
+
+def _merged(sentence: Sentence, spans: list[Span]) -> Sentence:
     if not spans and not sentence.entities:
         return sentence
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]

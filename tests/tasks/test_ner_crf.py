@@ -62,3 +62,26 @@ def test_the_extractor_reports_model_rows_in_document_offsets() -> None:
         assert text[e["char_start"] : e["char_end"]] == e["text"]
     spans = sorted((e["char_start"], e["char_end"]) for e in entities)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no two overlap
+
+
+def test_the_tagger_decodes_as_crfsuite_does() -> None:
+    import pycrfsuite
+
+    from akhbar.tasks.extract_sentence import analyse_sentence
+    from akhbar.tasks.ner_crf import features, rule_tags
+
+    texts = [line for line in normalize_text(SEED.read_text(encoding="utf-8")).split("\n") if line.strip()][:12]
+    texts += ["وصل الكاتب التركي أورهان باموك إلى بيروت.", "،", ""]
+    reference = pycrfsuite.Tagger()
+    reference.open(str(MODEL_PATH))
+    words, rules = [], []
+    for text in texts:
+        spans = tokens_of(text)
+        words.append([text[s:e] for s, e in spans])
+        rules.append(rule_tags(spans, analyse_sentence(text).entities))
+    for sentence, tags, tagged in zip(words, rules, load_tagger().tag(words, rules)):
+        expected = reference.tag(features(sentence, tags)) if sentence else []
+        assert [tag for tag, _ in tagged] == expected
+        if any(tag != "O" for tag in expected):
+            for i, (tag, p) in enumerate(tagged):
+                assert abs(p - reference.marginal(tag, i)) < 1e-9
