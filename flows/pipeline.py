@@ -20,7 +20,7 @@ from akhbar.flows.ledger import Ledger, Progress, manifest_rows, publish_summary
 from akhbar.tasks import run_logger
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
-from akhbar.tasks.extract import extract_all, extract_dates_and_amounts, extract_mentions
+from akhbar.tasks.extract import extract_all, extract_dates_and_amounts, extract_mentions, quotes_in_documents
 from akhbar.tasks.extract_model import extract_model_entities, load_recognizer
 from akhbar.tasks.ingest import ArticleReader, Chunk, ingest_chunk
 from akhbar.tasks.near_duplicates import flag_near_duplicates
@@ -171,6 +171,7 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
             entities, quotes = pa.concat_tables([e for e, _ in found]), pa.concat_tables([q for _, q in found])
             found = _each(extract_dates_and_amounts, parts, published)
             dates, amounts = pa.concat_tables([d for d, _ in found]), pa.concat_tables([a for _, a in found])
+        quotes = quotes_in_documents(quotes, documents)
         if config.ner_model:  # before `english`, so the model's entities get English names too
             entities = extract_model_entities(entities, sentences, config.ner_model, config.device)
         stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
@@ -360,3 +361,16 @@ extract_dates = task(find_dates, name="extract-dates", cache_policy=NO_CACHE)
 extract_amounts = task(find_amounts, name="extract-amounts", cache_policy=NO_CACHE)
 extract_mentions = task(find_mentions, name="extract-entities-quotes", cache_policy=NO_CACHE)
 extract_dates_and_amounts = task(find_dates_and_amounts, name="extract-dates-amounts", cache_policy=NO_CACHE)
+
+
+def quotes_in_documents(quotes: pa.Table, documents: pa.Table) -> pa.Table:
+    """A quotation over several sentences with its text sliced from its document: between two sentences the
+    sentences table keeps no text, and `_across` can only guess a space where the document has a line break."""
+    spanning = pc.not_equal(quotes["sentence_id"], quotes["sentence_id_end"])
+    if not pc.any(spanning).as_py():
+        return quotes
+    texts = dict(zip(documents["doc_id"].to_pylist(), documents["text"].to_pylist()))
+    exact = [texts[doc][start:end] if many and doc in texts else quote for doc, start, end, many, quote in zip(
+        quotes["doc_id"].to_pylist(), quotes["char_start"].to_pylist(), quotes["char_end"].to_pylist(), spanning.to_pylist(),
+        quotes["quote"].to_pylist())]
+    return quotes.set_column(quotes.schema.get_field_index("quote"), quotes.schema.field("quote"), pa.array(exact, pa.string()))
