@@ -6,6 +6,7 @@ and the dual of a scale is the number two: `مليونا دولار`/`مليون
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from akhbar.tasks.arabic import HARAKAT_CHARACTERS
@@ -43,6 +44,16 @@ _PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئ
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد"}
 
 
+# Units of measure, by their lemma (plurals and abbreviations too).
+_MEASURES = {w: lemma for lemma, forms in {
+    "طن": ("طن", "اطنان"), "كيلومتر": ("كلم", "كم", "كيلومتر", "كيلومترات"), "متر": ("متر", "امتار", "م"),
+    "هكتار": ("هكتار", "هكتارات", "هك"), "كيلوغرام": ("كغ", "كيلوغرام", "كيلوغرامات", "كيلو", "كيلوجرام"), "لتر": ("لتر", "لترات"),
+    "ميغاواط": ("ميغاواط", "ميجاوات", "ميغاوات"), "برميل": ("برميل", "براميل"), "درجه": ("درجه", "درجات"),
+}.items() for w in forms}  # fmt: skip
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+_WIRE_DECIMAL = re.compile(r"[ر٫]([0-9٠-٩۰-۹]+)")
+_THREE_DECIMALS = re.compile(r"\d{1,3},\d{3}")
+
 NUMBER_WORDS = frozenset(w for table in (_ONES, _TENS, _HUNDREDS, _SCALES, _DUALS) for w in table)
 # First three letters of every number word: most tokens are passed over on this alone.
 _PREFIXES = frozenset(w[:3] for table in (_ONES, _TENS, _HUNDREDS, _SCALES, _DUALS) for w in table)
@@ -68,7 +79,23 @@ def _word_value(word: str) -> tuple[str, float] | None:
 
 class _Tokens:
     def __init__(self, tokenised: Tokenised) -> None:
-        self.spans, self.raw, self.norm, self.stem, self.digits = tokenised
+        self.spans, self.raw, self.norm, self.stem, self.digits = (list(part) for part in tokenised)
+        self._join_wire_decimals()
+
+    def _join_wire_decimals(self) -> None:
+        """`3ر2195` as one number, 2195.3: the wires' (TAP's, MAP's) decimal mark `ر`, the fraction written before it.
+        The tokeniser cuts it into `3` and `ر2195`; they are put back together here."""
+        i = 0
+        while i + 1 < len(self.raw):
+            wire = _WIRE_DECIMAL.fullmatch(self.raw[i + 1])
+            if self.digits[i] is not None and wire and self.spans[i][1] == self.spans[i + 1][0] and self.raw[i].isdigit():
+                fraction, whole = self.raw[i].translate(_DIGITS), wire.group(1).translate(_DIGITS)
+                self.spans[i : i + 2] = [(self.spans[i][0], self.spans[i + 1][1])]
+                self.raw[i : i + 2] = [self.raw[i] + self.raw[i + 1]]
+                self.norm[i : i + 2] = [self.norm[i] + self.norm[i + 1]]
+                self.stem[i : i + 2] = [self.stem[i] + self.stem[i + 1]]
+                self.digits[i : i + 2] = [float(f"{whole}.{fraction}")]
+            i += 1
 
     def value(self, i: int, first: bool) -> tuple[str, float] | None:
         """Token `i` as a number: digits, or a number word (after `و` when it continues one)."""
@@ -108,6 +135,14 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
+    """A unit of measure after a number (`طن`, `كلم`, `هكتار`): the amount's unit, not what it counts."""
+    for word in (tokens.norm[j], tokens.stem[j]):
+        if word in _MEASURES:
+            return _MEASURES[word], j + 1
+    return None
+
+
 def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
     """Percent or currency after a number: (unit, ISO code, next token): `دولار أمريكي`, `في المئة`, `%`."""
     if j < len(tokens.raw) and tokens.raw[j] in ("%", "٪"):
@@ -130,13 +165,28 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
 
 
 def _in_date(tokens: _Tokens, i: int) -> bool:
-    """A number that is part of a date counts nothing: `١٥ مارس`, `مارس ٢٠١٧`, `عام 2017`, `15/3/2017`."""
+    """A number that is part of a date counts nothing: `١٥ مارس`, `١٥ فيفري`, `مارس ٢٠١٧`, `عام 2017`, `15/3/2017`."""
     if tokens.digits[i] is None:
         return False
-    before = tokens.stem[i - 1] if i else ""
-    after = tokens.stem[i + 1] if i + 1 < len(tokens.stem) else ""
-    year = 1900 <= tokens.digits[i] <= 2100 and (before in MONTHS or before in ("عام", "سنه", "العام"))
-    return year or after in MONTHS or _glued(tokens, i - 1, i) or _glued(tokens, i, i + 1)
+    before = {tokens.stem[i - 1], tokens.norm[i - 1]} if i else set()
+    after = {tokens.stem[i + 1], tokens.norm[i + 1]} if i + 1 < len(tokens.stem) else set()  # `فيفري`'s stem loses its `ف`
+    year = 1900 <= tokens.digits[i] <= 2100 and bool(before & (MONTHS | {"عام", "سنه", "العام"}))
+    return year or bool(after & MONTHS) or _glued(tokens, i - 1, i) or _glued(tokens, i, i + 1)
+
+
+def _is_year(tokens: _Tokens, i: int, unit: str | None) -> bool:
+    """A bare four-digit number from 1900 to 2100 with no currency or percent is a year, not an amount: `منذ 2004`, `في 2018`.
+    A count of that many things written without a separator is lost; a year never becomes one."""
+    return unit is None and tokens.raw[i].isdigit() and len(tokens.raw[i]) == 4 and 1900 <= (tokens.digits[i] or 0) <= 2100
+
+
+def _decimal_comma(raw: str, value: float, code: str | None, unit: str | None) -> float:
+    """`15,000 دينار` in Tunisian news is 15 dinars: the dinar has three decimals (millimes) and the Maghreb writes a decimal
+    comma. A single comma before exactly three digits, with the dinar unqualified or Tunisian, is a decimal mark there;
+    elsewhere (`15,000 دولار`) it separates thousands, as the tokeniser read it."""
+    if unit == "دينار" and code in (None, "TND") and _THREE_DECIMALS.fullmatch(raw.translate(_DIGITS)):
+        return value / 1000
+    return value
 
 
 def _glued(tokens: _Tokens, a: int, b: int) -> bool:
@@ -160,6 +210,13 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None) -> list[Found
         if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
             start += 1 + sum(1 for c in tokens.raw[i][1:3] if c in HARAKAT_CHARACTERS)  # `بثلاثة`: `ب` stays out
         unit, code, end = _unit_at(tokens, j)
+        if j == i + 1 and _is_year(tokens, i, unit):
+            i += 1
+            continue
+        if j == i + 1 and tokens.digits[i] is not None:
+            value = _decimal_comma(tokens.raw[i], value, code, unit)
+        if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
+            unit, end = measure
         obj = None
         if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":
             obj = tokens.raw[end + 1]  # `30% من الناخبين`: a share of the voters

@@ -27,11 +27,12 @@ _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 
 _RELATIVE = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1}
 _NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
 _LAST = {"الماضي", "المنصرم", "الفائت", "الماضيه"}
+_THIS = {"الجاري", "الحالي"}  # `جوان الجاري`: this June
 # `اليوم الأول` is `the first day`, not `today`: an adjective after `اليوم` takes it.
 _DAY_ADJECTIVES = {"الاول", "الثاني", "الثالث", "الاخير", "التالي", "نفسه", "ذاته", "الذي", "العالمي", "الوطني"}
 # Words that may open a date (numbers aside): months, weekdays, `أمس`, `يوم`, `عام`, `أول أمس`, `بعد غد`.
 _STARTS = frozenset(_MONTHS) | {w for w, _ in _TWO_WORD_MONTHS} | set(_WEEKDAYS) | set(_RELATIVE)
-_STARTS |= {"امس", "غدا", "يوم", "عام", "سنه", "اول", "بعد"}
+_STARTS |= {"امس", "غدا", "غد", "يوم", "عام", "سنه", "اول", "بعد", "شهر", "الشهر"}
 DATE_WORDS = frozenset(_STARTS | set(MONTHS) | {"غد"})  # for a quick look before tokenising
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
@@ -100,10 +101,14 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
 
 
 def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
-    """`أمس الاثنين`, `غدا الثلاثاء`, `يوم الخميس المقبل`, `الأحد الماضي` at token `i`."""
+    """`أمس الاثنين`, `غدا الثلاثاء`, `يوم غد الخميس`, `بعد غد الجمعة`, `يوم الخميس المقبل`, `الأحد الماضي` at token `i`."""
     first, shift = i, None
-    if tokens.norm[i] in _RELATIVE or tokens.stem[i] in ("امس", "غدا"):
-        shift, i = _RELATIVE.get(tokens.norm[i], _RELATIVE.get(tokens.stem[i])), i + 1
+    if tokens.stem[i] == "يوم" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in ("غد", "غدا", "امس"):
+        i += 1  # `يوم غد الخميس`: tomorrow, Thursday
+    if tokens.norm[i] == "بعد" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] == "غد":
+        shift, i = 2, i + 2
+    elif tokens.norm[i] == "غد" or tokens.norm[i] in _RELATIVE or tokens.stem[i] in ("امس", "غدا"):
+        shift, i = _RELATIVE.get(tokens.norm[i], _RELATIVE.get(tokens.stem[i], 1)), i + 1
     elif tokens.stem[i] == "يوم":
         i += 1
     if i >= len(tokens.norm) or not tokens.norm[i].lstrip("وف").startswith("ال"):
@@ -125,12 +130,44 @@ def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundD
     return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "weekday", "day", resolved), end
 
 
+def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
+    """`جوان الجاري` (this June), `شهر مارس المقبل`, `أفريل الماضي`: a month named with where it lies from publication."""
+    first = i
+    if tokens.norm[i] == "الشهر" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _THIS | _NEXT | _LAST:
+        step = 0 if tokens.norm[i + 1] in _THIS else 1 if tokens.norm[i + 1] in _NEXT else -1  # `الشهر المقبل`: next month
+        resolved = None
+        if published is not None:
+            months = published.year * 12 + published.month - 1 + step
+            resolved = dt.date(months // 12, months % 12 + 1, 1)
+        return FoundDate(tokens.spans[i][0], tokens.spans[i + 1][1], "relative", "month", resolved), i + 2
+    if tokens.stem[i] == "شهر":
+        i += 1
+    m = tokens.month(i)
+    if m is None:
+        return None
+    month, taken = m
+    end = i + taken
+    if end >= len(tokens.norm) or tokens.norm[end] not in _THIS | _NEXT | _LAST:
+        return None
+    resolved = None
+    if published is not None:
+        year = published.year
+        if tokens.norm[end] in _NEXT and month <= published.month:
+            year += 1  # `مارس المقبل` in April: next year's
+        elif tokens.norm[end] in _LAST and month >= published.month:
+            year -= 1
+        resolved = dt.date(year, month, 1)
+    return FoundDate(tokens.spans[first][0], tokens.spans[end][1], "relative", "month", resolved), end + 1
+
+
 def _relative(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
     """`اليوم`, `أمس`, `غداً`, `أول أمس`, `بعد غد` at token `i`."""
     if tokens.norm[i] == "اول" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] == "امس":
         shift, end = -2, i + 2
     elif tokens.norm[i] == "بعد" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] == "غد":
         shift, end = 2, i + 2
+    elif tokens.stem[i] == "يوم" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in ("غد", "غدا"):
+        shift, end = 1, i + 2  # `يوم غد`; a bare `غد` is also `the future` (`الغد`)
     elif tokens.norm[i] in _RELATIVE or tokens.stem[i] in ("امس", "غدا"):
         if tokens.norm[i] == "اليوم" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _DAY_ADJECTIVES:
             return None
@@ -160,7 +197,8 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
         if tokens.value[i] is None and tokens.stem[i] not in _STARTS and tokens.norm[i] not in _STARTS:
             i += 1
             continue
-        hit = _absolute(tokens, i, published) or _weekday(tokens, i, published) or _relative(tokens, i, published) or _year_only(tokens, i)
+        hit = (_absolute(tokens, i, published) or _this_month(tokens, i, published) or _weekday(tokens, i, published)
+               or _relative(tokens, i, published) or _year_only(tokens, i))
         if hit and all(hit[0].end <= f.start or hit[0].start >= f.end for f in found):
             found.append(hit[0])
         i = hit[1] if hit else i + 1

@@ -1,0 +1,74 @@
+"""Dates and amounts as Maghreb and Gulf news writes them (issue 16): each example from a snippet as the issue gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
+
+WEDNESDAY = dt.date(2017, 4, 5)  # the audited article's publication day
+
+
+def dates(text: str, published: dt.date = WEDNESDAY) -> list[tuple[str, dt.date | None]]:
+    return [(text[d.start : d.end], d.resolved) for d in find_dates_in(text, published)]
+
+
+def amounts(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(text[a.start : a.end], a.value, a.unit, a.object) for a in find_amounts_in(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتنطلق الدورة يوم غد الخميس", [("يوم غد الخميس", dt.date(2017, 4, 6))]),  # resolved into the past, 2017-03-30, before
+    ("غد الخميس", [("غد الخميس", dt.date(2017, 4, 6))]),
+    ("بعد غد الجمعة", [("بعد غد الجمعة", dt.date(2017, 4, 7))]),
+    ("يوم غد", [("يوم غد", dt.date(2017, 4, 6))]),
+    ("أمس الثلاثاء", [("أمس الثلاثاء", dt.date(2017, 4, 4))]),
+    ("الخميس المقبل", [("الخميس المقبل", dt.date(2017, 4, 6))]),
+])  # fmt: skip
+def test_tomorrow_and_a_weekday_look_forward(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يوم 15 فيفري", [("15 فيفري", dt.date(2017, 2, 15))]),
+    ("خلال شهر جوان الجاري", [("شهر جوان الجاري", dt.date(2017, 6, 1))]),
+    ("منذ جانفي المقبل", [("جانفي المقبل", dt.date(2018, 1, 1))]),
+    ("في أوت الماضي", [("أوت الماضي", dt.date(2016, 8, 1))]),
+    ("الشهر الجاري", [("الشهر الجاري", dt.date(2017, 4, 1))]),
+    ("في ٢٠ جويلية ٢٠١٦", [("٢٠ جويلية ٢٠١٦", dt.date(2016, 7, 20))]),
+    ("في 3 كانون الثاني 2018", [("3 كانون الثاني 2018", dt.date(2018, 1, 3))]),
+])  # fmt: skip
+def test_maghreb_levantine_and_egyptian_months_are_dates(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+def test_a_day_and_a_maghreb_month_is_no_amount() -> None:
+    assert amounts("وصلت يوم 15 فيفري") == []  # was an amount of 15 `فيفري`
+    assert amounts("خلال شهر جوان الجاري") == []
+
+
+def test_the_wires_decimal_mark() -> None:
+    assert amounts("بلغت 3ر2195 مليون دينار") == [("3ر2195 مليون دينار", 2195.3e6, "دينار", None)]  # was 3
+    assert amounts("بنسبة 4ر5 بالمائة") == [("4ر5 بالمائة", 5.4, "%", None)]
+    assert amounts("بلغت ٣ر٢١٩٥ مليون دينار")[0][1] == 2195.3e6
+
+
+def test_the_dinars_three_decimals_after_a_comma() -> None:
+    assert amounts("بسعر 15,000 دينار") == [("15,000 دينار", 15.0, "دينار", None)]  # was 15000
+    assert amounts("بسعر 1,250 دينار تونسي")[0][1] == 1.25
+    assert amounts("بقيمة 15,000 دولار")[0][1] == 15000.0  # a thousands separator with the dollar
+    assert amounts("بقيمة 1,200,000 دينار")[0][1] == 1.2e6
+
+
+def test_years_are_no_amounts() -> None:
+    assert amounts("منذ 2004 والبلاد تعاني") == []  # was 2004 `والبلاد`
+    assert amounts("في 2018 قتل 25 شخصا") == [("25 شخصا", 25.0, None, "شخصا")]
+    assert amounts("بلغت 2004 دولار")[0][1] == 2004.0  # with a currency it is money
+
+
+def test_a_unit_of_measure_is_the_unit_not_the_object() -> None:
+    assert amounts("إنتاج 300 ألف طن من القمح") == [("300 ألف طن", 3e5, "طن", None)]
+    assert amounts("على مسافة 12 كلم") == [("12 كلم", 12.0, "كيلومتر", None)]
