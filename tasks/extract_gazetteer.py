@@ -20,6 +20,7 @@ from akhbar.tasks.extract_words import (
     NAMED_PLACE_HEADS,
     NATIONALITY_STEMS,
     PLACE_HEADS,
+    REGIONAL_COLLISIONS,
     ROLES,
     SERVICE_WORDS,
 )
@@ -71,7 +72,7 @@ def not_names() -> frozenset[str]:
     lines = (DATA / "not_names_ar.txt").read_text(encoding="utf-8").splitlines()
     listed = {normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#")}
     heads = HEADS | SERVICE_WORDS | PLACE_HEADS | NAMED_PLACE_HEADS  # `وزارة`, `شرطة`, `مدينة` name no one
-    return frozenset(listed | ROLES | heads | {name for name in load_gazetteer().places if " " not in name})
+    return frozenset(listed | ROLES | heads | REGIONAL_COLLISIONS | {name for name in load_gazetteer().places if " " not in name})
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,16 @@ from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
 from akhbar.tasks.extract_names import common, name_word, person
 from akhbar.tasks.extract_tokens import Found, Tokens
-from akhbar.tasks.extract_words import COMPLEMENTIZERS, KANA, PHRASE_ENDS, PREPOSITIONS, RELATIVES, VERB_FORMS, given_names
+from akhbar.tasks.extract_words import (
+    COMPLEMENTIZERS,
+    KANA,
+    PHRASE_ENDS,
+    PREPOSITIONS,
+    PRONOUN_PREPOSITION,
+    RELATIVES,
+    VERB_FORMS,
+    given_names,
+)
 
 
 def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], verb: int, stop: int) -> Found | None:
@@ -59,9 +68,10 @@ def _governed(tokens: Tokens, entity: Found) -> bool:
 
 
 def _bare_name(tokens: Tokens, taken: frozenset[int], i: int, stop: int) -> bool:
-    """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`."""
+    """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`; never a preposition with its
+    pronoun (`رسالة كتب فيها "أحتاج المساعدة"`: the letter is where it was written, not who)."""
     words = tokens.words
-    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names():
+    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names() or PRONOUN_PREPOSITION.fullmatch(words[i].norm):
         return False
     following = words[i + 1] if i + 1 < len(words) else None
     return words[i].breaks or i + 1 >= stop or following is None or following.norm in COMPLEMENTIZERS
@@ -76,6 +86,8 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
     words = tokens.words
     if stop < len(words) and words[stop].norm.startswith("قول"):
         start = next((k + 1 for k in range(start, stop) if words[k].norm == "عن"), start)
+    if start < stop and PRONOUN_PREPOSITION.fullmatch(words[start].norm):
+        return None  # `كتب فيها "…"`: where it was written, not who wrote it
     end = start
     while end < stop and end < start + 6 and _phrase_word(tokens, end):
         end += 1

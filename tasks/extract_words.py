@@ -6,6 +6,7 @@ Each list is explained where it is written, in the TOML file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -77,7 +78,11 @@ PLACE_HEADS = _words("place_heads")
 NAMED_PLACE_HEADS = _words("named_place_heads")
 LOCATIVES = _words("locatives")
 DIRECTIONS = _words("directions")
-AMBIGUOUS_PLACES = _words("ambiguous_places")
+REGIONAL_COLLISIONS = _words("regional_collisions")
+# A preposition carrying a pronoun, as orthographic norms (`فيها`, `به`, `له`, `عليه`, `منهم`, `اليه`, `عنها`): never a name,
+# never a speaker (`رسالة كتب فيها "أحتاج المساعدة"`: where it was written, not who wrote it).
+PRONOUN_PREPOSITION = re.compile(r"(?:في|ب|ل|من|عن|علي|الي|مع|لدي|عند)(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)")
+AMBIGUOUS_PLACES = _words("ambiguous_places") | REGIONAL_COLLISIONS
 AFTER_PREPOSITION_ONLY = _words("after_preposition_only")
 PREPOSITIONS = _words("prepositions")
 # Where a speaker phrase stops: `مصدر مطلع [لرويترز]`, `الوزير [في] بيان`, `محطة … [وهي] تابعة`.

@@ -72,3 +72,23 @@ def test_years_are_no_amounts() -> None:
 def test_a_unit_of_measure_is_the_unit_not_the_object() -> None:
     assert amounts("إنتاج 300 ألف طن من القمح") == [("300 ألف طن", 3e5, "طن", None)]
     assert amounts("على مسافة 12 كلم") == [("12 كلم", 12.0, "كيلومتر", None)]
+
+
+def _mentions(*texts: str):
+    from articles import articles
+
+    from akhbar.tasks.clean import clean_documents, segment_sentences
+    from akhbar.tasks.extract import find_mentions
+
+    documents, _ = clean_documents.fn(articles(*texts))
+    return find_mentions(segment_sentences.fn(documents))
+
+
+def test_the_authorities_of_tunisian_news_are_no_jordanian_town() -> None:
+    entities, _ = _mentions("وقررت السلط الجهوية بولاية قفصة غلق المعبر أمس.")  # al-Salt, LOC JO, 154 times before
+    assert [(e["text"], e["label"]) for e in entities.to_pylist()] == [("قفصة", "LOC")]
+
+
+def test_a_preposition_with_its_pronoun_speaks_no_quote() -> None:
+    _, quotes = _mentions('وبعث رسالة كتب فيها "أحتاج المساعدة".')  # the speaker was `فيها`
+    assert [(q["quote"], q["speaker"]) for q in quotes.to_pylist()] == [("أحتاج المساعدة", None)]
