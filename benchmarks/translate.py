@@ -1,7 +1,15 @@
-"""Translation throughput and memory on NTREX news: the naive transformers loop vs akhbar.
+"""Translation throughput and memory on NTREX news: the naive transformers loop vs akhbar, whole and stage by stage.
 
     make bench
-    .venv/bin/python benchmarks/translate.py --docs 10 --beam 4 --max-new-tokens 64 [--backend transformers] [--skip-naive]
+    .venv/bin/python benchmarks/translate.py --docs 10 50 --beam 4 --max-new-tokens 48 [--backend transformers] [--skip-naive]
+
+For each set of documents (the first 10 NTREX documents, then the first 50, where fixed costs
+matter less), in one run and at equal beam and output cap: the naive loop as a whole process,
+`akhbar run` as a whole process (twice: the second finds everything in its translation memory),
+its translate stage on its own and, from the run's ledger, its translate and english stages and
+the time from process start to the flow's start. Tokens are what the engines generated: the naive
+loop's output ids, `translations.tgt_tokens` of the run (from CTranslate2's hypotheses), never a
+re-tokenised text. Peak RSS is the largest process's and the whole process tree's.
 
 NTREX comes from the folder AKHBAR_CORPORA names (the repository carries no corpora); without it the
 benchmark stops with one line.
@@ -242,7 +250,8 @@ def variant(name: str, args: argparse.Namespace, env: dict[str, str]) -> dict:
 
     The parent stays small (no torch): a child's ru_maxrss starts from the parent's at fork.
     """
-    command = [sys.executable, str(Path(__file__).resolve()), "--variant", name, "--docs", str(args.docs), "--beam", str(args.beam),
+    docs = args.docs if isinstance(args.docs, int) else min(args.docs)
+    command = [sys.executable, str(Path(__file__).resolve()), "--variant", name, "--docs", str(docs), "--beam", str(args.beam),
                "--max-new-tokens", str(args.max_new_tokens), "--device", args.device]
     if args.backend:
         command += ["--backend", args.backend]
@@ -251,44 +260,60 @@ def variant(name: str, args: argparse.Namespace, env: dict[str, str]) -> dict:
 
 
 def akhbar_run(source: Path, warehouse: Path, env: dict[str, str], label: str) -> dict:
-    """`akhbar run` as a user types it; then its translate stage's row from run_stages."""
+    """`akhbar run` as a user types it; then, from its ledger, its stages, the tokens its engine generated and when its flow began."""
+    import duckdb
+
     print(f"running akhbar run ({label}) …", flush=True)
+    launched = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     result = measure([str(AKHBAR), "run", "--source", str(source), "--warehouse", str(warehouse), "--model", str(MODEL_DIR)],
                      env, CACHE / "logs" / f"akhbar-run-{label}.log")
-    query = ("SELECT rows_in, model_inputs, seconds FROM run_stages WHERE stage = 'translate' AND run_id = "
-             "(SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1)")
-    out = subprocess.run([str(AKHBAR), "sql", query, "--warehouse", str(warehouse)], env=env, cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout.splitlines()
-    rows_in, inputs, seconds = out[1].split("\t") if len(out) > 1 else ("?", "?", "nan")
-    return {**result, "sentences": rows_in, "model_inputs": inputs, "translate_seconds": float(seconds)}
+    with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
+        run_id, started = con.execute("SELECT run_id, started_at FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+        stages = {stage: (seconds, rows_in, inputs) for stage, seconds, rows_in, inputs in con.execute(
+            "SELECT stage, seconds, rows_in, model_inputs FROM run_stages WHERE run_id = ?", [run_id]).fetchall()}
+        # this run's translations, or (a second run, all from memory) those it found: the same sentences' tokens
+        tokens = con.execute("SELECT sum(tgt_tokens) FROM translations").fetchone()[0] or 0
+    translate, english = stages.get("translate", (float("nan"), 0, 0)), stages.get("english", (float("nan"), 0, 0))
+    return {**result, "sentences": translate[1], "model_inputs": translate[2], "translate_seconds": translate[0],
+            "english_seconds": english[0], "english_inputs": english[2], "tokens": tokens,
+            "to_flow": (started - launched).total_seconds()}
 
 
 def _mb(n: int) -> str:
     return f"{n / 2**20:,.0f} MB"
 
 
-def report(args: argparse.Namespace, naive_: dict | None, stage_: dict, runs: list[dict], outside: dict, same: dict | None) -> None:
-    """The summary tables."""
-    rate = lambda r: r["tokens"] / r["seconds"]
-    print(f"\nNTREX, first {args.docs} documents, beam {args.beam}, cap {args.max_new_tokens} new tokens, device {args.device}, "
-          f"{os.cpu_count()} cores; full-size random opus-mt-ar-en shape")
-    print(f"{'variant':<26} {'sentences':>9} {'tgt tokens':>10} {'seconds':>8} {'tokens/s':>9} {'sent/s':>7} {'load s':>7} {'peak RSS':>9} {'CPU':>5}")
-    for r in ([naive_] if naive_ else []) + [stage_]:
-        name = r["backend"] if r is naive_ else f"akhbar stage ({r['backend']})"
-        print(f"{name:<26} {r['sentences']:>9} {r['tokens']:>10} {r['seconds']:>8.1f} {rate(r):>9.1f} "
-              f"{r['sentences'] / r['seconds']:>7.2f} {r['load_seconds']:>7.1f} {_mb(r['rss']):>9} {r['cpu']:>5.0%}")
-    if naive_:
-        print(f"translate stage vs naive loop, target tokens/s: {rate(stage_) / rate(naive_):.2f}×")
-    print(f"\n{'whole command':<26} {'sentences':>9} {'to model':>9} {'wall s':>8} {'translate s':>11} {'peak RSS':>9} {'tree RSS':>9} {'CPU':>5}")
-    if naive_:
-        print(f"{'naive loop (python)':<26} {naive_['sentences']:>9} {naive_['sentences']:>9} {naive_['wall']:>8.1f} "
-              f"{naive_['seconds']:>11.1f} {_mb(naive_['rss']):>9} {_mb(naive_['tree_rss']):>9} {naive_['cpu']:>5.0%}")
-    for label, r in zip(("akhbar run, 1st", "akhbar run, 2nd (same in)"), runs):
-        print(f"{label:<26} {r['sentences']:>9} {r['model_inputs']:>9} {r['wall']:>8.1f} {r['translate_seconds']:>11.1f} "
-              f"{_mb(r['rss']):>9} {_mb(r['tree_rss']):>9} {r['cpu']:>5.0%}")
-    if naive_:
-        print(f"akhbar run (1st) vs naive loop, whole time: {naive_['wall'] / runs[0]['wall']:.2f}×")
-    print(f"2nd run / 1st run time: {runs[1]['wall'] / runs[0]['wall']:.0%}")
+def report(args: argparse.Namespace, sets: list[dict], outside: dict, same: dict | None) -> None:
+    """The summary: per set of documents, every pass, then the ratios the targets are stated in."""
+    print(f"\nbeam {args.beam}, cap {args.max_new_tokens} new tokens (both sides), device {args.device}, {os.cpu_count()} cores; "
+          "full-size random opus-mt-ar-en shape (every output runs to the cap)")
+    for s in sets:
+        naive_, stage_, first, second = s["naive"], s["stage"], s["runs"][0], s["runs"][1]
+        print(f"\n{s['docs']} NTREX documents, {stage_['sentences']} sentences")
+        print(f"  {'pass':<38} {'tokens':>8} {'seconds':>8} {'tokens/s':>9} {'× naive':>8} {'peak RSS':>9} {'tree RSS':>9} {'CPU':>5}")
+        base = naive_["tokens"] / naive_["wall"] if naive_ else None
+
+        def line(name: str, tokens: int | None, seconds: float, r: dict | None = None) -> None:
+            rate = tokens / seconds if tokens else None
+            ratio = f"{rate / base:>7.2f}×" if rate and base else f"{'':>8}"
+            memory = f"{_mb(r['rss']):>9} {_mb(r['tree_rss']):>9} {r['cpu']:>5.0%}" if r else ""
+            print(f"  {name:<38} {tokens if tokens is not None else '':>8} {seconds:>8.1f} "
+                  f"{f'{rate:,.0f}' if rate else '':>9} {ratio} {memory}")
+
+        if naive_:
+            line("naive loop, whole process", naive_["tokens"], naive_["wall"], naive_)
+            line("  of which generate", naive_["tokens"], naive_["seconds"])
+        line("akhbar run, whole process", first["tokens"], first["wall"], first)
+        line(f"  translate stage ({first['model_inputs']} inputs)", first["tokens"], first["translate_seconds"])
+        line(f"  english stage ({first['english_inputs']} names)", None, first["english_seconds"])
+        line("  process start → flow start", None, first["to_flow"])
+        line("akhbar translate stage alone (loaded)", stage_["tokens"], stage_["seconds"], stage_)
+        line("akhbar run again (all from memory)", None, second["wall"], second)
+        share = first["english_seconds"] / first["translate_seconds"]
+        print(f"  → whole run {first['tokens'] / first['wall'] / base:.2f}× the naive loop's tokens/s; " if base else "  → ",
+              end="")
+        print(f"english stage {share:.0%} of the translate stage; {first['to_flow']:.1f} s to the flow's start; "
+              f"peak RSS {_mb(first['rss'])} (tree {_mb(first['tree_rss'])})")
     total = sum(outside["stages"].values())
     print(f"\noutside the model, all NTREX ({outside['documents']} documents, {outside['sentences']} sentences, "
           f"{outside['entities']} entities, {outside['quotes']} quotes): {outside['documents'] / total:.1f} documents/s "
@@ -296,16 +321,18 @@ def report(args: argparse.Namespace, naive_: dict | None, stage_: dict, runs: li
     if same:
         print(f"greedy, CTranslate2 float32 vs transformers: {same['identical']}/{same['sentences']} translations identical "
               f"({same['identical'] / same['sentences']:.1%})")
-    print("peak RSS: the largest single process (wait4 ru_maxrss); tree RSS: the process and its children summed, sampled\n"
-          f"every 0.25 s; CPU: CPU time / wall time of the whole subprocess ({os.cpu_count()} cores = {os.cpu_count():.0%}), low when another load shares them")
+    print("tokens: generated by the engine; × naive: tokens/s over the naive loop's whole-process tokens/s, same run. peak RSS: the\n"
+          "largest single process (wait4 ru_maxrss); tree RSS: the process and its children summed, sampled every 0.25 s; CPU:\n"
+          f"CPU time / wall time of the whole subprocess ({os.cpu_count()} cores = {os.cpu_count():.0%}), low when another load shares them")
 
 
 def main() -> int:
     """Parse options; run one variant (in a child) or the whole benchmark (in the parent)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=10, help="NTREX documents to translate (default: %(default)s, 148 sentences)")
+    parser.add_argument("--docs", type=int, nargs="+", default=[10, 50],
+                        help="sets of the first N NTREX documents, each measured in turn (default: %(default)s; 10 is 148 sentences)")
     parser.add_argument("--beam", type=int, default=4, help="beam size for every variant (default: %(default)s)")
-    parser.add_argument("--max-new-tokens", type=int, default=64, help="output cap for every variant (default: %(default)s)")
+    parser.add_argument("--max-new-tokens", type=int, default=48, help="output cap for every variant (default: %(default)s)")
     parser.add_argument("--backend", default=None, help="akhbar backend (default: the translate stage's default)")
     parser.add_argument("--device", default=os.environ.get("AKHBAR_DEVICE", "cpu"), help="cpu or cuda (default: AKHBAR_DEVICE, else cpu)")
     parser.add_argument("--skip-naive", action="store_true", help="skip the naive transformers loop (the slowest part)")
@@ -313,6 +340,7 @@ def main() -> int:
     parser.add_argument("--variant", choices=list(VARIANTS), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.variant:
+        args.docs = args.docs[0]  # a child measures one set
         result = VARIANTS[args.variant](args)
         print(RESULT + json.dumps(result), flush=True)
         return 0
@@ -327,18 +355,22 @@ def main() -> int:
     if not (MODEL_DIR / "config.json").exists():
         print(f"building the full-size random model into {MODEL_DIR} (once)", flush=True)
         variant("build", args, env)
-    naive_ = None if args.skip_naive else variant("naive", args, env)
-    stage_ = variant("stage", args, env)  # also converts the model once, before `akhbar run` is timed
+    sets = []
     with tempfile.TemporaryDirectory(prefix="akhbar-bench-") as tmp:
         work = Path(tmp)
         if not (CACHE / "prefect" / "prefect.db").exists():
             # A new Prefect home runs its migrations once (~15 s): not what a user's every run costs.
             akhbar_run(write_documents(documents(1), work / "warm"), work / "warm-warehouse", env, "warm-up")
-        source = write_documents(documents(args.docs), work / "source")
-        runs = [akhbar_run(source, work / "warehouse", env, label) for label in ("first", "second")]
+        for n in args.docs:
+            one = argparse.Namespace(**{**vars(args), "docs": n})
+            naive_ = None if args.skip_naive else variant("naive", one, env)
+            stage_ = variant("stage", one, env)  # also converts the model once, before `akhbar run` is timed
+            source = write_documents(documents(n), work / f"source-{n}")
+            runs = [akhbar_run(source, work / f"warehouse-{n}", env, f"{n}-{label}") for label in ("first", "second")]
+            sets.append({"docs": n, "naive": naive_, "stage": stage_, "runs": runs})
     outside = variant("outside-model", args, env)
-    same = None if args.skip_equivalence else variant("equivalence", args, env)
-    report(args, naive_, stage_, runs, outside, same)
+    same = None if args.skip_equivalence else variant("equivalence", argparse.Namespace(**{**vars(args), "docs": min(args.docs)}), env)
+    report(args, sets, outside, same)
     return 0
 
 
