@@ -171,7 +171,7 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
             entities, quotes = pa.concat_tables([e for e, _ in found]), pa.concat_tables([q for _, q in found])
             found = _each(extract_dates_and_amounts, parts, published)
             dates, amounts = pa.concat_tables([d for d, _ in found]), pa.concat_tables([a for _, a in found])
-        quotes = quotes_in_documents(quotes, documents)
+        quotes = quotes_in_documents(quotes, documents, sentences)
         if config.ner_model:  # before `english`, so the model's entities get English names too
             entities = extract_model_entities(entities, sentences, config.ner_model, config.device)
         stage.rows_out = entities.num_rows + quotes.num_rows + dates.num_rows + amounts.num_rows

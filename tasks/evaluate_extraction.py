@@ -207,9 +207,11 @@ def evaluate_extraction(gold_path: str | Path, gold: list[dict] | None = None, c
 
     gold = gold if gold is not None else load_gold(gold_path, corpora)
     sentences = gold_sentences(gold)
+    texts = pa.table({"doc_id": [doc["id"] for doc in gold], "text": [doc["text"] for doc in gold]})
     return {
         "gold": str(gold_path),
         "documents": len(gold),
         "entities": score_entities(gold, extract.find_entities(sentences)),
-        "quotes": score_quotes(gold, extract.find_quotes(sentences)),
+        # as the pipeline has them: sliced from the document, ended at the paragraph
+        "quotes": score_quotes(gold, extract.quotes_in_documents(extract.find_quotes(sentences), texts, sentences)),
     }

@@ -88,7 +88,7 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
     doc: list[tuple[dict, Sentence]] = []
     rows = sentences.select(["doc_id", "sentence_id", "text", "char_start", "partition_date"]).to_pylist()
     # The model tags the batch's sentences together: decoding them one at a time would cost more than the rules.
-    analysed = with_model_all([analyse_sentence(row["text"]) for row in rows])
+    analysed = with_model_all([analyse_sentence(row["text"]) for row in rows], [row["doc_id"] for row in rows])
     for row, sentence in zip(rows, analysed):
         if doc and doc[0][0]["doc_id"] != row["doc_id"]:
             yield doc
@@ -363,14 +363,30 @@ extract_mentions = task(find_mentions, name="extract-entities-quotes", cache_pol
 extract_dates_and_amounts = task(find_dates_and_amounts, name="extract-dates-amounts", cache_policy=NO_CACHE)
 
 
-def quotes_in_documents(quotes: pa.Table, documents: pa.Table) -> pa.Table:
-    """A quotation over several sentences with its text sliced from its document: between two sentences the
-    sentences table keeps no text, and `_across` can only guess a space where the document has a line break."""
+def quotes_in_documents(quotes: pa.Table, documents: pa.Table, sentences: pa.Table) -> pa.Table:
+    """A quotation over several sentences with its text sliced from its document, and ended at its paragraph's end.
+
+    Between two sentences the sentences table keeps no text: `_across` could only guess a space where
+    the document has a line break, and a mark left open ran on into the next paragraph (an unclosed
+    `"` swallowed it). A quotation never crosses a paragraph: it is cut at the line break, and its
+    `sentence_id_end` is the last sentence it still reaches.
+    """
     spanning = pc.not_equal(quotes["sentence_id"], quotes["sentence_id_end"])
     if not pc.any(spanning).as_py():
         return quotes
     texts = dict(zip(documents["doc_id"].to_pylist(), documents["text"].to_pylist()))
-    exact = [texts[doc][start:end] if many and doc in texts else quote for doc, start, end, many, quote in zip(
-        quotes["doc_id"].to_pylist(), quotes["char_start"].to_pylist(), quotes["char_end"].to_pylist(), spanning.to_pylist(),
-        quotes["quote"].to_pylist())]
-    return quotes.set_column(quotes.schema.get_field_index("quote"), quotes.schema.field("quote"), pa.array(exact, pa.string()))
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for doc, sentence, begin in zip(sentences["doc_id"].to_pylist(), sentences["sentence_id"].to_pylist(),
+                                    sentences["char_start"].to_pylist()):
+        starts.setdefault(doc, []).append((begin, sentence))
+    rows = quotes.to_pylist()
+    for row, many in zip(rows, spanning.to_pylist()):
+        if not many or row["doc_id"] not in texts:
+            continue
+        text = texts[row["doc_id"]][row["char_start"] : row["char_end"]]
+        if "\n" in text:
+            text = text[: text.index("\n")].rstrip()
+            row["char_end"] = row["char_start"] + len(text)
+            row["sentence_id_end"] = max(s for b, s in starts[row["doc_id"]] if b < row["char_end"])
+        row["quote"] = text
+    return pa.Table.from_pylist(rows, schema=quotes.schema)
