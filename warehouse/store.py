@@ -182,10 +182,15 @@ class Warehouse:
 
     def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
         """`columns` of the published rows of `doc_ids` (only those are read; `documents`' `doc_id` and `source_uri` from memory)."""
-        if table == "documents" and set(columns) <= {"doc_id", "source_uri"}:
+        if table == "documents" and set(columns) <= {"doc_id", "source_uri", "partition_date"}:
             sources = self._document_index().sources
             return sources.filter(pc.is_in(sources["doc_id"], pa.array(sorted(set(doc_ids)), pa.string()))).select(columns)
         files = self.files(table)
+        if table == "documents" and files and doc_ids:  # only the days that hold them: a warehouse has thousands of files
+            sources = self._document_index().sources
+            days = pc.unique(sources.filter(pc.is_in(sources["doc_id"], pa.array(sorted(set(doc_ids)), pa.string())))["partition_date"])
+            wanted_days = {f"partition_date={day}" for day in days.to_pylist()}
+            files = [f for f in files if str(f).replace("\\", "/").rsplit("/", 2)[-2] in wanted_days]
         if not files or not doc_ids:
             return pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
         wanted = pa.table({"doc_id": pa.array(sorted(set(doc_ids)), pa.string())})
@@ -228,11 +233,11 @@ class Warehouse:
     def _read_document_index(self) -> _DocumentIndex:
         files = self.files("documents")
         if not files:
-            return _DocumentIndex.of(pa.table({"doc_id": [], "source_uri": [], "lsh_bands": []}, schema=_INDEXED))
+            return _DocumentIndex.of(_INDEXED.empty_table())
         with self._with_filesystem(duckdb.connect()) as con:
             for bands in ("lsh_bands", "NULL::BIGINT[] AS lsh_bands"):
                 try:
-                    rows = con.sql(f"SELECT doc_id, source_uri, {bands} FROM read_parquet(?, union_by_name = true)",
+                    rows = con.sql(f"SELECT doc_id, source_uri, partition_date, {bands} FROM read_parquet(?, union_by_name = true)",
                                    params=[[str(f) for f in files]]).to_arrow_table()
                     break
                 except duckdb.BinderException:  # no file has `lsh_bands` yet: a warehouse from before them
@@ -418,11 +423,12 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-_INDEXED = pa.schema([("doc_id", pa.string()), ("source_uri", pa.string()), ("lsh_bands", pa.list_(pa.int64()))])
+_INDEXED = pa.schema([("doc_id", pa.string()), ("source_uri", pa.string()), ("partition_date", pa.date32()),
+                      ("lsh_bands", pa.list_(pa.int64()))])
 
 
 class _DocumentIndex:
-    """Published documents as the checks of `clean` ask for them: (doc_id, source_uri) and (doc_id, band) rows."""
+    """Published documents as the checks of `clean` ask for them: (doc_id, source_uri, partition_date) and (doc_id, band) rows."""
 
     def __init__(self, sources: pa.Table, bands: pa.Table) -> None:
         self.sources, self.bands = sources, bands
@@ -433,7 +439,7 @@ class _DocumentIndex:
         lists = rows["lsh_bands"].combine_chunks() if rows.num_rows else pa.array([], _INDEXED.field("lsh_bands").type)
         parents = pc.list_parent_indices(lists)
         bands = pa.table({"doc_id": pc.take(rows["doc_id"], parents), "band": pc.list_flatten(lists)})
-        return cls(rows.select(["doc_id", "source_uri"]), bands)
+        return cls(rows.select(["doc_id", "source_uri", "partition_date"]), bands)
 
     def plus(self, rows: pa.Table) -> _DocumentIndex:
         new = _DocumentIndex.of(rows)
