@@ -17,7 +17,8 @@ import re
 import struct
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import NamedTuple
 
@@ -161,10 +162,11 @@ def _own(token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     takes_suffix = _bucket(sum(lexicon.counts.get(bare + s, 0) for s in ("ه", "ها", "هم")) * 8 // (bare_count + 1))
     own += ("art=" + takes_article, "suf=" + takes_suffix)
     grams = tuple("g=" + bare[i : i + 3] for i in range(1, len(bare) - 3))  # inner letter trigrams
-    own += grams
+    own += grams + ("p1=" + bare[:1], "p4=" + bare[:4], "s4=" + bare[-4:])
     near = ("w=" + key, "st=" + stem, "c0=" + clusters[0], "c1=" + clusters[1], "c2=" + clusters[2], "sc1=" + stem_clusters[1],
             "sc2=" + stem_clusters[2], "f=" + _bucket(count), "s2=" + bare[-2:], "p2=" + bare[:2], *("x=" + name for name in lexicons))
-    return own, near, ("w=" + key, "st=" + stem, "c0=" + clusters[0], "c1=" + clusters[1]), (clusters[1],), stem
+    far = ("w=" + key, "st=" + stem, "c0=" + clusters[0], "c1=" + clusters[1], "c2=" + clusters[2], "sc1=" + stem_clusters[1])
+    return own, near, far, (clusters[1],), stem
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -176,7 +178,7 @@ def _as_neighbour(token: str, offset: int) -> tuple[str, ...]:
 
 def clear_caches() -> None:
     """Forget the word table and the features made from it (training writes a new one)."""
-    for cached in (load_words, load_memory, _own, _as_neighbour, load_tagger):
+    for cached in (load_words, load_memory, _own, _as_neighbour, _document_word, load_tagger):
         cached.cache_clear()
 
 
@@ -239,22 +241,48 @@ def word_parts(token: str, memory: dict[str, str]) -> tuple[tuple[str, ...], ...
 def pair_parts(first: str, second: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The features two adjacent tokens give the first and the second of them: their words and clusters together."""
     words = word_key(first) + "|" + word_key(second)
-    clusters = _own(first)[3][0] + "|" + _own(second)[3][0]
-    return ("w|w+1=" + words, "c|c+1=" + clusters), ("w-1|w=" + words, "c-1|c=" + clusters)
+    one, two = _own(first), _own(second)
+    clusters, stems = one[3][0] + "|" + two[3][0], one[4] + "|" + two[4]
+    return ("w|w+1=" + words, "c|c+1=" + clusters, "s|s+1=" + stems), ("w-1|w=" + words, "c-1|c=" + clusters, "s-1|s=" + stems)
 
 
 EDGES = ("-1:edge", "1:edge")  # the first token's and the last token's
 
 
-def features(tokens: Sequence[str], rules: Sequence[tuple[str, ...]], memory: dict[str, str] | None = None) -> list[list[str]]:
-    """Each token's CRF features: its own, its rule tags, what ANERcorp's train split named it (`memory`),
-    and those of the tokens up to 2 places either side (`word_parts`, `pair_parts`); `Tagger` sums the same."""
+@functools.lru_cache(maxsize=1 << 16)
+def _document_word(token: str) -> tuple[str, int]:
+    """A token's stem and how common its word is in news, 0 to 3 (`document_tags`); no stem for punctuation or Latin."""
+    if not _ARABIC.match(token):
+        return "", 0
+    return _own(token)[4], int(_bucket(load_words().counts.get(word_key(token), 0))) // 4
+
+
+def document_tags(document: Sequence[Sequence[str]]) -> list[list[tuple[int, int]]]:
+    """What a token's document says of it: in how many of its sentences its stem occurs (1, 2, or 3 for more; 0 for
+    no stem) and how common the word is in news (0 to 3): a word rare in news that an article repeats is mostly a
+    name (`أورفان`, `فولكسفاغن`). Features `dn=2`, `dn|f=2|0` (`document_features`)."""
+    words = [[_document_word(token) for token in sentence] for sentence in document]
+    seen = Counter(stem for sentence in words for stem in {stem for stem, _ in sentence} if stem)
+    return [[(min(seen[stem], 3) if stem else 0, common) for stem, common in sentence] for sentence in words]
+
+
+def document_features(tag: tuple[int, int]) -> tuple[str, ...]:
+    """The features of a `document_tags` pair: `(2, 0)` → `dn=2`, `dn|f=2|0`; none without a stem."""
+    n, common = tag
+    return (f"dn={n}", f"dn|f={n}|{common}") if n else ()
+
+
+def features(tokens: Sequence[str], rules: Sequence[tuple[str, ...]], memory: dict[str, str] | None = None,
+             document: Sequence[tuple[int, int]] | None = None) -> list[list[str]]:
+    """Each token's CRF features: its own, its rule tags, what ANERcorp's train split named it (`memory`), what its
+    document says of it (`document_tags`), and those of the tokens up to 2 places either side (`word_parts`,
+    `pair_parts`); `Tagger` sums the same."""
     memory = load_memory() if memory is None else memory
     n = len(tokens)
     parts = [word_parts(token, memory) for token in tokens]
     rows = []
     for i in range(n):
-        row = [*parts[i][0], *rules[i]]
+        row = [*parts[i][0], *rules[i], *(document_features(document[i]) if document else ())]
         for offset, slot in ((-2, 4), (-1, 3), (1, 2), (2, 1)):
             j = i + offset
             if 0 <= j < n:
@@ -330,6 +358,7 @@ class Tagger:
         self._pairs: dict[tuple[str, str], int] = {}
         self._pair_rows = np.zeros((1024, 2, width))
         self._rules: dict[tuple[str, ...], np.ndarray] = {}
+        self._documents = np.array([self._vector(document_features((n, common))) for n in range(4) for common in range(4)])
 
     def _vector(self, names: Iterable[str]) -> np.ndarray:
         """The summed weights of some features, one per label (features the model does not know weigh nothing)."""
@@ -365,7 +394,8 @@ class Tagger:
             self._pairs[key] = row
         return row
 
-    def scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]]) -> np.ndarray:
+    def scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
+               documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> np.ndarray:
         """Each token's score per label (`features` summed with the model's weights), all sentences' tokens in a row."""
         if len(self._words) > CACHED_WORDS or len(self._pairs) > CACHED_WORDS * 2:  # a long-running process forgets
             self._words.clear()
@@ -401,24 +431,34 @@ class Tagger:
                         scores[k + i - 1] += self._rule_vector(("1:" + tag[2],))
                     if i + 1 < len(tags):
                         scores[k + i + 1] += self._rule_vector(("-1:" + tag[2],))
+        if documents:
+            codes = [n * 4 + common for sentence in documents for n, common in sentence]
+            scores += self._documents[codes]
         return scores
 
-    def tag(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]]) -> list[list[tuple[str, float]]]:
-        """Each token's BIO tag (ANERcorp's types: PERS, ORG, LOC, MISC) and its probability, per sentence."""
+    def tag(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
+            documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[tuple[str, float]]]:
+        """Each token's BIO tag (ANERcorp's types: PERS, ORG, LOC, MISC) and its probability, per sentence;
+        `documents` are the tokens' `document_tags`."""
         lengths = np.array([len(sentence) for sentence in sentences], dtype=np.intp)
-        best, probability = decode(self.scores(sentences, rules), lengths, self.model.transitions, self.model.labels.index("O"))
+        best, probability = decode(self.scores(sentences, rules, documents), lengths, self.model.transitions, self.model.labels.index("O"))
         labels = self.model.labels
         tags = [labels[t] for t in best.tolist()]
         probability = probability.tolist()
         ends = np.cumsum(lengths).tolist()
         return [list(zip(tags[end - n : end], probability[end - n : end])) for n, end in zip(lengths.tolist(), ends)]
 
-    def find_all(self, texts: Sequence[str], found: Sequence[Sequence[Found]] | None = None) -> list[list[Span]]:
-        """Entity spans of each sentence (offsets within it), clitics outside the span; `found` are the rules' entities."""
+    def find_all(self, texts: Sequence[str], found: Sequence[Sequence[Found]] | None = None,
+                 documents: Sequence[Hashable] | None = None) -> list[list[Span]]:
+        """Entity spans of each sentence (offsets within it), clitics outside the span; `found` are the rules' entities,
+        `documents` the document of each sentence (its sentences together; by default all are one)."""
         found = found if found is not None else [()] * len(texts)
         spans = [tokens_of(text) for text in texts]
         words = [[text[s:e] for s, e in sentence] for text, sentence in zip(texts, spans)]
-        tagged = self.tag(words, [rule_tags(sentence, rules) for sentence, rules in zip(spans, found)])
+        context = []
+        for _, group in groupby(range(len(words)), key=(documents or [0] * len(words)).__getitem__):
+            context += document_tags([words[k] for k in group])
+        tagged = self.tag(words, [rule_tags(sentence, rules) for sentence, rules in zip(spans, found)], context)
         result = []
         for text, sentence, tags in zip(texts, spans, tagged):
             if all(tag == "O" for tag, _ in tags):
@@ -575,13 +615,14 @@ def _overlap(a: Found, b: Found) -> bool:
 
 def with_model(sentence: Sentence, tagger: Tagger | None = None) -> Sentence:
     """The sentence's analysis with the model's entities merged into the rules' (`merge`)."""
-    return with_model_all([sentence], tagger)[0]
+    return with_model_all([sentence], tagger=tagger)[0]
 
 
-def with_model_all(sentences: Sequence[Sentence], tagger: Tagger | None = None) -> list[Sentence]:
-    """Each sentence's analysis with the model's entities merged into the rules' (`merge`), the batch tagged at once."""
+def with_model_all(sentences: Sequence[Sentence], documents: Sequence[Hashable] | None = None, tagger: Tagger | None = None) -> list[Sentence]:
+    """Each sentence's analysis with the model's entities merged into the rules' (`merge`), the batch tagged at once;
+    `documents` says which document each sentence is of (`Tagger.find_all`)."""
     tagger = tagger or load_tagger()
-    found = tagger.find_all([s.text for s in sentences], [s.entities for s in sentences])
+    found = tagger.find_all([s.text for s in sentences], [s.entities for s in sentences], documents)
     return [_merged(sentence, spans) for sentence, spans in zip(sentences, found)]
 
 

@@ -85,3 +85,14 @@ def test_the_tagger_decodes_as_crfsuite_does() -> None:
         if any(tag != "O" for tag in expected):
             for i, (tag, p) in enumerate(tagged):
                 assert abs(p - reference.marginal(tag, i)) < 1e-9
+
+
+def test_a_word_the_document_repeats_is_marked_so() -> None:
+    from akhbar.tasks.ner_crf import document_features, document_tags
+
+    document = [["قال", "أورفان", "إن"], ["وأضاف", "أورفان"], ["قال", "(", "أ", ")"]]
+    tags = document_tags(document)
+    assert [len(row) for row in tags] == [3, 2, 4]
+    assert tags[0][1][0] == 2 and tags[1][1][0] == 2 and tags[0][2][0] == 1
+    assert tags[0][0][0] == 2 and tags[2][1] == (0, 0)  # `قال` twice; punctuation has no stem
+    assert document_features(tags[0][1])[0] == "dn=2" and document_features(tags[2][1]) == ()
