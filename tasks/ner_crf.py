@@ -15,6 +15,7 @@ import functools
 import math
 import re
 import struct
+import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
@@ -358,6 +359,7 @@ class Tagger:
         self._pairs: dict[tuple[str, str], int] = {}
         self._pair_rows = np.zeros((1024, 2, width))
         self._rules: dict[tuple[str, ...], np.ndarray] = {}
+        self._lock = threading.Lock()
         self._documents = np.array([self._vector(document_features((n, common))) for n in range(4) for common in range(4)])
 
     def _vector(self, names: Iterable[str]) -> np.ndarray:
@@ -396,7 +398,16 @@ class Tagger:
 
     def scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
                documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> np.ndarray:
-        """Each token's score per label (`features` summed with the model's weights), all sentences' tokens in a row."""
+        """Each token's score per label (`features` summed with the model's weights), all sentences' tokens in a row.
+
+        One caller at a time: the caches grow in place, and the thread runner with `--batches N` extracts
+        several batches in one process at once (GIL-bound either way).
+        """
+        with self._lock:
+            return self._scores(sentences, rules, documents)
+
+    def _scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
+                documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> np.ndarray:
         if len(self._words) > CACHED_WORDS or len(self._pairs) > CACHED_WORDS * 2:  # a long-running process forgets
             self._words.clear()
             self._pairs.clear()
