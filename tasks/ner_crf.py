@@ -49,6 +49,7 @@ from akhbar.tasks.extract_tokens import (
     skip_letters,
     word_forms,
 )
+from akhbar.tasks.extract_words import given_names
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "ner_crf.crfsuite"
@@ -573,10 +574,17 @@ def _is_currency(surface: str) -> bool:
 
 
 def _without_clitics(text: str, span: Span) -> Span:
-    """The span with its first word's clitics outside it: `وإسرائيل` → `إسرائيل`, `للأمم المتحدة` → `الأمم المتحدة`."""
+    """The span with its first word's clitics outside it: `وإسرائيل` → `إسرائيل`, `للأمم المتحدة` → `الأمم المتحدة`; a
+    given name of the lexicon (`tasks/data/given_names_ar.txt`) stays whole."""
     match = TOKEN.match(text, span.start)
     raw = match.group() if match else ""
-    cut, _ = stem_of(word_key(raw)) if _ARABIC.match(raw) else (0, raw)
+    key = normalize_arabic(raw)
+    if key in given_names():
+        return span  # a name that starts with a clitic's letter keeps it: `لسعد`, `بلال`, `كمال`, `وليد`
+    if key[:1] in ("و", "ف") and key[1:] in given_names():
+        cut = 1  # `ولسعد`: the conjunction only
+    else:
+        cut, _ = stem_of(word_key(raw)) if _ARABIC.match(raw) else (0, raw)
     if cut == 0:
         return span
     start = span.start + skip_letters(raw, cut)

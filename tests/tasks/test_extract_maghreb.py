@@ -92,3 +92,10 @@ def test_the_authorities_of_tunisian_news_are_no_jordanian_town() -> None:
 def test_a_preposition_with_its_pronoun_speaks_no_quote() -> None:
     _, quotes = _mentions('وبعث رسالة كتب فيها "أحتاج المساعدة".')  # the speaker was `فيها`
     assert [(q["quote"], q["speaker"]) for q in quotes.to_pylist()] == [("أحتاج المساعدة", None)]
+
+
+def test_a_name_that_begins_with_a_clitics_letter_keeps_it() -> None:
+    entities, _ = _mentions("وقال لسعد اليعقوبي الكاتب العام للجامعة إن الإضراب قائم.",  # was `سعد اليعقوبي`
+                            "والتقى الوزير ولسعد اليعقوبي ممثلي النقابات.")
+    assert "لسعد اليعقوبي" in [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"]
+    assert "سعد اليعقوبي" not in [e["text"] for e in entities.to_pylist()]
