@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from contextlib import ExitStack
 from pathlib import Path
 
 from akhbar.cli.errors import CommandError, first_line, model_unavailable, storage_failure
 from akhbar.cli.prefect_runtime import configure_prefect, start_local_server
 from akhbar.flows.config import RunConfig
+from akhbar.tasks.ingest_sources import is_object_url  # standard library only: Prefect is not imported yet
 
 
 def check_sources(config: RunConfig) -> None:
     """Every --source exists."""
-    # an object store's URL is listed by ingest (a missing prefix is a reject there): nothing is imported for it here
-    missing = [path for path in config.source if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", path) and not Path(path).exists()]
+    # an object store's URL is listed by ingest (a missing prefix is a reject there)
+    missing = [path for path in config.source if not is_object_url(path) and not Path(path).exists()]
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
 
 
 def check_warehouse(config: RunConfig) -> None:
     """A local --warehouse is a folder, or can be made one: said before any model loads, not after."""
-    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", str(config.warehouse)) and not str(config.warehouse).startswith("file://"):
+    if is_object_url(str(config.warehouse)):
         return  # object storage (akhbar.warehouse is not imported yet: Prefect's server starts first)
     path = Path(str(config.warehouse).removeprefix("file://")).expanduser()
     existing = next(folder for folder in (path, *path.parents) if folder.exists())

@@ -20,6 +20,7 @@ from akhbar.tasks.extract_words import (
     NOUN_BEFORE,
     PARTICLES,
     PHRASE_ENDS,
+    PRONOUN_PREPOSITION,
     ROLES,
     SUPERLATIVES,
     VERB_FORMS,
@@ -60,6 +61,8 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
     word = tokens.words[i]
     if i in taken or word.norm in VERB_FORMS or not word.stems.isdisjoint(not_names()) or len(word.norm) > 12:
         return False  # (a word that long is two glued together: `لولايةماساتشوستس`)
+    if PRONOUN_PREPOSITION.fullmatch(word.norm):
+        return False  # `فيها`, `له`, `عليه`: `كتب فيها "…"` names no one
     if not DEFINITE.match(word.skel):
         return True
     return not first and (word.skel.startswith("ال") or own_letters(word))

@@ -13,7 +13,6 @@ from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens
 from akhbar.tasks.extract_words import (
     HE_IS,
     PARTICLES,
-    PRONOUN_PREPOSITION,
     REPORTED,
     SPOKESMEN,
     TAIL_PREPOSITIONS,
@@ -163,8 +162,6 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if words[v].breaks:
             continue
         start = end = v + 1
-        if start < len(words) and PRONOUN_PREPOSITION.fullmatch(words[start].norm):
-            continue  # `كتب فيها "…"`: no one named
         while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):
             end += 1
             if words[end - 1].breaks:

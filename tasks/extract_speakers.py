@@ -68,10 +68,9 @@ def _governed(tokens: Tokens, entity: Found) -> bool:
 
 
 def _bare_name(tokens: Tokens, taken: frozenset[int], i: int, stop: int) -> bool:
-    """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`; never a preposition with its
-    pronoun (`رسالة كتب فيها "أحتاج المساعدة"`: the letter is where it was written, not who)."""
+    """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`."""
     words = tokens.words
-    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names() or PRONOUN_PREPOSITION.fullmatch(words[i].norm):
+    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names():
         return False
     following = words[i + 1] if i + 1 < len(words) else None
     return words[i].breaks or i + 1 >= stop or following is None or following.norm in COMPLEMENTIZERS
