@@ -27,7 +27,7 @@ from akhbar.schemas import amounts, dates, entities, quotes
 from akhbar.tasks import parallel
 from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, normalize_arabic
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
-from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
@@ -162,8 +162,9 @@ def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
 
 
 def _relinked(entity: Found, names: dict[str, str]) -> Found:
-    """A person's mention keyed to the longest full name it ends: `دي مستورا` → `ستفن د مستر`."""
-    full = names.get(entity.canonical) or names.get("ال " + entity.canonical)
+    """A person's mention keyed to the longest full name it ends: `دي مستورا` → `ستفن دي مستر`; else, for a
+    well-known person's short name, to their full name in every document (`extract_canonical.aliases`)."""
+    full = names.get(entity.canonical) or names.get("ال " + entity.canonical) or aliases().get(entity.canonical)
     if entity.label != "PERSON" or full is None:
         return entity
     return Found(entity.start, entity.end, "PERSON", full, entity.source, None, entity.anchor)
@@ -222,11 +223,19 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: d
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
                     "sentence_id_end": last_row["sentence_id"]}
             if q.speaker:
-                last = _mention(row, _relinked(q.speaker, names))
+                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:
             person = _mention(row, _relinked(people[-1], names))
+
+
+def _whole(speaker: Found, entities: list[Found]) -> Found:
+    """A speaker found as part of a name the sentence names whole (the model's `يوسف الشاهد` for `يوسف`): the name."""
+    if speaker.label != "PERSON":
+        return speaker
+    return next((e for e in entities if e.label == "PERSON" and e.start <= speaker.start and speaker.end <= e.end
+                 and e.end - e.start > speaker.end - speaker.start), speaker)
 
 
 _CLOSING = {'"': '"', "«": "»", "“": "”"}

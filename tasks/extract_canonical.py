@@ -6,9 +6,13 @@ every run; only a surname standing alone needs its document (`ميستورا` �
 
 from __future__ import annotations
 
+import csv
 from functools import lru_cache
 
 from akhbar.tasks.arabic import fold_hamza_seats, norm
+from akhbar.tasks.extract_words import DATA, ORG_KINDS
+
+_KINDS = frozenset(fold_hamza_seats(norm(word)) for word in ORG_KINDS)
 
 
 def word_key(word: str) -> str:
@@ -23,16 +27,21 @@ def word_key(word: str) -> str:
         word = word[:-1]
     rest = word[1:].replace("ا", "").replace("و", "").replace("ي", "").replace("ء", "")  # faster than translate
     skeleton = word[:1] + rest
-    return skeleton or word
+    # Two letters are too few to tell names apart without their vowels: `علاوي`, `علياء` and the
+    # preposition `على` all thin to `عل`, `كيم` and `كم` meet; such words keep their vowels.
+    return skeleton if len(skeleton) > 2 else word
 
 
 @lru_cache(maxsize=1 << 15)
 def canonical_key(name: str) -> str:
     """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن د مستر`.
 
-    Marks go, alef and hamza forms fold to their bare letter, `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
+    A movement's kind before its name is no part of the key (`ORG_KINDS`): `حركة نداء تونس`,
+    `حزب نداء تونس` and `نداء تونس` are one party. Marks go, alef and hamza forms fold to their bare letter, `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
     words = fold_hamza_seats(norm(name)).split()
+    if len(words) > 1 and words[0] in _KINDS:  # `تنظيم داعش` / `داعش`, `حركة نداء تونس` / `حزب نداء تونس`
+        words = words[1:]
     return " ".join(word_key(word) for word in words)
 
 
@@ -45,3 +54,11 @@ def place_key(name: str, country_code: str | None) -> str:
     """
     key = canonical_key(name)
     return f"{key}@{country_code}" if country_code else key
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, str]:
+    """Key of a well-known person's short name → their full name's key (`data/aliases_ar.tsv`): `مكرن` → `امنل مكرن`."""
+    with (DATA / "aliases_ar.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {canonical_key(row["short"]): canonical_key(row["full"]) for row in rows}

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pycountry
 
 from akhbar.tasks.arabic import normalize_arabic
+from akhbar.tasks.extract_canonical import place_key
 from akhbar.tasks.extract_words import (
     AMBIGUOUS_PLACES,
     DATA,
@@ -37,6 +38,15 @@ class Gazetteer(NamedTuple):
     first_words: frozenset[str]  # first word of every name, to pass over most words at once
     max_words: int
     prefixes: frozenset[str]  # every name's first 1, 2, … words: a longer match is only tried where one may be
+    countries: dict[str, str]  # ISO code → the country's first name in `data/places_ar.tsv` (else pycountry's)
+
+    def key(self, name: str) -> str:
+        """A known place's or organisation's canonical key (`extract_canonical.place_key`); every name of a
+        country shares its first name's key: `أمريكا`, `الولايات المتحدة الأمريكية` → `ولايات متحد@US`."""
+        place = self.places[name]
+        if place.kind == "country" and place.country_code in self.countries:
+            name = self.countries[place.country_code]
+        return place_key(self.canonical(name), place.country_code if place.label == "LOC" else None)
 
     def canonical(self, name: str) -> str:
         """Drop a leading `ال`/`و` where the rest is the same known entity: `الناتو` → `ناتو`."""
@@ -50,6 +60,7 @@ class Gazetteer(NamedTuple):
 def load_gazetteer() -> Gazetteer:
     """pycountry's Arabic country names, overridden by the curated `data/places_ar.tsv`."""
     places: dict[str, Place] = {}
+    countries: dict[str, str] = {}
     arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
     for country in pycountry.countries:
         for english in {country.name, getattr(country, "official_name", country.name)}:
@@ -57,13 +68,18 @@ def load_gazetteer() -> Gazetteer:
             # `إيران، الجمهورية…` and `المجر (هنغاريا)` are catalogue forms; untranslated ones stay English.
             if name != english and not re.search(r"[،,()\-A-Za-z]", name):
                 places[normalize_arabic(name)] = Place("LOC", country.alpha_2, "country")
+                countries.setdefault(country.alpha_2, normalize_arabic(name))
+    listed: dict[str, str] = {}
     with (DATA / "places_ar.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
             places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None, row["kind"])
+            if row["kind"] == "country" and row["country_code"]:
+                listed.setdefault(row["country_code"], normalize_arabic(row["arabic_name"]))
     places = {name: place for name, place in places.items() if name not in AMBIGUOUS_PLACES}
     first_words = frozenset(name.split(" ")[0] for name in places)
     prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
-    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes)
+    countries = {code: name for code, name in (countries | listed).items() if name in places}
+    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, countries)
 
 
 @lru_cache(maxsize=1)

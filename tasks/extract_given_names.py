@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from akhbar.tasks.extract_names import common, name_word, person
+from akhbar.tasks.extract_gazetteer import not_names
+from akhbar.tasks.extract_names import closes_name, common, name_word, person
 from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
-from akhbar.tasks.extract_words import DIN_NAMES, FUNCTION_SPELLINGS, PARTICLES, VERB_FORMS, given_names
+from akhbar.tasks.extract_words import DIN_NAMES, FUNCTION_SPELLINGS, PARTICLES, ROLES, SURNAME_OPENERS, VERB_FORMS, given_names
 
 
 def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
@@ -41,6 +42,8 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     while ok(j) and words[j].norm in given and not words[j].skel.startswith("ال"):
         j += 1  # `محمد حسني مبارك`: a father's name
     particle = False
+    if j + 1 < len(words) and not words[j - 1].breaks and words[j].norm in SURNAME_OPENERS and ok(j + 1):
+        j, particle = j + 2, True  # `الباجي قائد السبسي`
     while j + 1 < len(words) and ok(j) and words[j].norm in PARTICLES and ok(j + 1):
         j, particle = j + 2, True  # `ستافان دي ميستورا`, `أحمد أبو الغيط`
         if words[j - 1].norm == "عبد" and ok(j):
@@ -50,6 +53,17 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     # One surname: `جون كيري`, `أحمد الطيب`; after two given names not a dual or plural noun
     # (`محمد صلاح هدفين`), which a third name rarely is.
     plural = j - i >= 2 and words[j].norm.endswith(("ين", "ان", "ون", "ات")) if j < len(words) else False
-    if not particle and ok(j) and words[j].norm not in PARTICLES and not plural:
+    if not particle and (ok(j) or _common_surname(tokens, taken, j)) and words[j].norm not in PARTICLES and not plural:
         j += 1
     return j
+
+
+def _common_surname(tokens: Tokens, taken: frozenset[int], k: int) -> bool:
+    """After a given name, a surname with the article may be a common noun's: `يوسف [الشاهد]` (the witness),
+    `محمد [الناصر]`; not a word listed whole as no name (a weekday, a role, a place) nor a nationality."""
+    words = tokens.words
+    if k >= len(words) or words[k - 1].breaks or k in taken:
+        return False
+    word = words[k]
+    return (word.norm.startswith("ال") and len(word.norm) > 4 and word.norm not in not_names() and word.norm not in VERB_FORMS
+            and not common(word) and word.stems.isdisjoint(ROLES) and closes_name(words, k + 1))

@@ -18,6 +18,7 @@ from akhbar.tasks.extract_words import (
     ORG_HEADS,
     PHRASE_ENDS,
     PLACE_ORG_HEADS,
+    PREPOSITIONS,
     SERVICE_WORDS,
     TEAM_HEADS,
     TYPE_HEADS,
@@ -59,9 +60,11 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if head is None:
             continue
         skip = next(k for k, stem in word.readings if stem == head)
-        j = i + 1
+        j = _construct_end(tokens, seen, i + 1) or i + 1
         while j < len(words) and j < i + 5 and _org_word(tokens, j) and not words[j - 1].breaks:
             j += 1
+        if j > i + 1:
+            j = _purpose_end(tokens, j)  # `وكالة المغرب العربي للأنباء`
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = _served_place_end(tokens, seen, taken, j) or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j
         if j > i + 1 and head in TEAM_HEADS:
@@ -90,6 +93,32 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
                 found.append(Found(words[j].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, j))
                 taken |= set(range(j, end))
     return found, kept, taken
+
+
+def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | None:
+    """After a head, a noun in construct and what it is of, a definite word or a place: `مجلس [نواب الشعب]`,
+    `حركة [نداء تونس]`, `هيئة [كبار العلماء]`: the word after its first definite word (more may follow)
+    or after the place; None where word `j` is no such noun (`مجلس إدارة الشركة` is any company's board)."""
+    words = tokens.words
+    if j + 1 >= len(words) or words[j - 1].breaks or words[j].breaks:
+        return None
+    word = words[j]
+    if (word.skel.startswith(("ال", "و")) or len(word.norm) < 3 or not word.norm.isalpha() or is_verb(words, j)
+            or word.norm in PHRASE_ENDS | PREPOSITIONS | given_names() or "ال" + word.norm in GENERIC_COMPLEMENTS):
+        return None
+    if _org_word(tokens, j + 1):
+        return j + 2
+    return place_end(tokens, places, j + 1)
+
+
+def _purpose_end(tokens: Tokens, j: int) -> int:
+    """An organisation's name may end in what it is for: `للأنباء`, `للشغل`, `للكهرباء والغاز` (from word `j`)."""
+    words = tokens.words
+    if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
+        j += 1
+        if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("وال"):
+            j += 1
+    return j
 
 
 def _name_in_marks(tokens: Tokens, i: int) -> tuple[int, int] | None:
@@ -173,11 +202,24 @@ def _team_for_place(tokens: Tokens, taken: frozenset[int], places: Sequence[Foun
     return None
 
 
-def find_definite_orgs(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+def _seat_end(tokens: Tokens, places: Sequence[Found], j: int) -> int:
+    """A body of many towns keeps its town: `المحكمة الابتدائية [بقفصة]`, `الهيئة الجهوية [بصفاقس]` (from word `j`);
+    without it every court of first instance would share one key."""
+    words = tokens.words
+    if j >= len(words) or words[j - 1].breaks or not words[j].norm.startswith("ب"):
+        return j
+    place = next((p for p in places if p.anchor == j and p.label == "LOC" and p.start > words[j].start), None)
+    if place is None:
+        return j
+    return next(n + 1 for n in range(j, len(words)) if words[n].end == place.end)
+
+
+def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[Found] = ()) -> tuple[list[Found], frozenset[int]]:
     """A definite head and its relational adjectives: `الحزب الشيوعي الصيني`, `المحكمة العليا`.
 
-    Only heads that name one body in a country, and only `-ي`/`-ية` adjectives (or `العليا`):
-    `المجلس الجديد` (the new council) is not a name. Returns them and the words taken, `taken` included.
+    Only heads that name one body in a country, and only `-ي`/`-ية` adjectives (or `العليا`, `المستقلة`):
+    `المجلس الجديد` (the new council) is not a name. `places` are the sentence's, for a town after `ب`.
+    Returns them and the words taken, `taken` included.
     """
     words, found = tokens.words, []
     for i in tokens.where(K_DEFINITE_HEAD):
@@ -190,11 +232,9 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Foun
         j = i + 1
         while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
             j += 1
-        if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
-            j += 1  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
-            if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("وال"):
-                j += 1
+        j = _purpose_end(tokens, j)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
         if j > i + 1:
+            j = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`
             skip = next(k for k, stem in word.readings if stem == head)
             begin = word.start + skip_letters(word.raw, skip)
             name = tokens.text[begin : words[j - 1].end]

@@ -64,6 +64,8 @@ def _tail_end(tokens: Tokens, i: int) -> int:
     while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
         if words[j].norm in TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
             j += 2
+        elif not words[j].stems.isdisjoint(given_names()):
+            break  # `رئيس الجمهورية [الباجي] قائد السبسي`: a given name with the article starts the name
         elif words[j].norm in TAIL_PRONOUNS or (DEFINITE.match(words[j].skel) and words[j].norm not in not_names()):
             j += 1
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from akhbar.tasks.extract_canonical import canonical_key, place_key
+from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer
 from akhbar.tasks.extract_names import closes_name, place_end, relational, subject_word
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, skip_letters
@@ -48,7 +48,7 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             continue
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
-        canonical = place_key(gazetteer.canonical(name), country_code if label == "LOC" else None)
+        canonical = gazetteer.key(name)
         return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
     return None
 

@@ -38,7 +38,7 @@ def analyse_sentence(text: str) -> Sentence:
     # Places and organisations, each finder given the words taken before it.
     places, taken = find_places(tokens)
     orgs, places, taken = find_orgs(tokens, places, taken)  # a team named for a place turns it into an ORG
-    definite, taken = find_definite_orgs(tokens, taken)
+    definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
     names = places + orgs + definite + acronyms
     typed, taken = find_typed_places(tokens, names, taken)

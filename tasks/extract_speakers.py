@@ -103,5 +103,7 @@ def _phrase_word(tokens: Tokens, i: int) -> bool:
     word = tokens.words[i]
     if word.norm in PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS:
         return False
+    if len(word.norm) == 1:
+        return False  # a clitic standing alone before marks: `لـ"الجوهرة اف أم"` (`ل` once the tatweel is gone)
     rest = word.norm[1:]
     return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places))

@@ -36,6 +36,7 @@ TAIL_PRONOUNS = _words("tail_pronouns")
 PARTICLES = _words("particles")
 HE_IS = _words("he_is")
 DIN_NAMES = _words("din_names")
+SURNAME_OPENERS = _words("surname_openers")
 FUNCTION_SPELLINGS = _words("function_spellings")
 PREPOSITIONS_LIKE_NAMES = _words("prepositions_like_names")
 NATIONALITY_STEMS = _words("nationality_stems")
@@ -90,6 +91,7 @@ PHRASE_ENDS = PREPOSITIONS | COMPLEMENTIZERS | NARRATOR | NOT_IN_PHRASE | _words
 
 # Documents
 WEAK_SURNAMES = _words("weak_surnames")
+ORG_KINDS = _words("org_kinds")
 PARTICLE_WORDS = _words("particle_words")
 GLUED_PREPOSITIONS = tuple(_LISTS["glued_prepositions"])
 

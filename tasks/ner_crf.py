@@ -27,7 +27,7 @@ import numpy as np
 
 from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic
 from akhbar.tasks.extract_amounts import CURRENCY_WORDS
-from akhbar.tasks.extract_canonical import canonical_key, place_key
+from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_model import Span, Word, group_words
 from akhbar.tasks.extract_sentence import Sentence
@@ -602,6 +602,9 @@ def load_tagger(path: Path = MODEL_PATH) -> Tagger:
 # the speaker of a quote), and carry keys and country codes the model cannot give. Against any other
 # rule entity the model's span wins; what only one of them found is kept.
 RULES_FIRST = frozenset({"gazetteer", "acronym", "speaker"})
+# An organisation found by its head noun also wins where the model found only a part of its name, the
+# place inside it (`حركة نداء تونس`, `وكالة تونس افريقيا للأنباء`: the model's `تونس`).
+WHOLE_NAMES_FIRST = frozenset({"head"})
 # The model's spans below this mean tag probability are left out: on the project's gold (NTREX, held-out) the
 # model's unsure spans are mostly places inside organisations' names (`بورصة نيويورك`) that its conventions miss.
 MIN_SCORE = 0.8
@@ -612,8 +615,7 @@ def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
     surface = text[span.start : span.end]
     place = load_gazetteer().places.get(normalize_arabic(surface)) if span.label == "LOC" else None
     if place is not None and place.label == "LOC":
-        name = load_gazetteer().canonical(normalize_arabic(surface))
-        canonical, country = place_key(name, place.country_code), place.country_code
+        canonical, country = load_gazetteer().key(normalize_arabic(surface)), place.country_code
     else:
         canonical, country = canonical_key(surface), None
     anchor = bisect_left([w.start for w in tokens.words], span.start)
@@ -622,7 +624,7 @@ def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
 
 def merge(rules: Sequence[Found], model: Sequence[Found]) -> list[Found]:
     """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap."""
-    strong = [e for e in rules if e.source in RULES_FIRST]
+    strong = [e for e in rules if e.source in RULES_FIRST or (e.source in WHOLE_NAMES_FIRST and _holds_all(e, model))]
     kept_model = [m for m in model if not any(_overlap(m, e) for e in strong)]
     weak = [e for e in rules if e.source not in RULES_FIRST and not any(_overlap(e, m) for m in kept_model)]
     return sorted(strong + kept_model + weak, key=lambda e: e.start)
@@ -630,6 +632,13 @@ def merge(rules: Sequence[Found], model: Sequence[Found]) -> list[Found]:
 
 def _overlap(a: Found, b: Found) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _holds_all(entity: Found, model: Sequence[Found]) -> bool:
+    """Every model span `entity` overlaps lies inside it, and one is shorter: the model found part of its name."""
+    inside = [m for m in model if _overlap(m, entity)]
+    return bool(inside) and all(entity.start <= m.start and m.end <= entity.end for m in inside) and any(
+        m.end - m.start < entity.end - entity.start for m in inside)
 
 
 def with_model(sentence: Sentence, tagger: Tagger | None = None) -> Sentence:
