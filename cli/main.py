@@ -18,9 +18,11 @@ from akhbar.cli.runs import prepare
 from akhbar.cli.serve import add_serve_parser
 from akhbar.cli.sql import add_sql_parser
 from akhbar.flows.config import RunConfig
+from akhbar.tasks.ingest_sources import redact, split_feeds  # standard library only
 
 EXAMPLES = {
-    "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/",
+    "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/\n"
+           "  akhbar run --source feeds.txt   # feeds and news sitemaps, one URL a line: their new articles, fetched",
     "backfill": "example:\n  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31\n"
                 "  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31 --force   # rebuild with a new model",
     "models": "example:\n  akhbar models build-random --out models/tiny\n  AKHBAR_MODEL=models/tiny akhbar run",
@@ -51,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     backfill.add_argument("--force", action="store_true",
                           help="rebuild days already complete (a new model, say): each day's partitions are replaced in one step")
     backfill.add_argument("--concurrency", type=int, default=1, metavar="N", help="days run at once (default: %(default)s)")
-    add_run_options(backfill, runner=False)
+    add_run_options(backfill, runner=False, fetch=False)  # a backfill reads no feeds
     backfill.set_defaults(handler=command_backfill)
 
     add_sql_parser(commands)  # akhbar.cli.sql
@@ -104,13 +106,20 @@ def command_run(args: argparse.Namespace) -> int:
 def run_summary(config: RunConfig, written: dict[str, int]) -> str:
     """The line a run ends with: rows published per table, documents first; for a run with nothing new, what the
     warehouse already holds from these sources."""
-    shown = {"documents": written.get("documents", 0)} | {table: rows for table, rows in written.items() if table not in ("documents", "manifest")}
+    shown = {"documents": written.get("documents", 0)} | {table: rows for table, rows in written.items()
+                                                          if table not in ("documents", "manifest", "pages", "feeds")}
     if any(shown.values()):
         return "published " + ", ".join(f"{table} {rows:,}" for table, rows in shown.items()) + f" into {config.warehouse}"
     from akhbar.warehouse import open_warehouse
 
-    held = open_warehouse(config.warehouse).query(f"SELECT count(*) FROM documents WHERE {_from_sources(config.source)}")[1][0][0]
-    return f"nothing new to publish: {plural(held, 'document')} from {' '.join(config.source)} already in {config.warehouse}"
+    files, feeds = split_feeds(config.source)
+    found = []
+    if files:
+        held = open_warehouse(config.warehouse).query(f"SELECT count(*) FROM documents WHERE {_from_sources(files)}")[1][0][0]
+        found.append(f"{plural(held, 'document')} from {' '.join(files)} already in {config.warehouse}")
+    if feeds:
+        found.append(f"no new item in {' '.join(map(redact, feeds))}")
+    return "nothing new to publish: " + "; ".join(found)
 
 
 def _from_sources(sources: list[str]) -> str:
@@ -130,6 +139,10 @@ def command_backfill(args: argparse.Namespace) -> int:
     if args.concurrency < 1:
         raise CommandError("--concurrency must be 1 or more", status=2)
     config = run_config(args, runner=False).absolute()
+    _, feeds = split_feeds(config.source)
+    if feeds:
+        raise CommandError(f"--source {' '.join(map(redact, feeds))}: a backfill reads files and folders; feeds are read by "
+                           "`akhbar run` and `akhbar serve`", status=2)
     with ExitStack() as held:
         prepare(config, held)
         from akhbar.flows.backfill import backfill

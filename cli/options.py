@@ -21,18 +21,23 @@ def option(name: str) -> str:
     return "--" + name.replace("_", "-")
 
 
-def add_run_options(parser: argparse.ArgumentParser, runner: bool = True) -> None:
-    """One option per RunConfig field; the task-runner group (`--task-runner`, `--dask-*`, `--batches`) only if `runner`."""
+def add_run_options(parser: argparse.ArgumentParser, runner: bool = True, fetch: bool = True) -> None:
+    """One option per RunConfig field; the task-runner group (`--task-runner`, `--dask-*`, `--batches`) only if `runner`,
+    the feed-fetching group (`--fetch-*`, `--allow-private-hosts`, `--user-agent`) only if `fetch`."""
     for name, field in RunConfig.model_fields.items():
         extra = field.json_schema_extra or {}
-        if extra.get("group") == "runner" and not runner:
+        if extra.get("group") == "runner" and not runner or extra.get("group") == "fetch" and not fetch:
             continue
         kinds = [t for t in typing.get_args(field.annotation) if t is not type(None)] or [field.annotation]
+        if kinds == [bool]:  # a switch: given, it is true; not given, AKHBAR_<NAME> (then the default) decides
+            parser.add_argument(option(name), dest=name, action="store_true", default=None,
+                                help=f"{field.description}; env AKHBAR_{name.upper()}=1")
+            continue
         choices = list(typing.get_args(kinds[0])) if typing.get_origin(kinds[0]) is typing.Literal else None
         shown = "" if field.default in (None, []) else f" (default: {' '.join(field.default) if isinstance(field.default, list) else field.default})"
         parser.add_argument(
             option(name), dest=name, default=None, metavar=extra.get("metavar"), choices=choices,
-            nargs="+" if typing.get_origin(field.annotation) is list else None, type=int if int in kinds else str,
+            nargs="+" if typing.get_origin(field.annotation) is list else None, type=int if int in kinds else float if float in kinds else str,
             help=f"{field.description}; env AKHBAR_{name.upper()}{shown}",
         )
 

@@ -8,15 +8,32 @@ from pathlib import Path
 from akhbar.cli.errors import CommandError, first_line, model_unavailable, storage_failure
 from akhbar.cli.prefect_runtime import configure_prefect, start_local_server
 from akhbar.flows.config import RunConfig
-from akhbar.tasks.ingest_sources import is_object_url  # standard library only: Prefect is not imported yet
+from akhbar.tasks.ingest_sources import (  # standard library only: Prefect is not imported yet
+    is_feed_file,
+    is_feed_list,
+    is_object_url,
+    is_web_url,
+    read_feed_list,
+)
 
 
 def check_sources(config: RunConfig) -> None:
-    """Every --source exists."""
-    # an object store's URL is listed by ingest (a missing prefix is a reject there)
+    """Every --source exists, and every line of a list of feeds is an http(s) URL."""
+    # an object store's URL is listed by ingest (a missing prefix is a reject there); a feed's URL is fetched by the run
     missing = [path for path in config.source if not is_object_url(path) and not Path(path).exists()]
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
+    for path in config.source:
+        if not is_web_url(path) and is_feed_file(path) and is_feed_list(path):
+            try:
+                _, errors = read_feed_list(path)
+            except OSError as exc:
+                raise CommandError(f"--source {path}: cannot read it: {exc.strerror or exc}", status=2) from None
+            if errors:
+                line, problem = errors[0]
+                more = f" (and {len(errors) - 1} more bad lines)" if len(errors) > 1 else ""
+                raise CommandError(f"--source {path}: line {line}: {problem}{more}; a list of feeds has one http(s) URL a line, "
+                                   "`#` starts a comment", status=2)
 
 
 def check_warehouse(config: RunConfig) -> None:

@@ -27,6 +27,7 @@ EXAMPLE = (
     "example:\n"
     "  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar serve --source inbox/ --warehouse /srv/akhbar   # daily at 02:00 UTC\n"
     "  akhbar serve --cron '*/30 * * * *' --name akhbar-half-hourly\n"
+    "  akhbar serve --source feeds.txt --cron '0 * * * *' --name akhbar-hourly   # feeds' new articles, every hour\n"
     "  PREFECT_API_URL=http://127.0.0.1:4200/api akhbar serve   # on your own `prefect server start`, with its UI"
 )
 

@@ -23,6 +23,7 @@ from akhbar.flows.pipeline import pipeline
 from akhbar.tasks import run_logger
 from akhbar.tasks.clean import clean_documents
 from akhbar.tasks.ingest import ingest_files
+from akhbar.tasks.ingest_sources import redact, split_feeds
 from akhbar.tasks.plan import Day, plan_days
 from akhbar.warehouse import open_warehouse
 from akhbar.warehouse.publish import keep_published_days
@@ -38,6 +39,9 @@ def backfill(config: RunConfig, start: dt.date, end: dt.date, force: bool = Fals
     """
     if start > end:
         raise ValueError(f"start {start} is after end {end}")
+    _, feeds = split_feeds(config.source)
+    if feeds:  # a feed lists what is new now: it has no days to go back to
+        raise ValueError(f"a backfill reads files and folders, not feeds: {', '.join(map(redact, feeds))}")
     store = open_warehouse(config.warehouse)
     log = run_logger()
     # The days run as subflows of this one, which holds the warehouse for them all.

@@ -26,6 +26,7 @@ from akhbar.tasks import DEFAULT_MAX_DOCUMENT_BYTES
 
 if typing.TYPE_CHECKING:
     from akhbar.tasks.ingest import Options
+    from akhbar.tasks.ingest_feeds import FetchOptions
     from akhbar.tasks.translate import Decoding
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
@@ -56,7 +57,9 @@ class RunConfig(BaseSettings):
     source: Annotated[list[str], NoDecode, BeforeValidator(_one_or_many), WithJsonSchema(_SOURCE_SCHEMA), Field(
         min_length=1, description="files or folders (recursive) of articles: plain text, HTML pages, TREC/SGML (ANT, Arabic "
                                   "Gigaword), JSON Lines or WARC, told apart by content; also inside .gz, .bz2, .xz, .zip and "
-                                  ".tar(.gz) archives; one path or a list",
+                                  ".tar(.gz) archives; s3://… prefixes; RSS/Atom feeds and news sitemaps (an http(s) URL, a "
+                                  "local feed file, or a text file of feed URLs, one a line), whose new articles are fetched; "
+                                  "one path or a list",
         json_schema_extra={"metavar": "PATH"})] = ["seeds"]
     warehouse: str = Field("data", description="warehouse: a folder, or an fsspec URL such as s3://bucket/prefix",
                            json_schema_extra={"metavar": "DIR"})
@@ -76,6 +79,25 @@ class RunConfig(BaseSettings):
         min_length=1, description="Arabic Gigaword document types to keep (story, multi, advis, other; * for all); the others "
                                   "are rejected as doc_type",
         json_schema_extra={"metavar": "TYPE"})] = ["story"]
+    allow_private_hosts: bool = Field(
+        False, json_schema_extra={"group": "fetch"}, description="fetch feeds and pages from loopback, private and link-local addresses too (refused by default, "
+                           "so that a feed cannot point akhbar at this machine's or the intranet's services)")
+    fetch_timeout: float = Field(
+        30.0, gt=0, json_schema_extra={"group": "fetch", "metavar": "SECONDS"},
+        description="a feed or page request waiting longer than this to connect or between bytes (or ten times this in "
+                    "all) is a `timeout`")
+    fetch_retries: int = Field(
+        2, ge=0, json_schema_extra={"group": "fetch", "metavar": "N"},
+        description="further tries of a request that timed out, could not connect or got 429 or 5xx, after 0.5 s, 1 s, 2 s … "
+                    "(or the server's Retry-After, up to 30 s)")
+    fetch_delay: float = Field(
+        1.0, ge=0, json_schema_extra={"group": "fetch", "metavar": "SECONDS"},
+        description="seconds between the starts of two requests to one host (a longer robots.txt Crawl-delay wins)")
+    fetch_per_host: int = Field(2, ge=1, json_schema_extra={"group": "fetch", "metavar": "N"}, description="requests to one host at a time, at most")
+    user_agent: str | None = Field(
+        None, json_schema_extra={"group": "fetch", "metavar": "TEXT"},
+        description="User-Agent of feed and page requests (default: akhbar/VERSION (batch ETL for Arabic news; honours "
+                    "robots.txt)); add a contact, say +https://example.org/akhbar or a mail address")
     model: str = Field(DEFAULT_MODEL, description="MarianMT hub id or local directory", json_schema_extra={"metavar": "ID_OR_DIR"})
     backend: Literal["ctranslate2", "transformers"] = Field("ctranslate2", description="translation backend")
     device: str = Field("cpu", description="cpu or cuda")
@@ -115,6 +137,14 @@ class RunConfig(BaseSettings):
         from akhbar.warehouse.objectstore import storage_options  # an s3:// source takes what an s3:// warehouse takes
 
         return Options(self.max_document_bytes, tuple(self.month_first), tuple(t.lower() for t in self.doc_type), storage_options())
+
+    def fetch_options(self) -> FetchOptions:
+        """How feeds and their pages are fetched: timeout, retries, per-host pace, private hosts, User-Agent."""
+        from akhbar.tasks.ingest_feeds import FetchOptions  # here: the CLI reads this module before Prefect may be imported
+
+        agent = {"user_agent": self.user_agent} if self.user_agent else {}
+        return FetchOptions(self.fetch_timeout, self.fetch_retries, self.fetch_delay, self.fetch_per_host, self.allow_private_hosts,
+                            **agent)
 
     def document_batches(self) -> int:
         """How many batches of documents translate and extract are cut into."""

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pyarrow as pa
 from prefect.artifacts import create_markdown_artifact
 
-from akhbar.schemas import manifest, run_stages, runs
+from akhbar.schemas import feeds, manifest, pages, run_stages, runs
 from akhbar.warehouse import Warehouse
 from akhbar.warehouse.publish import publish_tables
 
@@ -161,3 +161,12 @@ def _size(n: int) -> str:
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
     return f"{n / 1e3:.0f} KB"
+
+
+def fetch_records(fetched: list[dict], versions: list[dict], fetched_at: datetime) -> dict[str, pa.Table]:
+    """The `pages` rows of the feed items a chunk fetched and the `feeds` rows of the feeds it finished, stamped with the
+    run's start; none when the chunk has neither."""
+    stamp = {"fetched_at": fetched_at, "partition_date": fetched_at.date()}
+    tables = {"pages": pa.Table.from_pylist([row | stamp for row in fetched], schema=pages.COLUMNS),
+              "feeds": pa.Table.from_pylist([row | stamp for row in versions], schema=feeds.COLUMNS)}
+    return {name: table for name, table in tables.items() if table.num_rows}

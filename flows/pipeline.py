@@ -16,13 +16,15 @@ from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
 from akhbar.flows.config import RunConfig, run_config_flow
-from akhbar.flows.ledger import Ledger, Progress, manifest_rows, publish_summary
+from akhbar.flows.ledger import Ledger, Progress, fetch_records, manifest_rows, publish_summary
 from akhbar.tasks import run_logger
 from akhbar.tasks.clean import clean_documents, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
 from akhbar.tasks.extract import extract_all, extract_dates_and_amounts, extract_mentions, quotes_in_documents
 from akhbar.tasks.extract_model import extract_model_entities, load_recognizer
 from akhbar.tasks.ingest import ArticleReader, Chunk, ingest_chunk
+from akhbar.tasks.ingest_feeds import FeedReader
+from akhbar.tasks.ingest_sources import redact, split_feeds
 from akhbar.tasks.near_duplicates import flag_near_duplicates
 from akhbar.tasks.parallel import cores, document_batches, warm_up
 from akhbar.tasks.ports import TranslationMemory
@@ -65,7 +67,7 @@ def pipeline(config: RunConfig, days: list[dt.date] | None = None, force: bool =
         load_recognizer(config.ner_model, config.device)  # the same: a missing NER model stops the run before it starts
     store = open_warehouse(config.warehouse)
     ports = Ports(translator, store.translation_memory(), store)
-    ledger = Ledger(str(flow_run.id or uuid.uuid4()), list(config.source), config.model, config.backend, translator.settings)
+    ledger = Ledger(str(flow_run.id or uuid.uuid4()), [redact(source) for source in config.source], config.model, config.backend, translator.settings)
     with store.lock() if hold_lock else nullcontext():
         try:
             written = _stages(config, ports, ledger, days, force)
@@ -90,8 +92,13 @@ def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date]
     skips what was published (by `doc_id`). Returns rows published per table.
     """
     incremental = days is None and not force
-    reader = ArticleReader(config.source, config.ingest_options(), known=ports.warehouse.manifest() if incremental else None,
-                           ingested_at=ledger.started_at)
+    files, feeds = split_feeds(config.source)
+    if feeds and not incremental:
+        raise ValueError(f"feeds are read by plain runs only, not by a backfill's day or a rebuild: {', '.join(map(redact, feeds))}")
+    # feeds after the files: their new items, fetched as they are read
+    fetched = FeedReader(feeds, config.ingest_options(), config.fetch_options(), ports.warehouse).rows() if feeds else ()
+    reader = ArticleReader(files, config.ingest_options(), known=ports.warehouse.manifest() if incremental else None,
+                           ingested_at=ledger.started_at, more=fetched)
     if _workers(config) > 1 and reader.total_bytes >= WARM_UP_BYTES:
         warm_up()  # the worker processes start while the first chunk is read
     ledger.files_unchanged = reader.unchanged
@@ -191,6 +198,7 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
         stage.rows_out = sum(t.num_rows for t in tables.values())
     if record:
         tables["manifest"] = manifest_rows(chunk.finished, ledger.started_at)
+    tables |= fetch_records(chunk.pages, chunk.feeds, ledger.started_at)  # published after the documents they gave
     # publish
     with ledger.stage("publish", rows_in=stage.rows_out) as stage:
         written = publish_tables(ports.warehouse, tables, ledger.run_id, replace_days=list(days) if force else None)

@@ -12,7 +12,21 @@ from types import ModuleType
 
 import pyarrow as pa
 
-from akhbar.schemas import amounts, dates, documents, entities, manifest, quotes, rejects, run_stages, runs, sentences, translations
+from akhbar.schemas import (
+    amounts,
+    dates,
+    documents,
+    entities,
+    feeds,
+    manifest,
+    pages,
+    quotes,
+    rejects,
+    run_stages,
+    runs,
+    sentences,
+    translations,
+)
 from akhbar.schemas._types import column
 
 # The column every data table gains when published (`runs` and `run_stages` have their own).
@@ -20,7 +34,7 @@ RUN_ID = column("run_id", pa.string(), "the run that published the row (`runs.ru
 
 TABLES: dict[str, ModuleType] = {
     module.__name__.rsplit(".", 1)[-1]: module
-    for module in (documents, sentences, translations, entities, quotes, dates, amounts, rejects, runs, run_stages, manifest)
+    for module in (documents, sentences, translations, entities, quotes, dates, amounts, rejects, runs, run_stages, manifest, pages, feeds)
 }
 
 

@@ -17,12 +17,12 @@ import html
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import pyarrow as pa
 from prefect import task
@@ -158,6 +158,8 @@ class Chunk:
     articles: pa.Table
     rejects: pa.Table
     finished: list[dict] = field(default_factory=list)  # manifest rows (`warehouse` writes them) of the sources done
+    pages: list[dict] = field(default_factory=list)  # `pages` rows of the feed items fetched (`ingest_feeds`)
+    feeds: list[dict] = field(default_factory=list)  # `feeds` rows of the feeds all of whose new items are in this chunk or before
 
 
 class ArticleReader:
@@ -174,8 +176,9 @@ class ArticleReader:
     """
 
     def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int, int]] | None = None,
-                 ingested_at: datetime | None = None) -> None:
+                 ingested_at: datetime | None = None, more: Iterable[dict] = ()) -> None:
         self.options = options
+        self._more = more  # rows after the files': a feed's (`ingest_feeds.FeedReader.rows`), with its `page` and `feed` records
         sources, self._pending_rejects = discover(paths, self.options.storage_options)
         known = known or {}
         # every source in order, with the articles it gave when read if it is unchanged since (None: to read)
@@ -204,7 +207,7 @@ class ArticleReader:
     def read(self, articles: int) -> Chunk:
         """The next chunk: up to `articles` articles, with the rejects and finished sources met before its end."""
         rows: list[dict] = []
-        rejects, finished = self._pending_rejects, []
+        rejects, finished, pages, feeds = self._pending_rejects, [], [], []
         self._pending_rejects = []
         end = (self._position // articles + 1) * articles
         for row in self._rows:
@@ -216,6 +219,10 @@ class ArticleReader:
                     end = (self._position // articles + 1) * articles
             elif "manifest" in row:
                 finished.append(row["manifest"])
+            elif "page" in row:
+                pages.append(row["page"])
+            elif "feed" in row:
+                feeds.append(row["feed"])
             elif "reason" in row:
                 rejects.append(row)
             else:
@@ -225,7 +232,8 @@ class ArticleReader:
                     break
         else:
             self.exhausted = True
-        return Chunk(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA), finished)
+        return Chunk(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA), finished,
+                     pages, feeds)
 
     def _read_all(self) -> Iterator[dict]:
         for source, skipped in self._order:
@@ -239,6 +247,7 @@ class ArticleReader:
             self._current = None
             self._done_bytes += source.size
             yield {"manifest": _manifest_row(source, counts)}
+        yield from self._more
 
     def _opened(self, raw: BinaryIO) -> None:
         self._current = raw
@@ -403,7 +412,8 @@ def _read_txt(reading: _Reading) -> Iterator[dict]:
 
 
 def _read_html(reading: _Reading, uri: str | None = None, data: bytes | None = None, url: str | None = None,
-               date: str | None = None, source_id: str | None = None, source_format: str = "html") -> Iterator[dict]:
+               date: str | None = None, source_id: str | None = None, source_format: str = "html",
+               dates: dict = _PAGE_DATE) -> Iterator[dict]:
     """A saved article page: its main text, title, date and canonical URL, by trafilatura.
 
     Navigation, scripts, styles, asides and footers are left out. A page in which trafilatura
@@ -426,7 +436,7 @@ def _read_html(reading: _Reading, uri: str | None = None, data: bytes | None = N
     # ingest's on pages) only for a page where it finds no text.
     for fast in (True, False):
         page = trafilatura.bare_extraction(
-            text, with_metadata=True, favor_precision=True, include_comments=False, date_extraction_params=_PAGE_DATE, fast=fast
+            text, with_metadata=True, favor_precision=True, include_comments=False, date_extraction_params=dates, fast=fast
         )
         body = (page.text or "") if page is not None else ""
         if body.strip():
@@ -441,6 +451,37 @@ def _read_html(reading: _Reading, uri: str | None = None, data: bytes | None = N
     yield _article(reading, uri, source_format, body, url=page.url or url, title=title, date=page.date or date,
                    source_id=source_id, author=(page.author or "").strip() or None, category=_first(page.categories),
                    source_name=(page.sitename or "").strip() or None)
+
+
+def read_page(uri: str, data: bytes, content_type: str | None, options: Options, url: str | None = None, date: str | None = None,
+              **defaults: str | None) -> list[dict]:
+    """A page fetched from the web (`ingest_feeds`), read exactly as a saved HTML page is; rows of articles and rejects.
+
+    `uri` is where it was fetched from (after redirects). A response that is not HTML is a reject naming its type, as in a
+    WARC file. `url` and `date` (a feed's link and date) stand in where the page has none; so do `defaults` (title,
+    abstract, source_name, category, source_id: a feed's title, summary, name, category, entry id). With a feed's date,
+    the page's date is taken from its markup only (htmldate without its search of the text, which finds a footer's
+    `© 2026` as 1 January): the feed's date is better than such a guess.
+    """
+    name = Path(urlsplit(uri).path).name or "index.html"
+    entry = Entry(uri, name, data[:HEAD], io.BytesIO(data), len(data))
+    reading = _Reading(entry, options, month_first=False)
+    kind = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+    if kind is not None:
+        return [_reject(uri, f"binary: {kind}")]
+    if "html" not in (content_type or "").lower() and sniff(entry.head, name) != "html":
+        return [_reject(uri, f"unsupported_format: {(content_type or '').split(';')[0].strip() or 'no Content-Type'}")]
+    try:
+        rows = list(_read_html(reading, uri, data, url=url, date=date, source_id=defaults.pop("source_id", None),
+                               dates=_PAGE_DATE | {"extensive_search": False} if date else _PAGE_DATE))
+    except UnicodeDecodeError as error:
+        return [_reject(uri, _decode_reason(error))]
+    except UnicodeError as error:  # a declared codec that cannot decode at all (`undefined`)
+        return [_reject(uri, f"decode_error: {error}")]
+    for row in rows:
+        if "reason" not in row:
+            row.update({key: value for key, value in defaults.items() if row.get(key) is None and value})
+    return rows
 
 
 def _first(values: object) -> str | None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 MEMBER = "!/"  # archive URI + MEMBER + member path
 MAX_DEPTH = 4  # a .tar.gz inside a .zip is depth 3; 42.zip-style nesting stops here
@@ -123,6 +123,76 @@ def discover(paths: Sequence[str | Path], storage_options: dict | None = None) -
 def is_object_url(path: str) -> bool:
     """Whether a source names object storage (`s3://bucket/prefix/`, any fsspec URL but `file://`) rather than a local path."""
     return bool(_URL.match(path)) and not path.startswith("file://")
+
+
+def is_web_url(source: str) -> bool:
+    """Whether a source is an `http://` or `https://` URL: a feed or sitemap to fetch (`ingest_feeds`), not files to list."""
+    return source.lower().startswith(("http://", "https://"))
+
+
+# A feed's or sitemap's root element, after any BOM, XML declaration, stylesheet instruction, comment or doctype.
+_FEED_ROOT = re.compile(rb"^(?:\xef\xbb\xbf)?(?:\s|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF|urlset|sitemapindex)\b",
+                        re.S | re.I)
+FEED_LIST_BYTES = 1_000_000  # a list of feeds larger than this is no list of feeds
+
+
+def split_feeds(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(files, feeds): the sources read as files and folders, and those that are feeds (a URL; a local file named on its
+    own that holds a feed or sitemap, or lists feeds' URLs). A feed inside a folder is not looked for: folders hold articles."""
+    files, feeds = [], []
+    for path in paths:
+        (feeds if is_web_url(path) or is_feed_file(path) else files).append(path)
+    return files, feeds
+
+
+def is_feed_file(path: str | Path) -> bool:
+    """Whether a local file holds an RSS, Atom or RDF feed or a sitemap, or is a list of feeds (its first line that is
+    neither blank nor a `#` comment is an http(s) URL)."""
+    if is_object_url(str(path)) or not Path(path).is_file():
+        return False
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(HEAD)
+    except OSError:
+        return False
+    if _FEED_ROOT.match(head):
+        return True
+    first = next((line.strip() for line in head.removeprefix(b"\xef\xbb\xbf").splitlines() if line.strip()
+                  and not line.strip().startswith(b"#")), b"")
+    return first.lower().startswith((b"http://", b"https://"))
+
+
+def is_feed_list(path: str | Path) -> bool:
+    """A feed file that lists feeds rather than holding one."""
+    with Path(path).open("rb") as handle:
+        return not _FEED_ROOT.match(handle.read(HEAD))
+
+
+def read_feed_list(path: str | Path) -> tuple[list[str], list[tuple[int, str]]]:
+    """The URLs a list of feeds gives, one a line (blank lines and `#` comments, whole-line or after a space, skipped), in order
+    and each once; and (line number, what is wrong) for each line that is not an http(s) URL. Raises OSError."""
+    data = Path(path).read_bytes()[: FEED_LIST_BYTES + 1]
+    if len(data) > FEED_LIST_BYTES:
+        return [], [(0, f"larger than {FEED_LIST_BYTES:,} bytes: not a list of feeds")]
+    urls, errors = [], []
+    for number, line in enumerate(data.decode("utf-8", errors="replace").removeprefix("\ufeff").splitlines(), start=1):
+        text = re.sub(r"(^|\s)#.*", "", line).strip()
+        if not text:
+            continue
+        parts = urlsplit(text)
+        if not is_web_url(text) or not parts.hostname or " " in text:
+            errors.append((number, f"not an http(s) URL: {redact(text)!r}"))
+        elif text not in urls:
+            urls.append(text)
+    return urls, errors
+
+
+def redact(url: str) -> str:
+    """A URL as it may be logged and stored: a `user:password@` in it becomes `***@` (`https://***@example.com/feed.xml`)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
 
 
 def _discover_objects(url: str, options: dict, sources: list[Source], rejects: list[dict]) -> None:

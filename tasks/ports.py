@@ -1,4 +1,4 @@
-"""The ports through which stages reach what lives outside them: the translation memory and published documents.
+"""The ports through which stages reach what lives outside them: the translation memory, published documents, fetch records.
 
 A flow builds them once where it starts (the warehouse's SQLite memory, the warehouse itself) and
 passes them to the stages; the stages know only these protocols, so `tasks/` never imports
@@ -34,4 +34,16 @@ class PublishedDocuments(Protocol):
 
     def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
         """`columns` of the published rows of `doc_ids`."""
+        ...
+
+
+class FetchRecords(Protocol):
+    """What ingest may ask of the feeds and pages earlier runs fetched (`feeds`, `pages`)."""
+
+    def feed_validators(self) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """Feed URI → (ETag, Last-Modified, the sitemap index that named it) of its latest version read."""
+        ...
+
+    def fetched_urls(self, urls: Iterable[str]) -> set[str]:
+        """Those of `urls` fetched already (as a link, after redirects, or as a canonical URL)."""
         ...

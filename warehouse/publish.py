@@ -16,9 +16,10 @@ from akhbar.warehouse.store import Warehouse
 # Children, and the rejects of their rows, before their documents: a document in `documents`
 # means all its rows are in, so a run killed half-way is finished by the next one instead of
 # being skipped. (The next run skips published documents, so it could not remake a row's reject.)
-# The manifest last: a source file is recorded as read only once all it gave is published.
-PUBLISH_ORDER = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "rejects", "documents", "manifest", "runs",
-                 "run_stages")
+# The manifest last: a source file is recorded as read only once all it gave is published; so are a feed's pages
+# (then fetched no more) and the feed's new version (whose validators make the next request conditional).
+PUBLISH_ORDER = ("sentences", "translations", "entities", "quotes", "dates", "amounts", "rejects", "documents", "manifest", "pages",
+                 "feeds", "runs", "run_stages")
 
 
 @task(name="skip-published", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)

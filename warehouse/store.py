@@ -155,6 +155,36 @@ class Warehouse:
             rows = con.execute(sql, [[str(f) for f in files]]).fetchall()
         return {uri: (size, mtime_ns, articles) for uri, size, mtime_ns, articles in rows}
 
+    def feed_validators(self) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """Feed URI → (ETag, Last-Modified, sitemap index that named it) of its latest version read (`feeds` table): what
+        makes its next request conditional; a warehouse without feeds gives {}."""
+        files = self.files("feeds")
+        if not files:
+            return {}
+        sql = """
+            SELECT feed_uri, etag, last_modified, parent_uri FROM read_parquet(?, union_by_name = true)
+            QUALIFY row_number() OVER (PARTITION BY feed_uri ORDER BY fetched_at DESC) = 1
+        """
+        with self._with_filesystem(duckdb.connect()) as con:
+            rows = con.execute(sql, [[str(f) for f in files]]).fetchall()
+        return {uri: (etag, modified, parent) for uri, etag, modified, parent in rows}
+
+    def fetched_urls(self, urls: Iterable[str]) -> set[str]:
+        """Those of `urls` that a run fetched already (`pages`): as a feed's link, after redirects, or as a page's canonical URL.
+
+        Only the asked URLs are looked up (a join in DuckDB), so the cost follows a run's feeds, not the warehouse's history.
+        """
+        files, wanted = self.files("pages"), sorted(set(urls))
+        if not files or not wanted:
+            return set()
+        sql = """
+            SELECT url FROM wanted WHERE url IN (
+                SELECT unnest([url, final_url, canonical_url]) FROM read_parquet(?, union_by_name = true))
+        """
+        with self._with_filesystem(duckdb.connect()) as con:
+            con.register("wanted", pa.table({"url": pa.array(wanted, pa.string())}))
+            return {url for (url,) in con.execute(sql, [[str(f) for f in files]]).fetchall()}
+
     def unpublished(self, table: str, rows: pa.Table) -> pa.Table:
         """The rows whose key is not published yet.
 

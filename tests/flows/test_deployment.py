@@ -20,6 +20,7 @@ import duckdb
 import pytest
 import yaml
 from conftest import ROOT, SEEDS
+from feed_site import Route, article_page, rss, serving
 
 from akhbar.cli.serve import DAILY, add_serve_parser
 from akhbar.flows.config import RunConfig
@@ -195,20 +196,27 @@ def test_deploy_then_run_on_a_process_worker(prefect_api: str, tiny_model: Path,
     # A run's parameters are checked as `akhbar run` checks its options, before any worker takes it.
     refused = run([str(BIN / "prefect"), "deployment", "run", "akhbar-run/akhbar-daily", "--param", "max_source_tokens=600"], env)
     assert refused.returncode != 0 and "511" in refused.stdout, refused.stdout
-    # `source` a plain string, relative as in prefect.yaml: it resolves against the checkout the pull step moves to, not the
-    # worker's folder. No `model`: the worker's AKHBAR_MODEL gives it, as it would to `akhbar run`.
+    # `source`: `seeds` relative as in prefect.yaml (it resolves against the checkout the pull step moves to, not the
+    # worker's folder), and a list of feeds served on loopback (hence allow_private_hosts). No `model`: the worker's
+    # AKHBAR_MODEL gives it, as it would to `akhbar run`.
     warehouse = tmp_path / "warehouse"
-    requested = run([str(BIN / "prefect"), "deployment", "run", "akhbar-run/akhbar-daily", "--param", "source=seeds",
-                     "--param", f"warehouse={warehouse}"], env)
-    assert requested.returncode == 0, requested.stdout
-    flow_run_id = re.search(r"UUID: ([0-9a-f-]{36})", requested.stdout).group(1)
-    worker_env = {**env, "AKHBAR_MODEL": str(tiny_model)}
-    worked = run([str(BIN / "prefect"), "worker", "start", "--pool", "akhbar", "--run-once"], worker_env, cwd=tmp_path)
-    assert worked.returncode == 0 and "Traceback" not in worked.stdout, worked.stdout
+    with serving() as site:
+        site.routes["/news/1.html"] = Route(article_page(1, title="خبر من الخلاصة"))
+        site.routes["/rss.xml"] = Route(rss([(site.url("/news/1.html"), "خبر", "")]), "application/rss+xml")
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"{site.url('/rss.xml')}\n", encoding="utf-8")
+        requested = run([str(BIN / "prefect"), "deployment", "run", "akhbar-run/akhbar-daily", "--param", f'source=["seeds", "{feeds}"]',
+                         "--param", f"warehouse={warehouse}", "--param", "allow_private_hosts=true", "--param", "fetch_delay=0"], env)
+        assert requested.returncode == 0, requested.stdout
+        flow_run_id = re.search(r"UUID: ([0-9a-f-]{36})", requested.stdout).group(1)
+        worker_env = {**env, "AKHBAR_MODEL": str(tiny_model)}
+        worked = run([str(BIN / "prefect"), "worker", "start", "--pool", "akhbar", "--run-once"], worker_env, cwd=tmp_path)
+        assert worked.returncode == 0 and "Traceback" not in worked.stdout, worked.stdout
 
     assert api(prefect_api, f"/flow_runs/{flow_run_id}")["state"]["type"] == "COMPLETED", worked.stdout
-    (source_uri,) = [uri for (uri,) in documents(warehouse)]
-    assert source_uri.startswith(SEEDS.resolve().as_uri())
+    seed, page = sorted(uri for (uri,) in documents(warehouse))
+    assert seed.startswith(SEEDS.resolve().as_uri()) and page == site.url("/news/1.html")
+    assert [request.path for request in site.requests] == ["/rss.xml", "/robots.txt", "/news/1.html"]
     assert ledger(warehouse) == [(flow_run_id, "completed")]
     # The run's summary is an artifact on the flow run, as the UI shows it.
     found = api(prefect_api, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [flow_run_id]}}})
