@@ -14,13 +14,14 @@ EXAMPLE = (
     "  akhbar eval extraction --gold tests/gold/seed.json tests/gold/ntrex.json tests/gold/heldout.json   # in a checkout\n"
     "  akhbar eval extraction --gold my-annotations.json --format json"
 )
+RIGHT = {"dates": "dates resolved right", "amounts": "amounts value right"}  # the share of matched items with the right value
 
 
 def add_extraction_eval(actions: argparse._SubParsersAction) -> None:
     """Add the sub-command `extraction` to the `akhbar eval` sub-parsers."""
     extraction = actions.add_parser(
         "extraction",
-        help="precision, recall and F1 of entities and quotes against hand-annotated gold",
+        help="precision, recall and F1 of entities and quotes (and dates, amounts, canonical groups) against hand-annotated gold",
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -73,7 +74,8 @@ def _row(name: str, s: dict[str, Any]) -> str:
 
 
 def format_scores(result: dict[str, Any]) -> str:
-    """The scores of one gold file as a table: entities per label and overall, quotes, speakers."""
+    """The scores of one gold file as a table: entities per label and overall, quotes, speakers; dates, amounts and
+    canonical groups only for gold that annotates them (`tests/gold/maghreb.json`)."""
     entities, quotes = result["entities"], result["quotes"]
     lines = [
         f"gold {result['gold']} ({result['documents']} documents)",
@@ -85,6 +87,14 @@ def format_scores(result: dict[str, Any]) -> str:
         f"{'  ' + kind:<10} {'':>9} {_cell(k['recall'], k['gold']):>6} {'':>6} {k['matched']:>7} {'':>9} {k['gold']:>5}"
         for kind, k in quotes["kinds"].items()
     ]
+    found = [(name, result[name]) for name in ("dates", "amounts") if name in result]  # gold that annotates them
+    lines += [_row(name, scores["overall"]) for name, scores in found]
     gold = quotes["overall"]["gold"]
     lines.append(f"quote-with-speaker recall {_cell(quotes['speaker_recall'], gold)} ({quotes['with_speaker']} of {gold})")
+    for name, scores in found:
+        gold = scores["overall"]["gold"]
+        lines.append(f"{RIGHT[name]} {_cell(scores['share_right'], gold)} ({scores['right']} of {gold})")
+    if "groups" in result:
+        groups = result["groups"]
+        lines.append(f"canonical groups right {_cell(groups['share_right'], groups['total'])} ({groups['right']} of {groups['total']})")
     return "\n".join(lines)

@@ -2,16 +2,20 @@
 
 Match rules (tests/gold/README.md): a predicted entity matches a gold one when the labels are equal
 and the spans share at least half of the longer span's characters; a predicted quote matches a gold
-quote on the same overlap rule (kind aside). Each gold item matches at most one prediction.
+quote on the same overlap rule (kind aside). Each gold item matches at most one prediction. Gold that
+also carries `published`, `dates`, `amounts` and entity `group`s (tests/gold/maghreb.json) is scored on
+dates resolved right, amounts valued right and canonical groups kept whole and apart.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +77,34 @@ def _texts_from_corpus(documents: list[dict], corpora: str | Path | None) -> Non
 
 
 def _check_spans(doc: dict) -> None:
-    """Fail loudly when an offset does not slice back to its surface form: the gold would be wrong."""
+    """Fail loudly when an offset does not slice back to its surface form, or a date or value is malformed: the gold
+    would be wrong."""
     text = doc["text"]
     items = [(e["text"], e) for e in doc["entities"]] + [(q["quote"], q) for q in doc["quotes"]]
+    items += [(d["text"], d) for d in doc.get("dates", [])] + [(a["text"], a) for a in doc.get("amounts", [])]
     for surface, item in items:
         if text[item["start"] : item["end"]] != surface:
             raise ValueError(f"{doc['id']}: text[{item['start']}:{item['end']}] is not {surface!r}")
+    days = [("published", doc["published"])] if "published" in doc else []
+    for name, day in days + [(f"resolved of {d['text']!r}", d["resolved"]) for d in doc.get("dates", [])]:
+        if not _is_iso_day(day):
+            raise ValueError(f"{doc['id']}: {name} is {day!r}, not a day as YYYY-MM-DD")
+    for a in doc.get("amounts", []):
+        if isinstance(a["value"], bool) or not isinstance(a["value"], int | float):
+            raise ValueError(f"{doc['id']}: the value of amount {a['text']!r} is {a['value']!r}, not a number")
+    if any(not isinstance(e.get("group", ""), str) or e.get("group") == "" for e in doc["entities"]):
+        raise ValueError(f"{doc['id']}: an entity's group is not a non-empty string")
+
+
+def _is_iso_day(value: object) -> bool:
+    """`2017-04-05` is; `2017-4-5`, `05/04/2017`, a date object or None is not (the gold is JSON, days are strings)."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def overlap_ratio(a: Span, b: Span) -> float:
@@ -186,6 +212,78 @@ def score_quotes(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) ->
     }
 
 
+def _spans_of(gold: list[dict], guesses: list[dict]) -> list[tuple[int, int]]:
+    """Matched (gold, predicted) pairs of dates or amounts: span overlap alone, as quotes."""
+    return match_spans([(g["start"], g["end"], None) for g in gold], [(p["char_start"], p["char_end"], None) for p in guesses])
+
+
+def _same_day(gold: str, predicted: dt.date | str | None) -> bool:
+    return predicted is not None and str(predicted)[:10] == gold
+
+
+def _same_value(gold: float, predicted: float | None) -> bool:
+    """Equal within 1e-6, or one part in 10⁹ where the numbers are large (`2195.3e6` computed two ways)."""
+    return predicted is not None and math.isclose(gold, predicted, rel_tol=1e-9, abs_tol=1e-6)
+
+
+def _score_found(gold_docs: list[dict], predicted: pa.Table | Iterable[dict], field: str, right: Callable) -> dict[str, Any]:
+    """Span P/R/F1 of the gold `field` (dates or amounts), and how many matched predictions have `right` values;
+    only the documents that carry `field` count."""
+    found = _by_document(predicted)
+    matched = n_predicted = n_gold = n_right = 0
+    for doc in (d for d in gold_docs if field in d):
+        gold, guesses = doc[field], found.get(doc["id"], [])
+        pairs = _spans_of(gold, guesses)
+        matched, n_predicted, n_gold = matched + len(pairs), n_predicted + len(guesses), n_gold + len(gold)
+        n_right += sum(right(gold[i], guesses[j]) for i, j in pairs)
+    return {"overall": prf(matched, n_predicted, n_gold), "right": n_right, "share_right": n_right / n_gold if n_gold else 0.0}
+
+
+def score_dates(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) -> dict[str, Any]:
+    """Date spans' precision/recall/F1, and the share of gold dates whose matched prediction resolves to the same day
+    (`right` of them; an unmatched gold date is wrong)."""
+    return _score_found(gold_docs, predicted, "dates", lambda g, p: _same_day(g["resolved"], p["resolved"]))
+
+
+def score_amounts(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) -> dict[str, Any]:
+    """Amount spans' precision/recall/F1, and the share of gold amounts whose matched prediction has the same value."""
+    return _score_found(gold_docs, predicted, "amounts", lambda g, p: _same_value(g["value"], p["value"]))
+
+
+def score_groups(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) -> dict[str, Any]:
+    """Canonical groups kept whole and apart: a gold group (entities sharing `group`, over the whole file) is right
+    when every mention is matched by a predicted entity (label and overlap, as `score_entities`), all of those carry
+    one `canonical`, and no other group's matched predictions carry it. `wrong` maps each wrong group to its
+    mentions' keys (None where unmatched), which shows a split (two keys, or a gap) and a merge (a key shared)."""
+    found = _by_document(predicted)
+    keys: dict[str, list[str | None]] = defaultdict(list)
+    for doc in gold_docs:
+        gold = [e for e in doc["entities"] if "group" in e]
+        guesses = found.get(doc["id"], [])
+        pairs = dict(
+            match_spans([(e["start"], e["end"], e["label"]) for e in gold], [(p["char_start"], p["char_end"], p["label"]) for p in guesses])
+        )
+        for i, entity in enumerate(gold):
+            keys[entity["group"]].append(guesses[pairs[i]]["canonical"] if i in pairs else None)
+    holders: dict[str, set[str]] = defaultdict(set)  # canonical key → the gold groups whose mentions carry it
+    for group, found_keys in keys.items():
+        for key in found_keys:
+            if key is not None:
+                holders[key].add(group)
+    wrong = {
+        group: found_keys
+        for group, found_keys in keys.items()
+        if None in found_keys or len(set(found_keys)) != 1 or holders[found_keys[0]] != {group}
+    }
+    total = len(keys)
+    return {
+        "right": total - len(wrong),
+        "total": total,
+        "share_right": (total - len(wrong)) / total if total else 0.0,
+        "wrong": dict(sorted(wrong.items())),
+    }
+
+
 def gold_sentences(gold_docs: list[dict]) -> pa.Table:
     """The `sentences` table of the gold texts, segmented as the pipeline does, doc_id = the gold id."""
     rows: dict[str, list] = {name: [] for name in sentences_schema.COLUMNS.names}
@@ -202,16 +300,29 @@ def gold_sentences(gold_docs: list[dict]) -> pa.Table:
 
 
 def evaluate_extraction(gold_path: str | Path, gold: list[dict] | None = None, corpora: str | Path | None = None) -> dict[str, Any]:
-    """Run the real extractor on the gold texts and score its entities and quotes (`gold`: the file, loaded already)."""
+    """Run the real extractor on the gold texts and score its entities and quotes (`gold`: the file, loaded already);
+    also dates, amounts and canonical groups where the gold has them (`dates`, `amounts`, entity `group`)."""
     from akhbar.tasks import extract  # imported here, so scoring alone never loads the extractor's resources
 
     gold = gold if gold is not None else load_gold(gold_path, corpora)
     sentences = gold_sentences(gold)
     texts = pa.table({"doc_id": [doc["id"] for doc in gold], "text": [doc["text"] for doc in gold]})
-    return {
+    # one analysis for both, as the pipeline's extract stage; `canonical` is the key it publishes
+    entities, quotes = extract.find_mentions(sentences)
+    result = {
         "gold": str(gold_path),
         "documents": len(gold),
-        "entities": score_entities(gold, extract.find_entities(sentences)),
+        "entities": score_entities(gold, entities),
         # as the pipeline has them: sliced from the document, ended at the paragraph
-        "quotes": score_quotes(gold, extract.quotes_in_documents(extract.find_quotes(sentences), texts, sentences)),
+        "quotes": score_quotes(gold, extract.quotes_in_documents(quotes, texts, sentences)),
     }
+    if any("dates" in doc or "amounts" in doc for doc in gold):
+        published = {doc["id"]: dt.date.fromisoformat(doc["published"]) if "published" in doc else None for doc in gold}
+        dates, amounts = extract.find_dates_and_amounts(sentences, published)
+        if any("dates" in doc for doc in gold):
+            result["dates"] = score_dates(gold, dates)
+        if any("amounts" in doc for doc in gold):
+            result["amounts"] = score_amounts(gold, amounts)
+    if any("group" in e for doc in gold for e in doc["entities"]):
+        result["groups"] = score_groups(gold, entities)
+    return result

@@ -50,6 +50,37 @@ def test_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[-1].startswith("quote-with-speaker recall")
 
 
+def test_dates_amounts_and_groups_rows_only_for_gold_that_has_them() -> None:
+    from akhbar.cli.eval_extraction import format_scores
+
+    scores = {"precision": 1.0, "recall": 0.5, "f1": 2 / 3, "matched": 1, "predicted": 1, "gold": 2}
+    plain = {
+        "gold": "g.json",
+        "documents": 1,
+        "entities": {"overall": scores, "labels": {"PERSON": scores}},
+        "quotes": {
+            "overall": scores,
+            "speaker_recall": 0.5,
+            "with_speaker": 1,
+            "kinds": {"direct": {"recall": 0.5, "matched": 1, "gold": 2}},
+        },
+    }
+    assert "dates" not in format_scores(plain) and format_scores(plain).splitlines()[-1].startswith("quote-with-speaker")
+    annotated = {
+        **plain,
+        "dates": {"overall": scores, "right": 1, "share_right": 0.5},
+        "amounts": {"overall": {**scores, "gold": 4}, "right": 3, "share_right": 0.75},
+        "groups": {"right": 9, "total": 12, "share_right": 0.75, "wrong": {}},
+    }
+    lines = format_scores(annotated).splitlines()
+    assert [line.split()[0] for line in lines[-6:-3]] == ["dates", "amounts", "quote-with-speaker"]
+    assert lines[-3:] == [
+        "dates resolved right 0.50 (1 of 2)",
+        "amounts value right 0.75 (3 of 4)",
+        "canonical groups right 0.75 (9 of 12)",
+    ]
+
+
 def test_json_format(capsys: pytest.CaptureFixture[str]) -> None:
     args = build_parser().parse_args(["eval", "extraction", "--gold", str(SEED_GOLD), "--format", "json"])
     assert args.handler(args) == 0
@@ -79,7 +110,8 @@ def test_the_readme_command_prints_the_readme_figures(monkeypatch: pytest.Monkey
         lines = table.splitlines()
         entities, quotes = (next(line.split() for line in lines if line.startswith(f"{name} ")) for name in ("entities", "quotes"))
         # entity precision / recall / F1 | quotes matched of gold | quote-with-speaker recall
-        printed[Path(lines[0].split()[1]).name] = f"{' / '.join(entities[1:4])} | {quotes[4]} of {quotes[6]} | {lines[-1].split()[2]}"
+        speakers = next(line.split() for line in lines if line.startswith("quote-with-speaker recall"))
+        printed[Path(lines[0].split()[1]).name] = f"{' / '.join(entities[1:4])} | {quotes[4]} of {quotes[6]} | {speakers[2]}"
     readme = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
     shown = dict(re.findall(r"^\| `(\w+\.json)` \([^)]*\) \| (.*?) \|$", readme, flags=re.MULTILINE))
     assert shown == printed, "the README's extraction figures differ from `akhbar eval extraction`: update the README"
