@@ -1,0 +1,98 @@
+"""Feeds and sitemaps, the parts a run does not show: parsing, lists of feeds, what is refused before any request."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from commands import akhbar_here
+from conftest import SEEDS
+from feed_site import Route, article_page, atom, news_sitemap, rss, serving, sitemap_index
+
+from akhbar.tasks.ingest import Options
+from akhbar.tasks.ingest_feeds import FeedReader, FetchError, FetchOptions, parse_feed
+from akhbar.tasks.ingest_sources import is_feed_file, read_feed_list, redact, split_feeds
+
+BASE = "https://news.example/feeds/"
+
+
+class Records:
+    """The `FetchRecords` port with nothing fetched before (the warehouse's stands in for it in runs)."""
+
+    def feed_validators(self) -> dict:
+        return {}
+
+    def fetched_urls(self, urls: Iterable[str]) -> set[str]:
+        return set()
+
+
+def test_rss_atom_and_news_sitemaps_give_their_items() -> None:
+    feed = parse_feed(rss([("/a.html#top", "عنوان", "<p>ملخص &amp; تفاصيل</p>")], title="الخلاصة"), BASE)
+    assert feed.kind == "rss20"
+    (item,) = feed.items
+    assert (item.link, item.title, item.summary, item.source_name, item.category) == (
+        "https://news.example/a.html", "عنوان", "ملخص & تفاصيل", "الخلاصة", "سياسة")
+    assert item.date == "2026-12-02T08:00:00+00:00"
+    assert [i.link for i in parse_feed(atom(["b.html"]), BASE).items] == [BASE + "b.html"]
+    sitemap = parse_feed(gzip.compress(news_sitemap([("https://news.example/c.html", "خبر")])), BASE)  # sitemap.xml.gz
+    assert (sitemap.kind, sitemap.items[0].title, sitemap.items[0].source_name) == ("sitemap", "خبر", "صحيفة الاختبار")
+    assert sitemap.items[0].date == "2026-12-02T06:00:00+03:00"
+    index = parse_feed(sitemap_index(["news.xml", "news.xml", "more.xml"]), BASE)
+    assert (index.kind, index.items, index.sitemaps) == ("sitemap_index", [], [BASE + "news.xml", BASE + "more.xml"])
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss version="2.0"><channel>&a;</channel></rss>', "xml_unsafe"),
+    (b'<?xml version="1.0"?><!DOCTYPE urlset SYSTEM "file:///etc/passwd"><urlset/>', "xml_unsafe"),
+    ("<html><body><p>صفحة وليست خلاصة</p></body></html>".encode(), "feed_parse"),
+    (b"<urlset><url><loc>x</loc>", "feed_parse"),
+])
+def test_what_is_no_feed_is_refused_with_its_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(FetchError) as refused:
+        parse_feed(data, BASE)
+    assert refused.value.reason.startswith(reason + ":")
+
+
+def test_a_list_of_feeds_is_told_from_an_article_and_its_bad_lines_named(tmp_path: Path) -> None:
+    listed = tmp_path / "feeds.txt"
+    listed.write_text("# morning\n\nhttps://a.example/rss  # agency\nftp://b.example/feed\nhttps://a.example/rss\n"
+                      "https://user:pw@c.example/f\n", encoding="utf-8")
+    assert read_feed_list(listed) == (["https://a.example/rss", "https://user:pw@c.example/f"],
+                                      [(4, "not an http(s) URL: 'ftp://b.example/feed'")])
+    article = next(SEEDS.glob("*.txt"))
+    assert is_feed_file(listed) and not is_feed_file(article) and not is_feed_file(SEEDS)
+    assert split_feeds([str(SEEDS), str(listed), "https://x.example/rss", str(article)]) == (
+        [str(SEEDS), str(article)], [str(listed), "https://x.example/rss"])
+    assert redact("https://user:pw@c.example/f?q=1") == "https://***@c.example/f?q=1"
+
+    result = akhbar_here("run", "--source", str(listed), "--warehouse", str(tmp_path / "wh"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"--source {listed}: line 4: not an http(s) URL: 'ftp://b.example/feed'" in result.stderr
+    result = akhbar_here("backfill", "--source", "https://x.example/rss", "--start", "2026-12-01", "--end", "2026-12-02")
+    assert result.returncode == 2 and "a backfill reads files and folders" in result.stderr
+
+
+def read(feeds: list[str], **fetch) -> list[dict]:
+    reader = FeedReader(feeds, Options(), FetchOptions(**{"timeout": 5, "retries": 0, "delay": 0} | fetch), Records())
+    return list(reader.rows())
+
+
+def test_no_request_to_a_private_address_without_the_flag_nor_to_another_scheme() -> None:
+    with serving() as site:
+        site.routes["/news/1.html"] = Route(article_page(0, title="خبر"))
+        site.routes["/rss.xml"] = Route(rss([(site.url("/news/1.html"), "خبر", ""), ("ftp://127.0.0.1/news.html", "خبر", ""),
+                                             ("file:///etc/passwd", "خبر", "")]))
+        refused = read([site.url("/rss.xml"), "http://10.1.2.3/rss.xml", "http://[::1]:9/rss.xml"])
+        assert site.requests == []  # nothing left this process: the addresses were checked first
+        assert [row["reason"] for row in refused] == [
+            "blocked: 127.0.0.1 is a loopback, private or link-local address (--allow-private-hosts fetches from such hosts)",
+            "blocked: 10.1.2.3 is a loopback, private or link-local address (--allow-private-hosts fetches from such hosts)",
+            "blocked: ::1 is a loopback, private or link-local address (--allow-private-hosts fetches from such hosts)",
+        ]
+        rows = read([site.url("/rss.xml")], allow_private_hosts=True)
+    assert sorted(row["reason"] for row in rows if "reason" in row) == [
+        "blocked: file scheme (only http and https are fetched)", "blocked: ftp scheme (only http and https are fetched)"]
+    assert [row["title"] for row in rows if "raw_text" in row] == ["خبر"]
+    assert [request.path for request in site.requests] == ["/rss.xml", "/robots.txt", "/news/1.html"]
