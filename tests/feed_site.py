@@ -30,6 +30,7 @@ class Route:
     endless: bool = False  # streams without Content-Length for as long as the client reads
     fail_first: int = 0  # answers 503 this many times first
     auth: tuple[str, str] | None = None  # basic auth required
+    together: int = 0  # held until this many requests are held (a second at most), then 0.2 s: requests that may overlap, do
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class Site:
     routes: dict[str, Route] = field(default_factory=dict)
     requests: list[Request] = field(default_factory=list)
     closing: threading.Event = field(default_factory=threading.Event)
+    in_flight: int = 0  # requests being answered now
+    most_in_flight: int = 0  # the most answered at once
+    lock: threading.Condition = field(default_factory=threading.Condition)
 
     def url(self, path: str, userinfo: str = "") -> str:
         return f"http://{userinfo + '@' if userinfo else ''}127.0.0.1:{self.port}{path}"
@@ -66,6 +70,18 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
         site = self.site
+        route = site.routes.get(self.path)
+        with site.lock:  # counted while held, and no longer once answering: a client's next request cannot overlap it
+            site.in_flight += 1
+            site.most_in_flight = max(site.most_in_flight, site.in_flight)
+            site.lock.notify_all()
+            if route is not None and route.together:
+                site.lock.wait_for(lambda: site.in_flight >= route.together, timeout=1)  # the last few wait a second
+                site.lock.wait(0.2)  # then a moment more, for a request over the limit to show up
+            site.in_flight -= 1
+        self._answer(site)
+
+    def _answer(self, site: Site) -> None:
         site.requests.append(Request(self.path, {name.lower(): value for name, value in self.headers.items()}))
         route = site.routes.get(self.path)
         if route is None:

@@ -96,3 +96,15 @@ def test_no_request_to_a_private_address_without_the_flag_nor_to_another_scheme(
         "blocked: file scheme (only http and https are fetched)", "blocked: ftp scheme (only http and https are fetched)"]
     assert [row["title"] for row in rows if "raw_text" in row] == ["خبر"]
     assert [request.path for request in site.requests] == ["/rss.xml", "/robots.txt", "/news/1.html"]
+
+
+@pytest.mark.parametrize("per_host", [1, 3])
+def test_at_most_so_many_requests_to_one_host_at_once(per_host: int) -> None:
+    with serving() as site:
+        links = [site.url(f"/news/{n}.html") for n in range(6)]
+        for n, link in enumerate(links):
+            site.routes[f"/news/{n}.html"] = Route(article_page(n, title=f"خبر {n}"), together=per_host)
+        site.routes["/rss.xml"] = Route(rss([(link, "خبر", "") for link in links]))
+        rows = read([site.url("/rss.xml")], allow_private_hosts=True, per_host=per_host)
+    assert len([row for row in rows if "raw_text" in row]) == 6
+    assert site.most_in_flight == per_host  # each page held until `per_host` are asked for at once: never more
