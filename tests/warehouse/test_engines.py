@@ -16,7 +16,7 @@ import polars as pl
 import pyarrow as pa
 import pytest
 
-from akhbar.flows.ledger import Ledger, manifest_rows
+from akhbar.flows.ledger import Ledger, fetch_records, manifest_rows
 from akhbar.schemas import TABLES, translations
 from akhbar.schemas import entities as entity_schema
 from akhbar.schemas._types import description
@@ -103,6 +103,12 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ledger.count_rejects(tables["rejects"])
     tables |= ledger.tables("completed", tables["documents"].num_rows, tables["rejects"].num_rows)
     tables["manifest"] = manifest_rows(chunk.finished, ledger.started_at)
+    # as if the articles had come from a feed: a page fetched from its link, and the feed's version read
+    page = {"url": "https://example.org/0", "final_url": "https://example.org/0", "canonical_url": "https://example.org/0",
+            "feed_uri": "https://example.org/rss.xml", "status": 200, "bytes": 1200, "content_type": "text/html"}
+    feed = {"feed_uri": "https://example.org/rss.xml", "kind": "rss20", "status": 200, "etag": '"v1"', "last_modified": None,
+            "parent_uri": None, "items": 3, "new_items": 3}
+    tables |= fetch_records([page], [feed], ledger.started_at)
 
     store = Warehouse(tmp_path_factory.mktemp("warehouse"))
     for table in PUBLISH_ORDER:
