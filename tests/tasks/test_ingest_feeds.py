@@ -108,3 +108,11 @@ def test_at_most_so_many_requests_to_one_host_at_once(per_host: int) -> None:
         rows = read([site.url("/rss.xml")], allow_private_hosts=True, per_host=per_host)
     assert len([row for row in rows if "raw_text" in row]) == 6
     assert site.most_in_flight == per_host  # each page held until `per_host` are asked for at once: never more
+
+
+def test_in_a_run_a_bad_line_of_a_list_is_a_reject_and_the_others_are_read(tmp_path: Path) -> None:
+    listed = tmp_path / "feeds.txt"
+    listed.write_text("http://127.0.0.1:9/rss.xml\nnot a url\n", encoding="utf-8")
+    rows = read([str(listed)])  # a deployment's run: no CLI checked the list first
+    assert [(row["source_uri"], row["reason"].split(":")[0]) for row in rows] == [
+        (listed.as_uri() + "#L2", "bad_feed_url"), ("http://127.0.0.1:9/rss.xml", "blocked")]
