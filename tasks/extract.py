@@ -101,7 +101,7 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
 def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     """Surname keys → the canonical of the longest full name ending in them, within one document.
 
-    `ستافان دي ميستورا` gives `مستر` and `د مستر` → `ستفن د مستر`, so `ميستورا` and `دي مستورا` join it.
+    `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it.
     """
     names: dict[str, str] = {}
     people = [(e, s) for _, s in doc for e in s.entities if e.label == "PERSON"]
@@ -135,7 +135,7 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
 
 def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
     """Each sentence's entities, names found elsewhere in the document found again, and surnames
-    alone keyed to their full name (`names`): `ميستورا` → `ستفن د مستر`."""
+    alone keyed to their full name (`names`): `ميستورا` → `ستفن دي مستر`."""
     found_names = _found_names(doc)
     firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
     for row, sentence in doc:
@@ -226,8 +226,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: d
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
         people = [e for e in sentence.entities if e.label == "PERSON"]
-        if people:
-            person = _mention(row, _relinked(people[-1], names))
+        if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
+            person = _mention(row, _relinked(people[0 if k == 0 else -1], names))
 
 
 def _whole(speaker: Found, entities: list[Found]) -> Found:

@@ -34,7 +34,7 @@ def word_key(word: str) -> str:
 
 @lru_cache(maxsize=1 << 15)
 def canonical_key(name: str) -> str:
-    """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن د مستر`.
+    """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن دي مستر`.
 
     A movement's kind before its name is no part of the key (`ORG_KINDS`): `حركة نداء تونس`,
     `حزب نداء تونس` and `نداء تونس` are one party. Marks go, alef and hamza forms fold to their bare letter, `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
@@ -46,11 +46,10 @@ def canonical_key(name: str) -> str:
 
 
 def place_key(name: str, country_code: str | None) -> str:
-    """A gazetteer place's key: its spelling's key and its country, `الكويت` → `كت@KW`.
+    """A gazetteer place's key: its spelling's key and its country, `الكويت` → `كويت@KW`.
 
-    The spelling key drops long vowels, so short names of different places meet (`الكويت`,
-    `كيتو` Quito, `الكوت` Kut are all `كت`); the country keeps them apart, and spellings of
-    one place (`أستانة`/`أستانا` → `استن@KZ`) still share it.
+    The spelling key drops long vowels, so names of different places may meet; the country keeps them apart, and
+    spellings of one place (`أستانة`/`أستانا` → `استن@KZ`) still share it.
     """
     key = canonical_key(name)
     return f"{key}@{country_code}" if country_code else key

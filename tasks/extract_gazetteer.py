@@ -39,6 +39,11 @@ class Gazetteer(NamedTuple):
     max_words: int
     prefixes: frozenset[str]  # every name's first 1, 2, … words: a longer match is only tried where one may be
     countries: dict[str, str]  # ISO code → the country's first name in `data/places_ar.tsv` (else pycountry's)
+    cities: dict[str, str]  # a country's key → its capital's, where the capital is named after it (`تونس العاصمة`)
+
+    def city_key(self, key: str) -> str:
+        """A country's key, where the text means its same-named capital (a dateline): `تونس` → `تونس العاصمة`'s."""
+        return self.cities.get(key, key)
 
     def key(self, name: str) -> str:
         """A known place's or organisation's canonical key (`extract_canonical.place_key`); every name of a
@@ -79,7 +84,12 @@ def load_gazetteer() -> Gazetteer:
     first_words = frozenset(name.split(" ")[0] for name in places)
     prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
     countries = {code: name for code, name in (countries | listed).items() if name in places}
-    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, countries)
+    gazetteer = Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, countries, {})
+    for name, place in places.items():  # `تونس العاصمة`, `مدينة الكويت`, `الجزائر العاصمة`
+        country = countries.get(place.country_code or "")
+        if place.kind == "capital" and country and country.removeprefix("ال") in name:
+            gazetteer.cities[gazetteer.key(country)] = gazetteer.key(name)
+    return gazetteer
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer
@@ -19,10 +20,20 @@ def find_places(tokens: Tokens) -> tuple[list[Found], frozenset[int]]:
     for i in tokens.where(K_PLACE):
         hit = _place_at(tokens, i, gazetteer) if i >= after else None
         if hit:
+            if i == 0 and _dateline(tokens, hit[1]):
+                hit = replace(hit[0], canonical=gazetteer.city_key(hit[0].canonical)), hit[1]
             found.append(hit[0])
             taken |= set(range(i, i + hit[1]))
             after = i + hit[1]
     return found, taken
+
+
+def _dateline(tokens: Tokens, end: int) -> bool:
+    """The sentence opens with a wire's dateline, a place then a date or its agency: `تونس 5 أفريل (وات) -`,
+    `الجزائر - (واج) -`, `الكويت - 22 - 11 (كونا) --`. A dateline names a city."""
+    words = tokens.words
+    after = tokens.text[words[end - 1].end : words[end].start if end < len(words) else len(tokens.text)].strip()
+    return after[:1] in ("-", "–", "—", "(") or after[:1].isdigit() or (end < len(words) and words[end].norm[:1].isdigit())
 
 
 def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int] | None:

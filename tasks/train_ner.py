@@ -88,7 +88,8 @@ def train(corpora: Path, out: Path, params: dict = PARAMS, rebuild_words: bool =
           f"{time.perf_counter() - started:.0f} s -> {model} ({model.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     tagger = ner_crf.Tagger(model, memory)  # as the pipeline tags
     tokens = [[token for token, _ in sentence] for sentence in dev]
-    tagged = tagger.tag(tokens, [rule_features(sentence) for sentence in tokens], documents(dev))
+    groups = [n // PER_DOCUMENT for n in range(len(tokens))]
+    tagged = tagger.tag(tokens, [rule_features(sentence) for sentence in tokens], documents(dev), groups)
     predicted = [[tag for tag, _ in sentence] for sentence in tagged]
     return score_tags([[tag for _, tag in s] for s in dev], predicted) | {"sentences": len(dev), "tokens": sum(map(len, dev))}
 

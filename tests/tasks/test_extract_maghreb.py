@@ -8,6 +8,7 @@ import pytest
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_dates import find_dates_in
+from akhbar.tasks.extract_gazetteer import load_gazetteer
 
 WEDNESDAY = dt.date(2017, 4, 5)  # the audited article's publication day
 
@@ -174,3 +175,11 @@ def test_an_unclosed_mark_stops_at_the_paragraph() -> None:
     _, quotes = _mentions('وقال الوزير "إن الوضع صعب وإن الحكومة ستتدخل. وأضاف أن العمل مستمر.\n'
                           "وفي سياق آخر، أعلنت الوزارة عن برنامج جديد للتشغيل.")
     assert all("برنامج" not in q["quote"] for q in quotes.to_pylist())
+
+
+def test_a_dateline_names_the_city_not_the_country() -> None:
+    keys = _keys("تونس 5 أفريل 2017 (وات) - أعلنت الوزارة عن برنامج جديد.", "وعاد الوفد إلى تونس العاصمة.",
+                 "الكويت - 22 - 11 (كونا) -- أعلن الوزير عن الخطة.", "وقالت تونس إنها ترفض القرار.")
+    assert len(keys["تونس"]) == 2  # the dateline's city, and the country that speaks
+    assert keys["تونس العاصمة"] < keys["تونس"]
+    assert keys["الكويت"] == {load_gazetteer().key("مدينه الكويت")}

@@ -96,3 +96,18 @@ def test_a_word_the_document_repeats_is_marked_so() -> None:
     assert tags[0][1][0] == 2 and tags[1][1][0] == 2 and tags[0][2][0] == 1
     assert tags[0][0][0] == 2 and tags[2][1] == (0, 0)  # `قال` twice; punctuation has no stem
     assert document_features(tags[0][1])[0] == "dn=2" and document_features(tags[2][1]) == ()
+
+
+def test_one_sense_per_document() -> None:
+    from akhbar.tasks.ner_crf import propagated
+
+    sentences = [["قال", "إيمانويل", "ماكرون", "إن"], ["وأكد", "ماكرون", "أن", "بيلباو"], ["زار", "وماكرون", "بيلباو"],
+                 ["وقال", "ماكرون", "إن"]]
+    tagged = [[("O", 1.0), ("B-PERS", 0.9), ("I-PERS", 0.9), ("O", 1.0)], [("O", 1.0)] * 4,
+              [("O", 1.0), ("O", 1.0), ("B-ORG", 0.8)], [("O", 1.0)] * 3]
+    tags = [[tag for tag, _ in sentence] for sentence in propagated(sentences, tagged, [0, 0, 0, 1])]
+    assert tags[1] == ["O", "B-PERS", "O", "B-ORG"]  # the surname of the full name, the club tagged elsewhere
+    assert tags[2] == ["O", "B-PERS", "B-ORG"]  # behind a clitic
+    assert tags[3] == ["O", "O", "O"]  # another document
+    mixed = [[("B-ORG", 0.9)], [("B-LOC", 0.9)], [("O", 1.0)]]
+    assert propagated([["بيلباو"]] * 3, mixed, [0, 0, 0])[2] == [("O", 1.0)]  # two types in the document: left alone
