@@ -20,6 +20,7 @@ from akhbar.tasks.extract_words import (
     PLACE_ORG_HEADS,
     PREPOSITIONS,
     SERVICE_WORDS,
+    TAIL_PREPOSITIONS,
     TEAM_HEADS,
     TYPE_HEADS,
     given_names,
@@ -47,8 +48,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
     # `seen`: the places this finder's lookups see; `kept`: those it returns. Lists are replaced, never changed.
     seen, kept, hidden = places, places, False
     for i in tokens.where(K_TYPE_HEAD):
-        if i in taken:
-            continue
+        if i in taken or words[i].skel.startswith(("ال", "وال")):
+            continue  # `الشركة "رفضت كل مقترحاتنا"`: the company said it; `شركة "…"` names one
         named = _name_in_marks(tokens, i) or _latin_name(tokens, i)
         if named:
             found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))
@@ -63,10 +64,10 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         j = _construct_end(tokens, seen, i + 1) or i + 1
         while j < len(words) and j < i + 5 and _org_word(tokens, j) and not words[j - 1].breaks:
             j += 1
-        if j > i + 1:
-            j = _purpose_end(tokens, j)  # `وكالة المغرب العربي للأنباء`
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = _served_place_end(tokens, seen, taken, j) or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j
+        if j > i + 1:
+            j = _purpose_end(tokens, j)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in TEAM_HEADS:
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
@@ -83,7 +84,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             kept = seen if not hidden else kept
             if nickname is not None:
                 taken |= {nickname}
-        elif j == i + 1 and head in TYPE_HEADS and name_word(tokens, taken, j, True) and not common(words[j]):
+        elif (j == i + 1 and head in TYPE_HEADS and name_word(tokens, taken, j, True) and not common(words[j])
+              and words[j].norm not in PREPOSITIONS and not _purpose_end(tokens, j) > j):  # `للشركة إلى`, `شركة لتوظيف الأموال`
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
             end = j + 1 if alone else None
             if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
@@ -103,7 +105,7 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | Non
     if j + 1 >= len(words) or words[j - 1].breaks or words[j].breaks:
         return None
     word = words[j]
-    if (word.skel.startswith(("ال", "و")) or len(word.norm) < 3 or not word.norm.isalpha() or is_verb(words, j)
+    if (word.skel.startswith(("ال", "و", "ل", "ب")) or len(word.norm) < 3 or not word.norm.isalpha() or is_verb(words, j)
             or word.norm in PHRASE_ENDS | PREPOSITIONS | given_names() or "ال" + word.norm in GENERIC_COMPLEMENTS):
         return None
     if _org_word(tokens, j + 1):
@@ -112,12 +114,27 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | Non
 
 
 def _purpose_end(tokens: Tokens, j: int) -> int:
-    """An organisation's name may end in what it is for: `للأنباء`, `للشغل`, `للكهرباء والغاز` (from word `j`)."""
+    """An organisation's name may end in what it is for (from word `j`): `للأنباء`, `للشغل`, `للكهرباء والغاز`,
+    or `ل` and a verbal noun with its object, `لتنمية الاستثمار`, `لمكافحة الإرهاب`, `لاستغلال وتوزيع المياه`."""
     words = tokens.words
-    if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
+
+    def joined(k: int) -> bool:
+        return k < len(words) and not words[k - 1].breaks
+
+    if joined(j) and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
         j += 1
-        if j < len(words) and not words[j - 1].breaks and words[j].skel.startswith("وال"):
-            j += 1
+    elif joined(j) and words[j].skel.startswith("ل") and len(words[j].norm) > 4 and not is_verb(words, j) and words[j].norm not in TAIL_PREPOSITIONS:
+        k = j + 1
+        if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
+            k += 1  # `لاستغلال وتوزيع المياه`
+        if not (joined(k) and words[k].skel.startswith("ال") and len(words[k].norm) > 3) or words[k].norm.endswith(("ي", "يه")):
+            return j  # an adjective follows a name, not a verbal noun: `موقع لاكيرز الرسمي`
+        j = k + 1
+    elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
+        return j
+    while joined(j) and (words[j].skel.startswith("وال") or (len(words[j].norm) > 4 and words[j].norm.startswith("ال")
+                                                              and words[j].norm.endswith(("ي", "يه")))):
+        j += 1  # `والغاز`, `للدفاع المدني`
     return j
 
 
@@ -142,7 +159,7 @@ def _org_word(tokens: Tokens, j: int) -> bool:
     word = tokens.words[j]
     if word.skel.startswith("ال") and len(word.skel) > 3:
         return word.norm not in not_names() or word.norm in load_gazetteer().places
-    return word.skel.startswith("وال") and j > 0 and tokens.words[j - 1].skel.startswith("ال")
+    return word.skel.startswith("وال") and j > 0 and tokens.words[j - 1].skel.startswith(("ال", "وال"))  # `والتخطيط والتنمية`
 
 
 def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[int], j: int) -> int | None:

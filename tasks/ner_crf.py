@@ -663,7 +663,8 @@ def load_tagger(path: Path = MODEL_PATH) -> Tagger:
 # rule entity the model's span wins; what only one of them found is kept.
 RULES_FIRST = frozenset({"gazetteer", "acronym", "speaker"})
 # An organisation found by its head noun also wins where the model found only a part of its name, the
-# place inside it (`حركة نداء تونس`, `وكالة تونس افريقيا للأنباء`: the model's `تونس`).
+# place inside it (`حركة نداء تونس`, `وكالة تونس افريقيا للأنباء`: the model's `تونس`), or a span across
+# its end; a model span that holds the whole of it wins (`وزارة الخارجية الأمريكية` over `وزارة الخارجية`).
 WHOLE_NAMES_FIRST = frozenset({"head"})
 # The model's spans below this mean tag probability are left out: on the project's gold (NTREX, held-out) the
 # model's unsure spans are mostly places inside organisations' names (`بورصة نيويورك`) that its conventions miss.
@@ -686,7 +687,7 @@ def merge(rules: Sequence[Found], model: Sequence[Found]) -> list[Found]:
     """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap."""
     strong = [e for e in rules if e.source in RULES_FIRST or (e.source in WHOLE_NAMES_FIRST and _holds_all(e, model))]
     kept_model = [m for m in model if not any(_overlap(m, e) for e in strong)]
-    weak = [e for e in rules if e.source not in RULES_FIRST and not any(_overlap(e, m) for m in kept_model)]
+    weak = [e for e in rules if e not in strong and not any(_overlap(e, m) for m in kept_model)]
     return sorted(strong + kept_model + weak, key=lambda e: e.start)
 
 
@@ -695,10 +696,9 @@ def _overlap(a: Found, b: Found) -> bool:
 
 
 def _holds_all(entity: Found, model: Sequence[Found]) -> bool:
-    """Every model span `entity` overlaps lies inside it, and one is shorter: the model found part of its name."""
-    inside = [m for m in model if _overlap(m, entity)]
-    return bool(inside) and all(entity.start <= m.start and m.end <= entity.end for m in inside) and any(
-        m.end - m.start < entity.end - entity.start for m in inside)
+    """No model span that `entity` overlaps holds all of it: the model found part of its name, or cut across it
+    (`لشغل كمال العياري` over `الاتحاد العام التونسي للشغل كمال العياري`)."""
+    return not any(_overlap(m, entity) and m.start <= entity.start and entity.end <= m.end for m in model)
 
 
 def with_model(sentence: Sentence, tagger: Tagger | None = None) -> Sentence:

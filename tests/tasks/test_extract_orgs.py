@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from akhbar.tasks.extract_orgs import find_definite_orgs, find_orgs
 from akhbar.tasks.extract_places import find_places
+from akhbar.tasks.extract_sentence import analyse_sentence
 from akhbar.tasks.extract_tokens import tokenise
 
 
@@ -47,3 +50,25 @@ def test_definite_heads_need_an_adjective_of_kind() -> None:
     assert definite("عقد المجلس الجديد اجتماعه الأول.") == []  # `الجديد` is an adjective of time
     assert definite("قالت الشركة الأمريكية إن الأرباح ارتفعت.") == []  # a company, not one body
     assert find_definite_orgs(tokenise("قضت المحكمة العليا بالحكم."), frozenset({1}))[0] == []  # `المحكمة` is taken
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وناقشت لجنة الصحة والشؤون الاجتماعية والتشغيل المشروع.", "لجنة الصحة والشؤون الاجتماعية والتشغيل"),
+    ("وأعلنت الشركة الوطنية لتوزيع البترول عن زيادة.", "الشركة الوطنية لتوزيع البترول"),
+    ("وقال مدير مؤسسة قطر للتربية والعلوم إن البرنامج بدأ.", "مؤسسة قطر للتربية والعلوم"),
+    ("ونشرت المديرية العامة للأمن الوطني بيانا.", "المديرية العامة للأمن الوطني"),
+    ("وأفادت المندوبية السامية لقدماء المقاومين بذلك.", "المندوبية السامية لقدماء المقاومين"),
+    ("وصادق مجلس شورى الدولة على التعديل.", "مجلس شورى الدولة"),
+])  # fmt: skip
+def test_names_of_institutions_run_to_their_purpose(sentence: str, name: str) -> None:
+    assert named(sentence) == [name]
+
+
+def test_a_purpose_alone_or_a_company_that_speaks_names_no_organisation() -> None:
+    assert named("وأودع أمواله في شركة لتوظيف الأموال.") == []
+    assert named('وقالت إن الشركة "رفضت كل العروض".') == []
+
+
+def named(text: str) -> list[str]:
+    """The organisations of every finder of a sentence's analysis."""
+    return [text[e.start : e.end] for e in analyse_sentence(text).entities if e.label == "ORG"]
