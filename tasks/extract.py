@@ -112,7 +112,12 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
             tail = " ".join(words[k:])
             if len(tail) >= 3 and tail not in WEAK_SURNAMES:
                 names.setdefault(("ال " if definite else "") + tail, person.canonical)
+            if k >= 2 and words[k - 2] in _LINEAGE:  # `محمد بن راشد` of `محمد بن راشد آل مكتوم`
+                names.setdefault(" ".join(words[:k]), person.canonical)
     return names
+
+
+_LINEAGE = frozenset(canonical_key(word) for word in ("بن", "ابن", "بنت", "ولد"))
 
 
 def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:

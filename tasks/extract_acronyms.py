@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, skip_letters
 from akhbar.tasks.extract_words import LETTER_NAMES, WORDLIKE_LETTERS
 
+# A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
+# Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
+_DATELINE_AGENCY = re.compile(r"[(/]\s*(وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|أ ش أ)\s*[)/]")
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 _OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
 
@@ -56,3 +59,16 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         if m:
             found.append(Found(m.start(1), m.end(1), "ORG", canonical_key(m.group(1)), "head", None, org.anchor))
     return found
+
+
+def find_wire_agencies(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """News agencies by their abbreviation between brackets or slashes (`_DATELINE_AGENCY`), keyed to their full name."""
+    found = []
+    for m in _DATELINE_AGENCY.finditer(tokens.text):
+        anchor = next((k for k, w in enumerate(tokens.words) if w.start <= m.start(1) < w.end), None)
+        if anchor is None or anchor in taken:
+            continue
+        key = canonical_key(m.group(1))
+        found.append(Found(m.start(1), m.end(1), "ORG", aliases().get(key, key), "gazetteer", None, anchor))
+        taken |= {anchor}
+    return found, taken

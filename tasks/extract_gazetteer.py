@@ -13,11 +13,12 @@ from typing import NamedTuple
 import pycountry
 
 from akhbar.tasks.arabic import normalize_arabic
-from akhbar.tasks.extract_canonical import place_key
+from akhbar.tasks.extract_canonical import aliases, canonical_key, place_key
 from akhbar.tasks.extract_words import (
     AMBIGUOUS_PLACES,
     DATA,
     HEADS,
+    HONORIFICS,
     NAMED_PLACE_HEADS,
     NATIONALITY_STEMS,
     PLACE_HEADS,
@@ -51,7 +52,10 @@ class Gazetteer(NamedTuple):
         place = self.places[name]
         if place.kind == "country" and place.country_code in self.countries:
             name = self.countries[place.country_code]
-        return place_key(self.canonical(name), place.country_code if place.label == "LOC" else None)
+        if place.label != "LOC":  # `وات` → `وكالة تونس افريقيا للأنباء` (`data/aliases_ar.tsv`)
+            key = canonical_key(self.canonical(name))
+            return aliases().get(key, key)
+        return place_key(self.canonical(name), place.country_code)
 
     def canonical(self, name: str) -> str:
         """Drop a leading `ال`/`و` where the rest is the same known entity: `الناتو` → `ناتو`."""
@@ -98,7 +102,7 @@ def not_names() -> frozenset[str]:
     lines = (DATA / "not_names_ar.txt").read_text(encoding="utf-8").splitlines()
     listed = {normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#")}
     heads = HEADS | SERVICE_WORDS | PLACE_HEADS | NAMED_PLACE_HEADS  # `وزارة`, `شرطة`, `مدينة` name no one
-    return frozenset(listed | ROLES | heads | REGIONAL_COLLISIONS | {name for name in load_gazetteer().places if " " not in name})
+    return frozenset(listed | ROLES | heads | REGIONAL_COLLISIONS | HONORIFICS | {name for name in load_gazetteer().places if " " not in name})
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases
+from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
 from akhbar.tasks.extract_orgs import find_definite_orgs, find_orgs
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects
@@ -40,7 +40,8 @@ def analyse_sentence(text: str) -> Sentence:
     orgs, places, taken = find_orgs(tokens, places, taken)  # a team named for a place turns it into an ORG
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
-    names = places + orgs + definite + acronyms
+    agencies, taken = find_wire_agencies(tokens, taken)
+    names = places + orgs + definite + acronyms + agencies
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed
     names += find_aliases(tokens, names)

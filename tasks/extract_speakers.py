@@ -12,6 +12,7 @@ from akhbar.tasks.extract_names import common, name_word, person
 from akhbar.tasks.extract_tokens import Found, Tokens
 from akhbar.tasks.extract_words import (
     COMPLEMENTIZERS,
+    HONORIFICS,
     KANA,
     PHRASE_ENDS,
     PREPOSITIONS,
@@ -33,6 +34,9 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
     subject = _subject_before(tokens, entities, verb)
     if subject is not None:
         return subject
+    if stop < len(tokens.words) and tokens.words[stop].norm.startswith("قول"):
+        # `نقلت وكالة الأنباء … عن مصدر بالوزارة قوله إن`: the agency reports, the one after `عن` speaks
+        verb = next((k for k in range(verb + 1, stop) if tokens.words[k].norm == "عن"), verb)
     for entity in entities:
         if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity):
             return entity
@@ -87,6 +91,8 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
         start = next((k + 1 for k in range(start, stop) if words[k].norm == "عن"), start)
     if start < stop and PRONOUN_PREPOSITION.fullmatch(words[start].norm):
         return None  # `كتب فيها "…"`: where it was written, not who wrote it
+    if start < stop and words[start].norm in HONORIFICS:
+        return None  # `وقال سموه`: the one named before, as after a bare `وأضاف`
     end = start
     while end < stop and end < start + 6 and _phrase_word(tokens, end):
         end += 1

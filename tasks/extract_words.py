@@ -92,6 +92,7 @@ PHRASE_ENDS = PREPOSITIONS | COMPLEMENTIZERS | NARRATOR | NOT_IN_PHRASE | _words
 # Documents
 WEAK_SURNAMES = _words("weak_surnames")
 ORG_KINDS = _words("org_kinds")
+HONORIFICS = _words("honorifics")
 PARTICLE_WORDS = _words("particle_words")
 GLUED_PREPOSITIONS = tuple(_LISTS["glued_prepositions"])
 

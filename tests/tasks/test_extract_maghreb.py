@@ -183,3 +183,23 @@ def test_a_dateline_names_the_city_not_the_country() -> None:
     assert len(keys["تونس"]) == 2  # the dateline's city, and the country that speaks
     assert keys["تونس العاصمة"] < keys["تونس"]
     assert keys["الكويت"] == {load_gazetteer().key("مدينه الكويت")}
+
+
+def test_a_wires_abbreviation_is_the_agency() -> None:
+    keys = _keys("الرباط 3 ماي 2019 (ومع) - افتتح الوزير المعرض.", "وقالت وكالة المغرب العربي للأنباء إن المعرض ناجح.",
+                 "أبوظبي / وام / أعلنت الوزارة عن الخطة.", "وكنا في البيت ومع الأصدقاء.")
+    assert keys["ومع"] == keys["وكالة المغرب العربي للأنباء"]  # the abbreviation joins the full name
+    assert "وام" in keys and list(keys).count("ومع") == 1  # `ومع` (and with) elsewhere is no agency
+
+
+def test_a_name_with_its_lineage_joins_the_full_name() -> None:
+    keys = _keys("وأطلق الشيخ حمدان بن زايد آل نهيان المبادرة، وقال حمدان بن زايد إنها تخدم الشباب.")
+    assert keys["حمدان بن زايد آل نهيان"] == keys["حمدان بن زايد"]
+
+
+def test_who_speaks_after_an_agency_that_reports() -> None:
+    _, quotes = _mentions("ونقلت وكالة الأنباء الجزائرية عن مصدر مسؤول قوله إن الحكومة ستعرض المشروع.",
+                          "وتوقع الخبير سمير بلقاسم أن ترتفع الأسعار.", 'وقال سموه: "نريد اقتصادا قويا".')
+    speakers = [q["speaker"] for q in quotes.to_pylist()]
+    assert speakers[:2] == ["مصدر مسؤول", "سمير بلقاسم"]  # the agency, and no quote at all, before
+    assert speakers[2] != "سموه"  # an honorific stands for a name said before
