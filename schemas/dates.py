@@ -18,11 +18,11 @@ COLUMNS = pa.schema(
         column("char_start", pa.int32(), "offset of the date in `documents.text` (0-based)"),
         column("char_end", pa.int32(), "offset just past the date (end exclusive)"),
         column("kind", pa.string(), "absolute (`١٥ مارس ٢٠١٧`), weekday (`يوم الثلاثاء`) or relative (`أمس`)"),
-        column("granularity", pa.string(), "day, month or year"),
+        column("granularity", pa.string(), "day, week (`الأسبوع المقبل`: its Monday), month or year"),
         column(
             "resolved",
             pa.date32(),
-            "the day meant (the first day of a month or year), resolved against `documents.published_at`; null when unknown",
+            "the day meant (the Monday of a week, the first day of a month or year), resolved against `documents.published_at`; null when unknown",
         ),
         column("partition_date", pa.date32(), "the document's `partition_date` (publication date, else ingest date)"),
     ]
@@ -38,7 +38,7 @@ class Dates(pdm.DataFrameModel):
     char_start: Series[Int32] = pdm.Field(ge=0)
     char_end: Series[Int32] = pdm.Field(gt=0)
     kind: Series[str] = pdm.Field(isin=["absolute", "weekday", "relative"])
-    granularity: Series[str] = pdm.Field(isin=["day", "month", "year"])
+    granularity: Series[str] = pdm.Field(isin=["day", "week", "month", "year"])
 
     @pdm.dataframe_check(element_wise=False)
     def span_matches_text(cls, df: DataFrame) -> Series[bool]:

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from akhbar.tasks.arabic import HARAKAT_CHARACTERS
-from akhbar.tasks.extract_dates import MONTHS
-from akhbar.tasks.extract_text import Tokenised
+from akhbar.tasks.extract_dates import find_dates_in, unglue
+from akhbar.tasks.extract_text import Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
 
 _ONES = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4}
@@ -34,6 +34,9 @@ _WEAK = {"احد", "احدي", "واحد", "واحده", "ست", "سبع", "عش
 _CURRENCIES = {"دولار": "USD", "يورو": "EUR", "جنيه": None, "ريال": None, "درهم": None, "دينار": None}
 _CURRENCIES |= {"ليره": None, "روبل": "RUB", "ين": "JPY", "يوان": "CNY", "روبيه": None, "فرنك": None}
 _CURRENCIES |= {"استرليني": "GBP", "شيكل": "ILS", "ليرات": None, "دولارات": "USD", "جنيهات": None}
+_CURRENCIES |= {"دنانير": None, "دراهم": None, "ريالات": None}
+# Broken plurals, so that the unit is the singular: `ثلاثة دنانير` → `دينار`.
+_SINGULAR = {"دنانير": "دينار", "دراهم": "درهم", "ريالات": "ريال", "ليرات": "ليره", "جنيهات": "جنيه", "دولارات": "دولار"}
 CURRENCY_WORDS = frozenset(_CURRENCIES)  # for the NER model: a currency alone is an amount's unit, not an entity
 # `ريال سعودي`, `جنيه مصري`: the adjective names the currency.
 _QUALIFIED = {"سعودي": "SAR", "قطري": "QAR", "اماراتي": "AED", "مغربي": "MAD", "مصري": "EGP", "اردني": "JOD"}
@@ -49,6 +52,9 @@ _MEASURES = {w: lemma for lemma, forms in {
     "طن": ("طن", "اطنان"), "كيلومتر": ("كلم", "كم", "كيلومتر", "كيلومترات"), "متر": ("متر", "امتار", "م"),
     "هكتار": ("هكتار", "هكتارات", "هك"), "كيلوغرام": ("كغ", "كيلوغرام", "كيلوغرامات", "كيلو", "كيلوجرام"), "لتر": ("لتر", "لترات"),
     "ميغاواط": ("ميغاواط", "ميجاوات", "ميغاوات"), "برميل": ("برميل", "براميل"), "درجه": ("درجه", "درجات"),
+    # durations: `خمس سنوات`, `ثلاثة أشهر`
+    "سنة": ("سنه", "سنوات", "سنين", "عام", "اعوام"), "شهر": ("شهر", "اشهر", "شهور"), "يوم": ("يوم", "ايام"),
+    "أسبوع": ("اسبوع", "اسابيع"), "ساعة": ("ساعه", "ساعات"), "دقيقة": ("دقيقه", "دقائق"),
 }.items() for w in forms}  # fmt: skip
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _WIRE_DECIMAL = re.compile(r"[ر٫]([0-9٠-٩۰-۹]+)")
@@ -75,6 +81,21 @@ def _word_value(word: str) -> tuple[str, float] | None:
         if word in table:
             return kind, table[word]
     return None
+
+
+def counts(raw: str, loose: bool = False) -> bool:
+    """Whether a word after a number is what the number counts, so that the number is an amount and not a year: a
+    currency, unit, scale or percent, or an indefinite noun in `-ة` or `-اً` (`2074 قائمة`, `2000 طن`, `1950 مشاركاً`);
+    a verb (`في 2018 قتل`), a definite word, a conjunction (`منذ 2004 والبلاد`) or an adverb (`أيضا`) is not. `loose`
+    takes any word in `-ا` too (`على 2040 مقترحا`), for a number no word of time makes a year."""
+    norm, stem, _ = token_forms(raw)
+    if raw in ("%", "٪") or norm in _MEASURES or stem in _MEASURES or _word_value(norm) or norm in ("بالمئه", "بالمائه"):
+        return True
+    if any(stem == c or (len(c) > 2 and stem.startswith(c) and len(stem) - len(c) <= 2) for c in _CURRENCIES):
+        return True
+    if norm.startswith(("ال", "و", "ف", "ب", "ل")) or norm in _NOT_OBJECTS:
+        return False
+    return raw.endswith(("ة", "اً")) or loose and raw.endswith("ا") and not raw.endswith("وا") and len(raw) > 3
 
 
 class _Tokens:
@@ -130,9 +151,18 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
         else:
             current += value
         j, words = j + 1, words + 1
-    if words == 1 and tokens.norm[i] in _WEAK:
+    if words == 1 and tokens.norm[i] in _WEAK and not _counts_plural(tokens, j, tokens.norm[i]):
         return None
     return total + current, j
+
+
+def _counts_plural(tokens: _Tokens, j: int, word: str) -> bool:
+    """Whether a weak number word (`خمس`, `عشر`, `ست`) counts the word after it: a unit (`خمس سنوات`) or an
+    indefinite noun (`سبع دول`); `خمس الميزانية` is a fifth, and `أحد` needs another number (`أحد المسؤولين`)."""
+    if j >= len(tokens.raw) or word in ("احد", "احدي", "واحد", "واحده") or tokens.digits[j] is not None:
+        return False
+    nxt = tokens.norm[j]
+    return _measure(tokens, j) is not None or len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in _NOT_OBJECTS
 
 
 def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
@@ -156,7 +186,7 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
     lemma = next((c for c in _CURRENCIES if word == c or (len(c) > 2 and word.startswith(c) and len(word) - len(c) <= 2)), None)
     if lemma is None:
         return None, None, j
-    code, end = _CURRENCIES[lemma], j + 1
+    code, end, lemma = _CURRENCIES[lemma], j + 1, _SINGULAR.get(lemma, lemma)
     if end < len(tokens.raw):
         qualifier = tokens.stem[end].removesuffix("ه")
         if qualifier in _QUALIFIED:
@@ -164,20 +194,35 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
     return lemma, code, end
 
 
-def _in_date(tokens: _Tokens, i: int) -> bool:
-    """A number that is part of a date counts nothing: `١٥ مارس`, `١٥ فيفري`, `مارس ٢٠١٧`, `عام 2017`, `15/3/2017`."""
+def _in_date(tokens: _Tokens, i: int, dated: list[tuple[int, int]]) -> bool:
+    """A number that the date finder reads as part of a date counts nothing (`١٥ مارس`, `مارس ٢٠١٧`, `في 2019`,
+    `الكويت - 22 - 11 (كونا)`), nor do two numbers one character apart (`3/2/2017`, a score `27-31`)."""
     if tokens.digits[i] is None:
         return False
-    before = {tokens.stem[i - 1], tokens.norm[i - 1]} if i else set()
-    after = {tokens.stem[i + 1], tokens.norm[i + 1]} if i + 1 < len(tokens.stem) else set()  # `فيفري`'s stem loses its `ف`
-    year = 1900 <= tokens.digits[i] <= 2100 and bool(before & (MONTHS | {"عام", "سنه", "العام"}))
-    return year or bool(after & MONTHS) or _glued(tokens, i - 1, i) or _glued(tokens, i, i + 1)
+    start = tokens.spans[i][0]
+    return any(s <= start < e for s, e in dated) or _glued(tokens, i - 1, i) or _glued(tokens, i, i + 1)
 
 
 def _is_year(tokens: _Tokens, i: int, unit: str | None) -> bool:
-    """A bare four-digit number from 1900 to 2100 with no currency or percent is a year, not an amount: `منذ 2004`, `في 2018`.
-    A count of that many things written without a separator is lost; a year never becomes one."""
-    return unit is None and tokens.raw[i].isdigit() and len(tokens.raw[i]) == 4 and 1900 <= (tokens.digits[i] or 0) <= 2100
+    """A bare four-digit number from 1900 to 2100 with no currency or percent and nothing it counts after it is a year,
+    not an amount (`منذ 2004 والبلاد`), though only a year after a word of time is a date; `2074 قائمة` is an amount."""
+    if unit is not None or not tokens.raw[i].isdigit() or len(tokens.raw[i]) != 4:
+        return False
+    return 1900 <= (tokens.digits[i] or 0) <= 2100 and not (i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True))
+
+
+def _range_end(tokens: _Tokens, j: int) -> tuple[str | None, str | None, float]:
+    """The unit and scale of the second number of a range, which the first shares: `بين 60 و70 دولارا`, `بين 3 و4
+    ملايين دولار` (3 million), `من 5 إلى 7 سنوات`: (unit, ISO code, scale)."""
+    if j + 1 >= len(tokens.raw) or tokens.norm[j] not in ("و", "الي", "او", "حتي") or tokens.digits[j + 1] is None:
+        return None, None, 1.0
+    second = _number_at(tokens, j + 1)
+    if second is None:
+        return None, None, 1.0
+    unit, code, end = _unit_at(tokens, second[1])
+    if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
+        unit = measure[0]
+    return unit, code, second[0] / tokens.digits[j + 1] if tokens.digits[j + 1] else 1.0
 
 
 def _decimal_comma(raw: str, value: float, code: str | None, unit: str | None) -> float:
@@ -198,11 +243,13 @@ def _glued(tokens: _Tokens, a: int, b: int) -> bool:
 
 def find_amounts_in(text: str, tokenised: Tokenised | None = None) -> list[FoundAmount]:
     """Every amount in one sentence, numbers of dates aside (`١٥ مارس ٢٠١٧` counts nothing)."""
-    tokens, found, i = _Tokens(tokenised or tokenise(text)), [], 0
+    tokenised = tokenised or tokenise(text)
+    dated = [(d.start, d.end) for d in find_dates_in(text, None, tokenised)]
+    tokens, found, i = _Tokens(unglue(text, tokenised)), [], 0
     while i < len(tokens.raw):
         start = tokens.spans[i][0]
         maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES
-        hit = None if not maybe or _in_date(tokens, i) else _number_at(tokens, i)
+        hit = None if not maybe or _in_date(tokens, i, dated) else _number_at(tokens, i)
         if hit is None:
             i += 1
             continue
@@ -217,6 +264,9 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None) -> list[Found
             value = _decimal_comma(tokens.raw[i], value, code, unit)
         if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
             unit, end = measure
+        if unit is None and j == i + 1 and tokens.digits[i] is not None:
+            unit, code, scale = _range_end(tokens, j)
+            value *= scale
         obj = None
         if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":
             obj = tokens.raw[end + 1]  # `30% من الناخبين`: a share of the voters

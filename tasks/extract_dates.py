@@ -1,8 +1,10 @@
-"""Dates in Arabic news: absolute dates, weekdays and relative days, resolved against publication.
+"""Dates in Arabic news: absolute dates, weekdays, relative days and periods, resolved against publication.
 
-Months come in three naming traditions, all in use: Egyptian/Gulf (`مارس`), Levantine/Iraqi
-(`آذار`, often both: `آذار/مارس`) and Maghrebi (`جوان`). A month name only counts next to a number
-(`١٥ مارس`, `مارس ٢٠١٧`): alone, `مارس` is also the verb `practised`.
+Months come in four naming traditions, all in use: Egyptian/Gulf (`مارس`), Levantine/Iraqi (`آذار`, often
+both: `آذار/مارس`), Algerian/Tunisian (`جوان`) and Moroccan (`يوليوز`, `غشت`, `دجنبر`). A month name alone
+counts only after `شهر` or a time word, or with `المقبل`/`الماضي` (`في مارس`, `نهاية دجنبر`, `شهر ماي`):
+elsewhere `مارس` is also the verb `practised`. A month or a day without a year is the occurrence nearest
+publication (`31 جانفي` in a December article is next January) unless `المقبل` or `الماضي` says which.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from akhbar.tasks.extract_text import Tokenised
+from akhbar.tasks.extract_text import TOKEN, Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
 
 _MONTHS = {
@@ -19,6 +21,7 @@ _MONTHS = {
     "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
     "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }  # fmt: skip
 MONTHS = frozenset(_MONTHS) | {"كانون", "تشرين", "الاول", "الثاني"}  # month words, for the amount finder
 # Levantine months of two words: `كانون الثاني` (January), `تشرين الأول` (October).
@@ -26,15 +29,32 @@ _TWO_WORD_MONTHS = {("كانون", "الثاني"): 1, ("كانون", "الاو�
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 _RELATIVE = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1}
 _NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
-_LAST = {"الماضي", "المنصرم", "الفائت", "الماضيه"}
-_THIS = {"الجاري", "الحالي"}  # `جوان الجاري`: this June
+# `المنقضي` (Gulf, Maghreb) and `الفارط` (Tunisia) are `past` too: `شهر جوان المنقضي`.
+_LAST = {"الماضي", "المنصرم", "الفائت", "الماضيه", "المنصرمه", "الفائته", "المنقضي", "المنقضيه", "الفارط", "الفارطه"}
+_THIS = {"الجاري", "الحالي", "الجاريه", "الحاليه"}  # `جوان الجاري`: this June
+# Periods named from publication (`العام المقبل`, `الأسبوع الماضي`), by the word after the article.
+_PERIODS = {"عام": "year", "سنه": "year", "اسبوع": "week", "شهر": "month"}
+# Words after which a bare month or a year is a date: `في 2019`, `منذ ٢٠١٨`, `نهاية دجنبر`, `مواليد 1995`.
+_TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه", "منتصف"}
+_TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
+_TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري"}
+_YEAR_CLITICS = {"ل", "ب", "لـ", "بـ"}  # `ل2019`, `بـ2017`: the clitic cut from the year it was glued to
+_AND = {"و", "او", "الي", "حتي"}  # `مواليد 1995 و1998`, `من 2010 إلى 2015`: the next year of a list
+_FORWARD = {"حتي", "غايه"}  # `حتى مساء السبت`: until, so the weekday ahead
+_PARTS_OF_DAY = {"يوم", "مساء", "صباح", "ظهر", "ليله", "عشيه", "فجر", "ليل"}
+# Month words that are mostly other words alone: `أب` (father). They need a number or `شهر`.
+_AMBIGUOUS_MONTHS = {"اب"}
 # `اليوم الأول` is `the first day`, not `today`: an adjective after `اليوم` takes it.
 _DAY_ADJECTIVES = {"الاول", "الثاني", "الثالث", "الاخير", "التالي", "نفسه", "ذاته", "الذي", "العالمي", "الوطني"}
 # Words that may open a date (numbers aside): months, weekdays, `أمس`, `يوم`, `عام`, `أول أمس`, `بعد غد`.
 _STARTS = frozenset(_MONTHS) | {w for w, _ in _TWO_WORD_MONTHS} | set(_WEEKDAYS) | set(_RELATIVE)
-_STARTS |= {"امس", "غدا", "غد", "يوم", "عام", "سنه", "اول", "بعد", "شهر", "الشهر"}
+_STARTS |= {"امس", "غدا", "غد", "يوم", "عام", "سنه", "اول", "بعد", "شهر", "الشهر", "اسبوع", "هذا", "هذه", "غره"}
 DATE_WORDS = frozenset(_STARTS | set(MONTHS) | {"غد"})  # for a quick look before tokenising
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# KUNA's dateline: `الكويت - 22 - 11 (كونا) --`, day and month before the agency's bracket.
+_DATELINE = re.compile(r"(?<![\w/.-])(\d{1,2}) ?- ?(\d{1,2})(?= ?\([^()\d]{2,20}\))")
+# A clitic glued to digits: `ب650 ألف`, `ل2019`, `بـ2017`, `و1998` (the tokeniser reads one word).
+_GLUED = re.compile(r"(?<!\w)[وفبلك]{1,2}ـ?(?=\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +62,50 @@ class FoundDate:
     start: int  # offsets within the sentence
     end: int
     kind: str  # absolute | weekday | relative
-    granularity: str  # day | month | year
+    granularity: str  # day | week (its Monday) | month | year
     resolved: dt.date | None
+
+
+def unglue(text: str, tokenised: Tokenised) -> Tokenised:
+    """The tokens with a clitic glued to digits cut off, so the number is read whole: `ب650` → `ب` `650`."""
+    if not _GLUED.search(text):
+        return tokenised
+    spans, pos = [], 0
+    while m := TOKEN.search(text, pos):
+        glued = _GLUED.match(text, m.start())
+        end = glued.end() if glued and not m.group()[0].isdigit() else m.end()
+        spans.append((m.start(), end))
+        pos = end
+    raw = [text[s:e] for s, e in spans]
+    forms = [token_forms(w) for w in raw]
+    return spans, raw, [f[0] for f in forms], [f[1] for f in forms], [f[2] for f in forms]
+
+
+def _definite(word: str) -> str | None:
+    """A normalised word's noun when it has the article, behind any clitic: `والعام`, `للعام`, `لالعام` → `عام`."""
+    for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+        if word.startswith(clitic + "ال") and len(word) > len(clitic) + 3:
+            return word[len(clitic) + 2 :]
+    for clitic in ("", "و", "ف"):
+        if word.startswith(clitic + "لل") and len(word) > len(clitic) + 3:
+            return word[len(clitic) + 2 :]
+    return None
 
 
 class _Tokens:
     """A sentence's tokens with their offsets, normalised forms and stems."""
 
     def __init__(self, tokenised: Tokenised) -> None:
-        self.spans, _, self.norm, self.stem, self.value = tokenised
+        self.spans, self.raw, self.norm, self.stem, self.value = tokenised
+        self.noun = [_definite(w) or s for w, s in zip(self.norm, self.stem)]  # `لالعام` → `عام`
+
+    def after_time_word(self, i: int) -> bool:
+        """Whether token `i` follows a word of time (`في`, `وفي`, `منذ`, `نهاية`, `مواليد`, `ابتداء من`)."""
+        j = i - 1 if i and self.norm[i - 1] != "من" else i - 2  # `ابتداء من 2019`
+        if j < 0:
+            return False
+        word = self.norm[j]
+        return word in _TIME_WORDS or word[1:] in _TIME_WORDS and word[0] in "وفل" or self.stem[j] in _TIME_WORDS
 
     def month(self, i: int) -> tuple[int, int] | None:
         """(month number, tokens taken) at token `i`: `آذار`, `كانون الثاني`, `آذار/مارس`."""
@@ -82,9 +137,49 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _step(tokens: _Tokens, end: int) -> tuple[int | None, int]:
+    """The direction a modifier at token `end` gives (1 next, -1 last, 0 this, None none) and the token after it."""
+    if end >= len(tokens.norm):
+        return None, end
+    word = tokens.norm[end]
+    step = 1 if word in _NEXT else -1 if word in _LAST else 0 if word in _THIS else None
+    return step, end + (step is not None)
+
+
+def _nearest_day(published: dt.date | None, month: int, day: int, step: int | None) -> dt.date | None:
+    """The `day` of `month` nearest publication (ties: the past), the first after it (step 1), the last before it (-1)
+    or in its year (0): `31 جانفي` in a December article is next January's."""
+    if published is None:
+        return None
+    if step == 0:
+        return _safe_date(published.year, month, day)
+    days = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))]
+    if step:
+        days = [d for d in days if (d - published).days * step > 0]
+    return min(days, key=lambda d: (abs((d - published).days), d > published)) if days else None
+
+
+def _nearest_month(published: dt.date | None, month: int, step: int | None) -> dt.date | None:
+    """The first day of `month` nearest publication by months (six either way: the past), next after it (step 1),
+    last before it (-1) or in its year (0): `جوان المقبل` in June is next year's."""
+    if published is None:
+        return None
+    delta = (month - published.month) % 12  # 0..11 months ahead
+    if step == 1:
+        delta = delta or 12
+    elif step == -1:
+        delta = delta - 12
+    elif step == 0:
+        delta = month - published.month
+    elif delta >= 6:
+        delta -= 12
+    months = published.year * 12 + published.month - 1 + delta
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
 def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
-    """`١٥ مارس ٢٠١٧`, `15 آذار/مارس`, `مارس 2017` at token `i`, and the tokens it takes."""
-    day = _day(tokens.value[i])
+    """`١٥ مارس ٢٠١٧`, `15 آذار/مارس`, `مارس 2017`, `6 نونبر الماضي`, `غرة جانفي` at token `i`, and the tokens it takes."""
+    day = 1 if tokens.norm[i] == "غره" else _day(tokens.value[i])  # `غرة`: the first of a month
     m = tokens.month(i + 1 if day else i)
     if m is None:
         return None
@@ -93,9 +188,13 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
     year = _year(tokens.value[j]) if j < len(tokens.value) else None
     if not day and not year:
         return None  # `مارس` alone may be the verb
-    end = j + 1 if year else j
+    if day and not year:
+        step, end = _step(tokens, j)
+        resolved = _nearest_day(published, month, day, step)
+        return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "day", resolved), end
+    end = j + 1
     if day:
-        resolved = _safe_date(year or (published.year if published else None), month, day)
+        resolved = _safe_date(year, month, day)
         return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "day", resolved), end
     return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "month", dt.date(year, month, 1)), end
 
@@ -125,39 +224,85 @@ def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundD
             resolved = published + dt.timedelta(days=shift)
         elif direction > 0:
             resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        elif _until(tokens, first):  # `حتى مساء السبت`: the coming one, today included
+            resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
         else:  # news reports the past: the latest such day up to publication
             resolved = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
     return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "weekday", "day", resolved), end
 
 
+def _until(tokens: _Tokens, i: int) -> bool:
+    """Whether `حتى` (or `إلى غاية`) comes before token `i`, over parts of the day: `حتى مساء السبت`, `حتى يوم الأحد`."""
+    i -= 1
+    while i >= 0 and tokens.norm[i] in _PARTS_OF_DAY:
+        i -= 1
+    return i >= 0 and (tokens.norm[i] in _FORWARD or tokens.norm[i][1:] in _FORWARD and tokens.norm[i][0] in "وف")
+
+
 def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
-    """`جوان الجاري` (this June), `شهر مارس المقبل`, `أفريل الماضي`: a month named with where it lies from publication."""
+    """`جوان الجاري` (this June), `شهر مارس المقبل`, `أفريل المنقضي`, `شهر ماي`, `نهاية دجنبر`: a month named alone, with
+    where it lies from publication or else the nearest, after `شهر` or a word of time (alone it may be a verb)."""
     first = i
-    if tokens.norm[i] == "الشهر" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _THIS | _NEXT | _LAST:
-        step = 0 if tokens.norm[i + 1] in _THIS else 1 if tokens.norm[i + 1] in _NEXT else -1  # `الشهر المقبل`: next month
-        resolved = None
-        if published is not None:
-            months = published.year * 12 + published.month - 1 + step
-            resolved = dt.date(months // 12, months % 12 + 1, 1)
-        return FoundDate(tokens.spans[i][0], tokens.spans[i + 1][1], "relative", "month", resolved), i + 2
     if tokens.stem[i] == "شهر":
         i += 1
     m = tokens.month(i)
     if m is None:
         return None
     month, taken = m
-    end = i + taken
-    if end >= len(tokens.norm) or tokens.norm[end] not in _THIS | _NEXT | _LAST:
+    step, end = _step(tokens, i + taken)
+    if step is None and first == i and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS):
         return None
+    resolved = _nearest_month(published, month, step)
+    return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "relative", "month", resolved), end
+
+
+def _period(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
+    """`العام المقبل`, `السنة المنقضية`, `لالعام الجاري`, `الأسبوع الماضي`, `الشهر الجاري`, `هذا العام`, `هذه السنة`: a year,
+    week (its Monday) or month counted from publication."""
+    first = i
+    if tokens.norm[i] in ("هذا", "هذه") and i + 1 < len(tokens.norm) and _definite(tokens.norm[i + 1]) in _PERIODS:
+        step, i, end = 0, i + 1, i + 2
+    elif _definite(tokens.norm[i]) in _PERIODS and not _general(tokens, i):
+        step, end = _step(tokens, i + 1)
+        if step is None:
+            return None
+    else:
+        return None
+    granularity = _PERIODS[_definite(tokens.norm[i])]
     resolved = None
-    if published is not None:
-        year = published.year
-        if tokens.norm[end] in _NEXT and month <= published.month:
-            year += 1  # `مارس المقبل` in April: next year's
-        elif tokens.norm[end] in _LAST and month >= published.month:
-            year -= 1
-        resolved = dt.date(year, month, 1)
-    return FoundDate(tokens.spans[first][0], tokens.spans[end][1], "relative", "month", resolved), end + 1
+    if published is not None and granularity == "year":
+        resolved = dt.date(published.year + step, 1, 1)
+    elif published is not None and granularity == "week":
+        resolved = published - dt.timedelta(days=published.weekday() - 7 * step)
+    elif published is not None:  # `الشهر المقبل`: the month after publication's
+        months = published.year * 12 + published.month - 1 + step
+        resolved = dt.date(months // 12, months % 12 + 1, 1)
+    return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "relative", granularity, resolved), end
+
+
+def _general(tokens: _Tokens, i: int) -> bool:
+    """Whether `العام` at token `i` is the adjective `general` of the masculine definite noun before it (`الأمين العام
+    الحالي`); after a feminine or plural noun (`الانتخابات البلدية العام المقبل`) or behind a clitic it is the year."""
+    if tokens.norm[i] != "العام" or i == 0 or _definite(tokens.norm[i - 1]) is None:
+        return False
+    return not tokens.norm[i - 1].endswith(("ه", "ات"))
+
+
+def _bare_year(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
+    """`في 2019`, `منذ ٢٠١٨`, `ل2019`, `مطلع 2020`, `مواليد 1995 و1998`: four digits of a year after a word of time, a
+    clitic or another year. Followed by what it counts it is an amount (`2074 قائمة`, `2000 طن`), as the amount finder
+    reads it: a number is one or the other."""
+    from akhbar.tasks.extract_amounts import counts  # the amount finder's own test; it imports this module
+
+    year = _year(tokens.value[i])
+    if year is None or len(tokens.raw[i]) != 4 or i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1]):
+        return None
+    glued = i and tokens.norm[i - 1] in _YEAR_CLITICS and tokens.spans[i - 1][1] == tokens.spans[i][0]
+    listed = i > 1 and tokens.norm[i - 1] in _AND and _year(tokens.value[i - 2]) and len(tokens.raw[i - 2]) == 4
+    ranged = i and _year(tokens.value[i - 1]) and tokens.spans[i][0] - tokens.spans[i - 1][1] == 1  # `2018-2019`
+    if not (glued or listed or ranged or tokens.after_time_word(i)):
+        return None
+    return FoundDate(tokens.spans[i][0], tokens.spans[i][1], "absolute", "year", dt.date(year, 1, 1)), i + 1
 
 
 def _relative(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
@@ -190,19 +335,34 @@ def _year_only(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
 
 def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | None = None) -> list[FoundDate]:
     """Every date in one sentence, leftmost-longest, none overlapping; `tokenised` is `tokens(text)`."""
-    found = [_numeric(m) for m in _NUMERIC.finditer(text)]
+    found = [_numeric(m) for m in _NUMERIC.finditer(text)] + [_dateline(m, published) for m in _DATELINE.finditer(text)]
     found = [f for f in found if f is not None]
-    tokens, i = _Tokens(tokenised or tokenise(text)), 0
+    tokens, i = _Tokens(unglue(text, tokenised or tokenise(text))), 0
     while i < len(tokens.norm):
-        if tokens.value[i] is None and tokens.stem[i] not in _STARTS and tokens.norm[i] not in _STARTS:
+        if tokens.value[i] is None and not {tokens.stem[i], tokens.norm[i], tokens.noun[i]} & _STARTS:
             i += 1
             continue
-        hit = (_absolute(tokens, i, published) or _this_month(tokens, i, published) or _weekday(tokens, i, published)
-               or _relative(tokens, i, published) or _year_only(tokens, i))
+        hit = (
+            _absolute(tokens, i, published)
+            or _this_month(tokens, i, published)
+            or _period(tokens, i, published)
+            or _weekday(tokens, i, published)
+            or _relative(tokens, i, published)
+            or _year_only(tokens, i)
+            or _bare_year(tokens, i)
+        )
         if hit and all(hit[0].end <= f.start or hit[0].start >= f.end for f in found):
             found.append(hit[0])
         i = hit[1] if hit else i + 1
     return sorted(found, key=lambda f: f.start)
+
+
+def _dateline(m: re.Match[str], published: dt.date | None) -> FoundDate | None:
+    """`الكويت - 22 - 11 (كونا) --`: a wire's dateline, day then month, in the year of publication (the nearest)."""
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return FoundDate(m.start(), m.end(), "absolute", "day", _nearest_day(published, month, day, None))
 
 
 def _numeric(m: re.Match[str]) -> FoundDate | None:

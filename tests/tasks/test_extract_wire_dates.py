@@ -1,0 +1,128 @@
+"""Dates and amounts as Maghreb and Gulf wires write them: bare years, periods, months without a year, datelines,
+digits behind a clitic, durations and ranges (issue 16, points 1 and 2). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
+
+PUBLISHED = dt.date(2019, 12, 12)  # a Thursday in December
+
+
+def dates(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str, dt.date | None]]:
+    return [(text[d.start : d.end], d.granularity, d.resolved) for d in find_dates_in(text, published)]
+
+
+def amounts(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(text[a.start : a.end], a.value, a.unit, a.currency) for a in find_amounts_in(text)]
+
+
+def year(y: int) -> dt.date:
+    return dt.date(y, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتراجعت الصادرات منذ 2011 بشكل لافت", [("2011", "year", year(2011))]),
+    ("وسيتم تنفيذ المشروع خلال ٢٠٢١ حسب الوزارة", [("٢٠٢١", "year", year(2021))]),
+    ("وتعود الوثيقة إلى مطلع 1987", [("1987", "year", year(1987))]),
+    ("وهو مخطط يمتد حتى أفق 2030", [("2030", "year", year(2030))]),
+    ("وأعدت الميزانية ل2020 على أساس سعر أدنى", [("2020", "year", year(2020))]),  # the clitic glued
+    ("ويضم الفريق لاعبين من مواليد 1999 و2001", [("1999", "year", year(1999)), ("2001", "year", year(2001))]),
+    ("وفي 2016 وقعت الحكومة الاتفاق", [("2016", "year", year(2016))]),  # a verb after the year
+    ("وصادق المجلس خلال 2019 على 2040 مقترحاً وعلى 1960 وثيقة", [("2019", "year", year(2019))]),  # then amounts
+])  # fmt: skip
+def test_bare_years_after_a_word_of_time(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+def test_a_number_is_a_date_or_an_amount_never_both() -> None:
+    text = "ومنذ 2015 وزعت الجمعية 1980 حقيبة و2100 طن من المساعدات"
+    assert dates(text) == [("2015", "year", year(2015))]
+    assert [(a, v) for a, v, _, _ in amounts(text)] == [("1980 حقيبة", 1980.0), ("2100 طن", 2100.0)]  # was none
+    assert amounts("وارتفع عدد المنخرطين منذ ٢٠١٧ ول2018") == []
+    assert [a[:2] for a in amounts("وصادق المجلس على 2040 مقترحا")] == [("2040 مقترحا", 2040.0)]  # no word of time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتنتظم الانتخابات في العام المقبل", [("العام المقبل", "year", year(2020))]),
+    ("وتراجع العجز خلال السنة المنقضية", [("السنة المنقضية", "year", year(2018))]),
+    ("وهي توقعات البنك لالعام القادم", [("لالعام القادم", "year", year(2020))]),
+    ("وسجل الميزان فائضا هذه السنة", [("هذه السنة", "year", year(2019))]),
+    ("وعرفت البورصة نموا هذا العام", [("هذا العام", "year", year(2019))]),
+    ("وستنعقد الدورة الأسبوع المقبل", [("الأسبوع المقبل", "week", dt.date(2019, 12, 16))]),
+    ("واستقبل الوزير الأسبوع الماضي وفدا", [("الأسبوع الماضي", "week", dt.date(2019, 12, 2))]),
+    ("وتتواصل الحملة خلال الأسبوع الجاري", [("الأسبوع الجاري", "week", dt.date(2019, 12, 9))]),
+    # `العام` after a masculine definite noun is `general`, not after a feminine one
+    ("وقدم الأمين العام الحالي استقالته قبل الانتخابات البلدية العام المقبل", [("العام المقبل", "year", year(2020))]),
+])  # fmt: skip
+def test_relative_years_and_weeks(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتم الإعلان عن النتائج في شهر شتنبر المنقضي", [("شهر شتنبر المنقضي", "month", dt.date(2019, 9, 1))]),
+    ("وينطلق الموسم في شهر يوليوز", [("شهر يوليوز", "month", dt.date(2019, 7, 1))]),
+    ("وتنتهي الأشغال نهاية فبراير", [("فبراير", "month", dt.date(2020, 2, 1))]),  # the nearest: ahead
+    ("وقد تراجعت الأسعار منذ أكتوبر", [("أكتوبر", "month", dt.date(2019, 10, 1))]),
+    ("وارتفعت المبيعات في غشت الماضي", [("غشت الماضي", "month", dt.date(2019, 8, 1))]),
+    ("وستعرض الحصيلة في دجنبر المقبل", [("دجنبر المقبل", "month", dt.date(2020, 12, 1))]),
+])  # fmt: skip
+def test_months_alone_or_with_a_modifier(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتنطلق الحملة يوم 15 جانفي", [("15 جانفي", "day", dt.date(2020, 1, 15))]),  # next January, not last
+    ("وعقد المؤتمر يوم 20 نونبر", [("20 نونبر", "day", dt.date(2019, 11, 20))]),
+    ("وتم توقيف المتهم يوم 9 فبراير الماضي", [("9 فبراير الماضي", "day", dt.date(2019, 2, 9))]),
+    ("ويبدأ العمل بالقرار في غرة مارس", [("غرة مارس", "day", dt.date(2020, 3, 1))]),
+])  # fmt: skip
+def test_a_day_and_month_without_a_year_is_the_nearest(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+def test_a_weekday_after_until_looks_forward() -> None:
+    assert dates("وتبقى الطريق مغلقة حتى صباح الاثنين") == [("الاثنين", "day", dt.date(2019, 12, 16))]
+    assert dates("ووصل الوفد صباح الاثنين") == [("الاثنين", "day", dt.date(2019, 12, 9))]  # the past, as before
+
+
+def test_a_kuna_dateline_is_a_day() -> None:
+    text = "الرياض - 10 - 12 (كونا) -- أعلنت الهيئة"
+    assert dates(text) == [("10 - 12", "day", dt.date(2019, 12, 10))]
+    assert amounts(text) == []  # were 10 and 12
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبيعت الشحنة ب320 ألف دينار", [("320 ألف دينار", 320000.0, "دينار", None)]),  # was 1000
+    ("وقدر الإنتاج ب2.7 مليون برميل", [("2.7 مليون برميل", 2.7e6, "برميل", None)]),
+    ("وتبلغ الكلفة ب٤٢ مليار ريال", [("٤٢ مليار ريال", 42e9, "ريال", None)]),
+    ("وتراجعت المبيعات ب9 بالمائة", [("9 بالمائة", 9.0, "%", None)]),
+    ("وارتفعت الأسعار ب2ر7 بالمائة", [("2ر7 بالمائة", 7.2, "%", None)]),  # the wire's decimal behind `ب`
+    ("وبلغ سعر اللتر بـ1,450 دينار", [("1,450 دينار", 1.45, "دينار", None)]),  # three decimals behind `بـ`
+    ("وقدمت 412 قائمة و97 قائمة مستقلة", [("412 قائمة", 412.0, None, None), ("97 قائمة", 97.0, None, None)]),
+])  # fmt: skip
+def test_digits_glued_to_a_clitic(text: str, expected: list) -> None:
+    assert amounts(text) == expected
+
+
+def test_digits_after_a_glued_and() -> None:
+    assert [a[:2] for a in amounts("وشارك 35 فريقا و412 لاعبا")] == [("35 فريقا", 35.0), ("412 لاعبا", 412.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وصدر حكم بالسجن سبع سنوات", [("سبع سنوات", 7.0, "سنة", None)]),
+    ("وتمتد الأشغال عشر سنوات", [("عشر سنوات", 10.0, "سنة", None)]),
+    ("وأمهلت الشركة أربعة أشهر", [("أربعة أشهر", 4.0, "شهر", None)]),
+    ("وقال أحد المسؤولين إن خمس الميزانية يذهب للأجور منذ ست سنوات", [("ست سنوات", 6.0, "سنة", None)]),  # `a fifth`
+])  # fmt: skip
+def test_durations_are_amounts(text: str, expected: list) -> None:
+    assert amounts(text) == expected
+
+
+def test_a_range_shares_its_unit() -> None:
+    assert amounts("ويتراوح السعر بين 40 و55 دينارا") == [("40", 40.0, "دينار", None), ("55 دينارا", 55.0, "دينار", None)]
+    assert [a[1:] for a in amounts("بين 3 و4 ملايين دولار")] == [(3e6, "دولار", "USD"), (4e6, "دولار", "USD")]
