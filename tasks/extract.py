@@ -306,8 +306,9 @@ def find_dates_and_amounts(sentences: pa.Table, published: dict[str, dt.date | N
         if not _MAY_COUNT_OR_DATE.search(normalize_arabic(row["text"])):
             continue  # most sentences name no number and no day: a regex says so faster than tokens
         tokenised, day = tokens(row["text"]), _day_of(published.get(row["doc_id"]))
-        _date_rows(row, find_dates_in(row["text"], day, tokenised), date_rows)
-        _amount_rows(row, find_amounts_in(row["text"], tokenised), amount_rows)
+        dates = find_dates_in(row["text"], day, tokenised)
+        _date_rows(row, dates, date_rows)
+        _amount_rows(row, find_amounts_in(row["text"], tokenised, dates), amount_rows)
     return pa.table(date_rows, schema=DATE_COLUMNS), pa.table(amount_rows, schema=AMOUNT_COLUMNS)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from akhbar.tasks.arabic import HARAKAT_CHARACTERS
-from akhbar.tasks.extract_dates import find_dates_in, unglue
+from akhbar.tasks.extract_dates import FoundDate, find_dates_in, unglue
 from akhbar.tasks.extract_text import Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
 
@@ -241,10 +241,11 @@ def _glued(tokens: _Tokens, a: int, b: int) -> bool:
     return tokens.digits[a] is not None and tokens.digits[b] is not None and tokens.spans[a][1] + 1 == tokens.spans[b][0]
 
 
-def find_amounts_in(text: str, tokenised: Tokenised | None = None) -> list[FoundAmount]:
-    """Every amount in one sentence, numbers of dates aside (`١٥ مارس ٢٠١٧` counts nothing)."""
+def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[FoundDate] | None = None) -> list[FoundAmount]:
+    """Every amount in one sentence, numbers of dates aside (`١٥ مارس ٢٠١٧` counts nothing); `dates` are the
+    sentence's, where the caller found them already (their spans do not depend on the publication day)."""
     tokenised = tokenised or tokenise(text)
-    dated = [(d.start, d.end) for d in find_dates_in(text, None, tokenised)]
+    dated = [(d.start, d.end) for d in (find_dates_in(text, None, tokenised) if dates is None else dates)]
     tokens, found, i = _Tokens(unglue(text, tokenised)), [], 0
     while i < len(tokens.raw):
         start = tokens.spans[i][0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from akhbar.tasks.extract_text import TOKEN, Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
@@ -81,6 +82,7 @@ def unglue(text: str, tokenised: Tokenised) -> Tokenised:
     return spans, raw, [f[0] for f in forms], [f[1] for f in forms], [f[2] for f in forms]
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token of every sentence; news repeats its words
 def _definite(word: str) -> str | None:
     """A normalised word's noun when it has the article, behind any clitic: `والعام`, `للعام`, `لالعام` → `عام`."""
     for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):

@@ -515,21 +515,27 @@ def propagated(sentences: Sequence[Sequence[str]], tagged: list[list[tuple[str, 
                     names.setdefault(key, (set(), p))[0].add(kind)
                 if kind == "PERS" and end - start > 1 and len(key[-1]) > 3:
                     names.setdefault(key[-1:], (set(), p))[0].add(kind)
+        if not names:
+            continue
+        firsts = {key[0] for key in names}
+        starts: dict[str, list[tuple[int, int]]] = {}  # a name's first word, alone or behind a clitic → where it stands
+        for k in members:
+            for a, word in enumerate(sentences[k]):
+                if word in firsts:
+                    starts.setdefault(word, []).append((k, a))
+                elif word[1:] in firsts and word[:1] in _CLITIC_LETTERS:
+                    starts.setdefault(word[1:], []).append((k, a))
         for key, (kinds, p) in sorted(names.items(), key=lambda item: -len(item[0])):
             if len(kinds) != 1:
                 continue
             kind, n = next(iter(kinds)), len(key)
-            for k in members:
+            for k, a in starts.get(key[0], ()):
                 words, tags = sentences[k], out[k]
-                for a in range(len(words) - n + 1):
-                    first = words[a]
-                    if first != key[0] and not (first[:1] in _CLITIC_LETTERS and first[1:] == key[0]):
-                        continue
-                    if tuple(words[a + 1 : a + n]) != key[1:] or any(tag != "O" for tag, _ in tags[a : a + n]):
-                        continue
-                    if (a > 0 and tags[a - 1][0] != "O") or (a + n < len(words) and tags[a + n][0].startswith("I-")):
-                        continue
-                    tags[a : a + n] = [("B-" + kind, p)] + [("I-" + kind, p)] * (n - 1)
+                if tuple(words[a + 1 : a + n]) != key[1:] or any(tag != "O" for tag, _ in tags[a : a + n]):
+                    continue
+                if (a > 0 and tags[a - 1][0] != "O") or (a + n < len(words) and tags[a + n][0].startswith("I-")):
+                    continue
+                tags[a : a + n] = [("B-" + kind, p)] + [("I-" + kind, p)] * (n - 1)
     return out
 
 
