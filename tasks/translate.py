@@ -34,9 +34,12 @@ from akhbar.tasks.ports import TranslationMemory
 
 # opus-mt models are trained on sentences of at most 512 tokens.
 MODEL_MAX_TOKENS = 512
-# Source tokens per batch (padded): bounds padding waste and the memory of beam search.
-BATCH_TOKENS = 4096
-MAX_BATCH_SENTENCES = 64
+# Source tokens per batch (padded): bounds padding waste and the memory of beam search. Measured with CTranslate2 on
+# this 2-core CPU (opus-mt-ar-en's shape, beam 4, 148 NTREX sentences): 64 sentences / 4,096 tokens took 31-35 s and
+# peaked at 1.0 GB; 32 / 2,048 took 24-25 s at 0.7 GB (a beam's logits over the 62k-word vocabulary then stay in
+# cache); 16 sentences were slower again (29-30 s, 0.5 GB).
+BATCH_TOKENS = 2048
+MAX_BATCH_SENTENCES = 32
 PROGRESS_SECONDS = 15.0
 
 
