@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     formatter = argparse.RawDescriptionHelpFormatter
 
-    run = commands.add_parser("run", help="run the pipeline once over files or folders", epilog=EXAMPLES["run"], formatter_class=formatter)
+    run = commands.add_parser("run", help="run the pipeline once over files, folders, object-store prefixes or feeds", epilog=EXAMPLES["run"], formatter_class=formatter)
     add_run_options(run)
     run.set_defaults(handler=command_run)
 
@@ -118,7 +118,8 @@ def run_summary(config: RunConfig, written: dict[str, int]) -> str:
         held = open_warehouse(config.warehouse).query(f"SELECT count(*) FROM documents WHERE {_from_sources(files)}")[1][0][0]
         found.append(f"{plural(held, 'document')} from {' '.join(files)} already in {config.warehouse}")
     if feeds:
-        found.append(f"no new item in {' '.join(map(redact, feeds))}")
+        found.append(f"no new item from {' '.join(map(redact, feeds))} (a feed that could not be read is named in the log "
+                     "above and in `rejects`)")
     return "nothing new to publish: " + "; ".join(found)
 
 

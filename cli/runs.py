@@ -14,6 +14,8 @@ from akhbar.tasks.ingest_sources import (  # standard library only: Prefect is n
     is_object_url,
     is_web_url,
     read_feed_list,
+    redact,
+    web_url_problem,
 )
 
 
@@ -23,6 +25,9 @@ def check_sources(config: RunConfig) -> None:
     missing = [path for path in config.source if not is_object_url(path) and not Path(path).exists()]
     if missing:
         raise CommandError(f"--source not found: {', '.join(missing)}", status=2)
+    for path in config.source:
+        if is_web_url(path) and (problem := web_url_problem(path)):
+            raise CommandError(f"--source {redact(path)}: {problem}", status=2)
     for path in config.source:
         if not is_web_url(path) and is_feed_file(path) and is_feed_list(path):
             try:

@@ -37,7 +37,9 @@ def _one_or_many(value: object) -> object:
     `AKHBAR_SOURCE='["/a", "/b"]'` (JSON) is several."""
     if isinstance(value, str):
         text = value.strip()
-        return json.loads(text) if text.startswith("[") else [text]
+        value = json.loads(text) if text.startswith("[") else [text]
+    if isinstance(value, list):  # `file:///in/a.txt` is the local path `/in/a.txt` (fsspec's local URL, as a warehouse may be)
+        return [item[len("file://"):] if isinstance(item, str) and item.startswith("file://") else item for item in value]
     return value
 
 
@@ -109,8 +111,8 @@ class RunConfig(BaseSettings):
                                    description="longer sentences are split at clause boundaries (the model has 512 positions)")
     ner_model: str | None = Field(
         None, json_schema_extra={"metavar": "ID_OR_DIR"},
-        description="optional token-classification model (hub id or local directory) whose entities join the rules' where "
-                    "they overlap none (default: rules only)")
+        description="optional token-classification model (hub id or local directory) whose entities join those of the "
+                    "built-in CRF model and the rules where they overlap none (default: none)")
     task_runner: Literal["thread", "dask"] = Field(
         "thread", json_schema_extra={"group": "runner"},
         description="thread: this process; dask: batches of documents over a Dask cluster's workers, each loading the model "

@@ -13,14 +13,17 @@ DESCRIPTION = (
     "every item it listed is in `documents`, `rejects` or `pages`. Its latest row's `etag` and `last_modified` go with the "
     "next request (`If-None-Match`, `If-Modified-Since`): a feed the server answers 304 Not Modified costs that one request "
     "and adds no row. A local feed file counts as unchanged while its modification time is the same. A feed that could not "
-    "be fetched is a reject instead, and its next request is not conditional."
+    "be fetched is a reject instead, and its next request is not conditional; a sitemap that a sitemap index names and that "
+    "could not be fetched also has a row (null `status`, no validators, 0 items), so that the next run asks for it again "
+    "even when the index is unchanged."
 )
 
 COLUMNS = pa.schema(
     [
         column("feed_uri", pa.string(), "the feed's URL (a user:password in it written `***`), or the `file://` URI of a local feed file"),
         column("kind", pa.string(), "rss20, rss10, atom10 … (feedparser's name of the format), sitemap or sitemap_index"),
-        column("status", pa.int64(), "the HTTP status of the response read (200); null for a local file"),
+        column("status", pa.int64(), "the HTTP status of the response read (200); null for a local file, or for a sitemap of an "
+                                  "index that could not be fetched (see `rejects`)"),
         column("etag", pa.string(), "the response's `ETag`, sent back as `If-None-Match`; null when the server gave none"),
         column("last_modified", pa.string(), "the response's `Last-Modified` (a local file's modification time), sent back as "
                                              "`If-Modified-Since`; null when none"),

@@ -478,8 +478,12 @@ def read_page(uri: str, data: bytes, content_type: str | None, options: Options,
         return [_reject(uri, _decode_reason(error))]
     except UnicodeError as error:  # a declared codec that cannot decode at all (`undefined`)
         return [_reject(uri, f"decode_error: {error}")]
+    parts = urlsplit(uri)
+    hosts = {parts.netloc, parts.hostname, (parts.hostname or "").removeprefix("www.")}
     for row in rows:
         if "reason" not in row:
+            if row.get("source_name") in hosts and defaults.get("source_name"):
+                row["source_name"] = None  # trafilatura names a page without a site name by its host: the feed's name is better
             row.update({key: value for key, value in defaults.items() if row.get(key) is None and value})
     return rows
 

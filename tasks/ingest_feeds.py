@@ -47,7 +47,7 @@ import httpx
 
 from akhbar.tasks import run_logger
 from akhbar.tasks.ingest import Options, read_page
-from akhbar.tasks.ingest_sources import file_uri, is_feed_list, is_web_url, os_reason, read_feed_list, redact, reject
+from akhbar.tasks.ingest_sources import file_uri, is_feed_list, is_web_url, os_reason, read_feed_list, redact, reject, web_url_problem
 from akhbar.tasks.ports import FetchRecords
 
 MAX_FEED_BYTES = 50_000_000  # the sitemap protocol's limit for one file, uncompressed; feeds are far smaller
@@ -439,7 +439,10 @@ class FeedReader:
         try:
             for source in self.feeds:
                 if is_web_url(source):
-                    yield from self._remote(fetcher, robots, source, validators)
+                    if problem := web_url_problem(source):  # a deployment's parameters: no CLI checked them
+                        yield reject(redact(source), f"bad_feed_url: {problem}")
+                    else:
+                        yield from self._remote(fetcher, robots, source, validators)
                     continue
                 try:
                     listed = is_feed_list(source)
@@ -471,6 +474,9 @@ class FeedReader:
         except FetchError as error:
             run_logger().warning("feed %s: %s; it is tried again next run", uri, error.reason)
             yield reject(uri, error.reason)
+            if parent is not None:  # kept among its index's sitemaps, with no validators: asked for again, unconditionally
+                yield {"feed": {"feed_uri": uri, "kind": "sitemap", "status": None, "etag": None, "last_modified": None,
+                                "parent_uri": parent, "items": 0, "new_items": 0}}
             return
         if parsed is None:
             self.unchanged += 1

@@ -179,17 +179,32 @@ def read_feed_list(path: str | Path) -> tuple[list[str], list[tuple[int, str]]]:
         text = re.sub(r"(^|\s)#.*", "", line).strip()
         if not text:
             continue
-        parts = urlsplit(text)
-        if not is_web_url(text) or not parts.hostname or " " in text:
-            errors.append((number, f"not an http(s) URL: {redact(text)!r}"))
+        problem = web_url_problem(text)
+        if problem:
+            errors.append((number, f"{problem}: {redact(text)!r}"))
         elif text not in urls:
             urls.append(text)
     return urls, errors
 
 
+def web_url_problem(text: str) -> str | None:
+    """What keeps `text` from being a feed's URL (`not an http(s) URL`, `not a valid URL`), or None."""
+    if not is_web_url(text) or " " in text:
+        return "not an http(s) URL"
+    try:
+        parts = urlsplit(text)
+        host, _ = parts.hostname, parts.port  # `.port` raises for a port that is no number
+    except ValueError:  # `http://[::1` (an unclosed IPv6 bracket), `http://example.org:port/`
+        return "not a valid URL"
+    return None if host else "not an http(s) URL"
+
+
 def redact(url: str) -> str:
     """A URL as it may be logged and stored: a `user:password@` in it becomes `***@` (`https://***@example.com/feed.xml`)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL urllib can split: hide anything before an `@` all the same
+        return re.sub(r"//[^/]*@", "//***@", url)
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))

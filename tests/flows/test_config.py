@@ -98,3 +98,9 @@ def test_absolute_paths_and_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert RunConfig(task_runner="dask", dask_workers=3).document_batches() == 6
     assert RunConfig(task_runner="dask", dask_address="tcp://h:8786").document_batches() == 8
     assert RunConfig(batches=5).document_batches() == 5
+
+
+def test_a_file_url_source_is_its_local_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AKHBAR_SOURCE", '["file:///in/a.txt", "s3://bucket/news/"]')
+    assert RunConfig().source == ["/in/a.txt", "s3://bucket/news/"]
+    assert RunConfig(source="file:///in/rss.xml").source == ["/in/rss.xml"]

@@ -140,8 +140,9 @@ def test_the_feeds_metadata_stands_in_where_the_page_has_none(runs) -> None:
     assert rows[url("/news/2.html")][:4] == [url("/old/2"), "عنوان الخلاصة 1", PUBLISHED_AT, "ملخص الخبر 1"]
     # a page with its own: they win; the feed's summary and category where the page has none
     assert rows[url("/news/1.html")][:5] == [url("/news/1.html"), "محادثات أستانا حول سوريا", PAGE_DATE, "ملخص الخبر 0", "سياسة"]
-    # the news sitemap's publication name
+    # the news sitemap's title; the feed's channel title for the site's name, not the host trafilatura falls back to
     assert rows[url("/news/4.html")][1] == "خبر الخريطة"
+    assert rows[url("/news/2.html")][5] == "أخبار اليوم"
     assert done[0][2]["feeds"] == sorted([
         (url("/atom.xml"), "atom10", None, 3, 1), (url("/members.xml", "***"), "rss20", None, 1, 1),
         (url("/rss.xml"), "rss20", None, 7, 7), (url("/sitemap-news.xml"), "sitemap", url("/sitemaps.xml"), 1, 1),

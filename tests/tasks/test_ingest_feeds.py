@@ -116,3 +116,60 @@ def test_in_a_run_a_bad_line_of_a_list_is_a_reject_and_the_others_are_read(tmp_p
     rows = read([str(listed)])  # a deployment's run: no CLI checked the list first
     assert [(row["source_uri"], row["reason"].split(":")[0]) for row in rows] == [
         (listed.as_uri() + "#L2", "bad_feed_url"), ("http://127.0.0.1:9/rss.xml", "blocked")]
+
+
+class Remembered(Records):
+    """The port kept in memory from earlier readers' rows, as the warehouse keeps them in `feeds` and `pages`."""
+
+    def __init__(self) -> None:
+        self.feeds: dict[str, tuple] = {}
+        self.pages: set[str] = set()
+
+    def feed_validators(self) -> dict:
+        return dict(self.feeds)
+
+    def fetched_urls(self, urls: Iterable[str]) -> set[str]:
+        return set(urls) & self.pages
+
+    def read(self, feeds: list[str]) -> list[dict]:
+        reader = FeedReader(feeds, Options(), FetchOptions(timeout=5, retries=0, delay=0, allow_private_hosts=True), self)
+        rows = list(reader.rows())
+        for row in rows:
+            if "feed" in row:
+                feed = row["feed"]
+                self.feeds[feed["feed_uri"]] = (feed["etag"], feed["last_modified"], feed["parent_uri"])
+            if "page" in row:
+                self.pages |= {row["page"]["url"], row["page"]["final_url"], row["page"]["canonical_url"]}
+        return rows
+
+
+def test_a_sitemap_that_failed_is_asked_for_again_while_its_index_is_unchanged() -> None:
+    with serving() as site:
+        index = sitemap_index([site.url("/sitemap-a.xml"), site.url("/sitemap-late.xml")])
+        site.routes["/sitemaps.xml"] = Route(index, "application/xml", etag='"index-1"')
+        site.routes["/sitemap-a.xml"] = Route(news_sitemap([(site.url("/news/1.html"), "خبر")]), "application/xml", etag='"a-1"')
+        site.routes["/news/1.html"] = Route(article_page(0, title="خبر"))
+        records = Remembered()
+        first = records.read([site.url("/sitemaps.xml")])
+        assert [(row["source_uri"], row["reason"]) for row in first if "reason" in row] == [(site.url("/sitemap-late.xml"), "http: 404")]
+        site.routes["/sitemap-late.xml"] = Route(news_sitemap([(site.url("/news/2.html"), "خبر متأخر")]), "application/xml")
+        site.routes["/news/2.html"] = Route(article_page(1, title="خبر متأخر"))
+        before = len(site.requests)
+        second = records.read([site.url("/sitemaps.xml")])
+        asked = [(request.path, request.conditional) for request in site.requests[before:]]
+    # the index is unchanged (304), its sitemap that was read is asked conditionally, the one that failed unconditionally
+    assert asked == [("/sitemaps.xml", True), ("/sitemap-a.xml", True), ("/sitemap-late.xml", False), ("/robots.txt", False),
+                     ("/news/2.html", False)]
+    assert [row["title"] for row in second if "raw_text" in row] == ["خبر متأخر"]
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://example.org:port/rss.xml", "http:///rss.xml"])
+def test_a_url_that_is_none_is_a_reject_not_a_traceback(url: str) -> None:
+    assert [row["reason"].split(":")[0] for row in read([url])] == ["bad_feed_url"]
+    assert redact(url) == url  # no user:password to hide, and no exception either
+
+
+def test_the_command_names_a_url_that_is_none_in_one_line() -> None:
+    result = akhbar_here("run", "--source", "http://user:pw@[::1/rss.xml")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].endswith("--source http://***@[::1/rss.xml: not a valid URL")
