@@ -36,8 +36,9 @@ def word_key(word: str) -> str:
 def canonical_key(name: str) -> str:
     """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن دي مستر`.
 
-    A movement's kind before its name is no part of the key (`ORG_KINDS`): `حركة نداء تونس`,
-    `حزب نداء تونس` and `نداء تونس` are one party. Marks go, alef and hamza forms fold to their bare letter, `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
+    A movement's or company's kind before its name is no part of the key (`ORG_KINDS`): `حركة نداء تونس`,
+    `حزب نداء تونس` and `نداء تونس` are one party. Marks go, alef and hamza forms fold to their bare letter,
+    `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
     words = fold_hamza_seats(norm(name)).split()
     if len(words) > 1 and words[0] in _KINDS:  # `تنظيم داعش` / `داعش`, `حركة نداء تونس` / `حزب نداء تونس`
@@ -57,7 +58,7 @@ def place_key(name: str, country_code: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, str]:
-    """Key of a well-known person's short name → their full name's key (`data/aliases_ar.tsv`): `مكرن` → `امنل مكرن`."""
+    """Key of a well-known person's or body's short name → its full name's key (`data/aliases_ar.tsv`): `مكرن` → `امنل مكرن`."""
     with (DATA / "aliases_ar.tsv").open(encoding="utf-8") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         return {canonical_key(row["short"]): canonical_key(row["full"]) for row in rows}

@@ -48,7 +48,7 @@ class Gazetteer(NamedTuple):
 
     def key(self, name: str) -> str:
         """A known place's or organisation's canonical key (`extract_canonical.place_key`); every name of a
-        country shares its first name's key: `أمريكا`, `الولايات المتحدة الأمريكية` → `ولايات متحد@US`."""
+        country shares its first name's key: `أمريكا`, `الولايات المتحدة الأمريكية` → `ولت متحد@US`."""
         place = self.places[name]
         if place.kind == "country" and place.country_code in self.countries:
             name = self.countries[place.country_code]

@@ -106,7 +106,8 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | Non
         return None
     word = words[j]
     if (word.skel.startswith(("ال", "و", "ل", "ب")) or len(word.norm) < 3 or not word.norm.isalpha() or is_verb(words, j)
-            or word.norm in PHRASE_ENDS | PREPOSITIONS | given_names() or "ال" + word.norm in GENERIC_COMPLEMENTS):
+            or word.norm in PHRASE_ENDS or word.norm in PREPOSITIONS or word.norm in given_names()
+            or "ال" + word.norm in GENERIC_COMPLEMENTS):
         return None
     if _org_word(tokens, j + 1):
         return j + 2
