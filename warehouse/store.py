@@ -193,6 +193,8 @@ class Warehouse:
         chunks read every file of every table again at each chunk before (its time grew with the
         square of the input).
         """
+        if rows.num_rows == 0:
+            return rows  # nothing to check: the table's keys are not read (a run with nothing new read them all before)
         with self._keys_lock:
             if table not in self._keys:
                 self._keys[table] = self.published_keys(table)
@@ -212,6 +214,8 @@ class Warehouse:
 
     def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
         """`columns` of the published rows of `doc_ids` (only those are read; `documents`' `doc_id` and `source_uri` from memory)."""
+        if not doc_ids:  # a run with nothing new asks for none: no index or file is read for it
+            return pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
         if table == "documents" and set(columns) <= {"doc_id", "source_uri", "partition_date"}:
             sources = self._document_index().sources
             return sources.filter(pc.is_in(sources["doc_id"], pa.array(sorted(set(doc_ids)), pa.string()))).select(columns)
@@ -239,8 +243,10 @@ class Warehouse:
         `lsh_bands` has no candidates.
         """
         empty = pa.table({"doc_id": pa.array([], pa.string()), "candidate": pa.array([], pa.string())})
+        if bands.num_rows == 0:
+            return empty  # nothing new: the index is not read
         published = self._document_index().bands
-        if published.num_rows == 0 or bands.num_rows == 0:
+        if published.num_rows == 0:
             return empty
         sql = """
             SELECT DISTINCT n.doc_id, p.doc_id AS candidate

@@ -97,3 +97,14 @@ def test_replace_days_rebuilds_whole_partitions(tmp_path: Path) -> None:
     store.replace_days("sentences", _sentences("c", day, 0), [day], "run3")  # a day rebuilt empty is gone
     assert not (tmp_path / "tables" / "sentences" / "partition_date=2019-01-02").exists()
     assert (tmp_path / "tables" / "sentences" / "partition_date=2019-01-03").is_dir()
+
+
+def test_a_run_with_nothing_new_reads_no_published_key_or_index(tmp_path: Path) -> None:
+    Warehouse(tmp_path).publish("sentences", _sentences("a" * 16, dt.date(2017, 1, 24)), "run-1")
+    store = Warehouse(tmp_path)  # the next run's
+    nothing = _sentences("b" * 16, dt.date(2017, 1, 24)).slice(0, 0)
+    assert store.unpublished("sentences", nothing).num_rows == 0
+    assert store.read_published("documents", ["doc_id", "source_uri"], []).num_rows == 0
+    assert store.sharing_bands(pa.table({"doc_id": pa.array([], pa.string()), "band": pa.array([], pa.int64())})).num_rows == 0
+    assert store._keys == {} and store._index is None  # a no-op over 10,000 articles spent 5 s reading them
+    assert store.unpublished("sentences", _sentences("a" * 16, dt.date(2017, 1, 24))).num_rows == 0  # with rows, they are read
