@@ -104,12 +104,14 @@ def relational(tokens: Tokens, taken: frozenset[int], j: int) -> bool:
     return norm.endswith(("ي", "يه")) or norm in SUPERLATIVES
 
 
-def place_end(tokens: Tokens, places: Sequence[Found], k: int) -> int | None:
-    """The end (word index) of a place of `places` starting at word `k`, or None: `بنك [مصر]` → after `مصر`."""
+def place_end(tokens: Tokens, places: Sequence[Found], k: int, clitic: bool = False) -> int | None:
+    """The end (word index) of a place of `places` starting at word `k`, or None: `بنك [مصر]` → after `مصر`;
+    `clitic`: the place starts after a clitic of word `k` instead (`[بقفصة]` → after `قفصة`)."""
     words = tokens.words
     if k >= len(words):
         return None
-    place = next((p for p in places if p.anchor == k and p.label == "LOC" and p.start == words[k].start), None)
+    place = next((p for p in places if p.anchor == k and p.label == "LOC"
+                  and (p.start > words[k].start if clitic else p.start == words[k].start)), None)
     return None if place is None else next(n + 1 for n in range(k, len(words)) if words[n].end == place.end)
 
 

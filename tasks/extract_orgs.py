@@ -226,10 +226,7 @@ def _seat_end(tokens: Tokens, places: Sequence[Found], j: int) -> int:
     words = tokens.words
     if j >= len(words) or words[j - 1].breaks or not words[j].norm.startswith("ب"):
         return j
-    place = next((p for p in places if p.anchor == j and p.label == "LOC" and p.start > words[j].start), None)
-    if place is None:
-        return j
-    return next(n + 1 for n in range(j, len(words)) if words[n].end == place.end)
+    return place_end(tokens, places, j, clitic=True) or j
 
 
 def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[Found] = ()) -> tuple[list[Found], frozenset[int]]:
