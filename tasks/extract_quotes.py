@@ -12,9 +12,11 @@ from akhbar.tasks.extract_speakers import speaker
 from akhbar.tasks.extract_tokens import K_VERB, Found, Quote, Tokens, trimmed
 from akhbar.tasks.extract_words import COMPLEMENTIZERS, NARRATOR, NARRATOR_VERBS, VERB_FORMS
 
-_QUOTE = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”')
 _MARK_CHARACTERS = ('"', "«", "“")
-_OPENING = re.compile(r'["«“](?=\s*\w)')  # an opening mark: a word follows it
+_CLOSERS = {"«": "»", "“": "”", '"': '"'}
+_ANY_MARK = re.compile('[\n"«»“”]')
+_CLITICS = "وفلبك"
+_STARTS_WORD_OR_SPACE = re.compile(r"\s*\w")
 _STARTS_WORD = re.compile(f"[{WORD_LETTERS}]")
 
 
@@ -27,11 +29,7 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
     text, words = tokens.text, tokens.words
     if not any(mark in text for mark in _MARK_CHARACTERS):
         return []  # most sentences: nothing in marks
-    marks = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    # A mark left open runs to the sentence's end: `قالت: "لقد حان الوقت …`.
-    opened = _OPENING.search(text, marks[-1][1] if marks else 0)
-    if opened:
-        marks.append((opened.start(), len(text) + 1))
+    marks = paired_marks(text)
     verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i) and not any(s < words[i].start < e for s, e in marks)]
     quotes = []
     for opening, closing in marks:
@@ -40,6 +38,8 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         after = [i for i in verbs if words[i].start >= closing]
         if start == end or _is_scare_quote(text, opening, closing) or _names_org(names, start, end):
             continue
+        if _ends_in_complementizer(tokens, end):
+            continue  # `حول "الإصلاح التربوي أنه" "سيتم …"`: the mark closes late; the report is the next one
         if not (before or after):
             # A paragraph of quotation alone goes on with the last speaker: `"لقد قمت بالصياح …"`.
             if not text[:opening].strip() and end - start >= 0.6 * len(text.strip()):
@@ -52,6 +52,60 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         stop = next((i for i in later if words[i].start >= limit or words[i].norm in COMPLEMENTIZERS), len(words))
         quotes.append(Quote(start, end, words[verb].raw, speaker(tokens, taken, entities, verb, stop)))
     return quotes
+
+
+def paired_marks(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of each outermost pair of quotation marks, paired by kind and nesting.
+
+    `«…»` and `“…”` pair with their own closer, whatever lies between; a `"` inside an open `"` opens a
+    quotation within it when it looks like an opening (a space before, a word after) and two more marks
+    follow it in the line: `قال "إن حركة "النهضة" لن تشارك"` is one quotation, not `إن حركة ` and
+    `لن تشارك`. A quotation never crosses a line; one left open runs to the line's end (`قالت: "لقد حان
+    الوقت …`), its closing offset one past that end.
+    """
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # (closer awaited, opening offset)
+    for m in _ANY_MARK.finditer(text + "\n"):
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            if stack and _STARTS_WORD_OR_SPACE.match(text, stack[0][1] + 1):
+                pairs.append((stack[0][1], i + 1))
+            stack = []
+        elif ch == '"' and any(c == '"' for c, _ in stack) and not _opens_within(text, i):
+            _close(stack, '"', i, pairs)
+        elif ch in _CLOSERS:
+            stack.append((_CLOSERS[ch], i))
+        elif any(c == ch for c, _ in stack):  # `»` or `”`; a closer nothing opened is a stray mark
+            _close(stack, ch, i, pairs)
+    return pairs
+
+
+def _close(stack: list[tuple[str, int]], closer: str, at: int, pairs: list[tuple[int, int]]) -> None:
+    """Close the innermost mark awaiting `closer` (and what it left open inside); outermost pairs are kept."""
+    while stack:
+        awaited, opening = stack.pop()
+        if awaited == closer:
+            if not stack:
+                pairs.append((opening, at + 1))
+            return
+
+
+def _opens_within(text: str, i: int) -> bool:
+    """A `"` inside an open `"` that opens another: a space (or a clitic after one) before, a word after,
+    and two more `"` in its line, its own closer and the outer one's."""
+    before = text[i - 1] if i else " "
+    if before in _CLITICS and (i < 2 or text[i - 2].isspace()):
+        before = " "
+    if not (before.isspace() or before in "(:") or not text[i + 1 : i + 2].isalnum():
+        return False
+    line_end = text.find("\n", i)
+    return text.count('"', i + 1, len(text) if line_end < 0 else line_end) >= 2
+
+
+def _ends_in_complementizer(tokens: Tokens, end: int) -> bool:
+    """The marks close right after `أن`/`أنه`: no quotation ends on the particle that opens a report."""
+    last = next((w for w in reversed(tokens.words) if w.end <= end), None)
+    return last is not None and last.end >= end - 1 and last.norm in COMPLEMENTIZERS
 
 
 def _names_org(names: Sequence[Found], start: int, end: int) -> bool:
@@ -81,7 +135,8 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
         opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in COMPLEMENTIZERS else comp
         # The clause starts right after the particle (`قوله إن`), marks included: `إن "داعش" يشكل خطرا`.
         start = trimmed(text, words[opener].end, len(text))[0]
-        while start < len(text) and text[start] in ":، ":  # `وصفت اعتقاله بأنه: "…"`
+        # `وصفت اعتقاله بأنه: "…"`; a mark closed late after the particle, `أنه" "سيتم …"`, is skipped too.
+        while start < len(text) and (text[start] in ":، " or text[start] == '"' and text[start + 1 : start + 2].isspace()):
             start += 1
         end = _reported_end(tokens, start)
         # `… من مسرح الحادث وقالت إنها عثرت …`: the next report ends this one.

@@ -171,6 +171,15 @@ def test_a_station_named_after_li_is_no_quote() -> None:
     assert [(q["quote"], q["speaker"]) for q in quotes.to_pylist()] == [("الوضع مستقر", None), ("الطريق مغلقة", "المدير الجهوي")]
 
 
+def test_marks_closed_late_after_the_particle_give_no_three_word_quote() -> None:
+    # `حول "الإصلاح التربوي أنه" "سيتم اليوم…`: the marks around the topic close after `أنه`; the quotation is
+    # the next pair (`الإصلاح التربوي أنه` was a quote of its own).
+    _, quotes = _mentions('وأوضح وزير التربية حاتم بن سالم في تصريح على هامش ندوة حول "الإصلاح التربوي أنه" '
+                          '"سيتم اليوم الإعلان عن نتائج الاستشارة الوطنية في كل المندوبيات الجهوية".')
+    assert [(q["quote"], q["speaker"], q["kind"]) for q in quotes.to_pylist()] == [
+        ("سيتم اليوم الإعلان عن نتائج الاستشارة الوطنية في كل المندوبيات الجهوية", "حاتم بن سالم", "direct")]
+
+
 def test_an_unclosed_mark_stops_at_the_paragraph() -> None:
     _, quotes = _mentions('وقال الوزير "إن الوضع صعب وإن الحكومة ستتدخل. وأضاف أن العمل مستمر.\n'
                           "وفي سياق آخر، أعلنت الوزارة عن برنامج جديد للتشغيل.")

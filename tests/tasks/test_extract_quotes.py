@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from akhbar.tasks.extract_quotes import find_indirect, find_quotes
+from akhbar.tasks.extract_quotes import find_indirect, find_quotes, paired_marks
 from akhbar.tasks.extract_tokens import Found, tokenise
 
 NONE: frozenset[int] = frozenset()
@@ -53,3 +53,17 @@ def test_the_next_report_ends_this_one() -> None:
     text = "وقال الشاهد إن الشرطة وصلت وقالت إنها عثرت على السلاح."
     quotes = find_indirect(tokenise(text), NONE, [], [])
     assert [text[q.start : q.end] for q in quotes] == ["الشرطة وصلت", "عثرت على السلاح"]
+
+
+def test_marks_pair_by_nesting_and_kind() -> None:
+    # A `"` inside a `"` quotation opens another: one quotation, not `إن حركة` and `لن تشارك`.
+    assert direct('وقال الغنوشي "إن حركة "النهضة" لن تشارك".') == [('إن حركة "النهضة" لن تشارك', "وقال", "الغنوشي")]
+    assert direct('وقال الوزير «إن "النهضة" لن تشارك» ثم غادر.') == [('إن "النهضة" لن تشارك', "وقال", "الوزير")]
+    assert direct("وكتب “لن نقبل بـ«الحلول» المؤقتة”.") == [("لن نقبل بـ«الحلول» المؤقتة", "وكتب", None)]
+    # Side by side, two quotations stay two.
+    assert [q for q, _, _ in direct('وقال الوزير "الوضع صعب" و"نعمل".')] == ["الوضع صعب", "نعمل"]
+
+
+def test_paired_marks_never_cross_a_line() -> None:
+    text = 'قال "نجحنا\nوفي سياق آخر "انتهى" الاجتماع'
+    assert [text[s + 1 : e - 1] for s, e in paired_marks(text)] == ["نجحنا", "انتهى"]
