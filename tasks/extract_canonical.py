@@ -10,19 +10,23 @@ import csv
 from functools import lru_cache
 
 from akhbar.tasks.arabic import fold_hamza_seats, norm
-from akhbar.tasks.extract_words import DATA, ORG_KINDS
+from akhbar.tasks.extract_words import DATA, ORG_KINDS, arabic_names
 
 _KINDS = frozenset(fold_hamza_seats(norm(word)) for word in ORG_KINDS)
+_ARABIC_NAMES = frozenset(fold_hamza_seats(norm(name)) for name in arabic_names())
 
 
 def word_key(word: str) -> str:
     """Key of one normalised word (`normalize_arabic`): first letter, then no long vowels or final `ه`.
 
     Transliterations differ in their long vowels: `ستافان`/`ستيفان`/`ستفان` → `ستفن`,
-    `ميستورا`/`مستورا` → `مستور`, `أستانة`/`أستانا` → `استن`.
+    `ميستورا`/`مستورا` → `مستور`, `أستانة`/`أستانا` → `استن`. An Arabic name is spelled one way and its vowels
+    tell it from another (`صالح`/`صلاح`, `حسن`/`حسين`): it is kept whole (`arabic_names`).
     """
     if word.startswith("ال") and len(word) > 3:  # the article comes and goes: `الناتو` / `ناتو`
         word = word[2:]
+    if word in _ARABIC_NAMES:  # one spelling, and only the vowels tell `صالح` from `صلاح`, `حسن` from `حسين`
+        return word
     if len(word) > 2 and word.endswith("ه"):  # `أستانة` / `أستانا`: final ta marbuta ≈ final alef
         word = word[:-1]
     rest = word[1:].replace("ا", "").replace("و", "").replace("ي", "").replace("ء", "")  # faster than translate

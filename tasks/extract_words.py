@@ -102,3 +102,16 @@ def given_names() -> frozenset[str]:
     """Given names (`data/given_names_ar.txt`), normalised: a word here may start a person's name."""
     lines = (DATA / "given_names_ar.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def arabic_names() -> frozenset[str]:
+    """Arabic given names, spelled one way (`data/given_names_ar.txt` without its transliterated foreign names, and
+    `native_name_words`), as written: their long vowels tell them apart (`صالح`, `صلاح`; `حسن`, `حسين`)."""
+    names, foreign = set(_LISTS["native_name_words"]), False
+    for line in (DATA / "given_names_ar.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            foreign = "foreign" in line
+        elif line.strip() and not foreign:
+            names.add(line.strip())
+    return frozenset(names)
