@@ -38,6 +38,8 @@ _TERMINATORS = frozenset(".!?؟؛")
 _ARABIC_LETTER_RE = re.compile(f"[{CLEAN_LETTERS}]")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 _AFTER_STOP = ")]»”’"  # closing brackets and marks that a stop may come before
+# What `_sentences` looks at: a line break, an opening or closing mark (every closer is one), a stop.
+_DECIDING = re.compile("[\n\"" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values()) + "".join(_TERMINATORS)) + "]")
 # A longer run without a sentence end (a page pasted as one line) is cut at a clause or word boundary.
 MAX_SENTENCE_CHARS = 1000
 _CLAUSE_ENDS = "،,؛;:"
@@ -140,8 +142,12 @@ def _cut(text: str, start: int, limit: int) -> int:
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence, of any length."""
     start, closers = 0, []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    # Only line breaks, quotation marks and stops decide anything: the scan jumps from one to the next
+    # (a loop over every character cost the stage three quarters of its time).
+    match = _DECIDING.search(text)
+    while match:
+        i = match.start()
         ch = text[i]
         if ch == "\n":
             yield from _trimmed(text, start, i)
@@ -163,7 +169,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
                 i += 1
             yield from _trimmed(text, start, i + 1)
             start = i + 1
-        i += 1
+        match = _DECIDING.search(text, i + 1)
     yield from _trimmed(text, start, n)
 
 

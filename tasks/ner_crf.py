@@ -178,6 +178,11 @@ def _as_neighbour(token: str, offset: int) -> tuple[str, ...]:
     return tuple(f"{offset}:{f}" for f in (near1 if abs(offset) == 1 else near2))
 
 
+def _unprefixed(ids: dict[str, int], prefix: str) -> dict[str, int]:
+    """The ids of the features named with `prefix`, by the rest of their name: `-1:w=قال` → `w=قال` for `-1:`."""
+    return {name[len(prefix) :]: k for name, k in ids.items() if name.startswith(prefix)}
+
+
 def clear_caches() -> None:
     """Forget the word table and the features made from it (training writes a new one)."""
     for cached in (load_words, load_memory, _own, _as_neighbour, _document_word, load_tagger):
@@ -256,7 +261,8 @@ def _document_word(token: str) -> tuple[str, int]:
     """A token's stem and how common its word is in news, 0 to 3 (`document_tags`); no stem for punctuation or Latin."""
     if not _ARABIC.match(token):
         return "", 0
-    return _own(token)[4], int(_bucket(load_words().counts.get(word_key(token), 0))) // 4
+    key = word_key(token)
+    return stem_of(key)[1], int(_bucket(load_words().counts.get(key, 0))) // 4
 
 
 def document_tags(document: Sequence[Sequence[str]]) -> list[list[tuple[int, int]]]:
@@ -342,10 +348,12 @@ class Tagger:
     """The trained CRF, loaded once per process (`load_tagger`), its sentences tagged together.
 
     CRFsuite's own tagger spends most of its time turning some 50 feature strings a token into ids. Here each
-    word's features (`word_parts`) and each pair of adjacent words' (`pair_parts`) are summed once into a
-    weight per label (news reuses its words), a sentence's token scores are those sums added up, and all the
-    sentences of a batch are decoded at once in numpy: Viterbi for the tags, forward-backward for their
-    probabilities, as CRFsuite computes them.
+    word's features (`word_parts`) are summed once into a weight per label for itself and for its neighbours
+    (news reuses its words), a sentence's token scores are those sums added up, and all the sentences of a
+    batch are decoded at once in numpy: Viterbi for the tags, forward-backward for their probabilities, as
+    CRFsuite computes them. A word seen first builds only its own features (`_own`): the features it gives
+    its neighbours and a pair of words (`pair_parts`) are found by the unprefixed name in tables made from
+    the model once (`_by_offset`, `_by_pair`), with no string built per word or per pair.
     """
 
     def __init__(self, path: Path = MODEL_PATH, memory: dict[str, str] | None = None) -> None:
@@ -354,11 +362,23 @@ class Tagger:
         self.memory = load_memory() if memory is None else memory
         width = len(self.model.labels)
         self._zero = np.zeros(width)
+        names = list(self.model.weights)
+        # Row 0 weighs nothing: where a feature the model does not know points.
+        self._weights = np.vstack([self._zero, *(self.model.weights[name] for name in names)]) if names else self._zero[None]
+        ids = {name: k for k, name in enumerate(names, 1)}
+        self._ids = ids
+        self._by_offset = {offset: _unprefixed(ids, f"{offset}:") for offset in (-2, -1, 1, 2)}
+        # A pair's three features (words, clusters, stems) by what they join, `a|b`: the ids for the first and the second word.
+        self._by_pair = tuple(
+            {key: (first.get(key, 0), second.get(key, 0)) for key in first.keys() | second.keys()}
+            for first, second in ((_unprefixed(ids, "w|w+1="), _unprefixed(ids, "w-1|w=")),
+                                  (_unprefixed(ids, "c|c+1="), _unprefixed(ids, "c-1|c=")),
+                                  (_unprefixed(ids, "s|s+1="), _unprefixed(ids, "s-1|s=")))
+        )  # fmt: skip
         self._edges = self._vector(EDGES[:1]), self._vector(EDGES[1:])
         self._words: dict[str, int] = {}
         self._word_rows = np.zeros((1024, 5, width))
-        self._pairs: dict[tuple[str, str], int] = {}
-        self._pair_rows = np.zeros((1024, 2, width))
+        self._pair_keys: list[tuple[str, str, str]] = []  # each word's key, cluster and stem, as `pair_parts` joins them
         self._rules: dict[tuple[str, ...], np.ndarray] = {}
         self._lock = threading.Lock()
         self._documents = np.array([self._vector(document_features((n, common))) for n in range(4) for common in range(4)])
@@ -375,27 +395,35 @@ class Tagger:
             vector = self._rules[names] = self._vector(names)
         return vector
 
-    def _word(self, token: str) -> int:
-        """The row of `token`'s summed features (`word_parts`), computed on first sight."""
-        row = self._words.get(token)
-        if row is None:
-            row = len(self._words)
-            if row == len(self._word_rows):
-                self._word_rows = np.concatenate([self._word_rows, np.zeros_like(self._word_rows)])
-            self._word_rows[row] = [self._vector(part) for part in word_parts(token, self.memory)]
-            self._words[token] = row
-        return row
-
-    def _pair(self, key: tuple[str, str]) -> int:
-        """The row of two adjacent tokens' summed features (`pair_parts`)."""
-        row = self._pairs.get(key)
-        if row is None:
-            row = len(self._pairs)
-            if row == len(self._pair_rows):
-                self._pair_rows = np.concatenate([self._pair_rows, np.zeros_like(self._pair_rows)])
-            self._pair_rows[row] = [self._vector(part) for part in pair_parts(*key)]
-            self._pairs[key] = row
-        return row
+    def _add_words(self, tokens: Iterable[str]) -> None:
+        """The rows of tokens not seen yet: the summed weights of `word_parts`, all at once (`np.add.at`, in order)."""
+        new = list(dict.fromkeys(token for token in tokens if token not in self._words))
+        if not new:
+            return
+        first = len(self._words)
+        while first + len(new) > len(self._word_rows):
+            self._word_rows = np.concatenate([self._word_rows, np.zeros_like(self._word_rows)])
+        ids, near = self._ids, self._by_offset
+        self._word_rows[first : first + len(new)] = 0  # rows a forgetting tagger used before
+        segments: list[int] = []
+        features: list[int] = []
+        for k, token in enumerate(new, first):
+            own = _own.__wrapped__(token)
+            known = self.memory.get(own[4], "")
+            mine = [ids[f] for f in own[0] if f in ids]
+            after, before = [near[1][f] for f in own[1] if f in near[1]], [near[-1][f] for f in own[1] if f in near[-1]]
+            if known:
+                mine += [ids[f] for f in ("m=" + known, "mk=" + known[:-2]) if f in ids]
+                after += [near[1][f] for f in ("mk=" + known[:-2],) if f in near[1]]
+                before += [near[-1][f] for f in ("mk=" + known[:-2],) if f in near[-1]]
+            parts = (mine, [near[2][f] for f in own[2] if f in near[2]], after, before, [near[-2][f] for f in own[2] if f in near[-2]])
+            for slot, part in enumerate(parts):
+                segments += [k * 5 + slot] * len(part)
+                features += part
+            self._pair_keys.append((own[1][0][2:], own[3][0], own[4]))
+            self._words[token] = len(self._words)
+        rows = self._word_rows.reshape(-1, self._word_rows.shape[2])  # a view: (words × 5) × labels
+        np.add.at(rows, np.array(segments, dtype=np.intp), self._weights[np.array(features, dtype=np.intp)])
 
     def scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
                documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> np.ndarray:
@@ -409,15 +437,16 @@ class Tagger:
 
     def _scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
                 documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> np.ndarray:
-        if len(self._words) > CACHED_WORDS or len(self._pairs) > CACHED_WORDS * 2:  # a long-running process forgets
+        if len(self._words) > CACHED_WORDS:  # a long-running process forgets
             self._words.clear()
-            self._pairs.clear()
+            self._pair_keys.clear()
         tokens = [token for sentence in sentences for token in sentence]
+        self._add_words(tokens)
+        known = self._words
+        ids = [known[token] for token in tokens]
         lengths = np.array([len(sentence) for sentence in sentences], dtype=np.intp)
         ends = np.cumsum(lengths)
-        known = self._words
-        ids = [known[token] if token in known else self._word(token) for token in tokens]
-        rows = self._word_rows[ids]  # once all are made: the table may have moved
+        rows = self._word_rows[ids]
         here = np.arange(len(tokens))
         before = here - np.repeat(ends - lengths, lengths)  # tokens of its sentence before each token
         after = np.repeat(ends, lengths) - here - 1
@@ -428,13 +457,16 @@ class Tagger:
         scores[:-2] += rows[2:, 1] * (after[:-2] >= 2)[:, None]
         scores[before == 0] += self._edges[0]
         scores[after == 0] += self._edges[1]
-        known_pairs = self._pairs
-        pairs = [known_pairs[key] if key in known_pairs else self._pair(key) for sentence in sentences for key in zip(sentence, sentence[1:])]
-        if pairs:  # their rows read once all are made, as the words'
-            first = np.flatnonzero(after >= 1)
-            pair_rows = self._pair_rows[pairs]
-            scores[first] += pair_rows[:, 0]
-            scores[first + 1] += pair_rows[:, 1]
+        first = np.flatnonzero(after >= 1)  # each pair of adjacent tokens, by its first
+        if len(first):
+            keys, (words, clusters, stems), none = self._pair_keys, self._by_pair, (0, 0)
+            pairs = []
+            for k in first.tolist():
+                (w1, c1, s1), (w2, c2, s2) = keys[ids[k]], keys[ids[k + 1]]
+                pairs.append((*words.get(w1 + "|" + w2, none), *clusters.get(c1 + "|" + c2, none), *stems.get(s1 + "|" + s2, none)))
+            weights = self._weights[np.array(pairs, dtype=np.intp)]  # pairs × 6 × labels
+            scores[first] += weights[:, 0] + weights[:, 2] + weights[:, 4]
+            scores[first + 1] += weights[:, 1] + weights[:, 3] + weights[:, 5]
         for k, tags in zip((ends - lengths).tolist(), rules):
             for i, tag in enumerate(tags):
                 if tag:
@@ -553,7 +585,7 @@ def _chunks(tags: Sequence[tuple[str, float]]) -> Iterator[tuple[int, int, str]]
             start, kind = i, tag[2:]
 
 
-# Words (and as many pairs of words) whose summed weights a tagger keeps before it starts again.
+# Words whose summed weights a tagger keeps before it starts again (5 × 9 floats a word: 24 MB).
 CACHED_WORDS = 1 << 16
 # Sentences decoded together: sorted by length, so that the shorter ones wait little for the longer.
 DECODED_TOGETHER = 256

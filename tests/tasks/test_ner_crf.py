@@ -68,7 +68,7 @@ def test_the_tagger_decodes_as_crfsuite_does() -> None:
     import pycrfsuite
 
     from akhbar.tasks.extract_sentence import analyse_sentence
-    from akhbar.tasks.ner_crf import features, rule_tags
+    from akhbar.tasks.ner_crf import document_tags, features, rule_tags
 
     texts = [line for line in normalize_text(SEED.read_text(encoding="utf-8")).split("\n") if line.strip()][:12]
     texts += ["وصل الكاتب التركي أورهان باموك إلى بيروت.", "،", ""]
@@ -79,12 +79,15 @@ def test_the_tagger_decodes_as_crfsuite_does() -> None:
         spans = tokens_of(text)
         words.append([text[s:e] for s, e in spans])
         rules.append(rule_tags(spans, analyse_sentence(text).entities))
-    for sentence, tags, tagged in zip(words, rules, load_tagger().tag(words, rules)):
-        expected = reference.tag(features(sentence, tags)) if sentence else []
-        assert [tag for tag, _ in tagged] == expected
-        if any(tag != "O" for tag in expected):
-            for i, (tag, p) in enumerate(tagged):
-                assert abs(p - reference.marginal(tag, i)) < 1e-9
+    context = document_tags(words)  # the sentences as one document: its words' counts are features too
+    for documents in (None, context):
+        tagged_all = load_tagger().tag(words, rules, documents)
+        for k, (sentence, tags, tagged) in enumerate(zip(words, rules, tagged_all)):
+            expected = reference.tag(features(sentence, tags, document=documents[k] if documents else None)) if sentence else []
+            assert [tag for tag, _ in tagged] == expected
+            if any(tag != "O" for tag in expected):
+                for i, (tag, p) in enumerate(tagged):
+                    assert abs(p - reference.marginal(tag, i)) < 1e-9
 
 
 def test_a_word_the_document_repeats_is_marked_so() -> None:
