@@ -183,6 +183,38 @@ def _unprefixed(ids: dict[str, int], prefix: str) -> dict[str, int]:
     return {name[len(prefix) :]: k for name, k in ids.items() if name.startswith(prefix)}
 
 
+class PairTable(NamedTuple):
+    """One kind of pair feature (`w|w+1=a|b` and `w-1|w=a|b`) by the numbers of its parts: `codes` sorted."""
+
+    parts: dict[str, int]  # a part (a word's key, cluster or stem) → its number
+    codes: np.ndarray  # first part's number × len(parts) + the second's
+    ids: np.ndarray  # for each code: the feature id for the first word and for the second (0: none)
+
+
+def _pair_table(first: dict[str, int], second: dict[str, int]) -> PairTable:
+    """The `PairTable` of one kind's features for the first word and for the second, by what they join (`a|b`)."""
+    joined = sorted(first.keys() | second.keys())
+    halves = [_halves(key) for key in joined]
+    parts: dict[str, int] = {}
+    for a, b in halves:
+        parts.setdefault(a, len(parts))
+        parts.setdefault(b, len(parts))
+    codes = np.array([parts[a] * len(parts) + parts[b] for a, b in halves], dtype=np.int64)
+    ids = np.array([(first.get(key, 0), second.get(key, 0)) for key in joined], dtype=np.intp).reshape(-1, 2)
+    order = np.argsort(codes)
+    return PairTable(parts, codes[order], ids[order])
+
+
+def _halves(joined: str) -> tuple[str, str]:
+    """`a|b` as (a, b). A part holds `|` only when it is that mark alone (every mark is a token of its own)."""
+    if joined.startswith("||"):
+        return "|", joined[2:]
+    if joined.endswith("||"):
+        return joined[:-2], "|"
+    a, _, b = joined.partition("|")
+    return a, b
+
+
 def clear_caches() -> None:
     """Forget the word table and the features made from it (training writes a new one)."""
     for cached in (load_words, load_memory, _own, _as_neighbour, _document_word, load_tagger):
@@ -352,8 +384,9 @@ class Tagger:
     (news reuses its words), a sentence's token scores are those sums added up, and all the sentences of a
     batch are decoded at once in numpy: Viterbi for the tags, forward-backward for their probabilities, as
     CRFsuite computes them. A word seen first builds only its own features (`_own`): the features it gives
-    its neighbours and a pair of words (`pair_parts`) are found by the unprefixed name in tables made from
-    the model once (`_by_offset`, `_by_pair`), with no string built per word or per pair.
+    its neighbours are found by their unprefixed names (`_by_offset`), and a pair of words' (`pair_parts`) by
+    the numbers of the two words' parts, all pairs at once in numpy (`_pair_tables`): no string is built per
+    neighbour or per pair.
     """
 
     def __init__(self, path: Path = MODEL_PATH, memory: dict[str, str] | None = None) -> None:
@@ -368,17 +401,15 @@ class Tagger:
         ids = {name: k for k, name in enumerate(names, 1)}
         self._ids = ids
         self._by_offset = {offset: _unprefixed(ids, f"{offset}:") for offset in (-2, -1, 1, 2)}
-        # A pair's three features (words, clusters, stems) by what they join, `a|b`: the ids for the first and the second word.
-        self._by_pair = tuple(
-            {key: (first.get(key, 0), second.get(key, 0)) for key in first.keys() | second.keys()}
-            for first, second in ((_unprefixed(ids, "w|w+1="), _unprefixed(ids, "w-1|w=")),
-                                  (_unprefixed(ids, "c|c+1="), _unprefixed(ids, "c-1|c=")),
-                                  (_unprefixed(ids, "s|s+1="), _unprefixed(ids, "s-1|s=")))
-        )  # fmt: skip
+        # A pair's three features (words, clusters, stems), found by the numbers of its two words' parts (`_pair_weights`).
+        self._pair_tables = tuple(_pair_table(_unprefixed(ids, first), _unprefixed(ids, second))
+                                  for first, second in (("w|w+1=", "w-1|w="), ("c|c+1=", "c-1|c="), ("s|s+1=", "s-1|s=")))
         self._edges = self._vector(EDGES[:1]), self._vector(EDGES[1:])
-        self._words: dict[str, int] = {}
+        self._words: dict[str, int] = {}  # token → its row
+        self._by_key: dict[str, int] = {}  # an Arabic word's key → its row
+        self._rows = 0
         self._word_rows = np.zeros((1024, 5, width))
-        self._pair_keys: list[tuple[str, str, str]] = []  # each word's key, cluster and stem, as `pair_parts` joins them
+        self._word_pairs = np.zeros((1024, 3), dtype=np.int64)  # each word's key, cluster and stem numbers in `_pair_tables`
         self._rules: dict[tuple[str, ...], np.ndarray] = {}
         self._lock = threading.Lock()
         self._documents = np.array([self._vector(document_features((n, common))) for n in range(4) for common in range(4)])
@@ -396,34 +427,64 @@ class Tagger:
         return vector
 
     def _add_words(self, tokens: Iterable[str]) -> None:
-        """The rows of tokens not seen yet: the summed weights of `word_parts`, all at once (`np.add.at`, in order)."""
-        new = list(dict.fromkeys(token for token in tokens if token not in self._words))
+        """The rows of tokens not seen yet: the summed weights of `word_parts`, all at once (`np.add.at`, in order).
+
+        An Arabic word's features follow from its key alone (`word_key`: its spellings with and without harakat or
+        hamza seats are one), so a new spelling of a known key takes the key's row.
+        """
+        new, by_key = [], self._by_key
+        for token in dict.fromkeys(token for token in tokens if token not in self._words):
+            key = word_key(token) if _ARABIC.match(token) else None
+            row = by_key.get(key) if key is not None else None
+            if row is None:
+                new.append((token, key))
+            else:
+                self._words[token] = row
         if not new:
             return
-        first = len(self._words)
+        first = self._rows
         while first + len(new) > len(self._word_rows):
             self._word_rows = np.concatenate([self._word_rows, np.zeros_like(self._word_rows)])
-        ids, near = self._ids, self._by_offset
+            self._word_pairs = np.concatenate([self._word_pairs, np.zeros_like(self._word_pairs)])
         self._word_rows[first : first + len(new)] = 0  # rows a forgetting tagger used before
+        own_id, near = self._ids.get, {offset: ids.get for offset, ids in self._by_offset.items()}
+        pair_parts = [table.parts.get for table in self._pair_tables]
         segments: list[int] = []
         features: list[int] = []
-        for k, token in enumerate(new, first):
+        for k, (token, key) in enumerate(new, first):
             own = _own.__wrapped__(token)
             known = self.memory.get(own[4], "")
-            mine = [ids[f] for f in own[0] if f in ids]
-            after, before = [near[1][f] for f in own[1] if f in near[1]], [near[-1][f] for f in own[1] if f in near[-1]]
-            if known:
-                mine += [ids[f] for f in ("m=" + known, "mk=" + known[:-2]) if f in ids]
-                after += [near[1][f] for f in ("mk=" + known[:-2],) if f in near[1]]
-                before += [near[-1][f] for f in ("mk=" + known[:-2],) if f in near[-1]]
-            parts = (mine, [near[2][f] for f in own[2] if f in near[2]], after, before, [near[-2][f] for f in own[2] if f in near[-2]])
+            mine, after, before = own[0], own[1], own[1]
+            if known:  # what ANERcorp's train split named it, as `word_parts` adds it
+                mine, after, before = mine + ("m=" + known, "mk=" + known[:-2]), after + ("mk=" + known[:-2],), before + ("mk=" + known[:-2],)
+            parts = (map(own_id, mine), map(near[2], own[2]), map(near[1], after), map(near[-1], before), map(near[-2], own[2]))
             for slot, part in enumerate(parts):
+                part = [i for i in part if i]
                 segments += [k * 5 + slot] * len(part)
                 features += part
-            self._pair_keys.append((own[1][0][2:], own[3][0], own[4]))
-            self._words[token] = len(self._words)
+            self._word_pairs[k] = [get(part, -1) for get, part in zip(pair_parts, (own[1][0][2:], own[3][0], own[4]))]
+            self._words[token] = k
+            if key is not None:
+                by_key[key] = k
+        self._rows += len(new)
         rows = self._word_rows.reshape(-1, self._word_rows.shape[2])  # a view: (words × 5) × labels
         np.add.at(rows, np.array(segments, dtype=np.intp), self._weights[np.array(features, dtype=np.intp)])
+
+    def _pair_weights(self, ids: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The summed weights of `pair_parts` of the tokens at `first` and the next ones (`ids` are all tokens' rows): for the
+        first token and for the second. Each pair feature is found by the numbers of its two words' parts, in numpy."""
+        parts = self._word_pairs[ids]
+        a, b = parts[first], parts[first + 1]
+        found = []
+        for k, table in enumerate(self._pair_tables):
+            if not len(table.codes):
+                found.append(np.zeros((len(first), 2), dtype=np.intp))
+                continue
+            codes = np.where((a[:, k] >= 0) & (b[:, k] >= 0), a[:, k] * len(table.parts) + b[:, k], -1)
+            at = np.searchsorted(table.codes, codes).clip(max=len(table.codes) - 1)
+            found.append(np.where((table.codes[at] == codes)[:, None], table.ids[at], 0))
+        (w, c, s), weights = found, self._weights  # words, clusters, stems: `pair_parts`' order
+        return weights[w[:, 0]] + weights[c[:, 0]] + weights[s[:, 0]], weights[w[:, 1]] + weights[c[:, 1]] + weights[s[:, 1]]
 
     def scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
                documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> np.ndarray:
@@ -437,9 +498,10 @@ class Tagger:
 
     def _scores(self, sentences: Sequence[Sequence[str]], rules: Sequence[Sequence[tuple[str, ...]]],
                 documents: Sequence[Sequence[tuple[int, int]]] | None = None) -> np.ndarray:
-        if len(self._words) > CACHED_WORDS:  # a long-running process forgets
+        if self._rows > CACHED_WORDS:  # a long-running process forgets
             self._words.clear()
-            self._pair_keys.clear()
+            self._by_key.clear()
+            self._rows = 0
         tokens = [token for sentence in sentences for token in sentence]
         self._add_words(tokens)
         known = self._words
@@ -459,14 +521,9 @@ class Tagger:
         scores[after == 0] += self._edges[1]
         first = np.flatnonzero(after >= 1)  # each pair of adjacent tokens, by its first
         if len(first):
-            keys, (words, clusters, stems), none = self._pair_keys, self._by_pair, (0, 0)
-            pairs = []
-            for k in first.tolist():
-                (w1, c1, s1), (w2, c2, s2) = keys[ids[k]], keys[ids[k + 1]]
-                pairs.append((*words.get(w1 + "|" + w2, none), *clusters.get(c1 + "|" + c2, none), *stems.get(s1 + "|" + s2, none)))
-            weights = self._weights[np.array(pairs, dtype=np.intp)]  # pairs × 6 × labels
-            scores[first] += weights[:, 0] + weights[:, 2] + weights[:, 4]
-            scores[first + 1] += weights[:, 1] + weights[:, 3] + weights[:, 5]
+            to_first, to_second = self._pair_weights(np.array(ids, dtype=np.intp), first)
+            scores[first] += to_first
+            scores[first + 1] += to_second
         for k, tags in zip((ends - lengths).tolist(), rules):
             for i, tag in enumerate(tags):
                 if tag:
@@ -585,8 +642,9 @@ def _chunks(tags: Sequence[tuple[str, float]]) -> Iterator[tuple[int, int, str]]
             start, kind = i, tag[2:]
 
 
-# Words whose summed weights a tagger keeps before it starts again (5 × 9 floats a word: 24 MB).
-CACHED_WORDS = 1 << 16
+# Words whose summed weights a tagger keeps before it starts again (5 × 9 floats a word: 47 MB); a worker that
+# extracts 5,000 ANT articles meets 106,000 keys.
+CACHED_WORDS = 1 << 17
 # Sentences decoded together: sorted by length, so that the shorter ones wait little for the longer.
 DECODED_TOGETHER = 256
 
