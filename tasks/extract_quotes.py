@@ -142,13 +142,22 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
         # `… من مسرح الحادث وقالت إنها عثرت …`: the next report ends this one.
         if n + 1 < len(pairs) and words[pairs[n + 1][0]].start > start:
             end = min(end, _before(text, words[pairs[n + 1][0]].start, start))
-        # A quote in marks right after `أن` is the direct quote itself: `أن "العمل مستمر"`.
-        if end - start < 3 or any(q.start - 2 <= start <= q.end for q in direct):
+        # A quote in marks right after `أن` is the direct quote itself: `أن "العمل مستمر"`; one that holds only the
+        # clause's first words is part of it: `أن "الودائع آمنة"، وأن المصرف يملك …` is one report.
+        if end - start < 3 or any(q.start - 2 <= start <= q.end and not _goes_on(text, q.end) for q in direct):
             continue
         if any(q.start <= start < q.end for q in quotes):
             continue
         quotes.append(Quote(start, end, words[v].raw, speaker(tokens, taken, entities, v, comp), "indirect"))
     return quotes
+
+
+_AND_THAT = re.compile(r"[\s،,]*و[أإا]ن")
+
+
+def _goes_on(text: str, closing: int) -> bool:
+    """The report goes on after the marks closing at `closing` with another `وأن` clause: `أن "…"، وأن …`."""
+    return bool(_AND_THAT.match(text, closing + 1))
 
 
 def _before(text: str, position: int, start: int) -> int:

@@ -53,6 +53,6 @@ def analyse_sentence(text: str) -> Sentence:
     direct = find_quotes(tokens, taken, names, mentions)
     indirect = find_indirect(tokens, taken, mentions, direct)
     # Marks around a fragment of reported speech belong to the indirect quote: `أن الاقتصاد «قادر …»`.
-    quotes = [q for q in direct if not any(r.start < q.start - 1 and q.end <= r.end for r in indirect)] + indirect
+    quotes = [q for q in direct if not any(r.start <= q.start - 1 and q.end <= r.end for r in indirect)] + indirect
     speakers = [q.speaker for q in quotes if q.speaker and q.speaker.label != "PHRASE"]
     return Sentence(tokens, taken, without_overlaps(names + people + speakers), quotes)

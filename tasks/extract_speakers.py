@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
-from akhbar.tasks.extract_names import common, name_word, person
+from akhbar.tasks.extract_names import common, is_verb, name_word, person
 from akhbar.tasks.extract_tokens import Found, Tokens
 from akhbar.tasks.extract_words import (
     COMPLEMENTIZERS,
@@ -18,6 +18,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     PRONOUN_PREPOSITION,
     RELATIVES,
+    SPEECH_PARTICIPLES,
     VERB_FORMS,
     given_names,
 )
@@ -37,16 +38,34 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
     if stop < len(tokens.words) and tokens.words[stop].norm.startswith("قول"):
         # `نقلت وكالة الأنباء … عن مصدر بالوزارة قوله إن`: the agency reports, the one after `عن` speaks
         verb = next((k for k in range(verb + 1, stop) if tokens.words[k].norm == "عن"), verb)
+    after = verb + 1
+    for entity in entities:  # an organisation right after the verb is its subject: `أعلنت جمعية مصارف لبنان، إثر …`
+        if entity.label == "ORG" and entity.anchor == after < stop and entity.start == tokens.words[after].start:
+            return entity
     for entity in entities:
         if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity):
             return entity
-    after = verb + 1
+    if tokens.words[verb].norm in SPEECH_PARTICIPLES:
+        return _main_subject(tokens, taken, entities, verb)
     for entity in entities:
         if entity.label != "PERSON" and entity.anchor == after < stop and entity.start == tokens.words[after].start:
             return entity
     if after < stop and not tokens.words[verb].breaks and _bare_name(tokens, taken, after, stop):
         return person(tokens, after, after + 1, anchor=after)
     return phrase(tokens, after, stop)
+
+
+def _main_subject(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], participle: int) -> Found | None:
+    """A participle's speaker is its clause's: `وكانت منظمة الصحة العالمية قد حذرت …، مشيرة إلى أن` → the WHO.
+
+    The subject of the last speech verb before it, up to that verb's own `أن` (or the participle).
+    """
+    words = tokens.words
+    verb = next((k for k in range(participle - 1, -1, -1) if is_verb(words, k) and words[k].norm not in SPEECH_PARTICIPLES), None)
+    if verb is None:
+        return None
+    stop = next((k for k in range(verb + 1, participle) if words[k].norm in COMPLEMENTIZERS), participle)
+    return speaker(tokens, taken, entities, verb, stop)
 
 
 def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:

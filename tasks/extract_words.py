@@ -49,6 +49,7 @@ VERB_FORMS = {c + v + t for c in _CONJUNCTIONS for v in _speech_verbs for t in _
 VERB_FORMS |= {c + v for c in _CONJUNCTIONS for v in _LISTS["present_speech_verbs"] + _LISTS["reporting_words"]}
 VERB_FORMS |= {p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE}
 VERB_FORMS = frozenset(VERB_FORMS - _words("not_speech_verbs"))
+SPEECH_PARTICIPLES = frozenset(p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE)  # `مشيرا`, `مؤكدة`
 # `وفقا لما ذكره دان بينيت`: a speech verb with its object pronoun, before a name.
 REPORTED = frozenset(v + s for v in _speech_verbs for s in ("ه", "ته", "ها", "تها"))
 SAYING = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["subject_verbs"] for t in _FEMININE)
