@@ -44,6 +44,8 @@ _QUALIFIED |= {"كويتي": "KWD", "بحريني": "BHD", "عماني": "OMR", 
 _QUALIFIED |= {"ليبي": "LYD", "لبناني": "LBP", "سوري": "SYP", "تركي": "TRY", "ايراني": "IRR", "امريكي": "USD"}
 _QUALIFIED |= {"اميركي": "USD", "كندي": "CAD", "استرالي": "AUD", "سويسري": "CHF", "استرليني": "GBP"}
 _PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئه",), ("بالمائه",)}
+# Nouns a number after labels, as an ordinal would: `الجولة 22` (round 22), `الفصل 49` (article 49), `الدقيقة 75`.
+_LABELS = {"جوله", "دوره", "فصل", "ماده", "بند", "مرتبه", "مركز", "رقم", "طبعه", "نسخه", "دقيقه", "صفحه", "حلقه", "مرحله"}
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد"}
 
 
@@ -91,7 +93,7 @@ def counts(raw: str, loose: bool = False) -> bool:
     norm, stem, _ = token_forms(raw)
     if raw in ("%", "٪") or norm in _MEASURES or stem in _MEASURES or _word_value(norm) or norm in ("بالمئه", "بالمائه"):
         return True
-    if any(stem == c or (len(c) > 2 and stem.startswith(c) and len(stem) - len(c) <= 2) for c in _CURRENCIES):
+    if _currency(norm) or _currency(stem):
         return True
     if norm.startswith(("ال", "و", "ف", "ب", "ل")) or norm in _NOT_OBJECTS:
         return False
@@ -182,8 +184,7 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
             return "%", None, j + len(words)
     if j >= len(tokens.raw):
         return None, None, j
-    word = tokens.stem[j]
-    lemma = next((c for c in _CURRENCIES if word == c or (len(c) > 2 and word.startswith(c) and len(word) - len(c) <= 2)), None)
+    lemma = _currency(tokens.norm[j]) or _currency(tokens.stem[j])
     if lemma is None:
         return None, None, j
     code, end, lemma = _CURRENCIES[lemma], j + 1, _SINGULAR.get(lemma, lemma)
@@ -192,6 +193,12 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
         if qualifier in _QUALIFIED:
             code, end = _QUALIFIED[qualifier], end + 1
     return lemma, code, end
+
+
+def _currency(word: str) -> str | None:
+    """The currency word `word` is, with a case ending or suffix (`دولارا`, `دينارات`); tried on the word before its stem,
+    which takes `ل` for a clitic: `ليرة` is the lira, not `ل` + `يرة`."""
+    return next((c for c in _CURRENCIES if word == c or (len(c) > 2 and word.startswith(c) and len(word) - len(c) <= 2)), None)
 
 
 def _in_date(tokens: _Tokens, i: int, dated: list[tuple[int, int]]) -> bool:
@@ -274,6 +281,20 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         counted = unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
         if counted and tokens.norm[end] not in _NOT_OBJECTS and len(tokens.norm[end]) > 1:
             obj, end = tokens.raw[end], end + 1
+        if unit is None and obj is None and j == i + 1 and _labelled(tokens, i):
+            i += 1
+            continue
         found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
         i = end
     return found
+
+
+def _labelled(tokens: _Tokens, i: int) -> bool:
+    """A number right after a definite noun it labels counts nothing: `الجولة 22`, `وفق الفصل 80 من الدستور`."""
+    if i == 0 or tokens.digits[i] is None:
+        return False
+    word = tokens.norm[i - 1]
+    for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول"):
+        if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in _LABELS:
+            return True
+    return word.startswith("لل") and word[2:] in _LABELS

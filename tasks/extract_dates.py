@@ -10,6 +10,7 @@ publication (`31 جانفي` in a December article is next January) unless `ال
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,12 @@ _MONTHS = {
 MONTHS = frozenset(_MONTHS) | {"كانون", "تشرين", "الاول", "الثاني"}  # month words, for the amount finder
 # Levantine months of two words: `كانون الثاني` (January), `تشرين الأول` (October).
 _TWO_WORD_MONTHS = {("كانون", "الثاني"): 1, ("كانون", "الاول"): 12, ("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11}
+# Hijri months, one word or two (`ربيع الأول`, `ذو القعدة`): only with a day and a year (`30 صفر 1441 هـ`), since alone
+# they are words (`صفر` zero) and names (`رمضان`, `رجب`).
+_HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10}
+_HIJRI_TWO_WORDS = {("ربيع", "الاول"): 3, ("ربيع", "الثاني"): 4, ("ربيع", "الاخر"): 4, ("جمادي", "الاولي"): 5,
+                    ("جمادي", "الاول"): 5, ("جمادي", "الاخره"): 6, ("جمادي", "الثانيه"): 6, ("جمادي", "الاخر"): 6,
+                    ("ذو", "القعده"): 11, ("ذي", "القعده"): 11, ("ذو", "الحجه"): 12, ("ذي", "الحجه"): 12}
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 _RELATIVE = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1}
 _NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
@@ -39,6 +46,7 @@ _PERIODS = {"عام": "year", "سنه": "year", "اسبوع": "week", "شهر": 
 _TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه", "منتصف"}
 _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
 _TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري"}
+_TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
 _YEAR_CLITICS = {"ل", "ب", "لـ", "بـ"}  # `ل2019`, `بـ2017`: the clitic cut from the year it was glued to
 _AND = {"و", "او", "الي", "حتي"}  # `مواليد 1995 و1998`, `من 2010 إلى 2015`: the next year of a list
 _FORWARD = {"حتي", "غايه"}  # `حتى مساء السبت`: until, so the weekday ahead
@@ -251,6 +259,9 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     if m is None:
         return None
     month, taken = m
+    year = _year(tokens.value[i + taken]) if i + taken < len(tokens.value) and len(tokens.raw[i + taken]) == 4 else None
+    if year and first < i:  # `شهر يونيو 2013`
+        return FoundDate(tokens.spans[first][0], tokens.spans[i + taken][1], "absolute", "month", dt.date(year, month, 1)), i + taken + 1
     step, end = _step(tokens, i + taken)
     if step is None and first == i and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS):
         return None
@@ -345,7 +356,8 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
             i += 1
             continue
         hit = (
-            _absolute(tokens, i, published)
+            _hijri(tokens, i)
+            or _absolute(tokens, i, published)
             or _this_month(tokens, i, published)
             or _period(tokens, i, published)
             or _weekday(tokens, i, published)
@@ -356,7 +368,36 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
         if hit and all(hit[0].end <= f.start or hit[0].start >= f.end for f in found):
             found.append(hit[0])
         i = hit[1] if hit else i + 1
-    return sorted(found, key=lambda f: f.start)
+    return _corresponding(text, sorted(found, key=lambda f: f.start))
+
+
+def _hijri(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
+    """`30 صفر 1441 هـ`, `1 ذو الحجة 1440`: a Hijri day, month and year at token `i`, resolved by the tabular calendar
+    (Umm al-Qura's, which Saudi wires use, may differ by a day: `_corresponding` takes the Gregorian date written next to it)."""
+    day = _day(tokens.value[i])
+    if day is None or i + 2 >= len(tokens.norm) or day > 30:
+        return None
+    pair = (tokens.norm[i + 1], tokens.norm[i + 2])
+    month, j = (_HIJRI_TWO_WORDS[pair], i + 3) if pair in _HIJRI_TWO_WORDS else (_HIJRI_MONTHS.get(tokens.norm[i + 1]), i + 2)
+    value = tokens.value[j] if month and j < len(tokens.value) else None
+    if value is None or value != int(value) or not 1300 <= value <= 1600:
+        return None
+    year = int(value)
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH
+    return FoundDate(tokens.spans[i][0], tokens.spans[j][1], "absolute", "day", dt.date.fromordinal(days)), j + 1
+
+
+_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram 1 AH (16 July 622 Julian), as an ordinal
+
+
+def _corresponding(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A Hijri date followed by `الموافق` and a Gregorian date resolves to that date: the wire says which day it meant."""
+    for k in range(len(found) - 1):
+        between = text[found[k].end : found[k + 1].start].replace("ـ", "").split()
+        if found[k].resolved and between and between[-1] in ("الموافق", "الموافقة", "الموافق:") and set(between[:-1]) <= {"ه", "هـ"}:
+            if found[k + 1].granularity == "day" and found[k + 1].resolved:
+                found[k] = FoundDate(found[k].start, found[k].end, found[k].kind, "day", found[k + 1].resolved)
+    return found
 
 
 def _dateline(m: re.Match[str], published: dt.date | None) -> FoundDate | None:

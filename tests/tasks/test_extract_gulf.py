@@ -3,6 +3,11 @@ tested on sentences of its own, not the gold's."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
+
 
 def _mentions(*texts: str):
     from articles import articles
@@ -44,3 +49,40 @@ def test_marks_that_open_a_report_going_on_with_wa_anna_are_part_of_it() -> None
     text = 'وكان المحافظ قد أكد أن "الودائع آمنة"، وأن البنك يملك احتياطات كافية.'
     assert [q for q, _ in _speakers(text)] == ['"الودائع آمنة"، وأن البنك يملك احتياطات كافية']
     assert [q for q, _ in _speakers('وقال المحافظ إن "الودائع آمنة"، مضيفا أن العمل مستمر.')] == ["الودائع آمنة", "العمل مستمر"]
+
+
+def dates(text: str, published: dt.date) -> list[tuple[str, dt.date | None]]:
+    return [(text[d.start : d.end], d.resolved) for d in find_dates_in(text, published)]
+
+
+def test_a_hijri_date_and_the_gregorian_day_it_corresponds_to() -> None:
+    # SPA's dateline writes both; the Hijri date was two amounts (`30 صفر`, `1441`).
+    text = "الرياض 15 ربيع الأول 1441 هـ الموافق 12 نوفمبر 2019 م واس أعلنت الهيئة عن برنامجها."
+    assert dates(text, dt.date(2019, 11, 12)) == [("15 ربيع الأول 1441", dt.date(2019, 11, 12)),
+                                                  ("12 نوفمبر 2019", dt.date(2019, 11, 12))]
+    assert find_amounts_in(text) == []
+    # Alone, by the tabular calendar: 1 Ramadan 1440 is 6 May 2019.
+    assert dates("يبدأ الصيام في 1 رمضان 1440 هـ.", dt.date(2019, 5, 1)) == [("1 رمضان 1440", dt.date(2019, 5, 6))]
+    assert dates("ارتفع المؤشر من صفر إلى 30 نقطة.", dt.date(2019, 5, 1)) == []  # `صفر` is zero without a day and year
+
+
+def test_a_month_after_shahr_keeps_its_year() -> None:
+    assert dates("وهو أعلى مستوى منذ شهر أوت 2014.", dt.date(2018, 9, 25)) == [("شهر أوت 2014", dt.date(2014, 8, 1))]  # was 2018
+
+
+def test_the_year_of_a_season_is_a_date() -> None:
+    assert dates("ويكتمل المشروع بحلول صائفة 2021.", dt.date(2018, 7, 10)) == [("2021", dt.date(2021, 1, 1))]
+
+
+def amounts(text: str) -> list[tuple[str, float, str | None]]:
+    return [(text[a.start : a.end], a.value, a.unit) for a in find_amounts_in(text)]
+
+
+def test_the_lira_is_a_currency_though_it_begins_with_lam() -> None:
+    # `ليرة` was read as `ل` + `يرة`, so a year-like `2000 ليرة` was no amount at all.
+    assert amounts("وبلغ سعر الدولار نحو 2000 ليرة في السوق.") == [("2000 ليرة", 2000.0, "ليره")]
+
+
+def test_a_number_a_noun_labels_is_no_amount() -> None:
+    assert amounts("وتقام مباريات الجولة 14 من البطولة، وفق الفصل 80 من القانون.") == []
+    assert amounts("وشارك في الدورة 300 عداء.") == [("300 عداء", 300.0, None)]
