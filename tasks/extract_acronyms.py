@@ -12,7 +12,8 @@ from akhbar.tasks.extract_words import LETTER_NAMES, WORDLIKE_LETTERS
 
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
-_DATELINE_AGENCY = re.compile(r"[(/]\s*(وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|أ ش أ)\s*[)/]")
+# NNA (Lebanon) opens its dispatches with its name and a dash: `وطنية - أعلنت …`.
+_DATELINE_AGENCY = re.compile(r"[(/]\s*(وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ)\s*[)/]|^\s*(وطنية)\s*[-–]")
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 _OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
 
@@ -65,10 +66,11 @@ def find_wire_agencies(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Foun
     """News agencies by their abbreviation between brackets or slashes (`_DATELINE_AGENCY`), keyed to their full name."""
     found = []
     for m in _DATELINE_AGENCY.finditer(tokens.text):
-        anchor = next((k for k, w in enumerate(tokens.words) if w.start <= m.start(1) < w.end), None)
+        group = m.lastindex or 1
+        anchor = next((k for k, w in enumerate(tokens.words) if w.start <= m.start(group) < w.end), None)
         if anchor is None or anchor in taken:
             continue
-        key = canonical_key(m.group(1))
-        found.append(Found(m.start(1), m.end(1), "ORG", aliases().get(key, key), "gazetteer", None, anchor))
+        key = canonical_key(m.group(group))
+        found.append(Found(m.start(group), m.end(group), "ORG", aliases().get(key, key), "gazetteer", None, anchor))
         taken |= {anchor}
     return found, taken

@@ -75,7 +75,8 @@ def load_gazetteer() -> Gazetteer:
         for english in {country.name, getattr(country, "official_name", country.name)}:
             name = arabic.gettext(english)
             # `إيران، الجمهورية…` and `المجر (هنغاريا)` are catalogue forms; untranslated ones stay English.
-            if name != english and not re.search(r"[،,()\-A-Za-z]", name):
+            # `دولة قطر` (State of Qatar): the word `دولة` is a kind before the name, left out as `مدينة` is.
+            if name != english and not re.search(r"[،,()\-A-Za-z]", name) and not name.startswith("دولة "):
                 places[normalize_arabic(name)] = Place("LOC", country.alpha_2, "country")
                 countries.setdefault(country.alpha_2, normalize_arabic(name))
     listed: dict[str, str] = {}

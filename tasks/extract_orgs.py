@@ -114,6 +114,15 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | Non
     return place_end(tokens, places, j + 1)
 
 
+# Four letters with `ل` that are no noun of purpose: `لأنه` (because), `لذلك`, `لعدم`, `لكنه`.
+_NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها"})
+
+
+def _purpose_word(norm: str) -> bool:
+    """`ل` and a noun of four letters or more: `لتنمية`, `لكرة` (`الجامعة التونسية لكرة القدم`), not `له`, `لذلك`."""
+    return len(norm) > 3 and norm not in _NOT_PURPOSE
+
+
 def _purpose_end(tokens: Tokens, j: int) -> int:
     """An organisation's name may end in what it is for (from word `j`): `للأنباء`, `للشغل`, `للكهرباء والغاز`,
     or `ل` and a verbal noun with its object, `لتنمية الاستثمار`, `لمكافحة الإرهاب`, `لاستغلال وتوزيع المياه`."""
@@ -124,7 +133,7 @@ def _purpose_end(tokens: Tokens, j: int) -> int:
 
     if joined(j) and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
         j += 1
-    elif joined(j) and words[j].skel.startswith("ل") and len(words[j].norm) > 4 and not is_verb(words, j) and words[j].norm not in TAIL_PREPOSITIONS:
+    elif joined(j) and words[j].skel.startswith("ل") and _purpose_word(words[j].norm) and not is_verb(words, j) and words[j].norm not in TAIL_PREPOSITIONS:
         k = j + 1
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
             k += 1  # `لاستغلال وتوزيع المياه`
@@ -242,12 +251,15 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         head = next((stem for k, stem in word.readings if stem in _HEADS_OF_DEFINITE), None)
         if head is None or i in taken or word.breaks or i + 1 >= len(words):
             continue
-        if head in KIND_HEADS and (words[i + 1].norm in nationalities() or not relational(tokens, taken, i + 1)):
+        if head in KIND_HEADS and not relational(tokens, taken, i + 1):
             continue
         j = i + 1
         while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
             j += 1
-        j = _purpose_end(tokens, j)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
+        purpose = _purpose_end(tokens, j)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
+        if head in KIND_HEADS and words[i + 1].norm in nationalities() and purpose == j:
+            continue  # `الشركة الأمريكية` names none; `الجامعة التونسية لكرة القدم` does
+        j = purpose
         if j > i + 1:
             j = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`
             skip = next(k for k, stem in word.readings if stem == head)

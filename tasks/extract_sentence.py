@@ -36,11 +36,12 @@ def analyse_sentence(text: str) -> Sentence:
     """Places, organisations, people and quotes of one sentence: `وقال لافروف "…"` → a PERSON, a direct quote."""
     tokens = tokenise(text)
     # Places and organisations, each finder given the words taken before it.
+    agencies, wire = find_wire_agencies(tokens, frozenset())  # a wire's mark first: `/قنا/` is QNA, not the town Qena
     places, taken = find_places(tokens)
+    places, taken = [p for p in places if p.anchor not in wire], taken | wire
     orgs, places, taken = find_orgs(tokens, places, taken)  # a team named for a place turns it into an ORG
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
-    agencies, taken = find_wire_agencies(tokens, taken)
     names = places + orgs + definite + acronyms + agencies
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed

@@ -86,3 +86,29 @@ def test_the_lira_is_a_currency_though_it_begins_with_lam() -> None:
 def test_a_number_a_noun_labels_is_no_amount() -> None:
     assert amounts("وتقام مباريات الجولة 14 من البطولة، وفق الفصل 80 من القانون.") == []
     assert amounts("وشارك في الدورة 300 عداء.") == [("300 عداء", 300.0, None)]
+
+
+def _entities(*texts: str) -> list[tuple[str, str]]:
+    entities, _ = _mentions(*texts)
+    return [(e["text"], e["label"]) for e in entities.to_pylist()]
+
+
+def test_more_wires_marks_are_their_agencies() -> None:
+    # `/قنا/` was the Egyptian town Qena; ONA, LANA and NNA were not found at all.
+    found = _entities("الدوحة في 3 مايو /قنا/ افتتح الوزير المعرض.", "مسقط في 3 مايو /العمانية/ افتتح الوزير المعرض.",
+                      "بنغازي 3 مايو 2018 (وال) - افتتح الوزير المعرض.", "وطنية - افتتح الوزير المعرض.")
+    assert [name for name, label in found if label == "ORG"] == ["قنا", "العمانية", "وال", "وطنية"]
+    assert ("قنا", "LOC") not in found and ("وطنية", "ORG") not in _entities("وانطلقت حملة وطنية - كما قال الوزير.")
+
+
+def test_the_word_state_before_a_country_is_left_out() -> None:
+    assert ("قطر", "LOC") in _entities("وارتفعت الأسعار في دولة قطر خلال الشهر.")  # was `دولة قطر`
+
+
+def test_national_bodies_named_by_their_head_and_purpose() -> None:
+    found = _entities("وأعلن المكتب الوطني للسكك الحديدية عن رحلات جديدة.", "وقالت المؤسسة الوطنية للنفط إن الإنتاج ارتفع.",
+                      "وعقدت الغرفة الجهوية للتجارة والصناعة اجتماعها.", "وقررت الجامعة الملكية المغربية لكرة القدم تأجيل المباراة.")
+    assert [name for name, label in found if label == "ORG"] == [
+        "المكتب الوطني للسكك الحديدية", "المؤسسة الوطنية للنفط", "الغرفة الجهوية للتجارة والصناعة",
+        "الجامعة الملكية المغربية لكرة القدم"]
+    assert [name for name, label in _entities("وقالت الشركة الأمريكية إن الصفقة تمت.") if label == "ORG"] == []
