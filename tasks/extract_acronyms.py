@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, skip_letters
@@ -15,6 +16,8 @@ from akhbar.tasks.extract_words import LETTER_NAMES, WORDLIKE_LETTERS
 # NNA (Lebanon) opens its dispatches with its name and a dash: `وطنية - أعلنت …`.
 _DATELINE_AGENCY = re.compile(r"[(/]\s*(وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ)\s*[)/]|^\s*(وطنية)\s*[-–]")
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
+# … or one word in marks after a long name: `شركة بترول أبوظبي الوطنية "أدنوك"` (a quotation would be longer).
+_MARKED_ALIAS = re.compile(r'\s*["«“]([^"«»“”\s]{3,15})["»”]')
 _OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
 
 
@@ -53,12 +56,24 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
 
 
 def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
-    """A short name in brackets right after an organisation of `names`: `منظمة … للطفولة (يونيسف)`, `(stc)`."""
+    """`names` with the short names in brackets right after an organisation (`منظمة … للطفولة (يونيسف)`, `(stc)`), or in
+    marks after a name of three words or more (`شركة بترول أبوظبي الوطنية "أدنوك"`, a quotation would be longer).
+
+    The short name and the full one are one body, keyed by the short name (through `aliases_ar.tsv` where listed): it is
+    what the document (`extract_repeats`), the NER model and other documents mostly write alone. A gazetteer name keeps
+    its own key, the same in every document.
+    """
     found = []
-    for org in [p for p in names if p.label == "ORG"]:
-        m = _ALIAS.match(tokens.text, org.end)
-        if m:
-            found.append(Found(m.start(1), m.end(1), "ORG", canonical_key(m.group(1)), "head", None, org.anchor))
+    for org in names:
+        m = _ALIAS.match(tokens.text, org.end) if org.label == "ORG" else None
+        if m is None and org.label == "ORG" and len(tokens.text[org.start : org.end].split()) >= 3:
+            m = _MARKED_ALIAS.match(tokens.text, org.end)
+        if m is None:
+            found.append(org)
+            continue
+        key = canonical_key(m.group(1))
+        key = org.canonical if org.source == "gazetteer" else aliases().get(key, key)  # a gazetteer key is stable already
+        found += [replace(org, canonical=key), Found(m.start(1), m.end(1), "ORG", key, "head", None, org.anchor)]
     return found
 
 

@@ -48,8 +48,9 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
         j, particle = j + 2, True  # `ستافان دي ميستورا`, `أحمد أبو الغيط`
         if words[j - 1].norm == "عبد" and ok(j):
             j += 1  # `فهد بن عبد الله`: `عبد` and its word are one name
-    if particle and words[j - 2].norm in ("عبد", "بن", "ابن") and words[j - 1].norm in ("الله", "الرحمن") and ok(j):
-        j += 1  # `فهد بن عبد الله الدوسري`: the family name after the father's
+    compound = words[j - 2].norm == "عبد" and words[j - 1].skel.startswith("ال")  # `عبد العزيز`, `عبد الكريم`
+    if particle and (compound or words[j - 2].norm in ("بن", "ابن") and words[j - 1].norm in ("الله", "الرحمن")) and ok(j):
+        j += 1  # `فهد بن عبد الله الدوسري`, `يوسف عبد العزيز الفضالة`: the family name after the father's
     # One surname: `جون كيري`, `أحمد الطيب`; after two given names not a dual or plural noun
     # (`محمد صلاح هدفين`), which a third name rarely is.
     plural = j - i >= 2 and words[j].norm.endswith(("ين", "ان", "ون", "ات")) if j < len(words) else False

@@ -29,6 +29,9 @@ from akhbar.tasks.extract_words import (
 # A name in Latin letters right after a head: `محطة KSWB-TV`, `شركة OpenAI`.
 _LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})")
 _MARKED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,40})["»”]')
+# A national plan named by its horizon: `رؤية المملكة 2030`, `رؤية قطر الوطنية 2030`, `رؤية 2030` (a clitic outside).
+_VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d،,.؛:"«»()]+){0,3} (?:19|20)\d\d)(?!\d)')
+_NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى", "في", "الى", "إلى", "افق", "أفق", "من", "بحلول"})
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 
@@ -268,3 +271,16 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
             taken |= set(range(i, j))
     return found, taken
+
+
+def find_plans(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """National plans named by their horizon year, MISC: `ضمن رؤية المملكة 2030`, `رؤية عمان 2040`; not `رؤية الحكومة لعام
+    2030` (a year the view is for) nor words a place or organisation holds."""
+    found = []
+    for m in _VISION.finditer(tokens.text):
+        if any(word in _NOT_IN_VISION for word in m.group(1).split()[1:-1]):
+            continue
+        inside = [k for k, w in enumerate(tokens.words) if m.start(1) <= w.start < m.end(1)]
+        if inside and not taken.intersection(inside[:1]):
+            found.append(Found(m.start(1), m.end(1), "MISC", canonical_key(m.group(1)), "head", None, inside[0]))
+    return found

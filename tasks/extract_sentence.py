@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
-from akhbar.tasks.extract_orgs import find_definite_orgs, find_orgs
+from akhbar.tasks.extract_orgs import find_definite_orgs, find_orgs, find_plans
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects
 from akhbar.tasks.extract_places import find_places, find_typed_places
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
@@ -45,7 +45,9 @@ def analyse_sentence(text: str) -> Sentence:
     names = places + orgs + definite + acronyms + agencies
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed
-    names += find_aliases(tokens, names)
+    names = find_aliases(tokens, names)
+    plans = find_plans(tokens, taken)  # `رؤية المملكة 2030`: the place inside the plan's name is no mention of its own
+    names = [n for n in names if not any(p.start <= n.start and n.end <= p.end for p in plans)] + plans
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people = without_overlaps(people)

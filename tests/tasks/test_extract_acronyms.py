@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases
+from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_tokens import Found, tokenise
 
 
@@ -27,6 +28,7 @@ def test_an_alias_in_brackets_after_an_organisation() -> None:
     text = "أعلنت منظمة الطفولة (يونيسف) عن برنامج."
     org = Found(text.index("منظمة"), text.index(" ("), "ORG", "", "head", None, 1)
     place = Found(org.start, org.end, "LOC", "", "gazetteer", None, 1)
-    aliases = find_aliases(tokenise(text), [org])
-    assert [(text[a.start : a.end], a.label, a.anchor) for a in aliases] == [("يونيسف", "ORG", 1)]
-    assert find_aliases(tokenise(text), [place]) == []  # only an organisation has an alias
+    names = find_aliases(tokenise(text), [org])  # the names given, and the aliases after them
+    assert [(text[a.start : a.end], a.label, a.anchor) for a in names] == [("منظمة الطفولة", "ORG", 1), ("يونيسف", "ORG", 1)]
+    assert names[0].canonical == names[1].canonical == canonical_key("يونيسف")  # one body, keyed by its short name
+    assert find_aliases(tokenise(text), [place]) == [place]  # only an organisation has an alias

@@ -112,3 +112,35 @@ def test_national_bodies_named_by_their_head_and_purpose() -> None:
         "المكتب الوطني للسكك الحديدية", "المؤسسة الوطنية للنفط", "الغرفة الجهوية للتجارة والصناعة",
         "الجامعة الملكية المغربية لكرة القدم"]
     assert [name for name, label in _entities("وقالت الشركة الأمريكية إن الصفقة تمت.") if label == "ORG"] == []
+
+
+def _keys(*texts: str) -> dict[str, set[str]]:
+    entities, _ = _mentions(*texts)
+    keys: dict[str, set[str]] = {}
+    for e in entities.to_pylist():
+        keys.setdefault(e["text"], set()).add(e["canonical"])
+    return keys
+
+
+def test_a_short_name_in_marks_after_a_long_one_is_the_same_body() -> None:
+    # The document's later `سابك` alone was no entity, or another key than the full name's.
+    keys = _keys('وأعلنت الشركة التونسية للملاحة "كوتيناف" عن رحلات جديدة. وقال مدير كوتيناف إن الطلب مرتفع.')
+    assert len(keys["كوتيناف"]) == 1 and keys["كوتيناف"] == keys["الشركة التونسية للملاحة"]
+    assert "نحن جاهزون" not in _keys('وقالت الشركة التونسية للملاحة "نحن جاهزون".')  # a quotation, two words
+
+
+def test_a_given_name_with_abd_then_the_family_name() -> None:
+    keys = _keys("وقال محافظ البنك المركزي الدكتور سالم عبد العزيز المطوع في بيان صحفي إن القرار صائب. وأضاف المطوع أن البنك قوي.")
+    assert keys["سالم عبد العزيز المطوع"] == keys["المطوع"]  # the name stopped at `عبد العزيز`, `المطوع` was no one
+
+
+def test_a_national_plan_named_by_its_year() -> None:
+    found = _entities("ويأتي المشروع ضمن رؤية الإمارات 2021 وفي إطار رؤية 2030.", "وعرض الوزير رؤية الحكومة لعام 2030.")
+    assert [(name, label) for name, label in found if label == "MISC"] == [("رؤية الإمارات 2021", "MISC"), ("رؤية 2030", "MISC")]
+
+
+def test_clubs_and_their_short_names() -> None:
+    keys = _keys("وفاز الترجي الرياضي التونسي على النادي الصفاقسي.", "ويلتقي الترجي والنجم الساحلي يوم الأحد.",
+                 "وتعادل النجم الرياضي الساحلي مع الرجاء البيضاوي.")
+    assert keys["الترجي"] == keys["الترجي الرياضي التونسي"] and keys["النجم الساحلي"] == keys["النجم الرياضي الساحلي"]
+    assert {"النادي الصفاقسي", "الرجاء البيضاوي"} <= set(keys)
