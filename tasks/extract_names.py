@@ -99,8 +99,8 @@ def closes_name(words: Sequence[Word], end: int, strict: bool = False) -> bool:
 def relational(tokens: Tokens, taken: frozenset[int], j: int) -> bool:
     """`الشيوعي`, `الدستورية`, `العليا`: a definite adjective of kind, not of time or size."""
     norm = tokens.words[j].norm
-    if not norm.startswith("ال") or norm in GENERIC_ADJECTIVES or j in taken:
-        return False
+    if not norm.startswith("ال") or len(norm) < 4 or norm in GENERIC_ADJECTIVES or j in taken:
+        return False  # `إلى` (`الي` once normalised) is no adjective: `السوق الموازية إلى`
     return norm.endswith(("ي", "يه")) or norm in SUPERLATIVES
 
 

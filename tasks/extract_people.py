@@ -53,6 +53,8 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         # Only after the role's own modifiers, which a descriptive phrase (`لاعب كرة قدم`) lacks.
         plain = all(not words[k].skel.startswith("ال") for k in range(j, end))
         bounded = j > i + 1 and end - j >= 2 and plain and closes_name(words, end, strict=True)
+        if any(c.isdigit() for c in tokens.text[words[j].start : words[end - 1].end]):
+            continue  # a number between the words: `النجم المركز الثاني ب 47 نقطة` names no one
         if apposition or (not words[j - 1].breaks and (given or bounded or _title_name(tokens, taken, i, j, end))):
             found.append(person(tokens, j, end, anchor=i))
     return found
@@ -201,6 +203,7 @@ def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             and not common(words[end])
         ):
             end += 1
-        if end - k >= 2 and words[end - 1].breaks:
+        digits = any(c.isdigit() for c in tokens.text[words[k].start : words[end - 1].end])  # `، بحضور 30 ألف متفرج.`
+        if end - k >= 2 and words[end - 1].breaks and not digits:
             found.append(person(tokens, k, end, anchor=k, source="role"))
     return found

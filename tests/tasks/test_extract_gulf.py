@@ -144,3 +144,15 @@ def test_clubs_and_their_short_names() -> None:
                  "وتعادل النجم الرياضي الساحلي مع الرجاء البيضاوي.")
     assert keys["الترجي"] == keys["الترجي الرياضي التونسي"] and keys["النجم الساحلي"] == keys["النجم الرياضي الساحلي"]
     assert {"النادي الصفاقسي", "الرجاء البيضاوي"} <= set(keys)
+
+
+def test_no_name_holds_a_number() -> None:
+    # `النجم` (a star player) is a role, but `النجم المركز الثاني ب 47 نقطة` names no one; nor does `، بحضور 30 ألف متفرج.`
+    found = _entities("ويحتل النجم المركز الثاني ب 47 نقطة، فيما قال المدرب إن الفريق جاهز.",
+                      "وقال المدير إن المباراة ستقام بملعب سوسة، بحضور 20 ألف متفرج.")
+    assert [name for name, label in found if label == "PERSON"] == []
+
+
+def test_ila_is_no_adjective_of_a_body() -> None:
+    found = _entities("وتراجع سعر صرف العملة في السوق الموازية إلى مستوى قياسي.")
+    assert [name for name, label in found if label == "ORG"] == []  # was `السوق الموازية إلى`
