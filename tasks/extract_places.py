@@ -49,7 +49,7 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         while True:
             if name in gazetteer.places:
                 candidates.append((n, stripped, name))
-            if i + n >= len(words) or words[i + n - 1].breaks or n >= gazetteer.max_words:
+            if i + n >= len(words) or (words[i + n - 1].breaks and not _hyphenated(tokens, i + n - 1)) or n >= gazetteer.max_words:
                 break
             name, n = name + " " + words[i + n].norm, n + 1
             if name not in gazetteer.prefixes:
@@ -62,6 +62,12 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         canonical = gazetteer.key(name)
         return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
     return None
+
+
+def _hyphenated(tokens: Tokens, k: int) -> bool:
+    """Words `k` and `k + 1` joined by a hyphen alone: `درعة-تافيلالت`, a region's name of two words written as one."""
+    words = tokens.words
+    return k + 1 < len(words) and tokens.text[words[k].end : words[k + 1].start] == "-"
 
 
 def _after_preposition(tokens: Tokens, i: int, stripped: int) -> bool:

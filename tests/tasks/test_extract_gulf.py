@@ -156,3 +156,7 @@ def test_no_name_holds_a_number() -> None:
 def test_ila_is_no_adjective_of_a_body() -> None:
     found = _entities("وتراجع سعر صرف العملة في السوق الموازية إلى مستوى قياسي.")
     assert [name for name, label in found if label == "ORG"] == []  # was `السوق الموازية إلى`
+
+
+def test_a_region_written_with_a_hyphen() -> None:
+    assert ("درعة-تافيلالت", "LOC") in _entities("وزار الوزير جهة درعة-تافيلالت أمس.")  # found with a space only
