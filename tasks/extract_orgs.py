@@ -34,6 +34,7 @@ _VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d،,.؛:"«
 _NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى", "في", "الى", "إلى", "افق", "أفق", "من", "بحلول"})
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
+_PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
 
 
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
@@ -122,8 +123,9 @@ _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "�
 
 
 def _purpose_word(norm: str) -> bool:
-    """`ل` and a noun of four letters or more: `لتنمية`, `لكرة` (`الجامعة التونسية لكرة القدم`), not `له`, `لذلك`."""
-    return len(norm) > 3 and norm not in _NOT_PURPOSE
+    """`ل` and a noun of four letters or more: `لتنمية`, `لكرة` (`الجامعة التونسية لكرة القدم`), not `له`, `لذلك`, nor
+    another body (`منظمة … لحزب العمال`, `مجلس … لحزب الله`: of the party, not for it)."""
+    return len(norm) > 3 and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS
 
 
 def _purpose_end(tokens: Tokens, j: int) -> int:
@@ -260,8 +262,8 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
             j += 1
         purpose = _purpose_end(tokens, j)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
-        if head in KIND_HEADS and words[i + 1].norm in nationalities() and purpose == j:
-            continue  # `الشركة الأمريكية` names none; `الجامعة التونسية لكرة القدم` does
+        if head in KIND_HEADS and (words[i + 1].norm in nationalities() or head in _PURPOSE_HEADS) and purpose == j:
+            continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
         j = purpose
         if j > i + 1:
             j = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`

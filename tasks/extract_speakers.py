@@ -46,7 +46,7 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
         if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity):
             return entity
     if tokens.words[verb].norm in SPEECH_PARTICIPLES:
-        return _main_subject(tokens, taken, entities, verb)
+        return _main_subject(tokens, entities, verb)
     for entity in entities:
         if entity.label != "PERSON" and entity.anchor == after < stop and entity.start == tokens.words[after].start:
             return entity
@@ -55,17 +55,23 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
     return phrase(tokens, after, stop)
 
 
-def _main_subject(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], participle: int) -> Found | None:
+def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) -> Found | None:
     """A participle's speaker is its clause's: `وكانت منظمة الصحة العالمية قد حذرت …، مشيرة إلى أن` → the WHO.
 
-    The subject of the last speech verb before it, up to that verb's own `أن` (or the participle).
+    The subject of the sentence's first speech verb, where a subject stands: before it (`وكانت … قد`) or as the person
+    or organisation right after it (`وقال الوزير سامي الدريدي`); else None, and the document's last speaker goes on
+    (a mention further on is too often the verb's object, `تم نقل الجريحين`, or inside a role's tail).
     """
     words = tokens.words
-    verb = next((k for k in range(participle - 1, -1, -1) if is_verb(words, k) and words[k].norm not in SPEECH_PARTICIPLES), None)
+    verb = next((k for k in range(participle) if is_verb(words, k) and words[k].norm not in SPEECH_PARTICIPLES), None)
     if verb is None:
         return None
-    stop = next((k for k in range(verb + 1, participle) if words[k].norm in COMPLEMENTIZERS), participle)
-    return speaker(tokens, taken, entities, verb, stop)
+    subject = _subject_before(tokens, entities, verb)
+    if subject is None:
+        subject = next((e for e in entities if e.anchor == verb + 1 and e.label in ("PERSON", "ORG")), None)
+    return subject if subject is not None and subject.label in ("PERSON", "ORG") else None
+
+
 
 
 def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:

@@ -160,3 +160,18 @@ def test_ila_is_no_adjective_of_a_body() -> None:
 
 def test_a_region_written_with_a_hyphen() -> None:
     assert ("درعة-تافيلالت", "LOC") in _entities("وزار الوزير جهة درعة-تافيلالت أمس.")  # found with a space only
+
+
+def test_a_participle_never_speaks_for_the_verbs_object_or_words_in_marks() -> None:
+    # The subject of the first speech verb only: `تم نقل الجريحين` is no speaker, nor `حصارنا` inside the quotation.
+    speakers = _speakers("وقالت الوزارة في بيان إن الوضع مستقر. وأوضحت الوزارة أنه تم نقل الجريحين إلى المستشفى، "
+                         "مشيرة إلى أن وضعهما الصحي ليس خطيرا.")
+    assert speakers[-1][1] != "الجريحين"
+    speakers = _speakers('وقال الوزير سامي الدريدي إن العمل مستمر. وأضاف "نحن نزيل العقبات أمام حصارنا للمدينة"، مشيرا إلى أن '
+                         "القوات تتقدم.")
+    assert speakers[-1] == ("القوات تتقدم", "سامي الدريدي")
+
+
+def test_a_body_of_the_party_is_no_purpose() -> None:
+    found = _entities("واعتبرت الحكومة الحزب منظمة محظورة تابعة لحزب العمال.", "ونقل الجرحى إلى الغرفة الأمنية.")
+    assert [name for name, label in found if label == "ORG" and "لحزب" in name or name == "الغرفة الأمنية"] == []
