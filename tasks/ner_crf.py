@@ -11,6 +11,7 @@ tokens become spans of the sentence with clitics outside the span (`وبلبنا
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -800,9 +801,19 @@ def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
 def merge(rules: Sequence[Found], model: Sequence[Found]) -> list[Found]:
     """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap."""
     strong = [e for e in rules if e.source in RULES_FIRST or (e.source in WHOLE_NAMES_FIRST and _not_inside_model(e, model))]
-    kept_model = [m for m in model if not any(_overlap(m, e) for e in strong)]
+    # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
+    # the short forms of bodies (`أدنوك` of `شركة بترول أبوظبي الوطنية`), the model only the words it tagged.
+    same = {(e.start, e.end, e.label): e for e in rules if e not in strong}
+    kept_model = [_keyed(m, same.get((m.start, m.end, m.label))) for m in model if not any(_overlap(m, e) for e in strong)]
     weak = [e for e in rules if e not in strong and not any(_overlap(e, m) for m in kept_model)]
     return sorted(strong + kept_model + weak, key=lambda e: e.start)
+
+
+def _keyed(found: Found, rule: Found | None) -> Found:
+    """The model's entity with the canonical key and country of the rule's entity of the same span, if any."""
+    if rule is None or (rule.canonical, rule.country_code) == (found.canonical, found.country_code):
+        return found
+    return dataclasses.replace(found, canonical=rule.canonical, country_code=rule.country_code or found.country_code)
 
 
 def _overlap(a: Found, b: Found) -> bool:

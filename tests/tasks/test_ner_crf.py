@@ -52,6 +52,14 @@ def test_merge_policy_strong_rules_then_model_then_other_rules() -> None:
     assert "gazetteer" in RULES_FIRST and "lexicon" not in RULES_FIRST
 
 
+def test_a_model_span_the_rules_found_too_keeps_the_rules_key() -> None:
+    from dataclasses import replace
+
+    short_form = replace(found(0, 5, "ORG", "head"), canonical="شركه بترول ابوظبي وطنيه")  # `أدنوك`, keyed as its full name
+    merged = merge([short_form, found(10, 15, "PERSON", "lexicon")], [found(0, 5, "ORG", "model"), found(10, 15, "LOC", "model")])
+    assert [(e.source, e.canonical) for e in merged] == [("model", "شركه بترول ابوظبي وطنيه"), ("model", "k")]  # another type: its own
+
+
 def test_the_extractor_reports_model_rows_in_document_offsets() -> None:
     text = normalize_text(SEED.read_text(encoding="utf-8"))
     rows = [{"doc_id": "seed", "sentence_id": k, "text": text[s:e], "char_start": s, "char_end": e}
