@@ -82,3 +82,20 @@ def articles(*texts: str, uris: list[str] | None = None, published: list[dt.date
         },
         schema=ARTICLE_SCHEMA,
     )
+
+
+def mentions(*texts: str) -> tuple[pa.Table, pa.Table]:
+    """The entities and quotes the extractor finds in `texts`, one document each, cleaned and segmented as a run does."""
+    from akhbar.tasks.clean import clean_documents, segment_sentences
+    from akhbar.tasks.extract import find_mentions
+
+    documents, _ = clean_documents.fn(articles(*texts))
+    return find_mentions(segment_sentences.fn(documents))
+
+
+def entity_keys(*texts: str) -> dict[str, set[str]]:
+    """Each entity surface of `mentions(*texts)` → the canonical keys it got."""
+    keys: dict[str, set[str]] = {}
+    for e in mentions(*texts)[0].to_pylist():
+        keys.setdefault(e["text"], set()).add(e["canonical"])
+    return keys

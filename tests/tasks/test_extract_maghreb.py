@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import entity_keys, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_dates import find_dates_in
@@ -75,40 +76,21 @@ def test_a_unit_of_measure_is_the_unit_not_the_object() -> None:
     assert amounts("على مسافة 12 كلم") == [("12 كلم", 12.0, "كيلومتر", None)]
 
 
-def _mentions(*texts: str):
-    from articles import articles
-
-    from akhbar.tasks.clean import clean_documents, segment_sentences
-    from akhbar.tasks.extract import find_mentions
-
-    documents, _ = clean_documents.fn(articles(*texts))
-    return find_mentions(segment_sentences.fn(documents))
-
-
 def test_the_authorities_of_tunisian_news_are_no_jordanian_town() -> None:
-    entities, _ = _mentions("وقررت السلط الجهوية بولاية قفصة غلق المعبر أمس.")  # al-Salt, LOC JO, 154 times before
+    entities, _ = mentions("وقررت السلط الجهوية بولاية قفصة غلق المعبر أمس.")  # al-Salt, LOC JO, 154 times before
     assert [(e["text"], e["label"]) for e in entities.to_pylist()] == [("قفصة", "LOC")]
 
 
 def test_a_preposition_with_its_pronoun_speaks_no_quote() -> None:
-    _, quotes = _mentions('وبعث رسالة كتب فيها "أحتاج المساعدة".')  # the speaker was `فيها`
+    _, quotes = mentions('وبعث رسالة كتب فيها "أحتاج المساعدة".')  # the speaker was `فيها`
     assert [(q["quote"], q["speaker"]) for q in quotes.to_pylist()] == [("أحتاج المساعدة", None)]
 
 
 def test_a_name_that_begins_with_a_clitics_letter_keeps_it() -> None:
-    entities, _ = _mentions("وقال لسعد اليعقوبي الكاتب العام للجامعة إن الإضراب قائم.",  # was `سعد اليعقوبي`
+    entities, _ = mentions("وقال لسعد اليعقوبي الكاتب العام للجامعة إن الإضراب قائم.",  # was `سعد اليعقوبي`
                             "والتقى الوزير ولسعد اليعقوبي ممثلي النقابات.")
     assert "لسعد اليعقوبي" in [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"]
     assert "سعد اليعقوبي" not in [e["text"] for e in entities.to_pylist()]
-
-
-def _keys(*texts: str) -> dict[str, set[str]]:
-    """Each entity surface of a batch (one document per text) → the canonical keys it got."""
-    entities, _ = _mentions(*texts)
-    keys: dict[str, set[str]] = {}
-    for e in entities.to_pylist():
-        keys.setdefault(e["text"], set()).add(e["canonical"])
-    return keys
 
 
 def test_short_names_keep_apart_what_a_skeleton_would_merge() -> None:
@@ -117,13 +99,13 @@ def test_short_names_keep_apart_what_a_skeleton_would_merge() -> None:
 
     assert len({canonical_key(name) for name in ("على", "علاوي", "علياء")}) == 3
     assert canonical_key("كيم جونغ أون") != canonical_key("كيم جونغ نام")
-    keys = _keys("وقال إياد علاوي إن على الحكومة الاستقالة.", "وقالت علياء إن الوضع صعب.")
+    keys = entity_keys("وقال إياد علاوي إن على الحكومة الاستقالة.", "وقالت علياء إن الوضع صعب.")
     assert keys["إياد علاوي"] != keys["علياء"]
 
 
 def test_an_arabic_names_vowels_keep_people_apart() -> None:
     # `محمد صلح` held 5+ people: `صالح`, `صلاح` and `الصالح` all thinned to `صلح`.
-    keys = _keys("وسجل اللاعب محمد صلاح هدفين.", "وقال الوزير محمد صالح إن الميزانية جاهزة.",
+    keys = entity_keys("وسجل اللاعب محمد صلاح هدفين.", "وقال الوزير محمد صالح إن الميزانية جاهزة.",
                  "وقال النائب حسن العبيدي إن الجلسة تأجلت.", "وقال النائب حسين العبيدي إن الجلسة تأجلت.")
     assert keys["محمد صلاح"] != keys["محمد صالح"]
     assert keys["حسن العبيدي"] != keys["حسين العبيدي"]
@@ -133,34 +115,34 @@ def test_an_arabic_names_vowels_keep_people_apart() -> None:
 def test_korean_names_keep_their_distinguishing_word() -> None:
     # `كم جنغ` held Kim Jong-un, Kim Jong-nam, Jang Song-thaek and Jeju island: names cut before the word that tells
     # them apart (`أون`, `نام`) meet in one key, whatever the key's rule.
-    keys = _keys("والتقى ترامب كيم جونغ أون في سنغافورة.", "وقتل كيم جونغ نام في المطار.", "وعقدت القمة في جزيرة جيجو.")
+    keys = entity_keys("والتقى ترامب كيم جونغ أون في سنغافورة.", "وقتل كيم جونغ نام في المطار.", "وعقدت القمة في جزيرة جيجو.")
     assert {"كيم جونغ أون", "كيم جونغ نام"} <= set(keys)
     assert len(set().union(*keys.values())) == sum(map(len, keys.values()))
 
 
 def test_a_surname_alone_joins_the_full_name() -> None:
     # `ميركل` 36 / 11: the chancellor's surname alone under a key of its own.
-    keys = _keys("والتقى الرئيس المستشارة الألمانية أنغيلا ميركل في برلين، وقالت ميركل إن المحادثات مثمرة.",
+    keys = entity_keys("والتقى الرئيس المستشارة الألمانية أنغيلا ميركل في برلين، وقالت ميركل إن المحادثات مثمرة.",
                  "وقالت ميركل إن ألمانيا ستساعد تونس.")
     assert len(keys["ميركل"] | keys["أنغيلا ميركل"]) == 1
 
 
 def test_courts_and_authorities_keep_their_distinguishing_words() -> None:
-    keys = _keys("وقضت المحكمة الابتدائية بقفصة بسجنه، كما نظرت المحكمة الابتدائية بجندوبة في القضية.",
+    keys = entity_keys("وقضت المحكمة الابتدائية بقفصة بسجنه، كما نظرت المحكمة الابتدائية بجندوبة في القضية.",
                  "وأعلنت الهيئة العليا المستقلة للانتخابات عن الموعد، فيما انتقدت الهيئة العليا المستقلة للاتصال السمعي البصري القرار.")
     assert keys["المحكمة الابتدائية بقفصة"] != keys["المحكمة الابتدائية بجندوبة"]  # 218 rows under one key before
     assert keys["الهيئة العليا المستقلة للانتخابات"] != keys["الهيئة العليا المستقلة للاتصال السمعي البصري"]
 
 
 def test_long_institution_names_are_found_whole() -> None:
-    keys = _keys("وصادق مجلس نواب الشعب على مشروع القانون.", "وأفادت وكالة تونس افريقيا للأنباء بأن الاجتماع تأجل.",
+    keys = entity_keys("وصادق مجلس نواب الشعب على مشروع القانون.", "وأفادت وكالة تونس افريقيا للأنباء بأن الاجتماع تأجل.",
                  "ودعا الاتحاد العام التونسي للشغل إلى إضراب عام.")
     assert {"مجلس نواب الشعب", "وكالة تونس افريقيا للأنباء", "الاتحاد العام التونسي للشغل"} <= set(keys)
     assert "تونس" not in keys and "افريقيا" not in keys  # the agency was ORG `تونس` plus LOC `افريقيا`
 
 
 def test_titles_before_full_names() -> None:
-    entities, quotes = _mentions("وقال رئيس الحكومة يوسف الشاهد إن الإصلاحات ستتواصل.",
+    entities, quotes = mentions("وقال رئيس الحكومة يوسف الشاهد إن الإصلاحات ستتواصل.",
                                  "وأكد رئيس الجمهورية الباجي قائد السبسي أن تونس ماضية في الانتقال الديمقراطي.")
     people = [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"]
     assert people == ["يوسف الشاهد", "الباجي قائد السبسي"]  # `يوسف` alone, and nothing, before
@@ -168,7 +150,7 @@ def test_titles_before_full_names() -> None:
 
 
 def test_short_and_full_forms_share_a_key() -> None:
-    keys = _keys("وتبنى تنظيم داعش الهجوم.", "وكان داعش قد هدد بذلك.",
+    keys = entity_keys("وتبنى تنظيم داعش الهجوم.", "وكان داعش قد هدد بذلك.",
                  "وقال القيادي في حركة نداء تونس إن الحزب سيشارك.", "كما أعلن حزب نداء تونس ترشيحه.",
                  "وزار الوفد الولايات المتحدة الأمريكية.", "والتقى مسؤولين في أمريكا.", "وعاد من الولايات المتحدة.",
                  "وقالت بريطانيا إن المملكة المتحدة لن تتراجع.",
@@ -180,17 +162,17 @@ def test_short_and_full_forms_share_a_key() -> None:
 
 
 def test_a_country_and_its_capital_never_share_a_key() -> None:
-    keys = _keys("وعاد الوفد إلى تونس العاصمة.", "وقالت تونس إنها ترفض القرار.")
+    keys = entity_keys("وعاد الوفد إلى تونس العاصمة.", "وقالت تونس إنها ترفض القرار.")
     assert keys["تونس العاصمة"] != keys["تونس"]
 
 
 def test_on_the_sidelines_of_is_no_person() -> None:
-    entities, _ = _mentions("والتقى على هامش القمة وزير الخارجية.", "وكان ضيف البرنامج من مواليد 1970.")
+    entities, _ = mentions("والتقى على هامش القمة وزير الخارجية.", "وكان ضيف البرنامج من مواليد 1970.")
     assert [e for e in entities.to_pylist() if e["label"] == "PERSON"] == []
 
 
 def test_a_station_named_after_li_is_no_quote() -> None:
-    _, quotes = _mentions('وقال بحسب تعبيره ل "الجوهرة اف أم" إن الوضع مستقر.',  # the station's name was a quote
+    _, quotes = mentions('وقال بحسب تعبيره ل "الجوهرة اف أم" إن الوضع مستقر.',  # the station's name was a quote
                           'وصرح المدير الجهوي لـ"الجوهرة اف أم" بأن الطريق مغلقة.')
     assert [(q["quote"], q["speaker"]) for q in quotes.to_pylist()] == [("الوضع مستقر", None), ("الطريق مغلقة", "المدير الجهوي")]
 
@@ -198,20 +180,20 @@ def test_a_station_named_after_li_is_no_quote() -> None:
 def test_marks_closed_late_after_the_particle_give_no_three_word_quote() -> None:
     # `حول "الإصلاح التربوي أنه" "سيتم اليوم…`: the marks around the topic close after `أنه`; the quotation is
     # the next pair (`الإصلاح التربوي أنه` was a quote of its own).
-    _, quotes = _mentions('وأوضح وزير التربية حاتم بن سالم في تصريح على هامش ندوة حول "الإصلاح التربوي أنه" '
+    _, quotes = mentions('وأوضح وزير التربية حاتم بن سالم في تصريح على هامش ندوة حول "الإصلاح التربوي أنه" '
                           '"سيتم اليوم الإعلان عن نتائج الاستشارة الوطنية في كل المندوبيات الجهوية".')
     assert [(q["quote"], q["speaker"], q["kind"]) for q in quotes.to_pylist()] == [
         ("سيتم اليوم الإعلان عن نتائج الاستشارة الوطنية في كل المندوبيات الجهوية", "حاتم بن سالم", "direct")]
 
 
 def test_an_unclosed_mark_stops_at_the_paragraph() -> None:
-    _, quotes = _mentions('وقال الوزير "إن الوضع صعب وإن الحكومة ستتدخل. وأضاف أن العمل مستمر.\n'
+    _, quotes = mentions('وقال الوزير "إن الوضع صعب وإن الحكومة ستتدخل. وأضاف أن العمل مستمر.\n'
                           "وفي سياق آخر، أعلنت الوزارة عن برنامج جديد للتشغيل.")
     assert all("برنامج" not in q["quote"] for q in quotes.to_pylist())
 
 
 def test_a_dateline_names_the_city_not_the_country() -> None:
-    keys = _keys("تونس 5 أفريل 2017 (وات) - أعلنت الوزارة عن برنامج جديد.", "وعاد الوفد إلى تونس العاصمة.",
+    keys = entity_keys("تونس 5 أفريل 2017 (وات) - أعلنت الوزارة عن برنامج جديد.", "وعاد الوفد إلى تونس العاصمة.",
                  "الكويت - 22 - 11 (كونا) -- أعلن الوزير عن الخطة.", "وقالت تونس إنها ترفض القرار.")
     assert len(keys["تونس"]) == 2  # the dateline's city, and the country that speaks
     assert keys["تونس العاصمة"] < keys["تونس"]
@@ -219,19 +201,19 @@ def test_a_dateline_names_the_city_not_the_country() -> None:
 
 
 def test_a_wires_abbreviation_is_the_agency() -> None:
-    keys = _keys("الرباط 3 ماي 2019 (ومع) - افتتح الوزير المعرض.", "وقالت وكالة المغرب العربي للأنباء إن المعرض ناجح.",
+    keys = entity_keys("الرباط 3 ماي 2019 (ومع) - افتتح الوزير المعرض.", "وقالت وكالة المغرب العربي للأنباء إن المعرض ناجح.",
                  "أبوظبي / وام / أعلنت الوزارة عن الخطة.", "وكنا في البيت ومع الأصدقاء.")
     assert keys["ومع"] == keys["وكالة المغرب العربي للأنباء"]  # the abbreviation joins the full name
     assert "وام" in keys and list(keys).count("ومع") == 1  # `ومع` (and with) elsewhere is no agency
 
 
 def test_a_name_with_its_lineage_joins_the_full_name() -> None:
-    keys = _keys("وأطلق الشيخ حمدان بن زايد آل نهيان المبادرة، وقال حمدان بن زايد إنها تخدم الشباب.")
+    keys = entity_keys("وأطلق الشيخ حمدان بن زايد آل نهيان المبادرة، وقال حمدان بن زايد إنها تخدم الشباب.")
     assert keys["حمدان بن زايد آل نهيان"] == keys["حمدان بن زايد"]
 
 
 def test_who_speaks_after_an_agency_that_reports() -> None:
-    _, quotes = _mentions("ونقلت وكالة الأنباء الجزائرية عن مصدر مسؤول قوله إن الحكومة ستعرض المشروع.",
+    _, quotes = mentions("ونقلت وكالة الأنباء الجزائرية عن مصدر مسؤول قوله إن الحكومة ستعرض المشروع.",
                           "وتوقع الخبير سمير بلقاسم أن ترتفع الأسعار.", 'وقال سموه: "نريد اقتصادا قويا".')
     speakers = [q["speaker"] for q in quotes.to_pylist()]
     assert speakers[:2] == ["مصدر مسؤول", "سمير بلقاسم"]  # the agency, and no quote at all, before
