@@ -199,7 +199,7 @@ class Warehouse:
             if table not in self._keys:
                 self._keys[table] = self.published_keys(table)
             seen = self._keys[table]
-        if not seen or rows.num_rows == 0:
+        if not seen:
             return rows
         keys = zip(*(rows[column].to_pylist() for column in KEYS[table]))
         return rows.filter(pa.array([key not in seen for key in keys], pa.bool_()))
@@ -214,20 +214,22 @@ class Warehouse:
 
     def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
         """`columns` of the published rows of `doc_ids` (only those are read; `documents`' `doc_id` and `source_uri` from memory)."""
+        none = pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
         if not doc_ids:  # a run with nothing new asks for none: no index or file is read for it
-            return pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
+            return none
+        ids = pa.array(sorted(set(doc_ids)), pa.string())
         if table == "documents" and set(columns) <= {"doc_id", "source_uri", "partition_date"}:
             sources = self._document_index().sources
-            return sources.filter(pc.is_in(sources["doc_id"], pa.array(sorted(set(doc_ids)), pa.string()))).select(columns)
+            return sources.filter(pc.is_in(sources["doc_id"], ids)).select(columns)
         files = self.files(table)
-        if table == "documents" and files and doc_ids:  # only the days that hold them: a warehouse has thousands of files
+        if table == "documents" and files:  # only the days that hold them: a warehouse has thousands of files
             sources = self._document_index().sources
-            days = pc.unique(sources.filter(pc.is_in(sources["doc_id"], pa.array(sorted(set(doc_ids)), pa.string())))["partition_date"])
+            days = pc.unique(sources.filter(pc.is_in(sources["doc_id"], ids))["partition_date"])
             wanted_days = {f"partition_date={day}" for day in days.to_pylist()}
             files = [f for f in files if str(f).replace("\\", "/").rsplit("/", 2)[-2] in wanted_days]
-        if not files or not doc_ids:
-            return pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
-        wanted = pa.table({"doc_id": pa.array(sorted(set(doc_ids)), pa.string())})
+        if not files:
+            return none
+        wanted = pa.table({"doc_id": ids})
         with self._with_filesystem(duckdb.connect()) as con:
             con.register("wanted", wanted)
             sql = f"SELECT {', '.join(columns)} FROM read_parquet(?, union_by_name = true) WHERE doc_id IN (SELECT doc_id FROM wanted)"
