@@ -286,14 +286,21 @@ def remember(sentences: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
 def word_parts(token: str, memory: dict[str, str]) -> tuple[tuple[str, ...], ...]:
     """The features a token gives itself and the tokens 2 and 1 before and 1 and 2 after it, in that order,
     with what ANERcorp's train split named it (`memory`): `m=PERS:4`, and `mk=PERS` to its neighbours."""
-    own = _own(token)
-    known = memory.get(own[4], "")
-    mine = own[0] + (("m=" + known, "mk=" + known[:-2]) if known else ())
+    mine, told = _remembered(_own(token), memory)
     before, after = _as_neighbour(token, -1), _as_neighbour(token, 1)
-    if known:
-        before, after = before + ("-1:mk=" + known[:-2],), after + ("1:mk=" + known[:-2],)
+    if told:
+        before, after = before + tuple("-1:" + f for f in told), after + tuple("1:" + f for f in told)
     # A `-1:…` feature describes the word before a token, so this token's `-1:…` go to the token after it.
     return mine, _as_neighbour(token, 2), after, before, _as_neighbour(token, -2)
+
+
+def _remembered(own: tuple, memory: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A token's own features (`_own`) with what ANERcorp's train split named its stem (`m=PERS:4`, `mk=PERS`), and the
+    feature that tells its next neighbours (`mk=PERS`; none for a stem it never named)."""
+    known = memory.get(own[4], "")
+    if not known:
+        return own[0], ()
+    return own[0] + ("m=" + known, "mk=" + known[:-2]), ("mk=" + known[:-2],)
 
 
 def pair_parts(first: str, second: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -473,11 +480,8 @@ class Tagger:
         features: list[int] = []
         for k, (token, key) in enumerate(new, first):
             own = _own.__wrapped__(token)
-            known = self.memory.get(own[4], "")
-            mine, after, before = own[0], own[1], own[1]
-            if known:  # what ANERcorp's train split named it, as `word_parts` adds it
-                mine, after, before = mine + ("m=" + known, "mk=" + known[:-2]), after + ("mk=" + known[:-2],), before + ("mk=" + known[:-2],)
-            parts = (map(own_id, mine), map(near[2], own[2]), map(near[1], after), map(near[-1], before), map(near[-2], own[2]))
+            mine, told = _remembered(own, self.memory)
+            parts = (map(own_id, mine), map(near[2], own[2]), map(near[1], own[1] + told), map(near[-1], own[1] + told), map(near[-2], own[2]))
             for slot, part in enumerate(parts):
                 part = list(filter(None, part))  # 0: a feature the model does not know
                 segments += [k * 5 + slot] * len(part)
