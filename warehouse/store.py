@@ -214,9 +214,11 @@ class Warehouse:
 
     def read_published(self, table: str, columns: list[str], doc_ids: list[str]) -> pa.Table:
         """`columns` of the published rows of `doc_ids` (only those are read; `documents`' `doc_id` and `source_uri` from memory)."""
-        none = pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
+        def none() -> pa.Table:  # made only when answered: `partition_date` is asked of the index, and is no file column
+            return pa.table({column: pa.array([], published_schema(table).field(column).type) for column in columns})
+
         if not doc_ids:  # a run with nothing new asks for none: no index or file is read for it
-            return none
+            return none()
         ids = pa.array(sorted(set(doc_ids)), pa.string())
         if table == "documents" and set(columns) <= {"doc_id", "source_uri", "partition_date"}:
             sources = self._document_index().sources
@@ -228,7 +230,7 @@ class Warehouse:
             wanted_days = {f"partition_date={day}" for day in days.to_pylist()}
             files = [f for f in files if str(f).replace("\\", "/").rsplit("/", 2)[-2] in wanted_days]
         if not files:
-            return none
+            return none()
         wanted = pa.table({"doc_id": ids})
         with self._with_filesystem(duckdb.connect()) as con:
             con.register("wanted", wanted)
