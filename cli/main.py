@@ -22,7 +22,9 @@ from akhbar.tasks.ingest_sources import redact, split_feeds  # standard library 
 
 EXAMPLES = {
     "run": "example:\n  akhbar run --source seeds/ --warehouse data/\n  AKHBAR_MODEL=/models/opus-mt-ar-en akhbar run --source archive/2017/\n"
-           "  akhbar run --source feeds.txt   # feeds and news sitemaps, one URL a line: their new articles, fetched",
+           "  akhbar run --source feeds.txt   # feeds and news sitemaps, one URL a line: their new articles, fetched\n\n"
+           "Prefect: with no PREFECT_API_URL, runs use akhbar's own local Prefect server, kept 300 s after the last\n"
+           "command that used it (AKHBAR_PREFECT_IDLE seconds; 0 stops it with the command): see docs/operations.md.",
     "backfill": "example:\n  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31\n"
                 "  akhbar backfill --source archive/ --start 2019-01-01 --end 2019-01-31 --force   # rebuild with a new model",
     "models": "example:\n  akhbar models build-random --out models/tiny\n  AKHBAR_MODEL=models/tiny akhbar run",

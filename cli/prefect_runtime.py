@@ -61,7 +61,9 @@ from __future__ import annotations
 
 import atexit
 import fcntl
+import importlib.metadata
 import importlib.util
+import json
 import os
 import pathlib
 import signal
@@ -73,7 +75,9 @@ import urllib.request
 import warnings
 from collections.abc import Callable
 
-__all__ = ["configure_prefect", "default_prefect_home", "start_local_server"]
+from akhbar.cli import prefect_server
+
+__all__ = ["configure_prefect", "default_prefect_home", "server_idle", "start_local_server"]
 
 _configured = False  # set once configure_prefect() has applied its defaults
 
@@ -172,56 +176,133 @@ def configure_prefect(home: pathlib.Path | None = None) -> None:
     pathlib.Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
 
 
-def start_local_server(timeout: float = 120.0, *, own_session: bool = False) -> Callable[[], None]:
-    """Start akhbar's own local Prefect server now, in a subprocess; return a `wait()`.
+IDLE_VARIABLE = "AKHBAR_PREFECT_IDLE"
+DEFAULT_IDLE = 300.0  # seconds akhbar's own server outlives the last command that used it
+
+_leases: list = []  # the lease files this process holds (shared locks), until it exits
+
+
+def server_idle() -> float:
+    """Seconds akhbar's own Prefect server is kept after the last command using it ends: `AKHBAR_PREFECT_IDLE`, else 300.
+    0 stops it with the command that started it."""
+    value = os.environ.get(IDLE_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_IDLE
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise ValueError(f"{IDLE_VARIABLE}={value!r}: give seconds, 0 or more (0 stops the server with the command)")
+    return seconds
+
+
+def start_local_server(timeout: float = 120.0, *, own_session: bool = False, idle: float | None = None) -> Callable[[], None]:
+    """Use akhbar's own local Prefect server, kept from an earlier command, or start one now in a subprocess; return a `wait()`.
 
     Prefect's ephemeral mode starts the same server (uvicorn over `create_app`, settings
     as above) only when the flow makes its first API call, after this process has spent
     its own seconds importing Prefect and loading the model. Started first, the server's
-    7-9 s of imports overlap with ours. `PREFECT_API_URL` then points at it, so Prefect
-    treats it as a running server; it stops when this process exits. Call
-    `configure_prefect()` first and `wait()` before the first flow runs.
+    5-9 s of imports overlap with ours. `PREFECT_API_URL` then points at it, so Prefect
+    treats it as a running server. Call `configure_prefect()` first and `wait()` before the
+    first flow runs.
 
-    `own_session` starts the server in a session of its own, for a process that must still
-    reach it while it shuts down (`akhbar serve` pauses its schedule then): a terminal's
-    Ctrl-C then interrupts this process only, and the server stops at this process's exit,
-    or, on Linux, when this process dies without running its exit handlers.
+    The server outlives the command by `idle` seconds (default `server_idle()`): the next
+    command within them finds it (`akhbar-server.json` in the Prefect home) and starts its
+    flow without waiting for a server, about 1-2 s sooner. It runs in a session of its own,
+    logs to `akhbar-server.log` in the Prefect home, and stops by itself once no command has
+    used it for `idle` seconds (`cli/prefect_server.py`); each command holds a shared lock on
+    `akhbar-server.lease` while it runs, so the server never stops under one. `idle=0`
+    starts a server that stops with this process, as Prefect's ephemeral mode does.
+
+    `own_session` (`akhbar serve`, a process that must still reach its server while it shuts
+    down) starts a server of its own that lives exactly as long as this process, in a session
+    of its own: a terminal's Ctrl-C interrupts this process only, and the server stops at this
+    process's exit, or, on Linux, when this process dies without running its exit handlers.
 
     Servers start one at a time per Prefect home (an flock held until `/health` answers): two
     akhbar processes starting together on a home never used before would otherwise both create
-    its database, and one server would die of it.
+    its database, and one server would die of it; the second then finds the first's server.
     """
     if os.environ.get("PREFECT_API_URL"):
         return lambda: None
+    idle = 0.0 if own_session else server_idle() if idle is None else idle
     home = pathlib.Path(os.environ.get("PREFECT_HOME", "~/.prefect")).expanduser()
     home.mkdir(parents=True, exist_ok=True)
+    if idle > 0:
+        lease = open(home / prefect_server.LEASE, "a")  # noqa: SIM115 (held until this process exits)
+        fcntl.flock(lease, fcntl.LOCK_SH)
+        _leases.append(lease)
+        if _use_kept_server(home):
+            return lambda: None
     starting = open(home / ".akhbar-server-start.lock", "a")  # noqa: SIM115 (closed by `wait`, or at exit)
     fcntl.flock(starting, fcntl.LOCK_EX)
+    if idle > 0 and _use_kept_server(home):  # started by another command while this one waited
+        starting.close()
+        return lambda: None
     spec = importlib.util.find_spec("prefect")  # locate, without importing, Prefect's code
     assert spec is not None and spec.origin is not None, "prefect is not installed"
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", str(pathlib.Path(spec.origin).parent.parent),
-         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "error", "--lifespan", "on"],
-        env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
-        start_new_session=own_session,
-        preexec_fn=_terminate_with_parent() if own_session and sys.platform == "linux" else None,
-    )
-    atexit.register(_stop, process)  # registered before Prefect's own handlers, so it runs after them
-    os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
-    # The server has no UI and stops with this process: no "View at http://127.0.0.1:…" link to a page that never was.
-    os.environ.setdefault("PREFECT_UI_URL", "")
+    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    if idle > 0:
+        # A kept server records task runs as they come (every 5 s), not only when it stops: it may outlive many runs.
+        env["PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_FLUSH_INTERVAL"] = "5"
+        with open(home / prefect_server.LOG, "w") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-P", "-m", "akhbar.cli.prefect_server", "--port", str(port), "--idle", str(idle), "--home", str(home)],
+                env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
+            )
+    else:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(pathlib.Path(spec.origin).parent.parent),
+             "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+             "--log-level", "error", "--lifespan", "on"],
+            env=env, start_new_session=own_session,
+            preexec_fn=_terminate_with_parent() if own_session and sys.platform == "linux" else None,
+        )
+        atexit.register(_stop, process)  # registered before Prefect's own handlers, so it runs after them
+    _point_at(f"http://127.0.0.1:{port}/api")
 
     def wait() -> None:
         try:
             _wait_healthy(process, port, timeout)
+            if idle > 0:
+                state = {"url": os.environ["PREFECT_API_URL"], "pid": process.pid} | _versions()
+                (home / f"{prefect_server.STATE}.tmp").write_text(json.dumps(state))
+                (home / f"{prefect_server.STATE}.tmp").replace(home / prefect_server.STATE)
         finally:
             starting.close()  # lets the next server start
 
     return wait
+
+
+def _point_at(url: str) -> None:
+    os.environ["PREFECT_API_URL"] = url
+    # The server has no UI: no "View at http://127.0.0.1:…" link to a page that never was.
+    os.environ.setdefault("PREFECT_UI_URL", "")
+
+
+def _versions() -> dict[str, str]:
+    """What a kept server must share with a command to serve it: the interpreter and Prefect's version."""
+    return {"python": sys.executable, "prefect": importlib.metadata.version("prefect")}
+
+
+def _use_kept_server(home: pathlib.Path) -> bool:
+    """Point this process at the server `akhbar-server.json` names, if it is alive, answers, and runs our Prefect."""
+    try:
+        state = json.loads((home / prefect_server.STATE).read_text())
+        os.kill(state["pid"], 0)
+        if {key: state.get(key) for key in ("python", "prefect")} != _versions():
+            return False  # another interpreter or Prefect version (an upgrade): that server idles out alone
+        with urllib.request.urlopen(f"{state['url']}/health", timeout=2) as response:
+            if response.status != 200:
+                return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    _point_at(state["url"])
+    return True
 
 
 def _wait_healthy(process: subprocess.Popen, port: int, timeout: float) -> None:

@@ -79,7 +79,10 @@ def prepare(config: RunConfig, held: ExitStack) -> None:
     check_sources(config)
     check_warehouse(config)
     configure_prefect()
-    server_ready = start_local_server()  # before `import prefect`; its start-up overlaps with ours
+    try:
+        server_ready = start_local_server()  # before `import prefect`; its start-up overlaps with ours
+    except ValueError as exc:  # AKHBAR_PREFECT_IDLE
+        raise CommandError(str(exc)) from None
     from akhbar.warehouse import WarehouseLocked, open_warehouse
 
     load_models(config)

@@ -23,6 +23,7 @@ os.environ["AKHBAR_CACHE_DIR"] = tempfile.mkdtemp(prefix="akhbar-cache-")  # con
 for name in RunConfig.model_fields:
     os.environ.pop(f"AKHBAR_{name.upper()}", None)  # a developer's AKHBAR_MODEL must not change what a test runs
 os.environ.pop("PREFECT_API_URL", None)
+os.environ["AKHBAR_PREFECT_IDLE"] = "0"  # a command's own server stops with it (tests/cli/test_prefect_server.py keeps one)
 configure_prefect()
 # One Prefect server for the session (each xdist worker its own), started the way `akhbar run` starts its
 # own: flows run in this process against it, and the `akhbar` processes a test starts inherit its
