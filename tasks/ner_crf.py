@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic
+from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic, strip_marks
 from akhbar.tasks.extract_amounts import CURRENCY_WORDS
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
@@ -752,6 +752,43 @@ def _is_currency(surface: str) -> bool:
     return any(stem == c or len(c) > 2 and stem.startswith(c) and len(stem) - len(c) <= 2 for c in CURRENCY_WORDS)
 
 
+def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found | None:
+    """The entity without the function words a rule or the tagger let in at its edges (`وأضاف جايلز بأن الضحية`:
+    `جايلز`, not `جايلز بأن`, whose "surname" `بأن` would then be found as a person wherever the document says "that"),
+    keyed again (`_function_word`); None when nothing else is left. One inside the name (`أبو بكر`, `جامعة الملك عبد الله للعلوم`) stays, and
+    so do the names the gazetteer and the acronym rules know whole (`ومع`, MAP's dateline, is no "and with")."""
+    if entity.source in ("gazetteer", "acronym"):
+        return entity
+    words = list(TOKEN.finditer(text, entity.start, entity.end))
+    inner = [m for m in words if not _function_word(m.group())]
+    if len(inner) == len(words):
+        return entity
+    if not inner:
+        return None
+    start, end = inner[0].start(), inner[-1].end()
+    if any(_function_word(m.group()) for m in words if start < m.start() < end):
+        return entity
+    return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end]),
+                               anchor=bisect_left([w.start for w in tokens.words], start))
+
+
+def _function_word(token: str) -> bool:
+    """`token` is one of `_EDGE_WORDS`, bare or behind one clitic (`بأن`, `وفي`, `فإن`, `والذي`), compared with its hamza
+    (`بأن` "that" is no `بان` of Ban Ki-moon), and no given name. A function word that also spells a syllable of a
+    foreign name stays (`هل` of The Hill, `كان` of Cannes, `دون` of Don, `أو`, `في`)."""
+    word = strip_marks(token)
+    if normalize_arabic(word) in given_names():
+        return False
+    return word in _EDGE_WORDS or word[:1] in "وفبل" and word[1:] in _EDGE_WORDS | _SHORT_EDGE_WORDS
+
+
+# Words that follow or precede a name in a clause but are never part of one: complementisers, relatives, demonstratives,
+# auxiliaries, clause adverbs; `_SHORT_EDGE_WORDS` only behind a clitic (bare, they spell foreign syllables).
+_EDGE_WORDS = frozenset("""أن إن أنه إنه أنها إنها أنهم إنهم لأن الذي التي الذين اللذين اللتين هذا هذه هؤلاء ذلك تلك قد لقد
+    كانت يكون خلال منذ حتى بعد قبل بسبب بشأن بحسب وفق وفقا عندما بينما إذا أيضا فقط لاحقا الآن نفسه كذلك على إلى""".split())
+_SHORT_EDGE_WORDS = frozenset("في من عن مع".split())
+
+
 def _without_clitics(text: str, span: Span) -> Span:
     """The span with its first word's clitics outside it: `وإسرائيل` → `إسرائيل`, `للأمم المتحدة` → `الأمم المتحدة`; a
     given name of the lexicon (`tasks/data/given_names_ar.txt`) stays whole."""
@@ -847,4 +884,5 @@ def _merged(sentence: Sentence, spans: list[Span]) -> Sentence:
     if not spans and not sentence.entities:
         return sentence
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
-    return sentence._replace(entities=merge(sentence.entities, found))
+    entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(sentence.entities, found))
+    return sentence._replace(entities=[e for e in entities if e is not None])
