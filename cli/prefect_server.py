@@ -59,16 +59,27 @@ def _stop_when_idle(server, home: Path, idle: float) -> None:
                 fcntl.flock(lease, fcntl.LOCK_UN)
 
 
+def running(home: Path) -> int | None:
+    """The pid of this Prefect home's kept server, if one runs (Linux: read from /proc)."""
+    try:
+        pid = json.loads((home / STATE).read_text())["pid"]
+        if "akhbar.cli.prefect_server" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
+            return pid
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None  # none, or the pid is another process's now
+
+
 def stop(home: Path, timeout: float = 30.0) -> bool:
     """Stop the kept server of this Prefect home now, if there is one (SIGTERM: a graceful exit); whether one was stopped."""
     import signal
 
+    pid = running(home)
     try:
-        pid = json.loads((home / STATE).read_text())["pid"]
-        if "akhbar.cli.prefect_server" not in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
-            return False  # the pid is another process's now
+        if pid is None:
+            return False
         os.kill(pid, signal.SIGTERM)
-    except (OSError, ValueError, KeyError, TypeError):
+    except OSError:
         return False
     deadline = time.monotonic() + timeout
     while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
