@@ -209,7 +209,7 @@ def start_local_server(timeout: float = 120.0, *, own_session: bool = False, idl
 
     The server outlives the command by `idle` seconds (default `server_idle()`): the next
     command within them finds it (`akhbar-server.json` in the Prefect home) and starts its
-    flow without waiting for a server, about 1-2 s sooner. It runs in a session of its own,
+    flow without waiting for a server, about 2 s sooner. It runs in a session of its own,
     logs to `akhbar-server.log` in the Prefect home, and stops by itself once no command has
     used it for `idle` seconds (`cli/prefect_server.py`); each command holds a shared lock on
     `akhbar-server.lease` while it runs, so the server never stops under one. `idle=0`
