@@ -772,6 +772,31 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
                                anchor=bisect_left([w.start for w in tokens.words], start))
 
 
+def _not_a_name(text: str, entity: Found) -> bool:
+    """Words a rule or the tagger took for a name that name no one, seen on unseen ANT news: a preposition alone as
+    written (`الرئيس على أن`, read as the given name علي, which it folds to), a nationality alone (`زعيم كوري شمالي`,
+    "a North Korean leader", `العداء الجامايكي`; not one bare word, which may be a given name), a plural of ranks (`رئيسة وزراء بريطانيا`: `وزراء`, "ministers")."""
+    if entity.source in ("gazetteer", "acronym"):
+        return False
+    words = [strip_marks(m.group()) for m in TOKEN.finditer(text, entity.start, entity.end)]
+    if len(words) == 1 and words[0] in _LONE_PREPOSITIONS:
+        return True
+    if entity.label != "PERSON":
+        return False
+    keys = [normalize_arabic(w) for w in words]
+    if len(keys) == 1 and (keys[0] in _RANKS or keys[0][:1] in "وف" and keys[0][1:] in _RANKS):
+        return True
+    # one bare word may be a given name (`تركي آل الشيخ`, Turki): with the article or a direction, never
+    nationality = all(k in nationalities() or k in _DIRECTIONS for k in keys) and any(k in nationalities() for k in keys)
+    return nationality and (len(keys) > 1 or keys[0].startswith("ال"))
+
+
+_LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # spelled with ى or إ, as the preposition is
+_RANKS = frozenset(normalize_arabic(w) for w in "وزراء رؤساء زعماء قادة سفراء أعضاء خبراء مستشارين مسؤولون".split())
+_DIRECTIONS = frozenset(normalize_arabic(a + w + e) for a in ("", "ال") for w in ("شمالي", "جنوبي", "شرقي", "غربي")
+                        for e in ("", "ة", "ون", "ين"))
+
+
 def _function_word(token: str) -> bool:
     """`token` is one of `_EDGE_WORDS`, bare or behind one clitic (`بأن`, `وفي`, `فإن`, `والذي`), compared with its hamza
     (`بأن` "that" is no `بان` of Ban Ki-moon), and no given name. A function word that also spells a syllable of a
@@ -885,4 +910,4 @@ def _merged(sentence: Sentence, spans: list[Span]) -> Sentence:
         return sentence
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
     entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(sentence.entities, found))
-    return sentence._replace(entities=[e for e in entities if e is not None])
+    return sentence._replace(entities=[e for e in entities if e is not None and not _not_a_name(sentence.text, e)])

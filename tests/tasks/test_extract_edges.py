@@ -36,3 +36,24 @@ def test_a_conjunction_with_a_preposition_alone_is_no_person() -> None:
 def test_a_foreign_name_that_spells_a_function_word_keeps_it(text: str, name: str) -> None:
     found = {t for _, t in labelled(text)}
     assert any(name in t for t in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وشدد وزير الخارجية على أن الحوار هو الطريق الوحيد.", "على"),  # the preposition, read as the given name علي
+    ("وأكدت رئيسة وزراء بريطانيا أن المفاوضات ستستمر.", "وزراء"),  # "prime minister": `وزراء` is a plural of ranks
+    ("وهذا أول لقاء بين رئيس أمريكي وزعيم كوري شمالي منذ الحرب.", "كوري شمالي"),  # a nationality, no person
+    ("وقال المسؤول الكوري الشمالي إن بلاده مستعدة للحوار.", "الكوري الشمالي"),
+])
+def test_a_word_that_names_no_one_is_no_person(text: str, word: str) -> None:
+    found = labelled(text)
+    assert word not in {t for _, t in found}, found
+
+
+def test_a_bare_nationality_may_be_a_given_name() -> None:
+    from akhbar.tasks.extract_tokens import Found
+    from akhbar.tasks.ner_crf import _not_a_name
+
+    text = "وتبرع تركي آل الشيخ للنادي، وقال المدرب التركي إن الفريق جاهز."
+    turki, turkish = text.index("تركي"), text.index("التركي")
+    assert not _not_a_name(text, Found(turki, turki + 4, "PERSON", "ترك", "model", None, 1))  # Turki, a given name
+    assert _not_a_name(text, Found(turkish, turkish + 6, "PERSON", "ترك", "model", None, 8))  # "the Turkish (coach)"
