@@ -32,3 +32,10 @@ def test_an_alias_in_brackets_after_an_organisation() -> None:
     assert [(text[a.start : a.end], a.label, a.anchor) for a in names] == [("منظمة الطفولة", "ORG", 1), ("يونيسف", "ORG", 1)]
     assert names[0].canonical == names[1].canonical == canonical_key("يونيسف")  # one body, keyed by its short name
     assert find_aliases(tokenise(text), [place]) == [place]  # only an organisation has an alias
+
+
+def test_a_two_letter_first_letter_behind_a_clitic_opens_the_acronym() -> None:
+    # `لبي`: the tokeniser reads no clitic off a two-letter word, so `لبي بي سي` ("told the BBC") came out as `بي سي`.
+    assert acronyms("وقال وائل شوقي لبي بي سي إن المعرض تأجل.") == ["بي بي سي"]
+    assert acronyms("وأكد في تصريح لبي بي سي وسي إن إن أن الموعد ثابت.")[0] == "بي بي سي"
+    assert acronyms("وقال لبنان إن سي بي أس أخطأت.") == ["سي بي أس"]  # a word that only starts like `ل` + letter: not one
