@@ -772,6 +772,48 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
                                anchor=bisect_left([w.start for w in tokens.words], start))
 
 
+def _hyphenated(text: str, entity: Found, tokens: Tokens, others: Sequence[Found]) -> Found:
+    """A person's name with the parts a hyphen joins to it, which the tokeniser splits off (`كيم جونغ-أون`, not
+    `كيم جونغ`; `مون جي-إن`; `جان-إيف`), keyed as if spaced (`كيم جونغ أون` has the same key); not into another entity."""
+    if entity.label != "PERSON":
+        return entity
+    start, end = entity.start, entity.end
+    while end + 1 < len(text) and text[end] == "-" and _syllable(after := TOKEN.match(text, end + 1)):
+        end = after.end()
+    # before the hyphen, a given name's length (`جان-كلود`, `ماري-`): `ترامب-كيم` is a summit of two
+    while start > 1 and text[start - 1] == "-" and _syllable(before := _token_before(text, start - 1)) and len(before.group()) <= 4:
+        start = before.start()
+    if (start, end) == (entity.start, entity.end) or any(o is not entity and o.start < end and start < o.end for o in others):
+        return entity
+    return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end].replace("-", " ")),
+                               anchor=bisect_left([w.start for w in tokens.words], start))
+
+
+def _hyphen_joined(text: str, entities: list[Found], tokens: Tokens) -> list[Found]:
+    """Two people a hyphen joins are one, when the first is one short given name (`جان` + `-` + `كلود أرنو`)."""
+    out: list[Found] = []
+    for e in sorted(entities, key=lambda e: e.start):
+        last = out[-1] if out else None
+        if (last is not None and last.label == e.label == "PERSON" and text[last.end : e.start] == "-"
+                and len(text[last.start : last.end]) <= 4 and " " not in text[last.start : last.end]):
+            out[-1] = dataclasses.replace(last, end=e.end, canonical=canonical_key(text[last.start : e.end].replace("-", " ")))
+        else:
+            out.append(e)
+    return out
+
+
+def _syllable(token: re.Match | None) -> bool:
+    """A part of a hyphenated name: a short Arabic word, not behind a conjunction or the article, no pronoun
+    (`ترامب-وهو غاضب-` is a parenthesis between dashes, not a name; `إن` of `مون جي-إن` is a syllable here)."""
+    word = token.group() if token else ""
+    return (0 < len(word) <= 6 and _ARABIC.match(word) is not None and word[0] not in "وف" and not word.startswith("ال")
+            and word not in ("هو", "هي", "هم", "هما"))
+
+
+def _token_before(text: str, end: int) -> re.Match | None:
+    return next((m for m in TOKEN.finditer(text, max(0, end - 12), end) if m.end() == end), None)
+
+
 def _not_a_name(text: str, entity: Found) -> bool:
     """Words a rule or the tagger took for a name that name no one, seen on unseen ANT news: a preposition alone as
     written (`الرئيس على أن`, read as the given name علي, which it folds to), a nationality alone (`زعيم كوري شمالي`,
@@ -910,4 +952,5 @@ def _merged(sentence: Sentence, spans: list[Span]) -> Sentence:
         return sentence
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
     entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(sentence.entities, found))
-    return sentence._replace(entities=[e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
+    kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)], sentence.tokens)
+    return sentence._replace(entities=[_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept])

@@ -57,3 +57,23 @@ def test_a_bare_nationality_may_be_a_given_name() -> None:
     turki, turkish = text.index("تركي"), text.index("التركي")
     assert not _not_a_name(text, Found(turki, turki + 4, "PERSON", "ترك", "model", None, 1))  # Turki, a given name
     assert _not_a_name(text, Found(turkish, turkish + 6, "PERSON", "ترك", "model", None, 8))  # "the Turkish (coach)"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الزعيم الكوري الشمالي كيم جونغ-أون إن بلاده مستعدة للحوار.", "كيم جونغ-أون"),
+    ("واستقبل الرئيس الكوري الجنوبي مون جي-إن الوفد في سيول.", "مون جي-إن"),
+    ("ونقلت الصحيفة عن الملياردير جان-كلود أرنو قوله إن الشركة ستتوسع.", "جان-كلود أرنو"),
+])
+def test_a_hyphenated_name_is_one_name(text: str, name: str) -> None:
+    people = {t for label, t in labelled(text) if label == "PERSON"}
+    assert name in people, people
+
+
+def test_a_dash_is_no_hyphen_between_names() -> None:
+    people = {t for label, t in labelled("وانتهت قمة ترامب-كيم في سنغافورة. وقال ترامب-وهو غاضب- إن الأمر انتهى.") if label == "PERSON"}
+    assert not any("-" in t for t in people), people
+
+
+def test_a_hyphenated_name_keys_as_the_spaced_one() -> None:
+    keys = entity_keys("وقال كيم جونغ-أون إن القمة ناجحة. وأضاف كيم جونغ أون أن الحوار سيستمر.")
+    assert len(keys["كيم جونغ-أون"]) == 1 and keys["كيم جونغ-أون"] == keys["كيم جونغ أون"], keys
