@@ -760,8 +760,10 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
     if entity.source in ("gazetteer", "acronym"):
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
+    if entity.label == "PERSON" and len(words) > 1 and strip_marks(words[0].group()) in _KIN:
+        words = words[1:]  # `ابنة مارتن`, "Martin's daughter": Martin
     inner = [m for m in words if not _function_word(m.group())]
-    if len(inner) == len(words):
+    if len(inner) == len(words) and words[0].start() == entity.start:
         return entity
     if not inner:
         return None
@@ -817,7 +819,8 @@ def _token_before(text: str, end: int) -> re.Match | None:
 def _not_a_name(text: str, entity: Found) -> bool:
     """Words a rule or the tagger took for a name that name no one, seen on unseen ANT news: a preposition alone as
     written (`الرئيس على أن`, read as the given name علي, which it folds to), a nationality alone (`زعيم كوري شمالي`,
-    "a North Korean leader", `العداء الجامايكي`; not one bare word, which may be a given name), a plural of ranks (`رئيسة وزراء بريطانيا`: `وزراء`, "ministers")."""
+    "a North Korean leader", `العداء الجامايكي`; not one bare word, which may be a given name), a plural of ranks
+    (`رئيسة وزراء بريطانيا`: `وزراء`, "ministers"), a kinship noun alone (`وقال نجل الرئيس`, "the president's son")."""
     if entity.source in ("gazetteer", "acronym"):
         return False
     words = [strip_marks(m.group()) for m in TOKEN.finditer(text, entity.start, entity.end)]
@@ -826,7 +829,7 @@ def _not_a_name(text: str, entity: Found) -> bool:
     if entity.label != "PERSON":
         return False
     keys = [normalize_arabic(w) for w in words]
-    if len(keys) == 1 and (keys[0] in _RANKS or keys[0][:1] in "وف" and keys[0][1:] in _RANKS):
+    if len(keys) == 1 and (keys[0] in _RANKS or keys[0][:1] in "وف" and keys[0][1:] in _RANKS or words[0] in _KIN):
         return True
     # one bare word may be a given name (`تركي آل الشيخ`, Turki): with the article or a direction, never
     nationality = all(k in nationalities() or k in _DIRECTIONS for k in keys) and any(k in nationalities() for k in keys)
@@ -837,6 +840,11 @@ _LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # 
 _RANKS = frozenset(normalize_arabic(w) for w in "وزراء رؤساء زعماء قادة سفراء أعضاء خبراء مستشارين مسؤولون".split())
 _DIRECTIONS = frozenset(normalize_arabic(a + w + e) for a in ("", "ال") for w in ("شمالي", "جنوبي", "شرقي", "غربي")
                         for e in ("", "ة", "ون", "ين"))
+
+
+# Kinship nouns the tagger takes into the name they govern (`ابنة مارتن`): never a name's first word. Not `ابن`, `بن`,
+# `بنت`, `أبو`, `أم`, which are (`ابن سلمان`, `أبو مازن`).
+_KIN = frozenset("ابنة زوجة زوج شقيق شقيقة والد والدة نجل نجلة أخت حفيد حفيدة أرملة طليقة".split())
 
 
 def _function_word(token: str) -> bool:

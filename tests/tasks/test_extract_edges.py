@@ -77,3 +77,8 @@ def test_a_dash_is_no_hyphen_between_names() -> None:
 def test_a_hyphenated_name_keys_as_the_spaced_one() -> None:
     keys = entity_keys("وقال كيم جونغ-أون إن القمة ناجحة. وأضاف كيم جونغ أون أن الحوار سيستمر.")
     assert len(keys["كيم جونغ-أون"]) == 1 and keys["كيم جونغ-أون"] == keys["كيم جونغ أون"], keys
+
+
+def test_a_kinship_noun_is_no_part_of_the_name_it_governs() -> None:
+    people = {t for label, t in labelled("وقالت شقيقة شادي إن العائلة تنتظر. وقال نجل الرئيس إن والده بخير.") if label == "PERSON"}
+    assert not any(t.startswith(("شقيقة", "نجل")) for t in people), people
