@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,19 +24,24 @@ os.environ["AKHBAR_CACHE_DIR"] = tempfile.mkdtemp(prefix="akhbar-cache-")  # con
 for name in RunConfig.model_fields:
     os.environ.pop(f"AKHBAR_{name.upper()}", None)  # a developer's AKHBAR_MODEL must not change what a test runs
 os.environ.pop("PREFECT_API_URL", None)
-os.environ["AKHBAR_PREFECT_IDLE"] = "0"  # a command's own server stops with it (tests/cli/test_prefect_server.py keeps one)
 configure_prefect()
 # One Prefect server for the session (each xdist worker its own), started the way `akhbar run` starts its
-# own: flows run in this process against it, and the `akhbar` processes a test starts inherit its
-# PREFECT_API_URL instead of each starting a server. A test of a command's own server unsets it.
-_server_ready = start_local_server()
+# own, stopping with this process: flows run in this process against it, and the `akhbar` processes a test
+# starts inherit its PREFECT_API_URL instead of each starting a server.
+_server_ready = start_local_server(idle=0)
+# A test of a command's own server unsets PREFECT_API_URL: the first such command starts a kept server, as on a
+# user's machine, and the next ones find it (tests/flows/test_prefect_server.py tests the keeping itself).
+os.environ["AKHBAR_PREFECT_IDLE"] = "30"
 
 
 @pytest.fixture(scope="session", autouse=True)
-def prefect_server() -> str:
-    """The session's Prefect API URL, once its server answers."""
+def prefect_server() -> Iterator[str]:
+    """The session's Prefect API URL, once its server answers; at the end, the kept server of the commands stops too."""
     _server_ready()
-    return os.environ["PREFECT_API_URL"]
+    yield os.environ["PREFECT_API_URL"]
+    from akhbar.cli.prefect_server import stop
+
+    stop(Path(os.environ["PREFECT_HOME"]))
 
 
 @pytest.fixture(scope="session")
