@@ -755,13 +755,14 @@ def _is_currency(surface: str) -> bool:
 def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found | None:
     """The entity without the function words a rule or the tagger let in at its edges (`وأضاف جايلز بأن الضحية`:
     `جايلز`, not `جايلز بأن`, whose "surname" `بأن` would then be found as a person wherever the document says "that"),
-    keyed again (`_function_word`); None when nothing else is left. One inside the name (`أبو بكر`, `جامعة الملك عبد الله للعلوم`) stays, and
-    so do the names the gazetteer and the acronym rules know whole (`ومع`, MAP's dateline, is no "and with")."""
+    keyed again (`_function_word`); None when nothing else is left. One inside the name stays (`أبو بكر`,
+    `جامعة الملك عبد الله للعلوم`), and so do the names the gazetteer and the acronym rules know whole (`ومع`, MAP's
+    dateline, is no "and with"). A kinship noun leading a person goes too (`ابنة مارتن`: Martin, `_KIN`)."""
     if entity.source in ("gazetteer", "acronym"):
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
     if entity.label == "PERSON" and len(words) > 1 and strip_marks(words[0].group()) in _KIN:
-        words = words[1:]  # `ابنة مارتن`, "Martin's daughter": Martin
+        words = words[1:]
     inner = [m for m in words if not _function_word(m.group())]
     if len(inner) == len(words) and words[0].start() == entity.start:
         return entity
@@ -791,7 +792,7 @@ def _hyphenated(text: str, entity: Found, tokens: Tokens, others: Sequence[Found
                                anchor=bisect_left([w.start for w in tokens.words], start))
 
 
-def _hyphen_joined(text: str, entities: list[Found], tokens: Tokens) -> list[Found]:
+def _hyphen_joined(text: str, entities: list[Found]) -> list[Found]:
     """Two people a hyphen joins are one, when the first is one short given name (`جان` + `-` + `كلود أرنو`)."""
     out: list[Found] = []
     for e in sorted(entities, key=lambda e: e.start):
@@ -960,5 +961,5 @@ def _merged(sentence: Sentence, spans: list[Span]) -> Sentence:
         return sentence
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
     entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(sentence.entities, found))
-    kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)], sentence.tokens)
+    kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     return sentence._replace(entities=[_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept])
