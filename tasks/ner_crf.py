@@ -772,7 +772,7 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
     if any(_function_word(m.group()) for m in words if start < m.start() < end):
         return entity
     return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end]),
-                               anchor=bisect_left([w.start for w in tokens.words], start))
+                               anchor=_anchor(tokens, start))
 
 
 def _hyphenated(text: str, entity: Found, tokens: Tokens, others: Sequence[Found]) -> Found:
@@ -786,10 +786,11 @@ def _hyphenated(text: str, entity: Found, tokens: Tokens, others: Sequence[Found
     # before the hyphen, a given name's length (`جان-كلود`, `ماري-`): `ترامب-كيم` is a summit of two
     while start > 1 and text[start - 1] == "-" and _syllable(before := _token_before(text, start - 1)) and len(before.group()) <= 4:
         start = before.start()
-    if (start, end) == (entity.start, entity.end) or any(o is not entity and o.start < end and start < o.end for o in others):
+    if (start, end) == (entity.start, entity.end):
         return entity
-    return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end].replace("-", " ")),
-                               anchor=bisect_left([w.start for w in tokens.words], start))
+    grown = dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end].replace("-", " ")),
+                                anchor=_anchor(tokens, start))
+    return entity if any(o is not entity and _overlap(grown, o) for o in others) else grown
 
 
 def _hyphen_joined(text: str, entities: list[Found]) -> list[Found]:
@@ -903,6 +904,11 @@ WHOLE_NAMES_FIRST = frozenset({"head"})
 MIN_SCORE = 0.8
 
 
+def _anchor(tokens: Tokens, start: int) -> int:
+    """The index of the word an entity starting at `start` begins on."""
+    return bisect_left([w.start for w in tokens.words], start)
+
+
 def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
     """A model span as the extractor's entity: its canonical key, a gazetteer place's key and country code."""
     surface = text[span.start : span.end]
@@ -911,7 +917,7 @@ def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
         canonical, country = load_gazetteer().key(normalize_arabic(surface)), place.country_code
     else:
         canonical, country = canonical_key(surface), None
-    anchor = bisect_left([w.start for w in tokens.words], span.start)
+    anchor = _anchor(tokens, span.start)
     return Found(span.start, span.end, span.label, canonical, "model", country, anchor)
 
 
