@@ -63,7 +63,6 @@ import atexit
 import fcntl
 import importlib.metadata
 import importlib.util
-import json
 import os
 import pathlib
 import signal
@@ -269,9 +268,7 @@ def start_local_server(timeout: float = 120.0, *, own_session: bool = False, idl
         try:
             _wait_healthy(process, port, timeout)
             if idle > 0:
-                state = {"url": os.environ["PREFECT_API_URL"], "pid": process.pid} | _versions()
-                (home / f"{prefect_server.STATE}.tmp").write_text(json.dumps(state))
-                (home / f"{prefect_server.STATE}.tmp").replace(home / prefect_server.STATE)
+                prefect_server.write_state(home, {"url": os.environ["PREFECT_API_URL"], "pid": process.pid} | _versions())
         finally:
             starting.close()  # lets the next server start
 
@@ -291,15 +288,15 @@ def _versions() -> dict[str, str]:
 
 def _use_kept_server(home: pathlib.Path) -> bool:
     """Point this process at the server `akhbar-server.json` names, if it is alive, answers, and runs our Prefect."""
+    state = prefect_server.read_state(home)
+    if state is None or {key: state.get(key) for key in ("python", "prefect")} != _versions():
+        return False  # none, or another interpreter or Prefect version (an upgrade): that server idles out alone
     try:
-        state = json.loads((home / prefect_server.STATE).read_text())
         os.kill(state["pid"], 0)
-        if {key: state.get(key) for key in ("python", "prefect")} != _versions():
-            return False  # another interpreter or Prefect version (an upgrade): that server idles out alone
         with urllib.request.urlopen(f"{state['url']}/health", timeout=2) as response:
             if response.status != 200:
                 return False
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError):
         return False
     _point_at(state["url"])
     return True

@@ -59,13 +59,29 @@ def _stop_when_idle(server, home: Path, idle: float) -> None:
                 fcntl.flock(lease, fcntl.LOCK_UN)
 
 
+def read_state(home: Path) -> dict | None:
+    """What `akhbar-server.json` says of the kept server (url, pid, python, prefect), or None where it is missing or
+    unreadable."""
+    try:
+        state = json.loads((home / STATE).read_text())
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) and isinstance(state.get("pid"), int) and isinstance(state.get("url"), str) else None
+
+
+def write_state(home: Path, state: dict) -> None:
+    """`akhbar-server.json`, replaced in one step: a command reading it sees the old server or the new, never half."""
+    (home / f"{STATE}.tmp").write_text(json.dumps(state))
+    (home / f"{STATE}.tmp").replace(home / STATE)
+
+
 def running(home: Path) -> int | None:
     """The pid of this Prefect home's kept server, if one runs (Linux: read from /proc)."""
+    state = read_state(home)
     try:
-        pid = json.loads((home / STATE).read_text())["pid"]
-        if "akhbar.cli.prefect_server" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
-            return pid
-    except (OSError, ValueError, KeyError, TypeError):
+        if state and "akhbar.cli.prefect_server" in Path(f"/proc/{state['pid']}/cmdline").read_bytes().decode(errors="replace"):
+            return state["pid"]
+    except OSError:
         pass
     return None  # none, or the pid is another process's now
 
@@ -95,11 +111,9 @@ def stop(home: Path, timeout: float = 30.0) -> bool:
 
 def _forget(home: Path) -> None:
     """Remove the state file if it names this process (a server started after a crash may have replaced it)."""
-    try:
-        if json.loads((home / STATE).read_text())["pid"] == os.getpid():
-            (home / STATE).unlink()
-    except (OSError, ValueError, KeyError):
-        pass
+    state = read_state(home)
+    if state and state["pid"] == os.getpid():
+        (home / STATE).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
