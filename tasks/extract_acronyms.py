@@ -48,7 +48,7 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
         if end - begin >= 2 and any(w not in WORDLIKE_LETTERS for w in letters[begin - i : end - i]):
             first = words[begin]
             start = first.start + (skip_letters(first.raw, skip) if begin == i else 0)
-            if begin == i and _behind_clitic(words, i, taken | set(range(after))):  # `لبي بي سي`: BBC, after `ل`
+            if begin == i and _behind_clitic(words, i, taken, after):  # `لبي بي سي`: BBC, after `ل`
                 begin, start = i - 1, words[i - 1].start + skip_letters(words[i - 1].raw, 1)
             name = tokens.text[start : words[end - 1].end]
             found.append(Found(start, words[end - 1].end, "ORG", canonical_key(name), "acronym", None, begin))
@@ -57,10 +57,11 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
     return found, taken
 
 
-def _behind_clitic(words, i: int, taken) -> bool:
+def _behind_clitic(words, i: int, taken, after: int) -> bool:
     """The word before `i` is a clitic and a letter of the acronym that `i` goes on (`لبي` of `لبي بي سي`): the
-    tokeniser reads no clitic off a word of two letters, so it is no letter word itself."""
-    if i == 0 or i - 1 in taken or words[i - 1].breaks:
+    tokeniser reads no clitic off a word of two letters, so it is no letter word itself. Words before `after` belong
+    to the acronym found before."""
+    if i == 0 or i - 1 < after or i - 1 in taken or words[i - 1].breaks:
         return False
     norm = words[i - 1].norm
     return norm[:1] in "لوفب" and norm[1:] in LETTER_NAMES and norm[1:] not in WORDLIKE_LETTERS
