@@ -17,7 +17,7 @@ import shutil
 import socket
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -34,12 +34,16 @@ from akhbar.tasks.ports import TranslationMemory
 
 # opus-mt models are trained on sentences of at most 512 tokens.
 MODEL_MAX_TOKENS = 512
-# Source tokens per batch (padded): bounds padding waste and the memory of beam search. Measured with CTranslate2 on
-# this 2-core CPU (opus-mt-ar-en's shape, beam 4, 148 NTREX sentences): 64 sentences / 4,096 tokens took 31-35 s and
-# peaked at 1.0 GB; 32 / 2,048 took 24-25 s at 0.7 GB (a beam's logits over the 62k-word vocabulary then stay in
-# cache); 16 sentences were slower again (29-30 s, 0.5 GB).
+# Source tokens (padded) and sentences in flight at once, shared by the engine's workers: they bound padding waste and
+# the memory of beam search. Measured with CTranslate2 on this 2-core CPU (opus-mt-ar-en's shape, beam 4, 148 NTREX
+# sentences), one worker: 64 sentences / 4,096 tokens took 31-35 s and peaked at 1.0 GB; 32 / 2,048 took 24-25 s at
+# 0.7 GB (a beam's logits over the 62k-word vocabulary then stay in cache); 16 sentences were slower again (29-30 s,
+# 0.5 GB). Two workers of 16 / 1,024 each: 14.4-15.1 s at 0.63-0.65 GB, where two of 32 / 2,048 peaked at 0.96 GB.
 BATCH_TOKENS = 2048
 MAX_BATCH_SENTENCES = 32
+# Names are a few tokens each: batches of 16 keep both CTranslate2 workers busy (83 names: 0.85-0.91 s, where two
+# batches of 32 and a remainder took 1.3 s).
+NAME_BATCH = 16
 PROGRESS_SECONDS = 15.0
 
 
@@ -144,6 +148,7 @@ class MarianTranslator:
     """What both backends share: the tokenizer, length-sorted batches, caps and quality flags."""
 
     backend = "base"
+    workers = 1  # batches the engine runs side by side: the batch limits are shared among them
 
     def __reduce__(self) -> tuple:
         """Pickled as how to load it: a Dask worker that receives the port loads the model once, from its own cache."""
@@ -188,14 +193,19 @@ class MarianTranslator:
         """
         ids = self.tokenizer(texts, verbose=False)["input_ids"] if texts else []
         order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
-        results: list[Translation | None] = [None] * len(texts)
-        progress = _Progress(len(texts))
-        for batch in _batches(order, [len(x) for x in ids]):
+        jobs = []
+        most = NAME_BATCH if names else max(1, MAX_BATCH_SENTENCES // self.workers)
+        for batch in _batches(order, [len(x) for x in ids], most, max(1, BATCH_TOKENS // self.workers)):
             longest = max(len(ids[i]) for i in batch)
             cap = self.decoding.max_new_tokens or min(self.max_length, 2 * longest + 10)
             if names:
                 cap = min(cap, name_cap(longest))
-            for i, (target, logprob) in zip(batch, self._generate([ids[i] for i in batch], cap)):
+            jobs.append((batch, cap))
+        results: list[Translation | None] = [None] * len(texts)
+        progress = _Progress(len(texts))
+        outputs = self._generate_batches([([ids[i] for i in batch], cap) for batch, cap in jobs])
+        for (batch, cap), output in zip(jobs, outputs):
+            for i, (target, logprob) in zip(batch, output):
                 results[i] = self._translation(len(ids[i]), target, logprob, cap)
             progress.advance(len(batch))
         return results  # type: ignore[return-value]
@@ -205,6 +215,10 @@ class MarianTranslator:
         content = [t for t in target if t not in self._special]
         text = self.tokenizer.decode(content, skip_special_tokens=True).strip()
         return Translation(text, src_tokens, len(content), logprob, quality_flags(text, src_tokens, len(content), cap))
+
+    def _generate_batches(self, jobs: list[tuple[list[list[int]], int]]) -> Iterator[list[tuple[list[int], float | None]]]:
+        """`_generate` of each (batch, cap), yielded in order as each is done."""
+        return (self._generate(batch, cap) for batch, cap in jobs)
 
     def _generate(self, batch: list[list[int]], cap: int) -> list[tuple[list[int], float | None]]:
         """Target ids and mean log-probability per source; the backends implement it."""
@@ -256,17 +270,37 @@ class CTranslate2Translator(MarianTranslator):
         super().__init__(model, device, decoding)
         self.quantization = decoding.quantization or ("int8_float16" if device.startswith("cuda") else "int8")
         path = converted_model(model, self.revision, self.quantization)
-        # One translation at a time using every core: intra × inter threads never exceed the cores.
-        threads = {"intra_threads": cpu_count(), "inter_threads": 1} if device == "cpu" else {}
+        # A worker per core, one thread each, sharing the weights; `_generate_batches` keeps every worker busy. On this
+        # 2-core CPU (opus-mt-ar-en's shape, beam 4, 148 NTREX sentences) two workers took 14.4-15.1 s where one batch at a
+        # time on both cores took 16.4 (see BATCH_TOKENS; in a quieter run 9.8-11.5 s against 14.1-16.0), and 83 entity
+        # names 0.85-0.91 s against 1.39-1.46. More than 4 workers would leave each a sliver of the batch limits, so on
+        # bigger machines each of 4 workers gets several threads. Intra × inter threads never exceed the cores.
+        if device == "cpu":
+            self.workers = min(cpu_count(), 4)
+            threads = {"intra_threads": max(1, cpu_count() // self.workers), "inter_threads": self.workers}
+        else:
+            threads = {}
         self.engine = ctranslate2.Translator(str(path), device=device.split(":")[0], compute_type=self.quantization, **threads)
 
+    def _generate_batches(self, jobs: list[tuple[list[list[int]], int]]) -> Iterator[list[tuple[list[int], float | None]]]:
+        """Every batch submitted at once, each under its own cap, so the workers run them side by side; yielded in order."""
+        pending = [self._submit(batch, cap) for batch, cap in jobs]
+        for futures in pending:
+            yield [self._result(future.result()) for future in futures]
+
     def _generate(self, batch: list[list[int]], cap: int) -> list[tuple[list[int], float | None]]:
+        return [self._result(future.result()) for future in self._submit(batch, cap)]
+
+    def _submit(self, batch: list[list[int]], cap: int) -> list:
+        """One batch to the engine's queue: a future per source."""
         tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in batch]
         # transformers spends the last of max_new_tokens on the forced </s>; CTranslate2 does not count it.
-        results = self.engine.translate_batch(
-            tokens, beam_size=self.num_beams, max_decoding_length=max(1, cap - 1), return_scores=True,
+        return self.engine.translate_batch(
+            tokens, beam_size=self.num_beams, max_decoding_length=max(1, cap - 1), return_scores=True, asynchronous=True,
         )
-        return [(self.tokenizer.convert_tokens_to_ids(r.hypotheses[0]), r.scores[0] if r.scores else None) for r in results]
+
+    def _result(self, result) -> tuple[list[int], float | None]:
+        return self.tokenizer.convert_tokens_to_ids(result.hypotheses[0]), result.scores[0] if result.scores else None
 
 
 def cache_dir() -> Path:
@@ -346,13 +380,13 @@ class _Progress:
             run_logger().info("translating: %d/%d sentences, %.1f sentences/s, about %.0f s left", self.done, self.total, rate, (self.total - self.done) / rate)
 
 
-def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
-    """Cut length-sorted indices into batches whose padded size stays under BATCH_TOKENS."""
+def _batches(order: list[int], lengths: list[int], most: int = MAX_BATCH_SENTENCES, tokens: int = BATCH_TOKENS) -> list[list[int]]:
+    """Cut length-sorted indices into batches of at most `most` whose padded size stays under `tokens`."""
     batches: list[list[int]] = []
     current: list[int] = []
     for i in order:
         padded = lengths[i] * (len(current) + 1)  # sorted ascending: this one is the longest so far
-        if current and (padded > BATCH_TOKENS or len(current) >= MAX_BATCH_SENTENCES):
+        if current and (padded > tokens or len(current) >= most):
             batches.append(current)
             current = []
         current.append(i)

@@ -14,11 +14,14 @@ from conftest import SEEDS
 from akhbar.schemas import sentences, translations
 from akhbar.tasks.translate import (
     BATCH_TOKENS,
+    MAX_BATCH_SENTENCES,
+    NAME_BATCH,
     Decoding,
     ModelUnavailable,
     _batches,
     arabic_share,
     converted_model,
+    cpu_count,
     is_repetitive,
     load_translator,
     model_revision,
@@ -92,6 +95,23 @@ def test_batches_are_length_sorted_and_token_bounded() -> None:
     assert all(max(lengths[i] for i in b) * len(b) <= BATCH_TOKENS or len(b) == 1 for b in batches)
 
 
+def test_name_batches_are_smaller() -> None:
+    lengths = [3, 4, 5] * 20
+    order = sorted(range(len(lengths)), key=lengths.__getitem__)
+    assert [len(b) for b in _batches(order, lengths)] == [MAX_BATCH_SENTENCES, len(lengths) - MAX_BATCH_SENTENCES]
+    batches = _batches(order, lengths, NAME_BATCH)
+    assert [i for batch in batches for i in batch] == order
+    assert [len(b) for b in batches] == [NAME_BATCH] * 3 + [len(lengths) - 3 * NAME_BATCH]
+    assert all(max(lengths[i] for i in b) * len(b) <= 20 for b in _batches(order, lengths, NAME_BATCH, tokens=20))
+
+
+def test_ctranslate2_workers_share_the_batch_limits(tiny_model: Path) -> None:
+    translator = load_translator(str(tiny_model), "ctranslate2")
+    assert translator.workers == min(cpu_count(), 4)
+    assert translator.engine.num_translators == translator.workers  # the engine runs that many batches side by side
+    assert load_translator(str(tiny_model), "transformers").workers == 1
+
+
 def test_ctranslate2_float32_and_transformers_agree_greedy(tiny_model: Path, corpora: Path, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path))
@@ -101,7 +121,7 @@ def test_ctranslate2_float32_and_transformers_agree_greedy(tiny_model: Path, cor
     converted, _ = translate_texts(load_translator(str(tiny_model), "ctranslate2", "cpu", greedy), texts)
     assert len({reference[t].text for t in texts}) > 50  # the outputs differ by input: the comparison means something
     same = sum(reference[t].text == converted[t].text for t in texts)
-    assert same >= 99, f"{same}/100 identical"
+    assert same >= 99, f"{same}/100 identical"  # CTranslate2 runs its batches side by side: still in order
 
 
 def test_conversion_is_cached_by_model_revision_and_quantisation(tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
