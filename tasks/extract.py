@@ -9,6 +9,7 @@ are grouped into documents, where surnames are linked to full names (`ميستو
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -25,7 +26,7 @@ from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas import amounts, dates, entities, quotes
 from akhbar.tasks import parallel
-from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, normalize_arabic
+from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_seats, normalize_arabic
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
@@ -138,9 +139,48 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
     return names
 
 
-def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
-    """Each sentence's entities, names found elsewhere in the document found again, and surnames
-    alone keyed to their full name (`names`): `ميستورا` → `ستفن دي مستر`."""
+def _org_words(name: str) -> tuple[str, ...]:
+    """An organisation's words as `_short_forms` compares them: normalised, without the article or `لل` (`للشغل` → `شغل`)."""
+    words = fold_hamza_seats(normalize_arabic(name)).split(" ")
+    return tuple(w[2:] if w.startswith(("ال", "لل")) and len(w) > 4 else w for w in words)
+
+
+def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
+    """Organisations' short forms → the canonical of their full name in the same document.
+
+    A name of two words or more is a short form of a longer one when it keeps its first and last words and
+    drops only words between (`هيئة الانتخابات` of `الهيئة العليا المستقلة للانتخابات`, `اتحاد الشغل` of
+    `الاتحاد العام التونسي للشغل`, `المحكمة الابتدائية` of `المحكمة الابتدائية بقفصة` does not qualify: its last
+    word differs). Only where the document names one such full name, or full names each a short form of the
+    longest: two courts or two ministries leave their short form alone.
+    """
+    forms: dict[str, tuple[str, ...]] = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            if e.label == "ORG" and "@" not in e.canonical:
+                forms.setdefault(e.canonical, _org_words(sentence.text[e.start : e.end]))
+    joined: dict[str, str] = {}
+    for short, words in forms.items():
+        if len(words) < 2:
+            continue
+        longer = [(len(w), key) for key, w in forms.items() if len(w) > len(words) and _keeps_ends(words, w)]
+        if longer and all(_keeps_ends(forms[key], forms[max(longer)[1]]) for _, key in longer):
+            joined[short] = max(longer)[1]
+    return joined
+
+
+def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is `full` with words dropped between its first and last (`full` itself counts)."""
+    if short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])  # in order: `in` consumes the iterator
+
+
+def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
+    """Each sentence's entities, names found elsewhere in the document found again, surnames
+    alone keyed to their full name (`names`): `ميستورا` → `ستفن دي مستر`, and organisations' short
+    forms to theirs (`_short_forms`)."""
     found_names = _found_names(doc)
     firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
     for row, sentence in doc:
@@ -149,7 +189,7 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str]) -> Iterator
             found = without_overlaps(found + find_surnames(sentence.tokens, sentence.taken, names, found))
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
-        yield row, [_relinked(_unglued(e, sentence.text, names), names) for e in found]
+        yield row, [_relinked(_unglued(e, sentence.text, names), names, orgs) for e in found]
 
 
 def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
@@ -166,9 +206,12 @@ def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
     return entity
 
 
-def _relinked(entity: Found, names: dict[str, str]) -> Found:
+def _relinked(entity: Found, names: dict[str, str], orgs: dict[str, str] | None = None) -> Found:
     """A person's mention keyed to the longest full name it ends: `دي مستورا` → `ستفن دي مستر`; else, for a
-    well-known person's short name, to their full name in every document (`extract_canonical.aliases`)."""
+    well-known person's short name, to their full name in every document (`extract_canonical.aliases`).
+    An organisation's short form takes its full name's key (`orgs`, of `_short_forms`)."""
+    if entity.label == "ORG" and orgs and entity.canonical in orgs:
+        return dataclasses.replace(entity, canonical=orgs[entity.canonical])
     full = names.get(entity.canonical) or names.get("ال " + entity.canonical) or aliases().get(entity.canonical)
     if entity.label != "PERSON" or full is None:
         return entity
@@ -200,15 +243,15 @@ def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
     entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
     quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
     for doc in _analyse(sentences):
-        names = _full_names(doc)
-        _entity_rows(doc, names, entity_rows)
-        _quote_rows(doc, names, quote_rows)
+        names, orgs = _full_names(doc), _short_forms(doc)
+        _entity_rows(doc, names, orgs, entity_rows)
+        _quote_rows(doc, names, orgs, quote_rows)
     return pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS)
 
 
-def _entity_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: dict[str, list]) -> None:
-    """One document's entities appended to `rows`, surnames linked to full names."""
-    for row, found in _linked(doc, names):
+def _entity_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str], rows: dict[str, list]) -> None:
+    """One document's entities appended to `rows`, surnames and organisations' short forms linked to full names."""
+    for row, found in _linked(doc, names, orgs):
         base = row["char_start"]
         for e in found:
             span = {"text": row["text"][e.start : e.end], "char_start": base + e.start, "char_end": base + e.end}
@@ -216,7 +259,7 @@ def _entity_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: 
             _append(rows, row, **span, **what)
 
 
-def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: dict[str, list]) -> None:
+def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str], rows: dict[str, list]) -> None:
     """One document's quotes appended to `rows`; a quote without a speaker gets the last one's."""
     last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
@@ -228,7 +271,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], rows: d
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
                     "sentence_id_end": last_row["sentence_id"]}
             if q.speaker:
-                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names))
+                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names, orgs))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`

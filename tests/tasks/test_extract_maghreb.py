@@ -161,6 +161,24 @@ def test_short_and_full_forms_share_a_key() -> None:
         assert len(set().union(*(keys[name] for name in same))) == 1, same
 
 
+def test_an_organisations_short_form_joins_its_full_name_in_the_document() -> None:
+    # `الهيئة العليا المستقلة للانتخابات` / `هيئة الانتخابات` and the union's two names were two keys each.
+    keys = entity_keys("وأعلنت الهيئة العليا المستقلة للانتخابات موعد الاقتراع. وقال رئيس هيئة الانتخابات إن الاستعدادات جارية.",
+                       "ودعا الاتحاد العام التونسي للشغل إلى إضراب عام. وقال الأمين العام لاتحاد الشغل إن المفاوضات فشلت.")
+    assert len(keys["الهيئة العليا المستقلة للانتخابات"] | keys["هيئة الانتخابات"]) == 1
+    assert len(keys["الاتحاد العام التونسي للشغل"] | keys["اتحاد الشغل"]) == 1
+    entities, quotes = mentions("وأعلنت الهيئة العليا المستقلة للانتخابات موعد الاقتراع. وقالت هيئة الانتخابات إن الاستعدادات جارية.")
+    full = {e["canonical"] for e in entities.to_pylist() if e["text"] == "الهيئة العليا المستقلة للانتخابات"}
+    assert [(q["speaker"], {q["speaker_canonical"]} == full) for q in quotes.to_pylist()] == [("هيئة الانتخابات", True)]
+
+
+def test_a_short_form_two_full_names_could_have_keeps_its_own_key() -> None:
+    keys = entity_keys("وأعلنت المفوضية العليا المستقلة للانتخابات النتائج، وانتقدتها المفوضية الوطنية للانتخابات. "
+                       "وقالت مفوضية الانتخابات إنها ستراجع الطعون.")
+    assert keys["المفوضية العليا المستقلة للانتخابات"] != keys["المفوضية الوطنية للانتخابات"]
+    assert keys["مفوضية الانتخابات"].isdisjoint(keys["المفوضية العليا المستقلة للانتخابات"] | keys["المفوضية الوطنية للانتخابات"])
+
+
 def test_a_country_and_its_capital_never_share_a_key() -> None:
     keys = entity_keys("وعاد الوفد إلى تونس العاصمة.", "وقالت تونس إنها ترفض القرار.")
     assert keys["تونس العاصمة"] != keys["تونس"]
