@@ -288,9 +288,6 @@ class CTranslate2Translator(MarianTranslator):
         for futures in pending:
             yield [self._result(future.result()) for future in futures]
 
-    def _generate(self, batch: list[list[int]], cap: int) -> list[tuple[list[int], float | None]]:
-        return [self._result(future.result()) for future in self._submit(batch, cap)]
-
     def _submit(self, batch: list[list[int]], cap: int) -> list:
         """One batch to the engine's queue: a future per source."""
         tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in batch]
