@@ -149,10 +149,10 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     """Organisations' short forms → the canonical of their full name in the same document.
 
     A name of two words or more is a short form of a longer one when it keeps its first and last words and
-    drops only words between (`هيئة الانتخابات` of `الهيئة العليا المستقلة للانتخابات`, `اتحاد الشغل` of
-    `الاتحاد العام التونسي للشغل`, `المحكمة الابتدائية` of `المحكمة الابتدائية بقفصة` does not qualify: its last
-    word differs). Only where the document names one such full name, or full names each a short form of the
-    longest: two courts or two ministries leave their short form alone.
+    drops only words between: `هيئة الانتخابات` of `الهيئة العليا المستقلة للانتخابات`, `اتحاد الشغل` of
+    `الاتحاد العام التونسي للشغل`; not `المحكمة الابتدائية` of `المحكمة الابتدائية بقفصة`, whose last word
+    differs. Only where the document names one such full name, or full names each a short form of the
+    longest: two commissions that both end in `للانتخابات` leave their short form alone.
     """
     forms: dict[str, tuple[str, ...]] = {}
     for _, sentence in doc:
