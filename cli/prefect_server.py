@@ -86,24 +86,27 @@ def running(home: Path) -> int | None:
     return None  # none, or the pid is another process's now
 
 
+def alive(pid: int) -> bool:
+    """Whether process `pid` runs (Linux: read from /proc): it exists and is no zombie, exited but not yet reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 def stop(home: Path, timeout: float = 30.0) -> bool:
     """Stop the kept server of this Prefect home now, if there is one (SIGTERM: a graceful exit); whether one was stopped."""
     import signal
 
     pid = running(home)
+    if pid is None:
+        return False
     try:
-        if pid is None:
-            return False
         os.kill(pid, signal.SIGTERM)
     except OSError:
         return False
     deadline = time.monotonic() + timeout
-    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
-        try:
-            if Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] == "Z":
-                break  # exited, not yet reaped by its parent
-        except (OSError, IndexError):
-            break
+    while alive(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     (home / STATE).unlink(missing_ok=True)
     return True

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from akhbar.cli.prefect_runtime import server_idle
-from akhbar.cli.prefect_server import LEASE, STATE
+from akhbar.cli.prefect_server import LEASE, STATE, alive
 
 IDLE = 1.5
 # A command as `akhbar run` starts: its Prefect settings, then the server, then an API call to it, then a pause.
@@ -40,17 +40,6 @@ def finished(process: subprocess.Popen) -> str:
     out, _ = process.communicate(timeout=180)
     assert process.returncode == 0
     return out.strip()
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:  # a zombie is gone too (the server is the child of a command that has exited, reaped by init eventually)
-        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
-    except OSError:
-        return True
 
 
 def test_a_kept_server_is_reused_never_stopped_under_a_command_and_stops_when_idle(tmp_path: Path) -> None:
