@@ -123,8 +123,8 @@ class ObjectStoreWarehouse(Warehouse):
         with ObjectLock(self.fs, f"{self._path}/.lock", self.root):
             yield
 
-    def published_keys(self, table: str) -> set[tuple]:
-        """Key tuples already present in a table's Parquet objects, read for their key columns, many files at once."""
+    def published_key_columns(self, table: str) -> pa.Table:
+        """The distinct keys of a table's Parquet objects, read for their key columns, many files at once."""
         columns = list(KEYS[table])
 
         def keys(url: str) -> pa.Table:
@@ -133,7 +133,9 @@ class ObjectStoreWarehouse(Warehouse):
 
         with ThreadPoolExecutor(max_workers=16) as pool:
             parts = list(pool.map(keys, self.files(table)))
-        return {key for part in parts for key in zip(*(part[column].to_pylist() for column in columns))}
+        if not parts:
+            return published_schema(table).empty_table().select(columns)
+        return pa.concat_tables(parts, promote_options="permissive").group_by(columns).aggregate([])
 
     def _write_atomically(self, table: str, day: str, rows: pa.Table, run_id: str) -> None:
         """PUT the file to its final key: an object appears whole or not at all."""

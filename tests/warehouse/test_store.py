@@ -108,3 +108,21 @@ def test_a_run_with_nothing_new_reads_no_published_key_or_index(tmp_path: Path) 
     assert store.sharing_bands(pa.table({"doc_id": pa.array([], pa.string()), "band": pa.array([], pa.int64())})).num_rows == 0
     assert store._keys == {} and store._index is None  # a no-op over 10,000 articles spent 5 s reading them
     assert store.unpublished("sentences", _sentences("a" * 16, dt.date(2017, 1, 24))).num_rows == 0  # with rows, they are read
+
+
+def test_rejects_are_published_once_by_their_three_keys_a_null_included(tmp_path: Path) -> None:
+    from akhbar.schemas import rejects
+
+    def table(*rows: tuple) -> pa.Table:
+        return pa.Table.from_pylist([{"source_uri": uri, "doc_id": None, "stage": stage, "reason": reason, "run_id": "r",
+                                      "partition_date": dt.date(2017, 1, 24)} for uri, stage, reason in rows], schema=rejects.COLUMNS)
+
+    store = Warehouse(tmp_path)
+    first = table(("file:///a.txt", "ingest", "empty"), ("file:///b.txt", "clean", None))
+    assert store.publish("rejects", first, "run-1") == 2
+    # the same three keys, in this run and the next (its keys read from the files); the same file with another reason, or
+    # with none, is new
+    again = table(("file:///a.txt", "ingest", "empty"), ("file:///b.txt", "clean", None), ("file:///a.txt", "ingest", "too_large"),
+                  ("file:///a.txt", "ingest", None))
+    assert [r["reason"] for r in store.unpublished("rejects", again).to_pylist()] == ["too_large", None]
+    assert [r["reason"] for r in Warehouse(tmp_path).unpublished("rejects", again).to_pylist()] == ["too_large", None]
