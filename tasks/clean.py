@@ -212,11 +212,11 @@ def clean_documents(articles: pa.Table, workers: int = 1) -> tuple[pa.Table, pa.
 
     A document that nearly repeats an earlier one of the batch (the same article with small
     edits) is kept, with `near_duplicate_of` naming the earlier one. With `workers` > 1, a batch
-    of `parallel.MIN_ITEMS` articles or more is normalised, identified and hashed in that many
+    large enough (`parallel.worth_spreading`) is normalised, identified and hashed in that many
     worker processes; the repeats are then found here, over the whole batch.
     """
     raw_texts = articles["raw_text"].to_pylist()
-    if workers > 1 and len(raw_texts) >= parallel.MIN_ITEMS:
+    if workers > 1 and parallel.worth_spreading(len(raw_texts)):
         step = -(-len(raw_texts) // workers)
         prepared = [row for part in parallel.spread(_prepare, [raw_texts[i:i + step] for i in range(0, len(raw_texts), step)])
                     for row in part]

@@ -404,9 +404,9 @@ def find_all(sentences: pa.Table, published: dict[str, dt.date | None]) -> tuple
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_all(sentences: pa.Table, published: dict[str, dt.date | None], workers: int = 1) -> tuple[pa.Table, ...]:
     """`find_all`, the batch cut into `workers` batches of whole documents in as many worker processes when it is large
-    enough (`parallel.MIN_ITEMS` documents): each document's analysis is its own, so the rows are the same."""
+    enough (`parallel.worth_spreading`): each document's analysis is its own, so the rows are the same."""
     documents = len(set(sentences["doc_id"].to_pylist())) if workers > 1 else 0
-    if documents < parallel.MIN_ITEMS:
+    if not parallel.worth_spreading(documents):
         return find_all(sentences, published)
     parts = parallel.document_batches(sentences, workers)
     found = parallel.spread(find_all, parts, published)

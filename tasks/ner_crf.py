@@ -957,6 +957,8 @@ def with_model(sentence: Sentence, tagger: Tagger | None = None) -> Sentence:
 def with_model_all(sentences: Sequence[Sentence], documents: Sequence[Hashable] | None = None, tagger: Tagger | None = None) -> list[Sentence]:
     """Each sentence's analysis with the model's entities merged into the rules' (`merge`), the batch tagged at once;
     `documents` says which document each sentence is of (`Tagger.find_all`)."""
+    if not sentences:
+        return []  # a run's empty last chunk: no tagger loaded for it
     tagger = tagger or load_tagger()
     found = tagger.find_all([s.text for s in sentences], [s.entities for s in sentences], documents)
     return [_merged(sentence, spans) for sentence, spans in zip(sentences, found)]

@@ -5,7 +5,7 @@ extract (pure Python) kept one core busy while the others idled. `spread` maps a
 over parts of a batch in a pool of worker processes, one per core, kept for the life of the
 process. The workers are started by a fork server (`forkserver`): from a clean process, not
 forked from one running threads (Prefect's, CTranslate2's), which can deadlock a child. Work under
-`MIN_ITEMS` items stays in this process, where the round trip would cost more than it saves; the
+`MIN_ITEMS` items stays in this process while no worker runs, where starting them would cost more than it saves; the
 Dask runner spreads batches itself, and its workers (daemons) could not start children anyway.
 """
 
@@ -27,6 +27,12 @@ MIN_ITEMS = 200  # documents (or articles) a batch needs before it is spread
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
 _broken = False
 _lock = threading.Lock()
+
+
+def worth_spreading(items: int) -> bool:
+    """Whether a batch of `items` goes to the workers: `MIN_ITEMS` or more, or any batch of two or more once the workers run
+    (a run's last, small chunk: the workers have the tagger loaded and warm, where this process would load it for it)."""
+    return items >= MIN_ITEMS or (items > 1 and _pool is not None)
 
 
 def cores() -> int:

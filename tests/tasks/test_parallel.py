@@ -25,3 +25,13 @@ def test_clean_and_extract_in_worker_processes_equal_one_process() -> None:
     one, two = extract_all.fn(sentences, published, 1), extract_all.fn(sentences, published, 2)
     assert [t.num_rows for t in one] == [t.num_rows for t in two] and min(t.num_rows for t in one) > 0
     assert all(a.equals(b) for a, b in zip(one, two))
+    # once the workers run, a small batch (a run's last chunk) goes to them too, where the tagger is loaded and warm
+    assert parallel.worth_spreading(2) and not parallel.worth_spreading(1)
+
+
+def test_an_empty_batch_loads_no_tagger() -> None:
+    from akhbar.tasks import ner_crf
+
+    ner_crf.load_tagger.cache_clear()  # a run's empty last chunk loaded it in the run's own process: 50 MB for nothing
+    assert ner_crf.with_model_all([]) == []
+    assert ner_crf.load_tagger.cache_info().currsize == 0
