@@ -73,6 +73,10 @@ class RunConfig(BaseSettings):
         1000, ge=1, json_schema_extra={"metavar": "N"},
         description="articles per chunk: each chunk goes through every stage and is published before the next is read, so "
                     "memory does not grow with the input and a crash loses at most one chunk")
+    chunk_characters: int = Field(
+        2_000_000, ge=1, json_schema_extra={"metavar": "N"},
+        description="characters of article text per chunk (a chunk ends at this or at --chunk-size articles, whichever "
+                    "comes first): what a chunk holds in memory follows its text, so long articles make shorter chunks")
     month_first: Annotated[list[str], NoDecode, BeforeValidator(_one_or_many), Field(
         description="sources (paths, or folders holding them) whose numeric dates are month first, 03/05/2017 for 5 March "
                     "(default: none; dates are read day first, as Arab sources write them)",

@@ -110,7 +110,7 @@ def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date]
     written: Counter[str] = Counter()
     while not reader.exhausted:
         with ledger.stage("ingest", rows_in=0 if progress.chunks else len(config.source)) as stage:
-            chunk = ingest_chunk(reader, config.chunk_size)
+            chunk = ingest_chunk(reader, config.chunk_size, config.chunk_characters)
             stage.rows_out = chunk.articles.num_rows
         written.update(_chunk_stages(config, ports, ledger, chunk, days, force, record=incremental))
         progress.chunk_done(chunk.articles.num_rows, written.get("documents", 0), reader.bytes_read, reader.exhausted, log)

@@ -23,6 +23,8 @@ COLUMNS = pa.schema(
         column("sha256", pa.string(), "the SHA-256 of its bytes, hex; null when it could not be read again to hash"),
         column("documents", pa.int64(), "articles ingest read from it (before cleaning, duplicates and validation)"),
         column("rejects", pa.int64(), "ingest rejects it gave (members, lines or DOCs that could not be read)"),
+        column("characters", pa.int64(), "characters of the articles' text it gave, as read (before cleaning): with `documents`, where "
+               "a resumed run's chunks end; null in rows from before the column"),
         column("read_at", pa.timestamp("us"), "when the run that read it started, UTC (the latest row of a file is the one that counts)"),
         column("partition_date", pa.date32(), "the day (UTC) the run read it"),
     ]
@@ -36,6 +38,7 @@ class Manifest(pdm.DataFrameModel):
     size: Series[Int64] = pdm.Field(ge=0)
     documents: Series[Int64] = pdm.Field(ge=0)
     rejects: Series[Int64] = pdm.Field(ge=0)
+    characters: Series[Int64] = pdm.Field(ge=0, nullable=True)
 
     class Config:
         strict = False

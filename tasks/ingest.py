@@ -165,27 +165,30 @@ class Chunk:
 class ArticleReader:
     """The articles under `paths`, read source by source and handed out a chunk at a time.
 
-    `known` maps a source's URI to the (size, mtime_ns, articles) the warehouse's manifest has
-    for it: a source that still has that size and time is skipped without being opened. The
+    `known` maps a source's URI to the (size, mtime_ns, articles, characters) the warehouse's manifest
+    has for it: a source that still has that size and time is skipped without being opened. The
     reader keeps no article once handed out: memory holds one chunk, whatever the size of the input.
 
     Chunks end where the article count, over all sources in order, reaches a multiple of the
-    chunk size, a skipped source counting the articles it gave when read. So a run resumed after
-    a crash cuts the rest into the very chunks the interrupted run would have: a sentence's
-    translation depends on the batch it is padded in, and resumed tables equal uninterrupted ones.
+    chunk size, or their text's characters a multiple of the chunk's characters (memory follows
+    text, not articles), a skipped source counting the articles and characters it gave when read.
+    So a run resumed after a crash cuts the rest into the very chunks the interrupted run would
+    have: a sentence's translation depends on the batch it is padded in, and resumed tables equal
+    uninterrupted ones.
     """
 
-    def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int, int]] | None = None,
+    def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int, int, int]] | None = None,
                  ingested_at: datetime | None = None, more: Iterable[dict] = ()) -> None:
         self.options = options
         self._more = more  # rows after the files': a feed's (`ingest_feeds.FeedReader.rows`), with its `page` and `feed` records
         sources, self._pending_rejects = discover(paths, self.options.storage_options)
         known = known or {}
         # every source in order, with the articles it gave when read if it is unchanged since (None: to read)
-        self._order = [(s, known[s.uri][2] if known.get(s.uri, ())[:2] == (s.size, s.mtime_ns) else None) for s in sources]
+        self._order = [(s, known[s.uri][2:4] if known.get(s.uri, ())[:2] == (s.size, s.mtime_ns) else None) for s in sources]
         self.sources = [s for s, skipped in self._order if skipped is None]
         self.unchanged = len(sources) - len(self.sources)
         self._position = 0  # articles so far over all sources, the skipped ones counted
+        self._characters = 0  # and the characters of their text
         self.total_bytes = sum(s.size for s in self.sources)
         self.ingested_at = ingested_at or datetime.now(timezone.utc).replace(tzinfo=None)
         self._done_bytes = 0  # of the sources read to their end
@@ -204,19 +207,23 @@ class ArticleReader:
                 position = 0
         return self._done_bytes + position
 
-    def read(self, articles: int) -> Chunk:
-        """The next chunk: up to `articles` articles, with the rejects and finished sources met before its end."""
+    def read(self, articles: int, characters: int | None = None) -> Chunk:
+        """The next chunk: up to `articles` articles, and no more than one article past `characters` characters of text
+        (None: no such bound), with the rejects and finished sources met before its end."""
         rows: list[dict] = []
         rejects, finished, pages, feeds = self._pending_rejects, [], [], []
         self._pending_rejects = []
-        end = (self._position // articles + 1) * articles
+        characters = characters or 1 << 62
+        end, end_characters = self._ends(articles, characters)
         for row in self._rows:
             if "skipped" in row:
-                self._position += row["skipped"]
-                if self._position >= end:  # the chunk's end lies in what was skipped
+                more, more_characters = row["skipped"]
+                self._position += more
+                self._characters += more_characters
+                if self._position >= end or self._characters >= end_characters:  # the chunk's end lies in what was skipped
                     if rows:
                         break
-                    end = (self._position // articles + 1) * articles
+                    end, end_characters = self._ends(articles, characters)
             elif "manifest" in row:
                 finished.append(row["manifest"])
             elif "page" in row:
@@ -228,21 +235,27 @@ class ArticleReader:
             else:
                 rows.append(row | {"ingested_at": self.ingested_at})
                 self._position += 1
-                if self._position >= end:
+                self._characters += len(row["raw_text"] or "")
+                if self._position >= end or self._characters >= end_characters:
                     break
         else:
             self.exhausted = True
         return Chunk(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA), finished,
                      pages, feeds)
 
+    def _ends(self, articles: int, characters: int) -> tuple[int, int]:
+        """Where the chunk that starts here ends: the next multiples of `articles` and of `characters` over all sources."""
+        return (self._position // articles + 1) * articles, (self._characters // characters + 1) * characters
+
     def _read_all(self) -> Iterator[dict]:
         for source, skipped in self._order:
             if skipped is not None:
                 yield {"skipped": skipped}
                 continue
-            counts = {"documents": 0, "rejects": 0}
+            counts = {"documents": 0, "rejects": 0, "characters": 0}
             for row in _read_source(source, self.options, self._opened):
                 counts["rejects" if "reason" in row else "documents"] += 1
+                counts["characters"] += len(row.get("raw_text") or "")
                 yield row
             self._current = None
             self._done_bytes += source.size
@@ -265,9 +278,9 @@ ingest_files = task(read_articles, name="ingest", retries=2, retry_delay_seconds
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest_chunk(reader: ArticleReader, articles: int) -> Chunk:
-    """The reader's next chunk of `articles` articles (no retries: the reader has moved on)."""
-    return reader.read(articles)
+def ingest_chunk(reader: ArticleReader, articles: int, characters: int | None = None) -> Chunk:
+    """The reader's next chunk of `articles` articles and about `characters` characters (no retries: the reader has moved on)."""
+    return reader.read(articles, characters)
 
 
 def _manifest_row(source: Source, counts: dict[str, int]) -> dict:

@@ -146,18 +146,28 @@ class Warehouse:
         with duckdb.connect() as con:
             return con.sql(f"SELECT DISTINCT {columns} FROM read_parquet(?)", params=[[str(f) for f in files]]).to_arrow_table()
 
-    def manifest(self) -> dict[str, tuple[int, int, int]]:
-        """Source URI → (size, mtime_ns, articles read) as last read (`manifest` table); a warehouse without one gives {}."""
+    def manifest(self) -> dict[str, tuple[int, int, int, int]]:
+        """Source URI → (size, mtime_ns, articles read, their characters) as last read (`manifest` table); a warehouse without
+        one gives {}. A row from before `characters` counts 0 of them."""
         files = self.files("manifest")
         if not files:
             return {}
-        sql = """
-            SELECT source_uri, arg_max(size, read_at), arg_max(mtime_ns, read_at), arg_max(documents, read_at)
-            FROM read_parquet(?, union_by_name = true) GROUP BY source_uri
-        """
+        rows = []
         with self._with_filesystem(duckdb.connect()) as con:
-            rows = con.execute(sql, [[str(f) for f in files]]).fetchall()
-        return {uri: (size, mtime_ns, articles) for uri, size, mtime_ns, articles in rows}
+            for characters in ("characters", "NULL::BIGINT AS characters"):
+                sql = f"""
+                    SELECT source_uri, arg_max(size, read_at), arg_max(mtime_ns, read_at), arg_max(documents, read_at),
+                           arg_max(coalesce(characters, 0), read_at)
+                    FROM (SELECT source_uri, size, mtime_ns, documents, read_at, {characters}
+                          FROM read_parquet(?, union_by_name = true))
+                    GROUP BY source_uri
+                """
+                try:
+                    rows = con.execute(sql, [[str(f) for f in files]]).fetchall()
+                    break
+                except duckdb.BinderException:  # no file has `characters` yet: a warehouse from before them
+                    continue
+        return {uri: (size, mtime_ns, articles, characters) for uri, size, mtime_ns, articles, characters in rows}
 
     def feed_validators(self) -> dict[str, tuple[str | None, str | None, str | None]]:
         """Feed URI → (ETag, Last-Modified, sitemap index that named it) of its latest version read (`feeds` table): what
