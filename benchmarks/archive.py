@@ -192,7 +192,8 @@ def main() -> None:
     args = parser.parse_args()
     pool = ant_articles(max(args.sizes))
     tiny_model()
-    print(f"archive benchmark: ANT multi-source articles, tiny random model (beam 1, 8 tokens), chunks of {args.chunk_size:,}")
+    print(f"archive benchmark: ANT multi-source articles, tiny random model (beam 1, 8 tokens), chunks of {args.chunk_size:,} "
+          "articles or the default --chunk-characters, whichever ends a chunk first")
     results = {}
     with tempfile.TemporaryDirectory(prefix="akhbar-archive-bench-") as tmp:
         for size in args.sizes:

@@ -235,7 +235,7 @@ class ArticleReader:
             else:
                 rows.append(row | {"ingested_at": self.ingested_at})
                 self._position += 1
-                self._characters += len(row["raw_text"] or "")
+                self._characters += len(row.get("raw_text") or "")
                 if self._position >= end or self._characters >= end_characters:
                     break
         else:
