@@ -23,8 +23,11 @@ COLUMNS = pa.schema(
         column("sha256", pa.string(), "the SHA-256 of its bytes, hex; null when it could not be read again to hash"),
         column("documents", pa.int64(), "articles ingest read from it (before cleaning, duplicates and validation)"),
         column("rejects", pa.int64(), "ingest rejects it gave (members, lines or DOCs that could not be read)"),
-        column("characters", pa.int64(), "characters of the articles' text it gave, as read (before cleaning): with `documents`, where "
-               "a resumed run's chunks end; null in rows from before the column"),
+        column("characters", pa.int64(), "characters of the articles' text it gave, as read (before cleaning); null in rows from "
+               "before the column"),
+        column("chunk_articles", pa.int64(), "articles of the run's chunk in flight when the file ended (`--chunk-size`): a run that "
+               "skips the file starts its first chunk this full, so a resumed run cuts the chunks the interrupted one would have"),
+        column("chunk_characters", pa.int64(), "characters of that chunk's text when the file ended (`--chunk-characters`)"),
         column("read_at", pa.timestamp("us"), "when the run that read it started, UTC (the latest row of a file is the one that counts)"),
         column("partition_date", pa.date32(), "the day (UTC) the run read it"),
     ]

@@ -165,16 +165,17 @@ class Chunk:
 class ArticleReader:
     """The articles under `paths`, read source by source and handed out a chunk at a time.
 
-    `known` maps a source's URI to the (size, mtime_ns, articles, characters) the warehouse's manifest
-    has for it: a source that still has that size and time is skipped without being opened. The
-    reader keeps no article once handed out: memory holds one chunk, whatever the size of the input.
+    `known` maps a source's URI to (size, mtime_ns, chunk_articles, chunk_characters) from the
+    warehouse's manifest: a source that still has that size and time is skipped without being
+    opened. The reader keeps no article once handed out: memory holds one chunk, whatever the size
+    of the input.
 
-    Chunks end where the article count, over all sources in order, reaches a multiple of the
-    chunk size, or their text's characters a multiple of the chunk's characters (memory follows
-    text, not articles), a skipped source counting the articles and characters it gave when read.
-    So a run resumed after a crash cuts the rest into the very chunks the interrupted run would
-    have: a sentence's translation depends on the batch it is padded in, and resumed tables equal
-    uninterrupted ones.
+    A chunk ends at `articles` articles, or sooner where their text reaches `characters`
+    characters (memory follows text, not articles). Each manifest row records how full the chunk
+    was when its source ended, and a reader that starts by skipping sources starts its first chunk
+    that full: so a run resumed after a crash cuts the rest into the very chunks the interrupted
+    run would have (a sentence's translation depends on the batch it is padded in, and resumed
+    tables equal uninterrupted ones).
     """
 
     def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int, int, int]] | None = None,
@@ -183,12 +184,11 @@ class ArticleReader:
         self._more = more  # rows after the files': a feed's (`ingest_feeds.FeedReader.rows`), with its `page` and `feed` records
         sources, self._pending_rejects = discover(paths, self.options.storage_options)
         known = known or {}
-        # every source in order, with the articles it gave when read if it is unchanged since (None: to read)
+        # every source in order, with where its reading run's chunk stood at its end if it is unchanged since (None: to read)
         self._order = [(s, known[s.uri][2:4] if known.get(s.uri, ())[:2] == (s.size, s.mtime_ns) else None) for s in sources]
         self.sources = [s for s, skipped in self._order if skipped is None]
         self.unchanged = len(sources) - len(self.sources)
-        self._position = 0  # articles so far over all sources, the skipped ones counted
-        self._characters = 0  # and the characters of their text
+        self._fill = [0, 0]  # articles and characters of the chunk being read
         self.total_bytes = sum(s.size for s in self.sources)
         self.ingested_at = ingested_at or datetime.now(timezone.utc).replace(tzinfo=None)
         self._done_bytes = 0  # of the sources read to their end
@@ -208,24 +208,19 @@ class ArticleReader:
         return self._done_bytes + position
 
     def read(self, articles: int, characters: int | None = None) -> Chunk:
-        """The next chunk: up to `articles` articles, and no more than one article past `characters` characters of text
-        (None: no such bound), with the rejects and finished sources met before its end."""
+        """The next chunk: `articles` articles, or fewer whose text reaches `characters` characters (None: no such bound),
+        with the rejects and finished sources met before its end."""
         rows: list[dict] = []
         rejects, finished, pages, feeds = self._pending_rejects, [], [], []
         self._pending_rejects = []
         characters = characters or 1 << 62
-        end, end_characters = self._ends(articles, characters)
+        fill = self._fill  # articles and characters of the chunk so far: a resumed run's first chunk starts part full
         for row in self._rows:
             if "skipped" in row:
-                more, more_characters = row["skipped"]
-                self._position += more
-                self._characters += more_characters
-                if self._position >= end or self._characters >= end_characters:  # the chunk's end lies in what was skipped
-                    if rows:
-                        break
-                    end, end_characters = self._ends(articles, characters)
+                if not rows:  # where the interrupted run's chunk stood when the file ended (a new chunk if that one was full)
+                    fill[:] = row["skipped"] if row["skipped"][0] < articles and row["skipped"][1] < characters else (0, 0)
             elif "manifest" in row:
-                finished.append(row["manifest"])
+                finished.append(row["manifest"] | {"chunk_articles": fill[0], "chunk_characters": fill[1]})
             elif "page" in row:
                 pages.append(row["page"])
             elif "feed" in row:
@@ -234,18 +229,15 @@ class ArticleReader:
                 rejects.append(row)
             else:
                 rows.append(row | {"ingested_at": self.ingested_at})
-                self._position += 1
-                self._characters += len(row.get("raw_text") or "")
-                if self._position >= end or self._characters >= end_characters:
+                fill[0] += 1
+                fill[1] += len(row.get("raw_text") or "")
+                if fill[0] >= articles or fill[1] >= characters:
+                    fill[:] = (0, 0)
                     break
         else:
             self.exhausted = True
         return Chunk(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA), pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA), finished,
                      pages, feeds)
-
-    def _ends(self, articles: int, characters: int) -> tuple[int, int]:
-        """Where the chunk that starts here ends: the next multiples of `articles` and of `characters` over all sources."""
-        return (self._position // articles + 1) * articles, (self._characters // characters + 1) * characters
 
     def _read_all(self) -> Iterator[dict]:
         for source, skipped in self._order:

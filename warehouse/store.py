@@ -147,25 +147,24 @@ class Warehouse:
             return con.sql(f"SELECT DISTINCT {columns} FROM read_parquet(?)", params=[[str(f) for f in files]]).to_arrow_table()
 
     def manifest(self) -> dict[str, tuple[int, int, int, int]]:
-        """Source URI → (size, mtime_ns, articles read, their characters) as last read (`manifest` table); a warehouse without
-        one gives {}. A row from before `characters` counts 0 of them."""
+        """Source URI → (size, mtime_ns, chunk_articles, chunk_characters) as last read (`manifest` table); a warehouse without
+        one gives {}. A row from before the chunk columns gives (…, 0, 0): an empty chunk."""
         files = self.files("manifest")
         if not files:
             return {}
         rows = []
         with self._with_filesystem(duckdb.connect()) as con:
-            for characters in ("characters", "NULL::BIGINT AS characters"):
+            for chunk in ("chunk_articles, chunk_characters", "NULL::BIGINT AS chunk_articles, NULL::BIGINT AS chunk_characters"):
                 sql = f"""
-                    SELECT source_uri, arg_max(size, read_at), arg_max(mtime_ns, read_at), arg_max(documents, read_at),
-                           arg_max(coalesce(characters, 0), read_at)
-                    FROM (SELECT source_uri, size, mtime_ns, documents, read_at, {characters}
-                          FROM read_parquet(?, union_by_name = true))
+                    SELECT source_uri, arg_max(size, read_at), arg_max(mtime_ns, read_at),
+                           arg_max(coalesce(chunk_articles, 0), read_at), arg_max(coalesce(chunk_characters, 0), read_at)
+                    FROM (SELECT source_uri, size, mtime_ns, read_at, {chunk} FROM read_parquet(?, union_by_name = true))
                     GROUP BY source_uri
                 """
                 try:
                     rows = con.execute(sql, [[str(f) for f in files]]).fetchall()
                     break
-                except duckdb.BinderException:  # no file has `characters` yet: a warehouse from before them
+                except duckdb.BinderException:  # no file has the chunk columns yet: a warehouse from before them
                     continue
         return {uri: (size, mtime_ns, articles, characters) for uri, size, mtime_ns, articles, characters in rows}
 

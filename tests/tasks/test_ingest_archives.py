@@ -291,7 +291,7 @@ def test_the_reader_hands_out_chunks_and_records_each_source_once_read(tmp_path:
     assert finished == ["0.txt", "1.txt", "2.txt", "3.txt", "4.txt", "five.jsonl"]
     assert {row["documents"] for c in chunks for row in c.finished} == {1, 5}
     assert reader.bytes_read == reader.total_bytes == sum(p.stat().st_size for p in tmp_path.iterdir())
-    known = {row["source_uri"]: (row["size"], row["mtime_ns"], row["documents"], row["characters"]) for c in chunks for row in c.finished}
+    known = {row["source_uri"]: (row["size"], row["mtime_ns"], row["chunk_articles"], row["chunk_characters"]) for c in chunks for row in c.finished}
     write(tmp_path / "2.txt", PARAS[2] + " تعديل")  # changed: read again; the others are skipped unopened
     again = ArticleReader([tmp_path], known=known)
     assert (again.unchanged, [s.path.name for s in again.sources]) == (5, ["2.txt"])
@@ -305,7 +305,7 @@ def test_a_resumed_reader_cuts_the_rest_into_the_chunks_of_an_uninterrupted_one(
     whole = ArticleReader([tmp_path])
     chunks = [whole.read(5) for _ in range(3)]
     assert [c.articles.num_rows for c in chunks] == [5, 5, 2]
-    done = {row["source_uri"]: (row["size"], row["mtime_ns"], row["documents"], row["characters"]) for row in chunks[0].finished}
+    done = {row["source_uri"]: (row["size"], row["mtime_ns"], row["chunk_articles"], row["chunk_characters"]) for row in chunks[0].finished}
     assert list(done) == [(tmp_path / "0.jsonl").as_uri()]  # the first chunk finished 0.jsonl only (1.jsonl straddles)
     resumed = ArticleReader([tmp_path], known=done)
     rest = [resumed.read(5) for _ in range(3)]
@@ -316,8 +316,8 @@ def test_a_resumed_reader_cuts_the_rest_into_the_chunks_of_an_uninterrupted_one(
     assert uris[1:] == [[a["source_uri"] for a in c.articles.to_pylist()] for c in chunks[1:]] and resumed.exhausted
 
 
-def test_chunks_end_at_multiples_of_their_characters_too(tmp_path: Path) -> None:
-    lengths = [300, 500, 900, 100, 100, 2500, 50, 60, 70]
+def test_a_chunk_ends_at_its_articles_or_sooner_at_its_characters(tmp_path: Path) -> None:
+    lengths = [300, 500, 900, 100, 100, 2500, 50, 60, 70, 80, 90, 10]
     write(tmp_path / "a.jsonl", "\n".join(json.dumps({"text": "ب" * n}) for n in lengths))
     reader = ArticleReader([tmp_path])
     chunks, finished = [], []
@@ -325,10 +325,10 @@ def test_chunks_end_at_multiples_of_their_characters_too(tmp_path: Path) -> None
         chunk = reader.read(4, characters=1000)
         chunks.append([len(text) for text in chunk.articles["raw_text"].to_pylist()])
         finished += chunk.finished
-    # characters 300, 800, 1700 (past 1000: ends); the 4th article (a multiple of 4: ends); 1900, 4400 (past 2000: ends);
-    # 4450, 4510 (the 8th article: ends); 4580. Both counts run over the whole input, as a resumed run counts them.
-    assert chunks == [[300, 500, 900], [100], [100, 2500], [50, 60], [70]]
-    assert [(row["documents"], row["characters"]) for row in finished] == [(9, sum(lengths))]
+    # 300, 800, 1700 characters: ends; 100, 200, 2700: ends; then four short ones: ends at 4 articles
+    assert chunks == [[300, 500, 900], [100, 100, 2500], [50, 60, 70, 80], [90, 10]]
+    row = finished[0]
+    assert (row["documents"], row["characters"], row["chunk_articles"], row["chunk_characters"]) == (12, sum(lengths), 2, 100)
 
 
 def test_a_resumed_reader_cuts_by_characters_as_an_uninterrupted_one(tmp_path: Path) -> None:
@@ -340,15 +340,16 @@ def test_a_resumed_reader_cuts_by_characters_as_an_uninterrupted_one(tmp_path: P
     while not whole.exhausted:
         chunks.append(whole.read(4, characters=700))
     cuts = [[a["source_uri"] for a in c.articles.to_pylist()] for c in chunks]
-    done = {row["source_uri"]: (row["size"], row["mtime_ns"], row["documents"], row["characters"]) for c in chunks[:3] for row in c.finished}
+    done = {row["source_uri"]: (row["size"], row["mtime_ns"], row["chunk_articles"], row["chunk_characters"]) for c in chunks[:3]
+            for row in c.finished}
     resumed = ArticleReader([tmp_path], known=done)
     rest = []
     while not resumed.exhausted:
         rest.append([a["source_uri"] for a in resumed.read(4, characters=700).articles.to_pylist()])
-    # the files finished are skipped unopened, their articles and characters counted; the next file is read from its start:
-    # its articles in the chunk that the finished files end inside make a chunk of their own (clean skips them as
-    # published), then the rest come in the uninterrupted run's chunks
-    position = sum(articles for _, _, articles, _ in done.values())
+    # the files finished are skipped unopened, and the first chunk starts as full as the interrupted run's was when the
+    # last of them ended; the next file is read from its start: its articles in that chunk make a chunk of their own
+    # (clean skips them as published), then the rest come in the uninterrupted run's chunks
+    position = sum(int(uri.rsplit("#L", 1)[0].rsplit("/", 1)[1][0]) < len(done) for uri in sum(cuts, []))
     k = next(k for k in range(len(cuts)) if sum(map(len, cuts[: k + 1])) > position)
     inside = position - sum(map(len, cuts[:k]))
     assert 0 < inside < len(cuts[k])  # the case that matters: a chunk that straddles two files

@@ -128,14 +128,14 @@ def test_rejects_are_published_once_by_their_three_keys_a_null_included(tmp_path
     assert [r["reason"] for r in Warehouse(tmp_path).unpublished("rejects", again).to_pylist()] == ["too_large", None]
 
 
-def test_a_manifest_from_before_characters_counts_none(tmp_path: Path) -> None:
+def test_a_manifest_from_before_the_chunk_columns_reads_as_an_empty_chunk(tmp_path: Path) -> None:
     day = tmp_path / "tables" / "manifest" / "partition_date=2026-01-02"
     day.mkdir(parents=True)
     old = pa.table({"source_uri": ["file:///a.txt"], "size": [10], "mtime_ns": [5], "sha256": [None], "documents": [3], "rejects": [0],
                     "read_at": pa.array([dt.datetime(2026, 1, 2)], pa.timestamp("us"))})
     pq.write_table(old, day / "old.parquet")
-    assert Warehouse(tmp_path).manifest() == {"file:///a.txt": (10, 5, 3, 0)}
-    newer = old.append_column("characters", pa.array([900], pa.int64())).set_column(
-        6, "read_at", pa.array([dt.datetime(2026, 1, 3)], pa.timestamp("us")))
+    assert Warehouse(tmp_path).manifest() == {"file:///a.txt": (10, 5, 0, 0)}
+    newer = old.append_column("chunk_articles", pa.array([2], pa.int64())).append_column("chunk_characters", pa.array([900], pa.int64()))
+    newer = newer.set_column(6, "read_at", pa.array([dt.datetime(2026, 1, 3)], pa.timestamp("us")))
     pq.write_table(newer, day / "new.parquet")
-    assert Warehouse(tmp_path).manifest() == {"file:///a.txt": (10, 5, 3, 900)}  # the latest row counts
+    assert Warehouse(tmp_path).manifest() == {"file:///a.txt": (10, 5, 2, 900)}  # the latest row counts
