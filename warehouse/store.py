@@ -152,21 +152,16 @@ class Warehouse:
         files = self.files("manifest")
         if not files:
             return {}
-        rows = []
-        with self._with_filesystem(duckdb.connect()) as con:
-            for chunk in ("chunk_articles, chunk_characters", "NULL::BIGINT AS chunk_articles, NULL::BIGINT AS chunk_characters"):
-                sql = f"""
-                    SELECT source_uri, arg_max(size, read_at), arg_max(mtime_ns, read_at),
-                           arg_max(coalesce(chunk_articles, 0), read_at), arg_max(coalesce(chunk_characters, 0), read_at)
-                    FROM (SELECT source_uri, size, mtime_ns, read_at, {chunk} FROM read_parquet(?, union_by_name = true))
-                    GROUP BY source_uri
-                """
-                try:
-                    rows = con.execute(sql, [[str(f) for f in files]]).fetchall()
-                    break
-                except duckdb.BinderException:  # no file has the chunk columns yet: a warehouse from before them
-                    continue
-        return {uri: (size, mtime_ns, articles, characters) for uri, size, mtime_ns, articles, characters in rows}
+        sql = """
+            SELECT source_uri, arg_max(size, read_at) AS size, arg_max(mtime_ns, read_at) AS mtime_ns,
+                   arg_max(coalesce(chunk_articles, 0), read_at) AS articles, arg_max(coalesce(chunk_characters, 0), read_at) AS characters
+            FROM (SELECT source_uri, size, mtime_ns, read_at, {} FROM read_parquet(?, union_by_name = true))
+            GROUP BY source_uri
+        """
+        with self._with_filesystem(duckdb.connect()) as con:  # a warehouse from before the chunk columns has none
+            rows = _newest_columns(con, sql, ["chunk_articles, chunk_characters", "NULL::BIGINT AS chunk_articles, NULL::BIGINT AS chunk_characters"],
+                                   [[str(f) for f in files]]).to_pylist()
+        return {row["source_uri"]: (row["size"], row["mtime_ns"], row["articles"], row["characters"]) for row in rows}
 
     def feed_validators(self) -> dict[str, tuple[str | None, str | None, str | None]]:
         """Feed URI → (ETag, Last-Modified, sitemap index that named it) of its latest version read (`feeds` table): what
@@ -286,14 +281,9 @@ class Warehouse:
         files = self.files("documents")
         if not files:
             return _DocumentIndex.of(_INDEXED.empty_table())
-        with self._with_filesystem(duckdb.connect()) as con:
-            for bands in ("lsh_bands", "NULL::BIGINT[] AS lsh_bands"):
-                try:
-                    rows = con.sql(f"SELECT doc_id, source_uri, partition_date, {bands} FROM read_parquet(?, union_by_name = true)",
-                                   params=[[str(f) for f in files]]).to_arrow_table()
-                    break
-                except duckdb.BinderException:  # no file has `lsh_bands` yet: a warehouse from before them
-                    continue
+        with self._with_filesystem(duckdb.connect()) as con:  # a warehouse from before `lsh_bands` has none
+            rows = _newest_columns(con, "SELECT doc_id, source_uri, partition_date, {} FROM read_parquet(?, union_by_name = true)",
+                                   ["lsh_bands", "NULL::BIGINT[] AS lsh_bands"], [[str(f) for f in files]])
         return _DocumentIndex.of(rows.cast(_INDEXED))
 
     def publish(self, table: str, rows: pa.Table, run_id: str) -> int:
@@ -477,6 +467,17 @@ _AT_FDCWD = -100
 
 _INDEXED = pa.schema([("doc_id", pa.string()), ("source_uri", pa.string()), ("partition_date", pa.date32()),
                       ("lsh_bands", pa.list_(pa.int64()))])
+
+
+def _newest_columns(con: duckdb.DuckDBPyConnection, sql: str, columns: list[str], params: list) -> pa.Table:
+    """`sql` with its `{}` filled by the first of `columns` that the files have (DuckDB binds a column no file holds as an
+    error): the newest columns, then what stands for them in files written before them."""
+    for column in columns[:-1]:
+        try:
+            return con.sql(sql.format(column), params=params).to_arrow_table()
+        except duckdb.BinderException:
+            continue
+    return con.sql(sql.format(columns[-1]), params=params).to_arrow_table()
 
 
 class _KeySet:
