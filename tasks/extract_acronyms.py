@@ -15,6 +15,10 @@ from akhbar.tasks.extract_words import LETTER_NAMES, WORDLIKE_LETTERS
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
 # NNA (Lebanon) opens its dispatches with its name and a dash: `وطنية - أعلنت …`.
 _DATELINE_AGENCY = re.compile(r"[(/]\s*(وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ)\s*[)/]|^\s*(وطنية)\s*[-–]")
+# … or behind `ل` where the agency was spoken to: `في تصريح لكونا`, `وقال … لكونا إن`, `ل وات عقب …` (`_spoken_to`).
+_TOLD_AGENCY = re.compile(r"(?<!\S)ل\s?(وات|كونا|وام|واس|بترا|قنا|سانا|واج)(?![^\s،,.:؛])")
+_REPORT_NOUNS = frozenset({"تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها", "مقابله", "اتصال"})
+_REPORT_AFTER = frozenset({"ان", "انه", "انها", "انهم", "عقب", "اثر", "بعد", "خلال", "حول", "امس", "اليوم"})
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 # … or one word in marks after a long name: `شركة بترول أبوظبي الوطنية "أدنوك"` (a quotation would be longer).
 _MARKED_ALIAS = re.compile(r'\s*["«“]([^"«»“”\s]{3,15})["»”]')
@@ -100,4 +104,21 @@ def find_wire_agencies(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Foun
         key = canonical_key(m.group(group))
         found.append(Found(m.start(group), m.end(group), "ORG", aliases().get(key, key), "gazetteer", None, anchor))
         taken |= {anchor}
+    for m in _TOLD_AGENCY.finditer(tokens.text):
+        anchor = next((k for k, w in enumerate(tokens.words) if w.start <= m.start(1) < w.end), None)
+        if anchor is not None and anchor not in taken and _spoken_to(tokens, m):
+            key = canonical_key(m.group(1))
+            found.append(Found(m.start(1), m.end(1), "ORG", aliases().get(key, key), "gazetteer", None, anchor))
+            taken |= {anchor}
     return found, taken
+
+
+def _spoken_to(tokens: Tokens, m: re.Match) -> bool:
+    """An agency behind `ل` (`_TOLD_AGENCY`) was spoken to: a report noun before it (`في تصريح لكونا`) or the report
+    after it (`… لكونا إن`, `لوات عقب الجلسة`). Elsewhere `لقنا` is "to Qena" and `لواس` no word at all."""
+    words = tokens.words
+    before = [w for w in words if w.end <= m.start()]
+    after = [w for w in words if w.start >= m.end()]
+    spoken = bool(before) and before[-1].norm in _REPORT_NOUNS and not before[-1].breaks
+    told = bool(after) and after[0].norm in _REPORT_AFTER and tokens.text[m.end() : after[0].start].strip() == ""
+    return spoken or told

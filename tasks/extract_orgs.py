@@ -173,8 +173,21 @@ def _org_word(tokens: Tokens, j: int) -> bool:
     """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`)."""
     word = tokens.words[j]
     if word.skel.startswith("ال") and len(word.skel) > 3:
+        if _verbal_noun_after_adjective(tokens, j):
+            return False
         return word.norm not in not_names() or word.norm in load_gazetteer().places
     return word.skel.startswith("وال") and j > 0 and tokens.words[j - 1].skel.startswith(("ال", "وال"))  # `والتخطيط والتنمية`
+
+
+def _verbal_noun_after_adjective(tokens: Tokens, j: int) -> bool:
+    """Word `j` is a verbal noun after a name's relative adjective: the object of the sentence's verb, not the name
+    (`قرر بنك الكويت المركزي [الإبقاء] على …`, `البنك المركزي التونسي [الترفيع] في …`). Verbal nouns of the derived
+    forms open with `ا` or `ت` and have five letters or more (`إبقاء`, `ترفيع`, `استثمار`); the adjectives that may follow
+    a relative one do not (`الحر`, `الأعلى`, `المستقلة`, `التونسية`)."""
+    words = tokens.words
+    before, stem = words[j - 1].norm, words[j].norm.removeprefix("ال")
+    adjective = before.startswith("ال") and before.endswith(("ي", "يه")) and len(before) > 4
+    return adjective and stem[:1] in "ات" and len(stem) >= 5 and not stem.endswith(("ي", "يه"))
 
 
 def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[int], j: int) -> int | None:

@@ -7,10 +7,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer
+from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, nationalities
 from akhbar.tasks.extract_names import closes_name, place_end, relational, subject_word
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, skip_letters
-from akhbar.tasks.extract_words import AFTER_PREPOSITION_ONLY, LOCATIVES, NAMED_PLACE_HEADS, PLACE_HEADS, PREPOSITIONS
+from akhbar.tasks.extract_words import (
+    AFTER_PREPOSITION_ONLY,
+    BODIES_OF_EVERY_COUNTRY,
+    LOCATIVES,
+    NAMED_PLACE_HEADS,
+    PLACE_HEADS,
+    PREPOSITIONS,
+)
 
 
 def find_places(tokens: Tokens) -> tuple[list[Found], frozenset[int]]:
@@ -60,8 +67,22 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)
+        if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
+            n += 1
+            canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
         return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
     return None
+
+
+def _of_nationality(tokens: Tokens, j: int, name: str) -> bool:
+    """Word `j`, right after `name` (one of `BODIES_OF_EVERY_COUNTRY`), is a nationality adjective agreeing with it: the
+    country's own body (`البنك المركزي` + `التونسي`) keeps its country, and its key is no other country's. A masculine adjective after a feminine name, or the reverse,
+    belongs to a word before it (`ممثل الأمم المتحدة الأمريكي`); a country's name is no adjective (`… السعودية`)."""
+    words = tokens.words
+    if j >= len(words) or words[j - 1].breaks or words[j].norm not in nationalities() or not words[j].norm.startswith("ال"):
+        return False
+    feminine = name.split()[-1].endswith(("ه", "ات"))  # the name's last word agrees with its head: `الأمم المتحدة`
+    return words[j].norm.endswith("يه") == feminine and words[j].norm not in load_gazetteer().places
 
 
 def _hyphenated(tokens: Tokens, k: int) -> bool:

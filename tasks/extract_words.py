@@ -86,6 +86,7 @@ REGIONAL_COLLISIONS = _words("regional_collisions")
 PRONOUN_PREPOSITION = re.compile(r"(?:في|ب|ل|من|عن|علي|الي|مع|لدي|عند)(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)")
 AMBIGUOUS_PLACES = _words("ambiguous_places") | REGIONAL_COLLISIONS
 AFTER_PREPOSITION_ONLY = _words("after_preposition_only")
+BODIES_OF_EVERY_COUNTRY = _words("bodies_of_every_country")
 PREPOSITIONS = _words("prepositions")
 # Where a speaker phrase stops: `مصدر مطلع [لرويترز]`, `الوزير [في] بيان`, `محطة … [وهي] تابعة`.
 PHRASE_ENDS = PREPOSITIONS | COMPLEMENTIZERS | NARRATOR | NOT_IN_PHRASE | _words("phrase_prepositions")

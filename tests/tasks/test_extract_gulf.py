@@ -9,6 +9,7 @@ import pytest
 from articles import entity_keys, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_dates import find_dates_in
 
 
@@ -162,3 +163,26 @@ def test_a_participle_never_speaks_for_the_verbs_object_or_words_in_marks() -> N
 def test_a_body_of_the_party_is_no_purpose() -> None:
     found = _entities("واعتبرت الحكومة الحزب منظمة محظورة تابعة لحزب العمال.", "ونقل الجرحى إلى الغرفة الأمنية.")
     assert [name for name, label in found if label == "ORG" and "لحزب" in name or name == "الغرفة الأمنية"] == []
+
+
+def test_an_agency_spoken_to_behind_lam_is_the_agency() -> None:
+    # `لكونا` was no entity: only `(كونا)` in a dateline was KUNA.
+    entities, _ = mentions("وقال وزير النفط في تصريح لكونا عقب الجلسة إن الإنتاج ارتفع.",
+                           "وقال الخبير النفطي عبد الله الرشيدي لكونا إن الأسعار ستتراجع.", "الكويت - 22 - 5 (كونا) -- قرر البنك.")
+    kuna = [(e["doc_id"], e["label"], e["canonical"]) for e in entities.to_pylist() if e["text"] == "كونا"]
+    assert len({doc for doc, _, _ in kuna}) == 3  # each document names the agency
+    assert {(label, key) for _, label, key in kuna} == {("ORG", canonical_key("وكالة الأنباء الكويتية"))}
+    assert ("قنا", "LOC") in _entities("ووصل الوفد لقنا مساء أمس.")  # the town Qena, where nothing was said to anyone
+
+
+def test_a_central_bank_keeps_its_country() -> None:
+    # `البنك المركزي التونسي` was `البنك المركزي`, the key of every country's central bank.
+    keys = entity_keys("وقرر البنك المركزي التونسي الترفيع في نسبة الفائدة.", "ودعا البنك المركزي الأردني البنوك إلى الحذر.")
+    assert keys["البنك المركزي التونسي"] != keys["البنك المركزي الأردني"]
+    assert ("الأمم المتحدة", "ORG") in _entities("وقال ممثل الأمم المتحدة الأمريكي إن الوضع خطير.")  # the man is American
+
+
+def test_a_verbal_noun_after_a_bodys_adjective_is_the_verbs_object() -> None:
+    # `بنك الكويت المركزي الإبقاء` was one organisation.
+    assert ("بنك الكويت المركزي", "ORG") in _entities("وأعلن بنك الكويت المركزي الإبقاء على سعر الخصم.")
+    assert ("حزب التيار الديمقراطي الاجتماعي", "ORG") in _entities("وقال حزب التيار الديمقراطي الاجتماعي إنه يرفض القرار.")
