@@ -7,16 +7,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, nationalities
-from akhbar.tasks.extract_names import closes_name, place_end, relational, subject_word
+from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_names import closes_name, common, place_end, relational, subject_word
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, skip_letters
 from akhbar.tasks.extract_words import (
     AFTER_PREPOSITION_ONLY,
     BODIES_OF_EVERY_COUNTRY,
+    GENERIC_ADJECTIVES,
     LOCATIVES,
     NAMED_PLACE_HEADS,
     PLACE_HEADS,
     PREPOSITIONS,
+    ROLES,
 )
 
 
@@ -128,6 +130,8 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 end += 1
                 if words[end - 1].breaks:
                     break
+            if end == i + 1 and _definite_place_name(tokens, taken, i):
+                end += 1  # `معتمدية المتلوي`, `مخيم اليرموك`
             if end > i + 1 and closes_name(words, end):
                 skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
                 begin = word.start + skip_letters(word.raw, skip) if named else words[i + 1].start
@@ -144,6 +148,24 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 found.append(Found(words[i + 1].start, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i + 1))
                 taken |= set(range(i + 1, end))
     return found, taken
+
+
+def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
+    """After a kind of place in the construct state (`معتمدية`, not `المعتمدية`), a name with the article: Maghreb towns
+    (`المتلوي`, `الرديف`, `الحامة`) and camps (`اليرموك`). A common noun there (`منطقة النزاع`) is no name, nor is what
+    the model is sure is none (`ner_crf._vetoed`, as for every place-head entity)."""
+    words, k = tokens.words, i + 1
+    if words[i].norm.startswith("ال") or k in taken or not words[k].norm.startswith("ال") or len(words[k].norm) < 5:
+        return False
+    word = words[k]
+    if common(word) or word.norm in not_names() or word.norm in nationalities() or not word.stems.isdisjoint(ROLES):
+        return False
+    if word.norm.endswith("يه") or word.norm in GENERIC_ADJECTIVES or word.norm in _ORDINALS:
+        return False  # an adjective or an ordinal: `المنطقة … الترفيهية`, `الحي السادس`
+    return closes_name(words, k + 1)
+
+
+_ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
 
 
 def _place_word(tokens: Tokens, places: Sequence[Found], j: int) -> bool:

@@ -236,3 +236,11 @@ def test_who_speaks_after_an_agency_that_reports() -> None:
     speakers = [q["speaker"] for q in quotes.to_pylist()]
     assert speakers[:2] == ["مصدر مسؤول", "سمير بلقاسم"]  # the agency, and no quote at all, before
     assert speakers[2] != "سموه"  # an honorific stands for a name said before
+
+
+def test_a_town_with_the_article_after_a_kind_of_place() -> None:
+    # `معتمدية المتلوي` (a Tunisian delegation) and `مخيم اليرموك` were no places: the article stopped the name.
+    keys = entity_keys("وقال المحافظ خلال جولة في معتمدية المتلوي من ولاية قفصة إن العمل متواصل.",
+                       "وقصفت الطائرات مخيم اليرموك جنوب دمشق.", "وتصاعد القتال في منطقة النزاع أمس.", "وانتقل إلى الحي السادس.")
+    assert {"المتلوي", "اليرموك"} <= set(keys)
+    assert "النزاع" not in keys and "السادس" not in keys
