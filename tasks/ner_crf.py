@@ -958,7 +958,8 @@ def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
 
 def merge(rules: Sequence[Found], model: Sequence[Found]) -> list[Found]:
     """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap."""
-    strong = [e for e in rules if e.source in RULES_FIRST or (e.source in WHOLE_NAMES_FIRST and _not_inside_model(e, model))]
+    strong = [e for e in rules if (e.source in RULES_FIRST and not _place_inside_model_name(e, model))
+              or (e.source in WHOLE_NAMES_FIRST and _not_inside_model(e, model))]
     # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
     # the short forms of bodies (`أدنوك` of `شركة بترول أبوظبي الوطنية`), the model only the words it tagged.
     same = {(e.start, e.end, e.label): e for e in rules if e not in strong}
@@ -976,6 +977,15 @@ def _keyed(found: Found, rule: Found | None) -> Found:
 
 def _overlap(a: Found, b: Found) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _place_inside_model_name(entity: Found, model: Sequence[Found]) -> bool:
+    """A gazetteer place the model found inside a longer organisation's or event's name: a club named for its city
+    (`دينامو كييف`, `ستيوا بوخارست`, `سسكا موسكو`), a body (`بورصة نيويورك`). The name wins, not the city."""
+    return entity.label == "LOC" and any(
+        m.label in ("ORG", "MISC") and m.start <= entity.start and entity.end <= m.end and m.end - m.start > entity.end - entity.start
+        for m in model
+    )
 
 
 def _not_inside_model(entity: Found, model: Sequence[Found]) -> bool:
