@@ -11,7 +11,10 @@ from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_na
 from akhbar.tasks.extract_names import closes_name, common, is_verb, name_word, place_end, relational, subject_word
 from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_TYPE_HEAD, Found, Tokens, skip_letters, trimmed
 from akhbar.tasks.extract_words import (
+    AMBIGUOUS_PLACES,
     DEFINITE_HEADS,
+    EVENT_HEADS,
+    GENERIC_ADJECTIVES,
     GENERIC_COMPLEMENTS,
     HEADS,
     KIND_HEADS,
@@ -99,6 +102,55 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
                 found.append(Found(words[j].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, j))
                 taken |= set(range(j, end))
     return found, kept, taken
+
+
+_YEAR_BETWEEN = re.compile(r"\s+(?:19|20)\d\d\s+")  # a year between two words: `إكسبو [2020] دبي`
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?!\d)")  # … or after the last: `معرض الخليج للتعليم والتدريب [2006]`
+
+
+def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """Events by their head noun (`EVENT_HEADS`) and the name after it, MISC: `منتدى الأعمال السعودي البريطاني`,
+    `ملتقى عمان للسياحة المستدامة`, `إكسبو 2020 دبي`, `مهرجان قرطاج الدولي`. The name holds a place, a nationality, a
+    year or a purpose (`للسياحة`); without one it is any congress or fair (`مؤتمر الحزب`, `معرض الكتاب`, `مؤتمر صحافي`)
+    and none. Returns the events and the words taken, `taken` included."""
+    words, text, found = tokens.words, tokens.text, []
+    adjectives = nationalities()
+    for i, word in enumerate(words):
+        if i in taken or word.breaks or word.stems.isdisjoint(EVENT_HEADS) or word.skel.startswith(("ال", "وال", "لل", "بال")):
+            continue
+        j, named = i + 1, False
+        while j < len(words) and j < i + 7 and not words[j - 1].breaks:
+            if _YEAR_BETWEEN.fullmatch(text, words[j - 1].end, words[j].start):
+                named = True
+            elif text[words[j - 1].end : words[j].start].strip():
+                break  # a mark or a number that is no year
+            end = place_end(tokens, places, j)  # a place is taken, but the event's name holds it (`إكسبو 2020 دبي`)
+            if end is None and j in taken:
+                break
+            if end is not None:
+                j, named = end, True
+            elif words[j].norm in adjectives and words[j].norm.startswith("ال"):
+                j, named = j + 1, True  # `الأمني`, `السعودي`; not `مؤتمر دولي` (an international conference)
+            elif j == i + 1 and words[j].norm in AMBIGUOUS_PLACES:
+                j, named = j + 1, True  # a place the gazetteer leaves to context: `ملتقى عمان`
+            elif _org_word(tokens, j) and words[j].norm not in GENERIC_ADJECTIVES and not is_verb(words, j):
+                j += 1
+            else:
+                break
+        if j == i + 1:
+            continue
+        purpose = _purpose_end(tokens, j)
+        j, named = max(j, purpose), named or purpose > j
+        while purpose > j - 1 and j < len(words) and not words[j - 1].breaks and _org_word(tokens, j) and words[j].norm.endswith("ه"):
+            j += 1  # the purpose's adjective: `للسياحة المستدامة`
+        year = _YEAR_AFTER.match(text, words[j - 1].end) if not words[j - 1].breaks else None
+        if not named and year is None:
+            continue
+        skip = next((k for k, stem in word.readings if stem in EVENT_HEADS), 0)
+        begin, end_char = word.start + skip_letters(word.raw, skip), year.end() if year else words[j - 1].end
+        found.append(Found(begin, end_char, "MISC", canonical_key(text[begin:end_char]), "head", None, i))
+        taken |= set(range(i, j))
+    return found, taken
 
 
 def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | None:

@@ -70,6 +70,7 @@ KIND_HEADS = _words("kind_heads")
 GENERIC_ADJECTIVES = _words("generic_adjectives")
 SUPERLATIVES = _words("superlatives")
 TYPE_HEADS = _words("type_heads")
+EVENT_HEADS = _words("event_heads")
 HEADS = ORG_HEADS | TYPE_HEADS | PLACE_ORG_HEADS
 SERVICE_WORDS = _words("service_words")
 LETTER_NAMES = _words("letter_names")

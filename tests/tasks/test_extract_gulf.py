@@ -186,3 +186,14 @@ def test_a_verbal_noun_after_a_bodys_adjective_is_the_verbs_object() -> None:
     # `بنك الكويت المركزي الإبقاء` was one organisation.
     assert ("بنك الكويت المركزي", "ORG") in _entities("وأعلن بنك الكويت المركزي الإبقاء على سعر الخصم.")
     assert ("حزب التيار الديمقراطي الاجتماعي", "ORG") in _entities("وقال حزب التيار الديمقراطي الاجتماعي إنه يرفض القرار.")
+
+
+def test_events_named_after_a_place_a_nationality_a_year_or_a_purpose() -> None:
+    # Forums, fairs and summits were no entities, or only the city in their name (`مؤتمر باريس` was Paris).
+    found = _entities("وتنطلق غدا أعمال منتدى الاستثمار التونسي الفرنسي بمشاركة 300 مستثمر.",
+                      "وتستضيف مسقط الدورة الثالثة من ملتقى عمان للسياحة المستدامة يوم 9 مارس.",
+                      "بالتزامن مع الاستعدادات لاستضافة إكسبو 2020 دبي الذي يفتتح في أكتوبر.", "وشارك الوزير في مؤتمر باريس للمانحين.")
+    events = [name for name, label in found if label == "MISC"]
+    assert events == ["منتدى الاستثمار التونسي الفرنسي", "ملتقى عمان للسياحة المستدامة", "إكسبو 2020 دبي", "مؤتمر باريس للمانحين"]
+    assert [e for e in _entities("وعقد الوزير مؤتمرا صحفيا بعد مؤتمر الحزب.", "وزار الرئيس معرض الكتاب.",
+                                 "وعقد مؤتمر دولي للسلام.", "وتحدث في المؤتمر الصحافي.") if e[1] == "MISC"] == []
