@@ -10,10 +10,11 @@ import csv
 from functools import lru_cache
 
 from akhbar.tasks.arabic import fold_hamza_seats, norm
-from akhbar.tasks.extract_words import DATA, ORG_KINDS, arabic_names
+from akhbar.tasks.extract_words import DATA, KIND_KEPT_BEFORE, ORG_KINDS, arabic_names
 
 _KINDS = frozenset(fold_hamza_seats(norm(word)) for word in ORG_KINDS)
 _ARABIC_NAMES = frozenset(fold_hamza_seats(norm(name)) for name in arabic_names())
+_KEPT_BEFORE = frozenset(fold_hamza_seats(norm(word)) for word in KIND_KEPT_BEFORE)
 
 
 def word_key(word: str) -> str:
@@ -41,11 +42,12 @@ def canonical_key(name: str) -> str:
     """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن دي مستر`.
 
     A movement's or company's kind before its name is no part of the key (`ORG_KINDS`): `حركة نداء تونس`,
-    `حزب نداء تونس` and `نداء تونس` are one party. Marks go, alef and hamza forms fold to their bare letter,
+    `حزب نداء تونس` and `نداء تونس` are one party; but `حزب الله` is keyed whole, as `الله` alone is no party
+    (`KIND_KEPT_BEFORE`). Marks go, alef and hamza forms fold to their bare letter,
     `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
     words = fold_hamza_seats(norm(name)).split()
-    if len(words) > 1 and words[0] in _KINDS:  # `تنظيم داعش` / `داعش`, `حركة نداء تونس` / `حزب نداء تونس`
+    if len(words) > 1 and words[0] in _KINDS and words[1] not in _KEPT_BEFORE:  # `تنظيم داعش` / `داعش`, not `حزب الله`
         words = words[1:]
     return " ".join(word_key(word) for word in words)
 

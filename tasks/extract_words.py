@@ -71,6 +71,7 @@ GENERIC_ADJECTIVES = _words("generic_adjectives")
 SUPERLATIVES = _words("superlatives")
 TYPE_HEADS = _words("type_heads")
 EVENT_HEADS = _words("event_heads")
+KIND_KEPT_BEFORE = _words("kind_kept_before")
 HEADS = ORG_HEADS | TYPE_HEADS | PLACE_ORG_HEADS
 SERVICE_WORDS = _words("service_words")
 LETTER_NAMES = _words("letter_names")

@@ -244,3 +244,12 @@ def test_a_town_with_the_article_after_a_kind_of_place() -> None:
                        "وقصفت الطائرات مخيم اليرموك جنوب دمشق.", "وتصاعد القتال في منطقة النزاع أمس.", "وانتقل إلى الحي السادس.")
     assert {"المتلوي", "اليرموك"} <= set(keys)
     assert "النزاع" not in keys and "السادس" not in keys
+
+
+def test_a_partys_kind_stays_in_its_key_where_the_rest_names_something_else() -> None:
+    # `حزب الله` was keyed `له` (123 rows of 1,500 ANT articles), `حزب العمال` as `العمال` (the workers).
+    from akhbar.tasks.extract_canonical import canonical_key
+
+    assert canonical_key("حزب الله") not in (canonical_key("الله"), canonical_key("له"))
+    assert canonical_key("حزب العمال") != canonical_key("العمال")
+    assert canonical_key("حركة نداء تونس") == canonical_key("نداء تونس")  # the kind still comes and goes elsewhere
