@@ -30,11 +30,19 @@ from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
+from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
 from akhbar.tasks.extract_text import tokens
 from akhbar.tasks.extract_tokens import Found, Quote, without_overlaps
-from akhbar.tasks.extract_words import GLUED_PREPOSITIONS, PARTICLE_WORDS, WEAK_SURNAMES
+from akhbar.tasks.extract_words import (
+    BODIES_OF_EVERY_COUNTRY,
+    GLUED_PREPOSITIONS,
+    INTERNATIONAL_WORDS,
+    NATIONAL_HEADS,
+    PARTICLE_WORDS,
+    WEAK_SURNAMES,
+)
 from akhbar.tasks.ner_crf import with_model_all
 
 P = ParamSpec("P")
@@ -169,6 +177,52 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     return joined
 
 
+# A wire's dateline after its city: `تونس 5 أفريل (وات) -`, `الكويت - 22 - 11 (كونا) --`, `دبي في 14 يناير / وام /`.
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—(/]|في\s+[\d٠-٩]|[\d٠-٩])")
+
+
+def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:
+    """The country of the document's dateline city, the gazetteer place its first or second sentence (after a
+    headline) opens with: the country a wire's national bodies are of (`_national_bodies`)."""
+    for _, sentence in doc[:2]:
+        first = min(sentence.entities, key=lambda e: e.start, default=None)
+        if (first is not None and first.label == "LOC" and first.source == "gazetteer" and first.country_code
+                and not sentence.text[: first.start].strip() and _DATELINE_AFTER.match(sentence.text, first.end)):
+            return first.country_code
+    return None
+
+
+def _national_bodies(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
+    """Keys of the document's national bodies named without their country (`مجلس الوزراء`, `وزارة الخارجية`,
+    `البنك المركزي`) → the same with the dateline's country (`مجلس وزر@BH`): a ministry or cabinet of one country is no
+    other's, and a wire's are its own country's. A body named with a place or nationality keeps its key (`وزارة الخارجية
+    الأمريكية`), and so do international ones the gazetteer knows (`مجلس الأمن`). No dateline, no change."""
+    country = _dateline_country(doc)
+    if country is None:
+        return {}
+    bodies = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            if e.label == "ORG" and "@" not in e.canonical and _national(sentence.text[e.start : e.end], e.source):
+                bodies[e.canonical] = f"{e.canonical}@{country}"
+    return bodies
+
+
+def _national(name: str, source: str) -> bool:
+    words = normalize_arabic(name).split()
+    if source == "gazetteer":
+        return " ".join(words) in BODIES_OF_EVERY_COUNTRY
+    gazetteer, adjectives = load_gazetteer(), nationalities()
+    return (words[0] in NATIONAL_HEADS and not any(w in gazetteer.places or w in adjectives for w in words)
+            and not any(w in INTERNATIONAL_WORDS for w in words))
+
+
+def _with_country(short: dict[str, str], national: dict[str, str]) -> dict[str, str]:
+    """Short forms' keys (`_short_forms`) and national bodies' (`_national_bodies`) in one map: a short form of a
+    national body takes the body's key with its country."""
+    return national | {key: national.get(full, full) for key, full in short.items()}
+
+
 def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`short` is `full` with words dropped between its first and last (`full` itself counts)."""
     if short[0] != full[0] or short[-1] != full[-1]:
@@ -243,7 +297,7 @@ def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
     entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
     quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
     for doc in _analyse(sentences):
-        names, orgs = _full_names(doc), _short_forms(doc)
+        names, orgs = _full_names(doc), _with_country(_short_forms(doc), _national_bodies(doc))
         _entity_rows(doc, names, orgs, entity_rows)
         _quote_rows(doc, names, orgs, quote_rows)
     return pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS)

@@ -89,6 +89,8 @@ PRONOUN_PREPOSITION = re.compile(r"(?:في|ب|ل|من|عن|علي|الي|مع|ل
 AMBIGUOUS_PLACES = _words("ambiguous_places") | REGIONAL_COLLISIONS
 AFTER_PREPOSITION_ONLY = _words("after_preposition_only")
 BODIES_OF_EVERY_COUNTRY = _words("bodies_of_every_country")
+NATIONAL_HEADS = _words("national_heads")
+INTERNATIONAL_WORDS = _words("international_words")
 PREPOSITIONS = _words("prepositions")
 # Where a speaker phrase stops: `مصدر مطلع [لرويترز]`, `الوزير [في] بيان`, `محطة … [وهي] تابعة`.
 PHRASE_ENDS = PREPOSITIONS | COMPLEMENTIZERS | NARRATOR | NOT_IN_PHRASE | _words("phrase_prepositions")

@@ -197,3 +197,15 @@ def test_events_named_after_a_place_a_nationality_a_year_or_a_purpose() -> None:
     assert events == ["منتدى الاستثمار التونسي الفرنسي", "ملتقى عمان للسياحة المستدامة", "إكسبو 2020 دبي", "مؤتمر باريس للمانحين"]
     assert [e for e in _entities("وعقد الوزير مؤتمرا صحفيا بعد مؤتمر الحزب.", "وزار الرئيس معرض الكتاب.",
                                  "وعقد مؤتمر دولي للسلام.", "وتحدث في المؤتمر الصحافي.") if e[1] == "MISC"] == []
+
+
+def test_a_wires_national_bodies_are_its_datelines_countrys() -> None:
+    # `مجلس الوزراء` of Bahrain, Algeria and Saudi Arabia had one key.
+    entities, _ = mentions("المنامة في 7 فبراير / بنا / وافق مجلس الوزراء على الميزانية، ورحبت وزارة الخارجية الأمريكية بالقرار.",
+                           "الجزائر 5 مارس 2019 (واج) - صادق مجلس الوزراء على مشروع القانون.",
+                           "وقال المتحدث إن مجلس الوزراء سيجتمع الأسبوع المقبل.")
+    keys = {(e["doc_id"], e["text"]): e["canonical"] for e in entities.to_pylist()}
+    cabinets = [key for (_, text), key in sorted(keys.items()) if text == "مجلس الوزراء"]
+    assert len(set(cabinets)) == 3 and canonical_key("مجلس الوزراء") in cabinets  # the last has no dateline
+    assert canonical_key("مجلس الوزراء") + "@BH" in cabinets and canonical_key("مجلس الوزراء") + "@DZ" in cabinets
+    assert canonical_key("وزارة الخارجية الأمريكية") in keys.values()  # named with its country: its own key
