@@ -81,15 +81,16 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     """
     found = []
     for org in names:
-        m = _ALIAS.match(tokens.text, org.end) if org.label == "ORG" else None
-        if m is None and org.label == "ORG" and len(tokens.text[org.start : org.end].split()) >= 3:
+        named = org.label in ("ORG", "MISC")  # a body, or an event: `معرض ومؤتمر أبوظبي الدولي للبترول "أديبك"`
+        m = _ALIAS.match(tokens.text, org.end) if named else None
+        if m is None and named and len(tokens.text[org.start : org.end].split()) >= 3:
             m = _MARKED_ALIAS.match(tokens.text, org.end)
         if m is None:
             found.append(org)
             continue
         key = canonical_key(m.group(1))
         key = org.canonical if org.source == "gazetteer" else aliases().get(key, key)  # a gazetteer key is stable already
-        found += [replace(org, canonical=key), Found(m.start(1), m.end(1), "ORG", key, "head", None, org.anchor)]
+        found += [replace(org, canonical=key), Found(m.start(1), m.end(1), org.label, key, "head", None, org.anchor)]
     return found
 
 
@@ -115,10 +116,10 @@ def find_wire_agencies(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Foun
 
 def _spoken_to(tokens: Tokens, m: re.Match) -> bool:
     """An agency behind `ل` (`_TOLD_AGENCY`) was spoken to: a report noun before it (`في تصريح لكونا`) or the report
-    after it (`… لكونا إن`, `لوات عقب الجلسة`). Elsewhere `لقنا` is "to Qena" and `لواس` no word at all."""
+    after it (`… لكونا إن`, `لوات عقب الجلسة`, `لكونا: "…"`). Elsewhere `لقنا` is "to Qena" and `لواس` no word at all."""
     words = tokens.words
     before = [w for w in words if w.end <= m.start()]
     after = [w for w in words if w.start >= m.end()]
     spoken = bool(before) and before[-1].norm in _REPORT_NOUNS and not before[-1].breaks
     told = bool(after) and after[0].norm in _REPORT_AFTER and tokens.text[m.end() : after[0].start].strip() == ""
-    return spoken or told
+    return spoken or told or tokens.text[m.end() : m.end() + 1] == ":"  # `قال … لكونا: "…"`

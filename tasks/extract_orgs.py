@@ -119,7 +119,9 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         if i in taken or word.breaks or word.stems.isdisjoint(EVENT_HEADS) or word.skel.startswith(("ال", "وال", "لل", "بال")):
             continue
         j, named = i + 1, False
-        while j < len(words) and j < i + 7 and not words[j - 1].breaks:
+        if j < len(words) and words[j].skel.startswith("و") and not words[j].stems.isdisjoint(EVENT_HEADS):
+            j += 1  # two heads, one event: `معرض ومؤتمر أبوظبي الدولي للبترول`
+        while j < len(words) and j < i + 8 and not words[j - 1].breaks:
             if _YEAR_BETWEEN.fullmatch(text, words[j - 1].end, words[j].start):
                 named = True
             elif text[words[j - 1].end : words[j].start].strip():

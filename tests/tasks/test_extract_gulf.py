@@ -171,6 +171,7 @@ def test_an_agency_spoken_to_behind_lam_is_the_agency() -> None:
                            "وقال الخبير النفطي عبد الله الرشيدي لكونا إن الأسعار ستتراجع.", "الكويت - 22 - 5 (كونا) -- قرر البنك.")
     kuna = [(e["doc_id"], e["label"], e["canonical"]) for e in entities.to_pylist() if e["text"] == "كونا"]
     assert len({doc for doc, _, _ in kuna}) == 3  # each document names the agency
+    assert ("كونا", "ORG") in _entities('وقال صاحب المحل، يوسف الشطي، لكونا: "خسرنا بضاعة كثيرة".')
     assert {(label, key) for _, label, key in kuna} == {("ORG", canonical_key("وكالة الأنباء الكويتية"))}
     assert ("قنا", "LOC") in _entities("ووصل الوفد لقنا مساء أمس.")  # the town Qena, where nothing was said to anyone
 
@@ -195,6 +196,8 @@ def test_events_named_after_a_place_a_nationality_a_year_or_a_purpose() -> None:
                       "بالتزامن مع الاستعدادات لاستضافة إكسبو 2020 دبي الذي يفتتح في أكتوبر.", "وشارك الوزير في مؤتمر باريس للمانحين.")
     events = [name for name, label in found if label == "MISC"]
     assert events == ["منتدى الاستثمار التونسي الفرنسي", "ملتقى عمان للسياحة المستدامة", "إكسبو 2020 دبي", "مؤتمر باريس للمانحين"]
+    found = _entities('ويشارك الوفد في معرض ومؤتمر أبوظبي الدولي للبترول "أديبك" الشهر المقبل.')
+    assert ("معرض ومؤتمر أبوظبي الدولي للبترول", "MISC") in found and ("أديبك", "MISC") in found  # its short name in marks
     assert [e for e in _entities("وعقد الوزير مؤتمرا صحفيا بعد مؤتمر الحزب.", "وزار الرئيس معرض الكتاب.",
                                  "وعقد مؤتمر دولي للسلام.", "وتحدث في المؤتمر الصحافي.") if e[1] == "MISC"] == []
 
