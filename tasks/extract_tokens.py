@@ -34,7 +34,7 @@ _WORD_AND_GAP = re.compile(f"({_WORD.pattern})([^{WORD_LETTERS}]*)")
 _D = ARABIC_INDIC_DIGITS
 _LATIN = re.compile(rf"[A-Za-z0-9{_D}](?:[A-Za-z0-9{_D}٪%]|[-/.,'](?=[A-Za-z0-9{_D}]))*")
 # Punctuation that does not end a clause: `(يونيسف) أن`, `ل«الشرق الأوسط» إنهم`, `، أن`.
-_SOFT_PUNCTUATION = "،,()«»“”\"'-–— "
+_SOFT_PUNCTUATION = "،,()«»“”\"'-–— /"  # `/` marks a wire (`/قنا/`), as brackets do
 
 # What a word may start, worked out once per spelling (`_forms`), so each finder visits only its words.
 K_ROLE, K_GIVEN, K_SAYING, K_LETTER, K_PLACE_HEAD, K_LOCATIVE, K_TYPE_HEAD, K_HEAD, K_DEFINITE_HEAD, K_VERB, K_PLACE = (

@@ -212,3 +212,11 @@ def test_a_wires_national_bodies_are_its_datelines_countrys() -> None:
     assert len(set(cabinets)) == 3 and canonical_key("مجلس الوزراء") in cabinets  # the last has no dateline
     assert canonical_key("مجلس الوزراء") + "@BH" in cabinets and canonical_key("مجلس الوزراء") + "@DZ" in cabinets
     assert canonical_key("وزارة الخارجية الأمريكية") in keys.values()  # named with its country: its own key
+
+
+def test_a_name_the_model_found_speaks_before_a_role_phrase() -> None:
+    # The rules chose the speaker before the model's names were in: the role phrase spoke, or no one.
+    _, quotes = mentions("وأفاد المدير الجهوي للمكتب الوطني للكهرباء والماء الصالح للشرب، عبد الكريم أوبلا، بأن المكتب أطلق برنامجا.",
+                         "الدوحة في 28 يوليو /قنا/ قال محمد سلطان المهندي، مدير إدارة الشؤون الزراعية، في تصريح لوكالة الأنباء "
+                         "القطرية /قنا/، إن كميات الرطب المبيعة ارتفعت.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["عبد الكريم أوبلا", "محمد سلطان المهندي"]
