@@ -46,7 +46,7 @@ _QUALIFIED |= {"اميركي": "USD", "كندي": "CAD", "استرالي": "AUD"
 _PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئه",), ("بالمائه",)}
 # Nouns a number after labels, as an ordinal would: `الجولة 22` (round 22), `الفصل 49` (article 49), `الدقيقة 75`.
 _LABELS = {"جوله", "دوره", "فصل", "ماده", "بند", "مرتبه", "مركز", "رقم", "طبعه", "نسخه", "دقيقه", "صفحه", "حلقه", "مرحله"}
-_NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد"}
+_NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد", "خلال", "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي"}
 
 
 # Units of measure, by their lemma (plurals and abbreviations too).
@@ -143,6 +143,8 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
                 return None
             break
         kind, value = hit
+        if kind == "dual" and current:
+            value /= 2  # after a number a dual spelling is the singular's accusative: `61 ألفا` is 61,000
         if kind in ("scale", "dual"):
             current = (current or 1.0) * value  # `ثلاثة آلاف` = 3 × 1000; `مليوني` alone = 2e6
             total, current = total + current, 0.0

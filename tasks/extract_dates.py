@@ -47,6 +47,8 @@ _TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مط
 _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
 _TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري"}
 _TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
+_TIME_WORDS |= {"افاق", "المالي"}  # `في آفاق 2024`, `للعام المالي 2022`
+_PART_ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الاخير"}  # a part of a year, then `من` and the year
 _YEAR_CLITICS = {"ل", "ب", "لـ", "بـ"}  # `ل2019`, `بـ2017`: the clitic cut from the year it was glued to
 _AND = {"و", "او", "الي", "حتي"}  # `مواليد 1995 و1998`, `من 2010 إلى 2015`: the next year of a list
 _FORWARD = {"حتي", "غايه"}  # `حتى مساء السبت`: until, so the weekday ahead
@@ -115,6 +117,8 @@ class _Tokens:
         if j < 0:
             return False
         word = self.norm[j]
+        if j == i - 2 and word in _PART_ORDINALS:
+            return True  # `النصف الثاني من 2024`, `الربع الأول من 2023`
         return word in _TIME_WORDS or word[1:] in _TIME_WORDS and word[0] in "وفل" or self.stem[j] in _TIME_WORDS
 
     def month(self, i: int) -> tuple[int, int] | None:

@@ -220,3 +220,18 @@ def test_a_name_the_model_found_speaks_before_a_role_phrase() -> None:
                          "الدوحة في 28 يوليو /قنا/ قال محمد سلطان المهندي، مدير إدارة الشؤون الزراعية، في تصريح لوكالة الأنباء "
                          "القطرية /قنا/، إن كميات الرطب المبيعة ارتفعت.")
     assert [q["speaker"] for q in quotes.to_pylist()] == ["عبد الكريم أوبلا", "محمد سلطان المهندي"]
+
+
+def test_a_year_after_a_part_of_it_a_horizon_or_a_fiscal_year() -> None:
+    day = dt.date(2022, 3, 1)
+    assert dates("سيدخل حيز الخدمة في النصف الثاني من 2024، بطاقة أولية", day) == [("2024", dt.date(2024, 1, 1))]
+    assert dates("تراهن على بلوغ 200 مليون دولار في آفاق 2024، من خلال", day) == [("2024", dt.date(2024, 1, 1))]
+    assert dates("بلغ 426.4 مليون دينار للعام المالي 2022، بارتفاع", day) == [("2022", dt.date(2022, 1, 1))]
+    assert dates("ارتفع العدد إلى أكثر من 2000 في المدينة", day) == []
+
+
+def test_after_a_number_a_dual_spelling_is_the_scale() -> None:
+    # `61 ألفا` was 122,000 (the dual `ألفا`, two thousand), its object the preposition `خلال`.
+    [_, (text, value, _)] = amounts("استقبلت 145 ألف زائر، مقابل 61 ألفا خلال العام الماضي.")
+    assert (text, value) == ("61 ألفا", 61000.0)
+    assert amounts("بلغت قيمتها مليونا دولار")[0][1] == 2e6  # alone it is still the dual
