@@ -253,3 +253,8 @@ def test_a_partys_kind_stays_in_its_key_where_the_rest_names_something_else() ->
     assert canonical_key("حزب الله") not in (canonical_key("الله"), canonical_key("له"))
     assert canonical_key("حزب العمال") != canonical_key("العمال")
     assert canonical_key("حركة نداء تونس") == canonical_key("نداء تونس")  # the kind still comes and goes elsewhere
+
+
+def test_palaces_and_circuits_are_named_places() -> None:
+    keys = entity_keys("وزار الوفد قصر كنسينغتون في لندن.", "وتستعد حلبة البحرين الدولية في الصخير لاستضافة السباق.")
+    assert {"قصر كنسينغتون", "حلبة البحرين الدولية"} <= set(keys)
