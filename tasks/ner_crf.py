@@ -917,15 +917,6 @@ SURE_OUTSIDE = 0.95
 SEEN_OFTEN = 100
 
 
-_BETWEEN_ROLE_AND_NAME = frozenset({"مع", "في", "خلال", "عن", "على", "من", "الى", "إلى", "امام", "أمام", "لدى", "لدي", "بعد", "قبل"})
-
-
-def _only_genitive(between: str) -> bool:
-    """The words between a role phrase and a name in apposition to it are the role's (`للمكتب الوطني للكهرباء`): no
-    preposition or dash opens another phrase (`- خلال حديثه مع الأمين العام،`)."""
-    return "-" not in between and not any(w.strip("،,") in _BETWEEN_ROLE_AND_NAME for w in between.split())
-
-
 def _vetoed(text: str, entity: Found, outside: Sequence[tuple[int, int]]) -> bool:
     """A weak rule's entity (`VETOED_SOURCES`) every word of which the model is sure is in no name (`outside`), its own
     tags notwithstanding, and has seen often enough for that to mean something (`SEEN_OFTEN` times in the news it was
@@ -1032,23 +1023,31 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
 
 
 def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
-    """The quote's speaker, once the model's names are in: the rules chose among theirs alone. A person the model found
-    between the speech verb and the quote speaks, where the rules found none (`وقال محمد سلطان المهندي، مدير …، في
-    تصريح لـ… إن`) or a role phrase the person stands in apposition to (`أفاد المدير الجهوي للمكتب …، عبد الكريم
-    أوبلا، بأن`: the name)."""
+    """The quote's speaker, once the model's names are in: the rules chose among theirs alone. A full name the model
+    found, closed by a comma, speaks where the rules found no one right after the verb (`وقال محمد سلطان المهندي، مدير …،
+    في تصريح لـ… إن`) or found a role phrase it stands in apposition to (`أفاد المدير الجهوي للمكتب …، عبد الكريم أوبلا،
+    بأن`). A single word of the model's is too often no one there (`لي`)."""
     if quote.speaker is not None and quote.speaker.label != "PHRASE":
         return quote
-    if quote.speaker is None:
-        verb = text.rfind(quote.verb, 0, quote.start)
-        if verb < 0:
-            return quote
-        after = verb + len(quote.verb)
-        right_after = lambda e: not text[after : e.start].strip()  # noqa: E731  (the verb's subject)
-    else:
-        after = quote.speaker.end
-        # in apposition to the role, its own words between (`للمكتب الوطني …`), not another's (`مع الأمين العام …، X،`)
-        right_after = lambda e: text[: e.start].rstrip().endswith(("،", ",")) and _only_genitive(text[after : e.start])  # noqa: E731
-    # A full name, closed by a comma (`، عبد الكريم أوبلا،`): the model's single words here are too often no one (`لي`).
-    found = next((e for e in entities if e.label == "PERSON" and after <= e.start < quote.start and " " in text[e.start : e.end]
-                  and text[e.end :].lstrip().startswith(("،", ",")) and right_after(e)), None)
-    return quote if found is None else dataclasses.replace(quote, speaker=found)
+    verb = text.rfind(quote.verb, 0, quote.start)
+    after = quote.speaker.end if quote.speaker is not None else verb + len(quote.verb) if verb >= 0 else None
+    if after is None:
+        return quote
+    for e in entities:
+        if e.label != "PERSON" or not after <= e.start < quote.start or " " not in text[e.start : e.end]:
+            continue
+        between, closed = text[after : e.start], text[e.end :].lstrip().startswith(("،", ","))
+        subject = quote.speaker is None and not between.strip()
+        apposition = quote.speaker is not None and between.rstrip().endswith(("،", ",")) and _only_genitive(between)
+        if closed and (subject or apposition):
+            return dataclasses.replace(quote, speaker=e)
+    return quote
+
+
+_BETWEEN_ROLE_AND_NAME = frozenset({"مع", "في", "خلال", "عن", "على", "من", "الى", "إلى", "امام", "أمام", "لدى", "لدي", "بعد", "قبل"})
+
+
+def _only_genitive(between: str) -> bool:
+    """The words between a role phrase and a name in apposition to it are the role's (`للمكتب الوطني للكهرباء`): no
+    preposition or dash opens another phrase (`- خلال حديثه مع الأمين العام،`)."""
+    return "-" not in between and not any(w.strip("،,") in _BETWEEN_ROLE_AND_NAME for w in between.split())
