@@ -142,9 +142,10 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         if j == i + 1:
             continue
         purpose = _purpose_end(tokens, j)
-        j, named = max(j, purpose), named or purpose > j
-        while purpose > j - 1 and j < len(words) and not words[j - 1].breaks and _org_word(tokens, j) and words[j].norm.endswith("ه"):
-            j += 1  # the purpose's adjective: `للسياحة المستدامة`
+        if purpose > j:
+            j, named = purpose, True
+            while j < len(words) and not words[j - 1].breaks and _org_word(tokens, j) and words[j].norm.endswith("ه"):
+                j += 1  # the purpose's adjective: `للسياحة المستدامة`
         year = _YEAR_AFTER.match(text, words[j - 1].end) if not words[j - 1].breaks else None
         if not named and year is None:
             continue
