@@ -3,6 +3,7 @@ aliases in brackets after a full name (`منظمة الأمم المتحدة ل�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -95,22 +96,18 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 
 
 def find_wire_agencies(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
-    """News agencies by their abbreviation between brackets or slashes (`_DATELINE_AGENCY`), keyed to their full name."""
+    """News agencies by their abbreviation between brackets or slashes (`_DATELINE_AGENCY`), or behind `ل` where they were
+    spoken to (`_TOLD_AGENCY`, `_spoken_to`), keyed to their full name."""
     found = []
-    for m in _DATELINE_AGENCY.finditer(tokens.text):
-        group = m.lastindex or 1
+    marked = ((m, m.lastindex or 1) for m in _DATELINE_AGENCY.finditer(tokens.text))
+    told = ((m, 1) for m in _TOLD_AGENCY.finditer(tokens.text) if _spoken_to(tokens, m))
+    for m, group in itertools.chain(marked, told):
         anchor = next((k for k, w in enumerate(tokens.words) if w.start <= m.start(group) < w.end), None)
         if anchor is None or anchor in taken:
             continue
         key = canonical_key(m.group(group))
         found.append(Found(m.start(group), m.end(group), "ORG", aliases().get(key, key), "gazetteer", None, anchor))
         taken |= {anchor}
-    for m in _TOLD_AGENCY.finditer(tokens.text):
-        anchor = next((k for k, w in enumerate(tokens.words) if w.start <= m.start(1) < w.end), None)
-        if anchor is not None and anchor not in taken and _spoken_to(tokens, m):
-            key = canonical_key(m.group(1))
-            found.append(Found(m.start(1), m.end(1), "ORG", aliases().get(key, key), "gazetteer", None, anchor))
-            taken |= {anchor}
     return found, taken
 
 

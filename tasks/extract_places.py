@@ -78,8 +78,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
 
 def _of_nationality(tokens: Tokens, j: int, name: str) -> bool:
     """Word `j`, right after `name` (one of `BODIES_OF_EVERY_COUNTRY`), is a nationality adjective agreeing with it: the
-    country's own body (`البنك المركزي` + `التونسي`) keeps its country, and its key is no other country's. A masculine adjective after a feminine name, or the reverse,
-    belongs to a word before it (`ممثل الأمم المتحدة الأمريكي`); a country's name is no adjective (`… السعودية`)."""
+    country's own body (`البنك المركزي` + `التونسي`) keeps its country, and its key is no other country's. A masculine
+    adjective after a feminine name, or the reverse, belongs to a word before it (`ممثل الأمم المتحدة الأمريكي`); a country's name is no adjective (`… السعودية`)."""
     words = tokens.words
     if j >= len(words) or words[j - 1].breaks or words[j].norm not in nationalities() or not words[j].norm.startswith("ال"):
         return False

@@ -178,8 +178,9 @@ class ArticleReader:
     tables equal uninterrupted ones).
     """
 
-    def __init__(self, paths: Sequence[str | Path], options: Options = Options(), known: Mapping[str, tuple[int, int, int, int]] | None = None,
-                 ingested_at: datetime | None = None, more: Iterable[dict] = ()) -> None:
+    def __init__(self, paths: Sequence[str | Path], options: Options = Options(),
+                 known: Mapping[str, tuple[int, int, int, int]] | None = None, ingested_at: datetime | None = None,
+                 more: Iterable[dict] = ()) -> None:
         self.options = options
         self._more = more  # rows after the files': a feed's (`ingest_feeds.FeedReader.rows`), with its `page` and `feed` records
         sources, self._pending_rejects = discover(paths, self.options.storage_options)

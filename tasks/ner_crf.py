@@ -594,7 +594,8 @@ class Tagger:
             context += document_tags([words[k] for k in group])
         tagged = self.tag(words, [rule_tags(sentence, rules) for sentence, rules in zip(spans, found)], context, groups)
         result = []
-        outside = [[span for span, (tag, p) in zip(sentence, tags) if tag == "O" and p >= SURE_OUTSIDE] for sentence, tags in zip(spans, tagged)]
+        outside = [[span for span, (tag, p) in zip(sentence, tags) if tag == "O" and p >= SURE_OUTSIDE]
+                   for sentence, tags in zip(spans, tagged)]
         for text, sentence, tags in zip(texts, spans, tagged):
             if all(tag == "O" for tag, _ in tags):
                 result.append([])

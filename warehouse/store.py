@@ -159,8 +159,8 @@ class Warehouse:
             GROUP BY source_uri
         """
         with self._with_filesystem(duckdb.connect()) as con:  # a warehouse from before the chunk columns has none
-            rows = _newest_columns(con, sql, ["chunk_articles, chunk_characters", "NULL::BIGINT AS chunk_articles, NULL::BIGINT AS chunk_characters"],
-                                   [[str(f) for f in files]]).to_pylist()
+            older = "NULL::BIGINT AS chunk_articles, NULL::BIGINT AS chunk_characters"
+            rows = _newest_columns(con, sql, ["chunk_articles, chunk_characters", older], [[str(f) for f in files]]).to_pylist()
         return {row["source_uri"]: (row["size"], row["mtime_ns"], row["articles"], row["characters"]) for row in rows}
 
     def feed_validators(self) -> dict[str, tuple[str | None, str | None, str | None]]:
