@@ -18,6 +18,7 @@ from akhbar.tasks.extract_words import (
     NAMED_PLACE_HEADS,
     PLACE_HEADS,
     PREPOSITIONS,
+    REGIONAL_COLLISIONS,
     ROLES,
 )
 
@@ -69,6 +70,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)
+        if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS:  # `ولاية ميلة`, listed whole as `ميلة` alone is a common word:
+            start = words[i + 1].start  # the kind of place stays out of the span, as `find_typed_places` leaves it out
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
             n += 1
             canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
@@ -132,7 +135,7 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                     break
             if end == i + 1 and _definite_place_name(tokens, taken, i):
                 end += 1  # `معتمدية المتلوي`, `مخيم اليرموك`
-            if end > i + 1 and closes_name(words, end):
+            if end > i + 1 and (closes_name(words, end) or words[end - 1].norm in REGIONAL_COLLISIONS):
                 skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
                 begin = word.start + skip_letters(word.raw, skip) if named else words[i + 1].start
                 name = tokens.text[begin : words[end - 1].end]
@@ -158,6 +161,8 @@ def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
     if words[i].norm.startswith("ال") or k in taken or not words[k].norm.startswith("ال") or len(words[k].norm) < 5:
         return False
     word = words[k]
+    if word.norm in REGIONAL_COLLISIONS:
+        return True  # `مدينة السلط`: the town, where the word alone is Tunisia's `the authorities`
     if common(word) or word.norm in not_names() or word.norm in nationalities() or not word.stems.isdisjoint(ROLES):
         return False
     if word.norm.endswith("يه") or word.norm in GENERIC_ADJECTIVES or word.norm in _ORDINALS:

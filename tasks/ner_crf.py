@@ -958,10 +958,10 @@ def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
     return Found(span.start, span.end, span.label, canonical, "model", country, anchor)
 
 
-def merge(rules: Sequence[Found], model: Sequence[Found]) -> list[Found]:
+def merge(rules: Sequence[Found], model: Sequence[Found], text: str = "") -> list[Found]:
     """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap."""
     strong = [e for e in rules if (e.source in RULES_FIRST and not _place_inside_model_name(e, model))
-              or (e.source in WHOLE_NAMES_FIRST and _not_inside_model(e, model))]
+              or (e.source in WHOLE_NAMES_FIRST and _not_inside_model(e, model)) or _longer_person(text, e, model)]
     # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
     # the short forms of bodies (`أدنوك` of `شركة بترول أبوظبي الوطنية`), the model only the words it tagged.
     same = {(e.start, e.end, e.label): e for e in rules if e not in strong}
@@ -990,6 +990,33 @@ def _place_inside_model_name(entity: Found, model: Sequence[Found]) -> bool:
     )
 
 
+def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
+    """A person's name found by a role or a given name that the model read short or as something else, where the rule's
+    end is vouched for: one surname with the article past the model's name of the same person, closed by punctuation
+    or `إن`/`أن` (the model stops at a surname that is also a word: `وزير الأشغال مازن [القضاة] إن`, `سلمان [العودة]،`);
+    or the same two words or more between punctuation, which the model took for a place or a body (`…، الهادي الفقي،`)."""
+    if entity.label != "PERSON" or entity.source not in _PERSON_RULES:
+        return False
+    meets = [m for m in model if _overlap(m, entity)]
+    if [(m.start, m.end, m.label == "PERSON") for m in meets] == [(entity.start, entity.end, False)]:
+        # one word is mostly a club after a player's role: `مدرب [توتنهام]:`
+        return text[entity.end : entity.end + 1] in _CLOSING_MARKS and " " in text[entity.start : entity.end]
+    if not meets or not all(m.label == "PERSON" and entity.start <= m.start and m.end <= entity.end for m in meets):
+        return False
+    model_end = max(m.end for m in meets)
+    if min(m.start for m in meets) != entity.start or model_end >= entity.end:
+        return False
+    rest, after = text[model_end : entity.end].split(), text[entity.end :].split(maxsplit=1)
+    closed = not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
+    # A feminine adjective agrees with a noun before the name (`قمة ترمب-كيم التاريخية`); a surname does not end so.
+    return len(rest) == 1 and rest[0].startswith("ال") and len(rest[0]) > 4 and not rest[0].endswith(("ية", "يه")) and closed
+
+
+_PERSON_RULES = frozenset({"role", "lexicon"})
+_CLOSING_MARKS = frozenset("،,.:;؛")
+_CLOSING_WORDS = frozenset({"إن", "أن", "ان"})
+
+
 def _not_inside_model(entity: Found, model: Sequence[Found]) -> bool:
     """No model span that `entity` overlaps holds all of it: the model found part of its name, or cut across it
     (`لشغل كمال العياري` over `الاتحاد العام التونسي للشغل كمال العياري`)."""
@@ -1016,7 +1043,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
         return sentence
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
     rules = [e for e in sentence.entities if not _vetoed(sentence.text, e, outside)]
-    entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(rules, found))
+    entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(rules, found, sentence.text))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
