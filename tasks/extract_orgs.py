@@ -18,6 +18,8 @@ from akhbar.tasks.extract_words import (
     GENERIC_COMPLEMENTS,
     HEADS,
     KIND_HEADS,
+    MOTION_COMPLEMENTS,
+    NATIONAL_NAME_HEADS,
     ORG_HEADS,
     PHRASE_ENDS,
     PLACE_ORG_HEADS,
@@ -37,7 +39,9 @@ _VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d،,.؛:"«
 _NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى", "في", "الى", "إلى", "افق", "أفق", "من", "بحلول"})
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
-_PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
+_PURPOSE_HEADS = frozenset({"الغرفه"})
+_NATIONAL = frozenset({"الوطني", "الوطنيه"})
+_NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
 
 
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
@@ -65,7 +69,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if i in taken or word.breaks or i + 1 >= len(words):
             continue
         head = next((stem for _, stem in word.readings if stem in HEADS), None)
-        if head is None:
+        if head is None or (head == "حركه" and words[i + 1].norm in MOTION_COMPLEMENTS):
             continue
         skip = next(k for k, stem in word.readings if stem == head)
         j = _construct_end(tokens, seen, i + 1) or i + 1
@@ -73,13 +77,15 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             j += 1
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = _served_place_end(tokens, seen, taken, j) or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j
-        if j > i + 1:
+        if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
+            continue
+        if j > i + 1 and head not in NATIONAL_NAME_HEADS:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
             j = _purpose_end(tokens, j)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in TEAM_HEADS:
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
             taken |= set(range(i + 1, j))
-        elif j > i + 1 and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS):
+        elif j > i + 1 and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS or head in _NATIONAL_ONLY):
             begin = word.start + skip_letters(word.raw, skip)
             name = text[begin : words[j - 1].end]
             found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))

@@ -262,3 +262,21 @@ def test_a_kind_of_place_listed_with_its_name_stays_out_of_the_span() -> None:
     found = _labelled("ودشن الوالي بولاية ميلة محطة للضخ.", "وتفقد الوزير مشاريع الطرق في مدينة السلط يوم الأحد.")
     assert ("ميلة", "LOC") in found and ("السلط", "LOC") in found
     assert not any(text.startswith(("ولاية", "مدينة")) for text, _ in found)
+
+
+def test_a_ministry_named_by_a_word_that_is_any_towns_body_elsewhere() -> None:
+    # `مجلس البلدية` is any town's council; `وزارة البلدية` is Qatar's ministry.
+    assert ("وزارة البلدية", "ORG") in _labelled("وأعلنت وزارة البلدية أن السوق سيفتح أبوابه يوم السبت.")
+
+
+def test_the_motion_of_something_is_no_movement() -> None:
+    found = _labelled("وتعطلت حركة المرور في وسط العاصمة، فيما توقفت حركة القطارات.",
+                      "وقالت حركة النهضة إن حركة رؤوس الأموال تراجعت.")
+    orgs = {text for text, label in found if label == "ORG"}
+    assert "حركة النهضة" in orgs and not any(text.startswith(("حركة المرور", "حركة القطارات", "حركة رؤوس")) for text in orgs)
+
+
+def test_a_government_is_named_only_by_a_national_adjective() -> None:
+    found = _labelled("وتعرض الاتفاقية على حكومة الوحدة الوطنية للمصادقة عليها.", "وانتقدت حكومة الرئيس السوري القرار.")
+    assert ("حكومة الوحدة الوطنية", "ORG") in found
+    assert not any(text.startswith("حكومة الرئيس") for text, _ in found)

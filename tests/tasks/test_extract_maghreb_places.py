@@ -59,9 +59,9 @@ def test_gulf_and_jordanian_governorates_and_towns() -> None:
         "الرياض (واس) - شهدت محافظات الخرج والدوادمي وحفر الباطن أمطارا غزيرة.",
         "عمان (بترا) - زار الوزير لواء الشونة الجنوبية ومخيم الزعتري.",
     )
-    assert_in(found, ["الرستاق", "صحم", "جنوب الباطنة", "شمال الباطنة", "محافظة الوسطى"], "OM")
+    assert_in(found, ["الرستاق", "صحم", "جنوب الباطنة", "شمال الباطنة", "الوسطى"], "OM")  # the kind of place out of the span
     assert_in(found, ["الخرج", "الدوادمي", "حفر الباطن"], "SA")
-    assert_in(found, ["الشونة الجنوبية", "مخيم الزعتري"], "JO")
+    assert_in(found, ["الشونة الجنوبية", "الزعتري"], "JO")
 
 
 @pytest.mark.parametrize(("text", "word"), [
