@@ -343,8 +343,10 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             j = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`
             skip = next(k for k, stem in word.readings if stem == head)
             begin = word.start + skip_letters(word.raw, skip)
-            name = tokens.text[begin : words[j - 1].end]
-            found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
+            # Keyed from the head as read, not as written: after `ل` the article's alef is not written (`للهيئة العامة`,
+            # its span from the second `ل`), and `لهيئة …` would be keyed apart from `الهيئة …`.
+            key = canonical_key(head + tokens.text[word.end : words[j - 1].end])
+            found.append(Found(begin, words[j - 1].end, "ORG", key, "head", None, i))
             taken |= set(range(i, j))
     return found, taken
 

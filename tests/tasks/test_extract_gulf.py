@@ -280,3 +280,9 @@ def test_a_government_is_named_only_by_a_national_adjective() -> None:
     found = _labelled("وتعرض الاتفاقية على حكومة الوحدة الوطنية للمصادقة عليها.", "وانتقدت حكومة الرئيس السوري القرار.")
     assert ("حكومة الوحدة الوطنية", "ORG") in found
     assert not any(text.startswith("حكومة الرئيس") for text, _ in found)
+
+
+def test_a_body_after_lam_is_keyed_as_without_it() -> None:
+    # `للهيئة` is `ل` + `الهيئة` with the article's alef unwritten: its span starts at the second `ل`, its key is the body's.
+    keys = entity_keys("وقال المدير العام للهيئة العامة للمعارض إن الهيئة العامة للمعارض ستنظم الدورة المقبلة.")
+    assert keys["لهيئة العامة للمعارض"] == keys["الهيئة العامة للمعارض"]
