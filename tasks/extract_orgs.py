@@ -180,7 +180,8 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | Non
 
 
 # Four letters with `ل` that are no noun of purpose: `لأنه` (because), `لذلك`, `لعدم`, `لكنه`.
-_NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها"})
+_NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها",
+                          "للمره", "لمره"})  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
 
 
 def _purpose_word(norm: str) -> bool:
@@ -197,7 +198,7 @@ def _purpose_end(tokens: Tokens, j: int) -> int:
     def joined(k: int) -> bool:
         return k < len(words) and not words[k - 1].breaks
 
-    if joined(j) and words[j].skel.startswith("لل") and len(words[j].norm) > 4:
+    if joined(j) and words[j].skel.startswith("لل") and len(words[j].norm) > 4 and words[j].norm not in _NOT_PURPOSE:
         j += 1
     elif joined(j) and words[j].skel.startswith("ل") and _purpose_word(words[j].norm) and not is_verb(words, j) and words[j].norm not in TAIL_PREPOSITIONS:
         k = j + 1
@@ -237,7 +238,8 @@ def _org_word(tokens: Tokens, j: int) -> bool:
         if _verbal_noun_after_adjective(tokens, j):
             return False
         return word.norm not in not_names() or word.norm in load_gazetteer().places
-    return word.skel.startswith("وال") and j > 0 and tokens.words[j - 1].skel.startswith(("ال", "وال"))  # `والتخطيط والتنمية`
+    return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
+            and tokens.words[j - 1].skel.startswith(("ال", "وال")))
 
 
 def _verbal_noun_after_adjective(tokens: Tokens, j: int) -> bool:

@@ -286,3 +286,12 @@ def test_a_body_after_lam_is_keyed_as_without_it() -> None:
     # `للهيئة` is `ل` + `الهيئة` with the article's alef unwritten: its span starts at the second `ل`, its key is the body's.
     keys = entity_keys("وقال المدير العام للهيئة العامة للمعارض إن الهيئة العامة للمعارض ستنظم الدورة المقبلة.")
     assert keys["لهيئة العامة للمعارض"] == keys["الهيئة العامة للمعارض"]
+
+
+def test_competitions_and_prizes_named_after_a_place_or_a_purpose() -> None:
+    found = _labelled("وتوج الترجي بلقب كأس تونس لكرة اليد بعد فوزه في النهائي.",
+                      "وفاز أتلتيكو مدريد ببطولة الدوري الأوروبي للمرة الثالثة.",
+                      "وشرب اللاعب كأس ماء بعد المباراة.")
+    assert ("كأس تونس لكرة اليد", "MISC") in found and ("تونس", "LOC") not in found  # the country inside is no mention
+    assert not any("للمرة" in text for text, _ in found)  # `for the third time` is no purpose of a name
+    assert not any(text.startswith("كأس ماء") for text, _ in found)  # a glass of water
