@@ -39,9 +39,9 @@ _VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d،,.؛:"«
 _NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى", "في", "الى", "إلى", "افق", "أفق", "من", "بحلول"})
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
-_PURPOSE_HEADS = frozenset({"الغرفه"})
-_NATIONAL = frozenset({"الوطني", "الوطنيه"})
-_NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
+_PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
+_NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
+_NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 
 
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:

@@ -959,7 +959,8 @@ def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
 
 
 def merge(rules: Sequence[Found], model: Sequence[Found], text: str = "") -> list[Found]:
-    """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap."""
+    """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap. `text` is the sentence's,
+    which `_longer_person` reads around a name."""
     strong = [e for e in rules if (e.source in RULES_FIRST and not _place_inside_model_name(e, model))
               or (e.source in WHOLE_NAMES_FIRST and _not_inside_model(e, model)) or _longer_person(text, e, model)]
     # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
