@@ -3,9 +3,10 @@ in the document (`وقال ميستورا`), and any name found elsewhere by its
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
-from akhbar.tasks.extract_canonical import word_key
+from akhbar.tasks.extract_canonical import canonical_key, word_key
 from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import person
 from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
@@ -37,6 +38,8 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
                 continue
             start = i - 1 if i and not skip and word_key(words[i - 1].norm) + " " + key in names else i
             surname = person(tokens, start, i + 1, anchor=start, skip=skip if start == i else 0, source="surname")
+            if start == i and stem.startswith("ال") and not tokens.text.startswith("ال", surname.start):
+                surname = replace(surname, canonical=canonical_key(stem))  # `للعودة`: the article's alef unwritten after `ل`
             if all(surname.end <= s or surname.start >= e for s, e in spans):
                 people.append(surname)
             break

@@ -295,3 +295,9 @@ def test_competitions_and_prizes_named_after_a_place_or_a_purpose() -> None:
     assert ("كأس تونس لكرة اليد", "MISC") in found and ("تونس", "LOC") not in found  # the country inside is no mention
     assert not any("للمرة" in text for text, _ in found)  # `for the third time` is no purpose of a name
     assert not any(text.startswith("كأس ماء") for text, _ in found)  # a glass of water
+
+
+def test_a_surname_after_lam_is_keyed_to_its_full_name() -> None:
+    # `للعودة` is `ل` + `العودة`, the article's alef unwritten: the surname joins `سلمان العودة` (it was keyed `لعد`).
+    keys = entity_keys("وطالب الداعية السعودي، سلمان العودة، بالإفراج عن المعتقلين. ووجهت النيابة للعودة 37 تهمة.")
+    assert keys["لعودة"] == keys["سلمان العودة"]
