@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import torch
-from transformers import BertConfig, BertForTokenClassification, BertTokenizer
-
 __all__ = ["LABELS", "build_random_ner"]
 
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -41,6 +38,10 @@ def _vocab() -> dict[str, int]:
 
 def build_random_ner(out_dir: Path, labels: tuple[str, ...] = LABELS, seed: int = 0) -> Path:
     """Save a random-weight BERT token classifier and its fast WordPiece tokenizer to out_dir."""
+    # Imported here: torch and BERT's modelling cost a few seconds, which a test module importing LABELS paid at collection.
+    import torch
+    from transformers import BertConfig, BertForTokenClassification, BertTokenizer
+
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = _vocab()

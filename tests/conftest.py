@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,13 +25,23 @@ for name in RunConfig.model_fields:
     os.environ.pop(f"AKHBAR_{name.upper()}", None)  # a developer's AKHBAR_MODEL must not change what a test runs
 os.environ.pop("PREFECT_API_URL", None)
 configure_prefect()
-# One Prefect server for the session (each xdist worker its own), started the way `akhbar run` starts its
-# own, stopping with this process: flows run in this process against it, and the `akhbar` processes a test
-# starts inherit its PREFECT_API_URL instead of each starting a server.
-_server_ready = start_local_server(idle=0)
 # A test of a command's own server unsets PREFECT_API_URL: the first such command starts a kept server, as on a
 # user's machine, and the next ones find it (tests/flows/test_prefect_server.py tests the keeping itself).
 os.environ["AKHBAR_PREFECT_IDLE"] = "30"
+_server_ready: Callable[[], None] = lambda: None  # noqa: E731
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One Prefect server for the session (each xdist worker its own), started the way `akhbar run` starts its own,
+    stopping with this process: flows run in this process against it, and the `akhbar` processes a test starts inherit
+    its PREFECT_API_URL instead of each starting a server. It starts now, before collection imports prefect, and comes
+    up while the tests are collected. The xdist controller runs no test, and starts none: its server (about 10 s of CPU
+    for migrations on a new Prefect home) took a core from the workers while they collected."""
+    global _server_ready
+    distributing = getattr(config.option, "dist", "no") != "no" and getattr(config.option, "tx", None)  # as xdist decides
+    if distributing and not hasattr(config, "workerinput"):  # the controller (a worker has `workerinput`)
+        return
+    _server_ready = start_local_server(idle=0)
 
 
 @pytest.fixture(scope="session", autouse=True)
