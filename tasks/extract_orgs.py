@@ -11,8 +11,11 @@ from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_na
 from akhbar.tasks.extract_names import closes_name, common, is_verb, name_word, place_end, relational, subject_word
 from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_TYPE_HEAD, Found, Tokens, skip_letters, trimmed
 from akhbar.tasks.extract_words import (
+    AGENCY_COMPLEMENTS,
+    AGENCY_HEADS,
     AMBIGUOUS_PLACES,
     DEFINITE_HEADS,
+    DIRECTIONS,
     EVENT_HEADS,
     GENERIC_ADJECTIVES,
     GENERIC_COMPLEMENTS,
@@ -41,6 +44,11 @@ _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by th
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 _PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
+# Heads of institutions named for a person (`مؤسسة محمد بن راشد …`), and the titles such a name may open with.
+_NAMED_FOR_PEOPLE = frozenset({"مؤسسه", "جامعه", "مستشفي", "مركز", "معهد", "جمعيه", "صندوق", "مجمع"})
+# Heads that describe a company before its name and nationality: `مجمع [إيني] الإيطالي` (the Italian group Eni).
+_COMPANY_HEADS = frozenset({"شركه", "مجمع", "مجموعه", "مصرف", "بنك"})
+_NAMING_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})
 _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 
 
@@ -61,7 +69,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
     for i in tokens.where(K_TYPE_HEAD):
         if i in taken or words[i].skel.startswith(("ال", "وال")):
             continue  # `الشركة "رفضت كل مقترحاتنا"`: the company said it; `شركة "…"` names one
-        named = _name_in_marks(tokens, i) or _latin_name(tokens, i)
+        named = name_in_marks(tokens, i) or _latin_name(tokens, i)
         if named:
             found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))
     for i in tokens.where(K_HEAD):
@@ -71,12 +79,23 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         head = next((stem for _, stem in word.readings if stem in HEADS), None)
         if head is None or (head == "حركه" and words[i + 1].norm in MOTION_COMPLEMENTS):
             continue
+        if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
+            continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device
         skip = next(k for k, stem in word.readings if stem == head)
+        if head in _COMPANY_HEADS and (end := _name_before_nationality(tokens, taken, i + 1)) is not None:
+            name = text[words[i + 1].start : words[end - 1].end]
+            found.append(Found(words[i + 1].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
+            taken |= set(range(i, end + 1))
+            # the nationality is no place: `شركة معادن [السعودية]` is Saudi, not Saudi Arabia
+            seen, kept = [p for p in seen if p.anchor != end], [p for p in kept if p.anchor != end]
+            continue
         j = _construct_end(tokens, seen, i + 1) or i + 1
         while j < len(words) and j < i + 5 and _org_word(tokens, j) and not words[j - 1].breaks:
             j += 1
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = _served_place_end(tokens, seen, taken, j) or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j
+        if j == i + 1 and head in _NAMED_FOR_PEOPLE:
+            j = _named_for_person_end(tokens, taken, j) or j
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
         if j > i + 1 and head not in NATIONAL_NAME_HEADS:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
@@ -100,7 +119,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         elif (j == i + 1 and head in TYPE_HEADS and name_word(tokens, taken, j, True) and not common(words[j])
               and words[j].norm not in PREPOSITIONS and not _purpose_end(tokens, j) > j):  # `للشركة إلى`, `شركة لتوظيف الأموال`
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
-            end = j + 1 if alone else None
+            end = j + 1 if alone and not _kind_described(words, j + 1) else None
             if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
                 end += 1  # `شركة سحاب للحوسبة`
             if end is not None and words[j].norm not in given_names():
@@ -164,19 +183,36 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
 
 def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | None:
     """After a head, a noun in construct and what it is of, a definite word or a place: `مجلس [نواب الشعب]`,
-    `حركة [نداء تونس]`, `هيئة [كبار العلماء]`: the word after its first definite word (more may follow)
-    or after the place; None where word `j` is no such noun (`مجلس إدارة الشركة` is any company's board)."""
+    `حركة [نداء تونس]`, `هيئة [كبار العلماء]`, or two nouns joined by `و`, `غرفة [تجارة وصناعة دبي]`: the word after
+    its first definite word (more may follow) or after the place; None where word `j` is no such noun (`مجلس إدارة
+    الشركة` is any company's board)."""
     words = tokens.words
-    if j + 1 >= len(words) or words[j - 1].breaks or words[j].breaks:
+    if j + 1 >= len(words) or words[j - 1].breaks or words[j].breaks or not _construct_noun(tokens, j):
         return None
-    word = words[j]
-    if (word.skel.startswith(("ال", "و", "ل", "ب")) or len(word.norm) < 3 or not word.norm.isalpha() or is_verb(words, j)
-            or word.norm in PHRASE_ENDS or word.norm in PREPOSITIONS or word.norm in given_names()
-            or "ال" + word.norm in GENERIC_COMPLEMENTS):
-        return None
+    if (j + 2 < len(words) and not words[j + 1].breaks and words[j + 1].skel.startswith("و") and len(words[j + 1].norm) > 3
+            and _construct_noun(tokens, j + 1, conjoined=True) and _abstract_noun(words[j + 1].norm[1:])
+            and place_end(tokens, places, j) is None):  # `اتحاد جدة وكريم …`: two things, not one name
+        j += 1  # `تجارة [وصناعة] دبي`, `كهرباء [ومياه] أبوظبي`, `غوث [وتشغيل] اللاجئين`
     if _org_word(tokens, j + 1):
         return j + 2
     return place_end(tokens, places, j + 1)
+
+
+def _abstract_noun(norm: str) -> bool:
+    """A noun of what a body does, as a name joins two with `و`: feminine (`صناعة`, `مياه`) or a verbal noun of the
+    pattern تفعيل (`تشغيل`); not a name (`وطور الباحة`, `وكريم العريبي`), nor a word that starts with `و` (`وادي`)."""
+    return len(norm) >= 3 and (norm.endswith("ه") or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"))
+
+
+def _construct_noun(tokens: Tokens, j: int, conjoined: bool = False) -> bool:
+    """Word `j` may be a noun in construct inside a name: indefinite, no clitic (`conjoined`: after `و`), no verb, particle
+    or given name."""
+    words = tokens.words
+    word, norm = words[j], words[j].norm[1:] if conjoined else words[j].norm
+    skel = words[j].skel[1:] if conjoined else words[j].skel
+    return not (skel.startswith(("ال", "و", "ل", "ب")) or len(norm) < 3 or not norm.isalpha() or is_verb(words, j)
+                or word.norm in PHRASE_ENDS or norm in PHRASE_ENDS or norm in PREPOSITIONS or norm in given_names()
+                or "ال" + norm in GENERIC_COMPLEMENTS)
 
 
 # Four letters with `ل` that are no noun of purpose: `لأنه` (because), `لذلك`, `لعدم`, `لكنه`.
@@ -210,13 +246,58 @@ def _purpose_end(tokens: Tokens, j: int) -> int:
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
         return j
     while joined(j) and (words[j].skel.startswith("وال") or (len(words[j].norm) > 4 and words[j].norm.startswith("ال")
-                                                              and words[j].norm.endswith(("ي", "يه")))):
-        j += 1  # `والغاز`, `للدفاع المدني`
+                                                              and (words[j].norm.endswith(("ي", "يه"))
+                                                                   or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
+        j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`
     return j
 
 
-def _name_in_marks(tokens: Tokens, i: int) -> tuple[int, int] | None:
-    """`صحيفة "ذا هل"`, `قناة «الجزيرة»`: up to four words in marks right after a type head."""
+def _kind_described(words: Sequence, k: int) -> bool:
+    """Word `k` is an indefinite nationality, which describes a kind of body, not a name: `شركة تأمين [إيرانية]` is an
+    Iranian insurance company, `شركة قابضة [صينية]` a Chinese holding company."""
+    return (k < len(words) and words[k].norm in nationalities() and not words[k].norm.startswith("ال")
+            and words[k].norm not in DIRECTIONS)  # `جبهة حام [غربي] الجوف`: west of, a place follows
+
+
+def _name_before_nationality(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
+    """After a company's head, a name of one to three words that are no Arabic word, then a nationality: `مجمع [إيني]
+    الإيطالي`, `شركة [إكسون موبيل] الأمريكية`: the end of the name (the head and the nationality describe it), or None."""
+    words, end = tokens.words, j
+    while end < len(words) and end < j + 3 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == j):
+        end += 1
+    if (end == j or end >= len(words) or words[end - 1].breaks or words[end].norm not in nationalities()
+            or not words[end].norm.startswith("ال")):
+        return None  # definite, as it agrees with a name: `شركة تأمين إيرانية` is an Iranian insurance company
+    return None if any(words[n].norm in given_names() or common(words[n]) for n in range(j, end)) else end
+
+
+def _named_for_person_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
+    """After a head, the person an institution is named for, then what it is for: `مؤسسة [محمد بن راشد آل مكتوم للمشاريع
+    الصغيرة والمتوسطة]`, `مركز [الملك عبدالله للدراسات]`: the end of the purpose, or None. Without the purpose the
+    person is the name's owner as often as its namesake (`مستشفى خليفة` is a place; `إدارة ترامب` his government), and
+    the person is found on their own."""
+    words = tokens.words
+    if j + 1 >= len(words) or not (words[j].norm in given_names() or words[j].norm in _NAMING_TITLES
+                                   or (name_word(tokens, taken, j, True) and words[j + 1].norm in ("بن", "ابن", "بنت"))):
+        return None  # a given name, a title, or a name then `بن`: `مؤسسة [خليفة بن زايد] …`
+    k = j + 1
+    while (k < len(words) and k < j + 6 and not words[k - 1].breaks and not words[k].skel.startswith("لل")
+           and name_word(tokens, taken, k, False)):
+        k += 1
+    if k == j + 1 or k >= len(words) or words[k - 1].breaks or not words[k].skel.startswith("لل"):
+        return None
+    end = _purpose_end(tokens, k)
+    return end if end > k else None
+
+
+def _paired_adjectives(first: str, second: str) -> bool:
+    """`الصغيرة والمتوسطة`, `المعاصر والتجريبي`: two adjectives of one noun, `و` between, agreeing in gender (`المتحدة
+    والمعني` is the end of one name and the start of a phrase)."""
+    return second.startswith("وال") and len(second) > 4 and first.endswith("ه") == second.endswith("ه")
+
+
+def name_in_marks(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """`صحيفة "ذا هل"`, `قناة «الجزيرة»`, `حقل "أم الشيف"`: up to four words in marks right after word `i`, a head."""
     after = tokens.words[i].end
     m = _MARKED_NAME.match(tokens.text[after:])
     if m is None or len(m.group(1).split()) > 4:
@@ -285,6 +366,8 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     while end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k):
         end += 1
     if end == k or any(words[n].norm in given_names() for n in range(k, end)):
+        return None
+    if _kind_described(words, end):
         return None
     if end < len(words) and not words[end - 1].breaks:
         if relational(tokens, taken, end) or words[end].skel.startswith("لل"):

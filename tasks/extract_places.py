@@ -9,6 +9,7 @@ from dataclasses import replace
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import closes_name, common, place_end, relational, subject_word
+from akhbar.tasks.extract_orgs import name_in_marks
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, skip_letters
 from akhbar.tasks.extract_words import (
     AFTER_PREPOSITION_ONLY,
@@ -21,6 +22,10 @@ from akhbar.tasks.extract_words import (
     REGIONAL_COLLISIONS,
     ROLES,
 )
+
+# Kinds of place that name one in marks right after them (`حقل "الشاهين"`), where the word alone is too common a noun
+# (`في حقل التعليم`, the field of education) to name a place after it unmarked.
+_MARKED_PLACE_HEADS = frozenset({"حقل", "حقول"})
 
 
 def find_places(tokens: Tokens) -> tuple[list[Found], frozenset[int]]:
@@ -112,6 +117,12 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
     Returns the places found and the words taken, `taken` included.
     """
     words, found, seen = tokens.words, [], places
+    for i, word in enumerate(words):
+        if i not in taken and not word.stems.isdisjoint(_MARKED_PLACE_HEADS) and (named := name_in_marks(tokens, i)):
+            # `حقل "أم الشيف"`: an oil field named in marks; the name alone, as `شركة "…"` gives the company's
+            start, end = named
+            found.append(Found(start, end, "LOC", canonical_key(tokens.text[start:end]), "place-head", None, i))
+            taken |= {n for n in range(i + 1, len(words)) if words[n].start < end}
     for i in tokens.where(K_PLACE_HEAD | K_LOCATIVE):
         word = words[i]
         if i in taken or i + 1 >= len(words):

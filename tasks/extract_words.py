@@ -63,6 +63,8 @@ NOT_IN_PHRASE = _words("not_in_phrase")
 # Organisations
 ORG_HEADS = _words("org_heads")
 PLACE_ORG_HEADS = _words("place_org_heads")
+AGENCY_HEADS = _words("agency_heads")
+AGENCY_COMPLEMENTS = _words("agency_complements")
 TEAM_HEADS = _words("team_heads")
 GENERIC_COMPLEMENTS = _words("generic_complements")
 MOTION_COMPLEMENTS = _words("motion_complements")

@@ -301,3 +301,45 @@ def test_a_surname_after_lam_is_keyed_to_its_full_name() -> None:
     # `للعودة` is `ل` + `العودة`, the article's alef unwritten: the surname joins `سلمان العودة` (it was keyed `لعد`).
     keys = entity_keys("وطالب الداعية السعودي، سلمان العودة، بالإفراج عن المعتقلين. ووجهت النيابة للعودة 37 تهمة.")
     assert keys["لعودة"] == keys["سلمان العودة"]
+
+
+def test_a_chamber_of_two_trades_is_one_name() -> None:
+    found = _labelled("وقال رئيس غرفة تجارة وصناعة عجمان إن الصادرات ارتفعت.", "وأعلنت هيئة كهرباء ومياه الشارقة خفض الرسوم.",
+                      "وغاب مهاجم اتحاد جدة وكريم العريبي عن المباراة.")
+    assert ("غرفة تجارة وصناعة عجمان", "ORG") in found and ("هيئة كهرباء ومياه الشارقة", "ORG") in found
+    assert ("عجمان", "LOC") not in found  # the emirate inside is no mention of its own
+    assert not any("كريم" in text for text, label in found if label == "ORG")  # a club, then a player: two things
+
+
+def test_an_institution_named_for_a_person_then_its_purpose_is_one_name() -> None:
+    found = _labelled("وتمول مؤسسة خليفة بن زايد آل نهيان للأعمال الإنسانية المشروع.",
+                      "وأكدت الهيئة العامة للشركات الصغيرة والمتوسطة دعمها للمبادرة.")
+    assert ("مؤسسة خليفة بن زايد آل نهيان للأعمال الإنسانية", "ORG") in found
+    assert [text for text, label in found if label == "PERSON"] == []  # the namesake is no mention of a person
+    assert ("الهيئة العامة للشركات الصغيرة والمتوسطة", "ORG") in found  # two adjectives of the purpose, `و` between
+
+
+def test_paired_adjectives_agree_in_gender() -> None:
+    found = _labelled("وقال فريق الخبراء التابع للأمم المتحدة والمعني بالعقوبات إن التقرير جاهز.")
+    assert not any("والمعني" in text for text, _ in found)  # the end of one name, then a phrase of its own
+
+
+def test_a_company_between_its_kind_and_its_nationality_is_its_name() -> None:
+    found = _labelled("ووقعت الوزارة عقدا مع مجموعة توتال الفرنسية لتطوير الحقل.", "وأعلنت شركة إكسون موبيل الأمريكية ارتفاع أرباحها.",
+                      "واشترت شركة تأمين إيرانية الحصة.")
+    assert ("توتال", "ORG") in found and ("إكسون موبيل", "ORG") in found  # the Total group, French: the name is Total
+    assert not any(text.endswith(("الفرنسية", "الأمريكية")) for text, _ in found)
+    assert not any("تأمين" in text for text, label in found if label == "ORG")  # an Iranian insurance company: no name
+
+
+def test_an_agency_is_named_a_device_is_not() -> None:
+    found = _labelled("وأظهرت بيانات جهاز الإحصاء المركزي اليوم ارتفاع الأسعار.", "وقال جهاز المخابرات العامة إن الخلية فككت.",
+                      "واشترى جهاز الكمبيوتر من المتجر.")
+    assert ("جهاز الإحصاء المركزي", "ORG") in found and ("جهاز المخابرات العامة", "ORG") in found
+    assert not any("الكمبيوتر" in text for text, _ in found)
+
+
+def test_an_oil_field_named_in_marks_is_a_place_not_a_quote() -> None:
+    entities, quotes = mentions('وأعلنت الشركة الوطنية تطوير حقل "الشاهين" النفطي بكلفة مليار دولار.')
+    assert ("الشاهين", "LOC") in [(e["text"], e["label"]) for e in entities.to_pylist()]
+    assert [q["quote"] for q in quotes.to_pylist()] == []
