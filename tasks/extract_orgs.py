@@ -27,6 +27,7 @@ from akhbar.tasks.extract_words import (
     PHRASE_ENDS,
     PLACE_ORG_HEADS,
     PREPOSITIONS,
+    PROJECT_HEADS,
     SERVICE_WORDS,
     TAIL_PREPOSITIONS,
     TEAM_HEADS,
@@ -143,6 +144,11 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
     for i, word in enumerate(words):
         if i in taken or word.breaks or word.stems.isdisjoint(EVENT_HEADS) or word.skel.startswith(("ال", "وال", "لل", "بال")):
             continue
+        if not word.stems.isdisjoint(PROJECT_HEADS):
+            if (project := _project(tokens, places, i)) is not None:
+                found.append(project)
+                taken |= set(range(i, project.anchor))
+            continue
         j, named = i + 1, False
         if j < len(words) and words[j].skel.startswith("و") and not words[j].stems.isdisjoint(EVENT_HEADS):
             j += 1  # two heads, one event: `معرض ومؤتمر أبوظبي الدولي للبترول`
@@ -179,6 +185,24 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         found.append(Found(begin, end_char, "MISC", canonical_key(text[begin:end_char]), "head", None, i))
         taken |= set(range(i, j))
     return found, taken
+
+
+def _project(tokens: Tokens, places: Sequence[Found], i: int) -> Found | None:
+    """`مشروع البحر الأحمر`, `مشروع جدة التاريخية`: a project named by a place that is no country, and the place's own
+    adjective (MISC, its `anchor` the word after it); `مشروع إيران النووي` is a country's programme, `مشروع القانون` a bill."""
+    words, text = tokens.words, tokens.text
+    end = place_end(tokens, places, i + 1) if not words[i].breaks else None
+    if end is None:
+        return None
+    place = " ".join(word.norm for word in words[i + 1 : end])
+    if (entry := load_gazetteer().places.get(place)) is not None and entry.kind == "country":
+        return None
+    if end < len(words) and not words[end - 1].breaks and words[end].norm.startswith("ال") and words[end].norm.endswith(("ي", "يه")) \
+            and words[end].norm not in nationalities():
+        end += 1  # `التاريخية`
+    skip = next((k for k, stem in words[i].readings if stem in PROJECT_HEADS), 0)
+    begin = words[i].start + skip_letters(words[i].raw, skip)
+    return Found(begin, words[end - 1].end, "MISC", canonical_key(text[begin : words[end - 1].end]), "head", None, end)
 
 
 def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | None:

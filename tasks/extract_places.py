@@ -138,7 +138,9 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             )
             seen = [p for p in seen if not begin <= p.start < words[end - 1].end]
             taken |= set(range(i, end))
-        elif not word.breaks and (named or not word.stems.isdisjoint(PLACE_HEADS)):
+        elif not word.breaks and not {stem for _, stem in word.readings}.isdisjoint(PLACE_HEADS | NAMED_PLACE_HEADS):
+            # the head as read, without an article: a name follows `بلدية`, never `البلدية` (`إن البلدية خصصت 12 مليون
+            # دينار` was a place)
             end = i + 1
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
                 end += 1

@@ -343,3 +343,23 @@ def test_an_oil_field_named_in_marks_is_a_place_not_a_quote() -> None:
     entities, quotes = mentions('وأعلنت الشركة الوطنية تطوير حقل "الشاهين" النفطي بكلفة مليار دولار.')
     assert ("الشاهين", "LOC") in [(e["text"], e["label"]) for e in entities.to_pylist()]
     assert [q["quote"] for q in quotes.to_pylist()] == []
+
+
+def test_a_municipality_with_its_city_is_the_council() -> None:
+    found = _labelled("وقال رئيس بلدية صفاقس إن الأشغال انطلقت.", "وأعلنت بلدية عمان الكبرى إغلاق الطريق.")
+    assert ("بلدية صفاقس", "ORG") in found and ("بلدية عمان الكبرى", "ORG") in found
+
+
+def test_a_definite_kind_of_place_names_nothing_after_it() -> None:
+    # `البلدية خصصت 12 مليون دينار` and `القرية منعوا` were places: a name follows `بلدية`, `قرية`, never the definite head.
+    found = _labelled("وقال إن البلدية خصصت 12 مليون دينار للطرق.", "وأوضح أن أبناء القرية منعوا الخطيب من الصعود.",
+                      "وضرب الزلزال مدينة بالو في جزيرة سولاويسي.")
+    assert [text for text, label in found if label == "LOC"] == ["بالو", "سولاويسي"]
+
+
+def test_a_project_named_for_a_place_that_is_no_country() -> None:
+    found = _labelled("وزار الوفد مشروع نيوم ومشروع جدة التاريخية.", "وقال إن مشروع إيران النووي لا يمكن إيقافه.",
+                      "وناقش المجلس مشروع قانون المالية لسنة 2018.")
+    assert ("مشروع نيوم", "MISC") in found and ("مشروع جدة التاريخية", "MISC") in found
+    assert ("إيران", "LOC") in found and not any(text.startswith("مشروع إيران") for text, _ in found)  # the country's programme
+    assert not any(text.startswith("مشروع قانون") for text, _ in found)  # a bill
