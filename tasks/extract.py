@@ -37,8 +37,11 @@ from akhbar.tasks.extract_text import tokens
 from akhbar.tasks.extract_tokens import Found, Quote, without_overlaps
 from akhbar.tasks.extract_words import (
     BODIES_OF_EVERY_COUNTRY,
+    DEFINITE_HEADS,
     GLUED_PREPOSITIONS,
+    HEADS,
     INTERNATIONAL_WORDS,
+    KIND_HEADS,
     NATIONAL_HEADS,
     PARTICLE_WORDS,
     WEAK_SURNAMES,
@@ -137,14 +140,28 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
     names: dict[tuple[str, ...], Found] = {}
     for _, sentence in doc:
         for e in sentence.entities:
+            words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
+            first = words[0]
+            if e.label == "ORG" and _club_first_word(words):
+                names.setdefault((first,), e)  # `النجم` after `النجم الرياضي الساحلي` (the gazetteer's too): the club
             if e.source == "gazetteer":
                 continue
-            words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
             names.setdefault(words, e)
-            first = words[0]
             if e.label == "PERSON" and len(words) > 1 and len(first) >= 3 and first not in WEAK_SURNAMES | PARTICLE_WORDS:
                 names.setdefault((first,), e)
     return names
+
+
+# What names a sports club (`الترجي الرياضي التونسي`, `النجم الرياضي الساحلي`), normalised.
+_SPORTING = frozenset({"الرياضي", "الرياضيه"})
+
+
+def _club_first_word(words: tuple[str, ...]) -> bool:
+    """A sports club's name whose first word stands for it alone in the same document: `الترجي` of `الترجي الرياضي
+    التونسي`, as Maghreb sports news writes; not a head noun (`النادي الرياضي …`: any club)."""
+    first = words[0]
+    return (len(words) > 1 and not _SPORTING.isdisjoint(words[1:]) and first.startswith("ال") and len(first) > 4
+            and first[2:] not in HEADS and first not in DEFINITE_HEADS | KIND_HEADS)
 
 
 def _org_words(name: str) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from akhbar.tasks.extract_words import (
     PLACE_ORG_HEADS,
     PREPOSITIONS,
     PROJECT_HEADS,
+    REGIONAL_COLLISIONS,
     SERVICE_WORDS,
     TAIL_PREPOSITIONS,
     TEAM_HEADS,
@@ -50,7 +51,8 @@ _NAMED_FOR_PEOPLE = frozenset({"مؤسسه", "جامعه", "مستشفي", "مر
 # Heads that describe a company before its name and nationality: `مجمع [إيني] الإيطالي` (the Italian group Eni).
 _COMPANY_HEADS = frozenset({"شركه", "مجمع", "مجموعه", "مصرف", "بنك"})
 _NAMING_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})
-_NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
+_NATIONAL_ONLY = frozenset({"وزاره"})
+_GREATER = frozenset({"الكبري"})  # a town's council for the town and its suburbs: `بلدية عمان الكبرى`  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 
 
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
@@ -94,7 +96,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         while j < len(words) and j < i + 5 and _org_word(tokens, j) and not words[j - 1].breaks:
             j += 1
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
-            j = _served_place_end(tokens, seen, taken, j) or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j
+            j = (_served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
+                 or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j)
         if j == i + 1 and head in _NAMED_FOR_PEOPLE:
             j = _named_for_person_end(tokens, taken, j) or j
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
@@ -358,9 +361,10 @@ def _verbal_noun_after_adjective(tokens: Tokens, j: int) -> bool:
     return adjective and stem[:1] in "ات" and len(stem) >= 5 and not stem.endswith(("ي", "يه"))
 
 
-def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[int], j: int) -> int | None:
+def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[int], j: int, town: bool = False) -> int | None:
     """After a head, the place it serves, through service words: `بنك [مصر]`, `إدارة شرطة [باتون روج]`,
-    `شرطة ولاية [لويزيانا]`: the end of the place, or None."""
+    `شرطة ولاية [لويزيانا]`: the end of the place, or None. `town`: the head serves a town only (`بلدية`, `سوق`), so a
+    word the gazetteer leaves out for its other sense is the town: `بلدية [السلط] الكبرى` (al-Salt, not `the authorities`)."""
     words, k = tokens.words, j
     while k < len(words) and k < j + 2 and words[k].norm in SERVICE_WORDS and not words[k - 1].breaks:
         k += 1
@@ -370,8 +374,12 @@ def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[
     if k >= len(words) or words[k - 1].breaks:
         return None
     end = place_end(tokens, places, k)
+    if end is None and town and words[k].norm in REGIONAL_COLLISIONS:
+        end = k + 1
     if end is None:
         return None
+    if end < len(words) and not words[end - 1].breaks and town and words[end].norm in _GREATER:
+        end += 1  # `بلدية عمان [الكبرى]`
     if end < len(words) and not words[end - 1].breaks:
         if place_end(tokens, places, end):
             end = place_end(tokens, places, end)  # `وكالة تونس أفريقيا للأنباء`

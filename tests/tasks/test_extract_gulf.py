@@ -363,3 +363,20 @@ def test_a_project_named_for_a_place_that_is_no_country() -> None:
     assert ("مشروع نيوم", "MISC") in found and ("مشروع جدة التاريخية", "MISC") in found
     assert ("إيران", "LOC") in found and not any(text.startswith("مشروع إيران") for text, _ in found)  # the country's programme
     assert not any(text.startswith("مشروع قانون") for text, _ in found)  # a bill
+
+
+def test_a_clubs_first_word_alone_is_the_club_in_its_document() -> None:
+    entities, _ = mentions("ويستقبل النجم الرياضي الساحلي ضيفه يوم السبت. وقال مدرب النجم إن الفوز ضروري.",
+                           "وتألق النجم في الحفل الأخير.")  # another document: a star
+    found = [(e["doc_id"], e["text"], e["canonical"]) for e in entities.to_pylist()]
+    club = next(key for _, text, key in found if text == "النجم الرياضي الساحلي")
+    assert [(doc, key) for doc, text, key in found if text == "النجم"] == [(found[0][0], club)]
+    entities, _ = mentions("وفاز النادي الرياضي البنزرتي على ضيفه. وقال رئيس النادي إن الفريق تحسن.")
+    assert [e["text"] for e in entities.to_pylist() if e["text"] == "النادي"] == []  # a head noun stands for any club
+
+
+def test_a_town_the_gazetteer_leaves_to_context_after_a_municipality() -> None:
+    # `السلط` is Tunisian news' `the authorities` (issue 16): after `بلدية` it can only be Jordan's town.
+    found = _labelled("وقال رئيس بلدية السلط الكبرى إن المشروع انتهى.", "وقالت السلط الجهوية إن الطريق مغلقة.")
+    assert ("بلدية السلط الكبرى", "ORG") in found
+    assert not any(text == "السلط" for text, _ in found)
