@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import aliases, canonical_key
+from akhbar.tasks.extract_gazetteer import nationalities
 from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, skip_letters
 from akhbar.tasks.extract_words import LETTER_NAMES, WORDLIKE_LETTERS
 
@@ -23,6 +24,7 @@ _REPORT_AFTER = frozenset({"ان", "انه", "انها", "انهم", "عقب", "
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 # … or one word in marks after a long name: `شركة بترول أبوظبي الوطنية "أدنوك"` (a quotation would be longer).
 _MARKED_ALIAS = re.compile(r'\s*["«“]([^"«»“”\s]{3,15})["»”]')
+_NAMING_HEADS = frozenset({"شركه", "مجموعه", "مجمع", "قناه", "محطه", "وكاله", "بنك", "مصرف"})
 _OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
 
 
@@ -44,13 +46,13 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
         while j < len(words) and not words[j - 1].breaks and words[j].norm in LETTER_NAMES and j not in taken:
             j += 1
         letters = [words[i].readings[[k for k, _ in words[i].readings].index(skip)][1]] + [w.norm for w in words[i + 1 : j]]
-        begin = i
-        while begin < j and letters[begin - i] in _OPENING_LETTERS:
-            begin += 1
-        end = j
-        while end > begin and letters[end - 1 - i] in WORDLIKE_LETTERS:
-            end -= 1
-        if end - begin >= 2 and any(w not in WORDLIKE_LETTERS for w in letters[begin - i : end - i]):
+        begin, end, framed = i, j, _framed(words, i, j)
+        if not framed:  # between a company's kind and its nationality every letter is the name's
+            while begin < j and letters[begin - i] in _OPENING_LETTERS:
+                begin += 1
+            while end > begin and letters[end - 1 - i] in WORDLIKE_LETTERS:
+                end -= 1
+        if end - begin >= 2 and (framed or any(w not in WORDLIKE_LETTERS for w in letters[begin - i : end - i])):
             first = words[begin]
             start = first.start + (skip_letters(first.raw, skip) if begin == i else 0)
             if begin == i and _behind_clitic(words, i, taken, after):  # `لبي بي سي`: BBC, after `ل`
@@ -60,6 +62,15 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
             taken |= set(range(begin, end))
         after = j
     return found, taken
+
+
+def _framed(words, i: int, j: int) -> bool:
+    """Words [i, j) stand between a head that names a company or a channel and a definite nationality: `شركة [أو إم في]
+    النمساوية` (OMV) is an acronym whole, where `أو` (or) and `في` (in) would be the sentence's own words elsewhere."""
+    if i == 0 or j >= len(words) or words[i - 1].breaks or words[j - 1].breaks:
+        return False
+    head = not {stem for _, stem in words[i - 1].readings}.isdisjoint(_NAMING_HEADS)
+    return head and words[j].norm.startswith("ال") and words[j].norm in nationalities()
 
 
 def _behind_clitic(words, i: int, taken, after: int) -> bool:

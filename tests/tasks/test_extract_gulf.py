@@ -380,3 +380,10 @@ def test_a_town_the_gazetteer_leaves_to_context_after_a_municipality() -> None:
     found = _labelled("وقال رئيس بلدية السلط الكبرى إن المشروع انتهى.", "وقالت السلط الجهوية إن الطريق مغلقة.")
     assert ("بلدية السلط الكبرى", "ORG") in found
     assert not any(text == "السلط" for text, _ in found)
+
+
+def test_letters_between_a_companys_kind_and_its_nationality_are_its_acronym() -> None:
+    # `أو` (or) and `في` (in) are the sentence's own words elsewhere; here they spell OMV.
+    found = _labelled("ووقعت الشركة اتفاقية مع شركة أو إم في النمساوية لبيع حصة.", "وقال إنه سيسافر أو يبقى في المدينة.")
+    assert ("أو إم في", "ORG") in found
+    assert [text for text, label in found if label == "ORG"] == ["أو إم في"]
