@@ -97,7 +97,7 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         m = _ALIAS.match(tokens.text, org.end) if named else None
         if m is None and named and len(tokens.text[org.start : org.end].split()) >= 3:
             m = _MARKED_ALIAS.match(tokens.text, org.end)
-        if m is None:
+        if m is None or not any(c.isalpha() for c in m.group(1)):  # `الحرب الأهلية اللبنانية (1975-1990)`: its years
             found.append(org)
             continue
         key = canonical_key(m.group(1))

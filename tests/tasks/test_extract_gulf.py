@@ -387,3 +387,10 @@ def test_letters_between_a_companys_kind_and_its_nationality_are_its_acronym() -
     found = _labelled("ووقعت الشركة اتفاقية مع شركة أو إم في النمساوية لبيع حصة.", "وقال إنه سيسافر أو يبقى في المدينة.")
     assert ("أو إم في", "ORG") in found
     assert [text for text, label in found if label == "ORG"] == ["أو إم في"]
+
+
+def test_national_events_are_named_and_their_years_in_brackets_are_no_alias() -> None:
+    found = _labelled("وألقى الملك خطابا بمناسبة ذكرى المسيرة الخضراء.",
+                      "وتستلهم الفنانة أعمالها من الحرب الأهلية اللبنانية (1975-1990) التي عاشتها.")
+    assert ("المسيرة الخضراء", "MISC") in found and ("الحرب الأهلية اللبنانية", "MISC") in found
+    assert not any(text.startswith("1975") for text, _ in found)  # years, not a short name
