@@ -52,6 +52,9 @@ _NAMED_FOR_PEOPLE = frozenset({"مؤسسه", "جامعه", "مستشفي", "مر
 _COMPANY_HEADS = frozenset({"شركه", "مجمع", "مجموعه", "مصرف", "بنك"})
 _NAMING_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})
 _NATIONAL_ONLY = frozenset({"وزاره"})
+# Heads after `لل` that name another body, not a purpose: `… [للجنة] الأولمبية الدولية`, `التابعة [للاتحاد] الأوروبي`;
+# `للإدارة العامة` is what a centre is for (public administration).
+_OTHER_BODIES = ORG_HEADS - {"اداره"}
 _GREATER = frozenset({"الكبري"})  # a town's council for the town and its suburbs: `بلدية عمان الكبرى`  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 
 
@@ -262,6 +265,8 @@ def _purpose_end(tokens: Tokens, j: int) -> int:
         return k < len(words) and not words[k - 1].breaks
 
     if joined(j) and words[j].skel.startswith("لل") and len(words[j].norm) > 4 and words[j].norm not in _NOT_PURPOSE:
+        if words[j].norm[2:] in _OTHER_BODIES or words[j].norm[1:] in _OTHER_BODIES:
+            return j  # another body, the one this serves or belongs to: `اللجنة الأولمبية الوطنية [للجنة] الأولمبية الدولية`
         j += 1
     elif joined(j) and words[j].skel.startswith("ل") and _purpose_word(words[j].norm) and not is_verb(words, j) and words[j].norm not in TAIL_PREPOSITIONS:
         k = j + 1

@@ -842,11 +842,24 @@ def _not_a_name(text: str, entity: Found) -> bool:
     keys = [normalize_arabic(w) for w in words]
     if len(keys) == 1 and (keys[0] in _RANKS or keys[0][:1] in "وف" and keys[0][1:] in _RANKS or words[0] in _KIN):
         return True
+    if _verb_at_start(text, entity, keys):
+        return True
     # one bare word may be a given name (`تركي آل الشيخ`, Turki): with the article or a direction, never
     nationality = all(k in nationalities() or k in _DIRECTIONS for k in keys) and any(k in nationalities() for k in keys)
     return nationality and (len(keys) > 1 or keys[0].startswith("ال"))
 
 
+def _verb_at_start(text: str, entity: Found, keys: Sequence[str]) -> bool:
+    """A sentence that opens with a verb spelled as a given name, its subject, then the verb's `على`: `أشرف الوالي على
+    افتتاح المعرض` ("the governor supervised the opening"), not Ashraf al-Wali. A name's surname seldom takes the
+    article where a subject does, and a name is seldom followed at once by `على`."""
+    first = keys[0][1:] if keys[0][:1] in "وف" and keys[0][1:] in _VERB_NAMES else keys[0]
+    if first not in _VERB_NAMES or len(keys) < 2 or not keys[1].startswith("ال") or text[: entity.start].strip() not in ("", "و", "ف"):
+        return False
+    return text[entity.end :].split(maxsplit=1)[:1] == ["على"]
+
+
+_VERB_NAMES = frozenset({"اشرف"})  # `أشرف` supervised (`أشرف على`)
 _LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # spelled with ى or إ, as the preposition is
 _RANKS = frozenset(normalize_arabic(w) for w in "وزراء رؤساء زعماء قادة سفراء أعضاء خبراء مستشارين مسؤولون".split())
 _DIRECTIONS = frozenset(normalize_arabic(a + w + e) for a in ("", "ال") for w in ("شمالي", "جنوبي", "شرقي", "غربي")

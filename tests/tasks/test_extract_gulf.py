@@ -394,3 +394,17 @@ def test_national_events_are_named_and_their_years_in_brackets_are_no_alias() ->
                       "وتستلهم الفنانة أعمالها من الحرب الأهلية اللبنانية (1975-1990) التي عاشتها.")
     assert ("المسيرة الخضراء", "MISC") in found and ("الحرب الأهلية اللبنانية", "MISC") in found
     assert not any(text.startswith("1975") for text, _ in found)  # years, not a short name
+
+
+def test_a_sentence_opening_with_ashraf_then_a_subject_and_ala_is_no_name() -> None:
+    # `أشرف` "supervised": `أشرف الوالي على …` was the PERSON `أشرف الوالي`.
+    found = _labelled("أشرف الوالي على افتتاح المعرض الجهوي للكتاب.", "وأشرف المدير العام على توزيع المساعدات.",
+                      "وقال أشرف حكيمي إن الفريق جاهز.")
+    assert [text for text, label in found if label == "PERSON"] == ["أشرف حكيمي"]
+
+
+def test_a_body_after_lil_is_another_body_not_a_purpose() -> None:
+    keys = entity_keys("وأعلنت اللجنة الأولمبية الوطنية للجنة الأولمبية الدولية ترشحها.",
+                       "وستغادر بريطانيا الاتحاد الجمركي للاتحاد الأوروبي. وقال الاتحاد الأوروبي إنه مستعد.")
+    assert "اللجنة الأولمبية الوطنية" in keys  # two bodies, not one span over both
+    assert keys["الاتحاد الجمركي"].isdisjoint(keys["الاتحاد الأوروبي"])  # the EU was keyed as its customs union
