@@ -343,10 +343,21 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
                     "sentence_id_end": last_row["sentence_id"]}
             if q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names, orgs))
+            elif (subject := _subject_before(sentence, q)) is not None:
+                last = _mention(row, _relinked(subject, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
             person = _mention(row, _relinked(people[0 if k == 0 else -1], names))
+
+
+def _subject_before(sentence: Sentence, quote: Quote) -> Found | None:
+    """The person a sentence names first, before a quote no rule gave a speaker: the subject of its opening clause, whom
+    a participle or a later verb continues (`عبّر محمد عبده … عن فرحته، مضيفاً بأن …`, `يدرس الرئيس الأميركي، دونالد ترمب، …
+    مشيرا إلى أن …`); the last speaker of the document is not it where the sentence names someone of its own."""
+    verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
+    return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
+                 if e.label == "PERSON" and " " in sentence.text[e.start : e.end] and e.end <= max(verb, 0)), None)
 
 
 def _whole(speaker: Found, entities: list[Found]) -> Found:

@@ -408,3 +408,9 @@ def test_a_body_after_lil_is_another_body_not_a_purpose() -> None:
                        "وستغادر بريطانيا الاتحاد الجمركي للاتحاد الأوروبي. وقال الاتحاد الأوروبي إنه مستعد.")
     assert "اللجنة الأولمبية الوطنية" in keys  # two bodies, not one span over both
     assert keys["الاتحاد الجمركي"].isdisjoint(keys["الاتحاد الأوروبي"])  # the EU was keyed as its customs union
+
+
+def test_a_quote_without_a_speaker_is_the_sentences_named_subjects() -> None:
+    # issue 16: "when the sentence names a speaker, the quote has one"; it took the document's last speaker before.
+    _, quotes = mentions("وقال الوزير أحمد سالم إن الحفل كان ناجحا. وعبّر الفنان محمد عبده عن فرحته بالمشاركة، مضيفا بأن هذه ثاني مشاركة له.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["أحمد سالم", "محمد عبده"]
