@@ -46,16 +46,16 @@ _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by th
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 _PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
+_NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 # Heads of institutions named for a person (`مؤسسة محمد بن راشد …`), and the titles such a name may open with.
 _NAMED_FOR_PEOPLE = frozenset({"مؤسسه", "جامعه", "مستشفي", "مركز", "معهد", "جمعيه", "صندوق", "مجمع"})
+_NAMING_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})
 # Heads that describe a company before its name and nationality: `مجمع [إيني] الإيطالي` (the Italian group Eni).
 _COMPANY_HEADS = frozenset({"شركه", "مجمع", "مجموعه", "مصرف", "بنك"})
-_NAMING_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})
-_NATIONAL_ONLY = frozenset({"وزاره"})
 # Heads after `لل` that name another body, not a purpose: `… [للجنة] الأولمبية الدولية`, `التابعة [للاتحاد] الأوروبي`;
 # `للإدارة العامة` is what a centre is for (public administration).
 _OTHER_BODIES = ORG_HEADS - {"اداره"}
-_GREATER = frozenset({"الكبري"})  # a town's council for the town and its suburbs: `بلدية عمان الكبرى`  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
+_GREATER = frozenset({"الكبري"})  # a town's council for the town and its suburbs: `بلدية عمان الكبرى`
 
 
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
