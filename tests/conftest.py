@@ -38,6 +38,14 @@ def pytest_configure(config: pytest.Config) -> None:
     up while the tests are collected. The xdist controller runs no test, and starts none: its server (about 10 s of CPU
     for migrations on a new Prefect home) took a core from the workers while they collected."""
     global _server_ready
+    # The session's Prefect client keeps an events websocket open in a background thread, and websockets draws each
+    # keepalive ping's payload from the global `random` (`random.getrandbits(32)`, every 20 s). Hypothesis, generating in
+    # the main thread meanwhile, saw the global state move and warned now and then, in whichever property test was running,
+    # that a strategy used `random`: ours do not (test_clean_properties.py, test_ingest_fuzz.py,
+    # test_language_and_segmentation.py draw from Hypothesis only).
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Do not use the `random` module inside strategies:hypothesis.errors.HypothesisDeprecationWarning"
+    )
     distributing = getattr(config.option, "dist", "no") != "no" and getattr(config.option, "tx", None)  # as xdist decides
     if distributing and not hasattr(config, "workerinput"):  # the controller (a worker has `workerinput`)
         return
