@@ -64,7 +64,7 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
     return found, taken
 
 
-def _framed(words, i: int, j: int) -> bool:
+def _framed(words: Sequence, i: int, j: int) -> bool:
     """Words [i, j) stand between a head that names a company or a channel and a definite nationality: `شركة [أو إم في]
     النمساوية` (OMV) is an acronym whole, where `أو` (or) and `في` (in) would be the sentence's own words elsewhere."""
     if i == 0 or j >= len(words) or words[i - 1].breaks or words[j - 1].breaks:
