@@ -414,3 +414,10 @@ def test_a_quote_without_a_speaker_is_the_sentences_named_subjects() -> None:
     # issue 16: "when the sentence names a speaker, the quote has one"; it took the document's last speaker before.
     _, quotes = mentions("وقال الوزير أحمد سالم إن الحفل كان ناجحا. وعبّر الفنان محمد عبده عن فرحته بالمشاركة، مضيفا بأن هذه ثاني مشاركة له.")
     assert [q["speaker"] for q in quotes.to_pylist()] == ["أحمد سالم", "محمد عبده"]
+
+
+def test_a_body_ends_before_the_participle_that_ties_it_to_another() -> None:
+    keys = entity_keys("وقال مكتب حقوق الإنسان التابع للأمم المتحدة إن السلطات اعتقلت المئات.",
+                       "وتنظر لجنة القيم والانضباط التابعة للاتحاد الأوروبي في القضية.")
+    assert "مكتب حقوق الإنسان" in keys and "لجنة القيم والانضباط" in keys
+    assert not any("التابع" in name for name in keys)  # `affiliated to`: the start of a phrase, no word of the name
