@@ -154,6 +154,7 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
 
 # What names a sports club (`الترجي الرياضي التونسي`, `النجم الرياضي الساحلي`), normalised.
 _SPORTING = frozenset({"الرياضي", "الرياضيه"})
+_DEFINITE_HEADS = DEFINITE_HEADS | KIND_HEADS  # once, not at every entity of every document
 
 
 def _club_first_word(words: tuple[str, ...]) -> bool:
@@ -161,7 +162,7 @@ def _club_first_word(words: tuple[str, ...]) -> bool:
     التونسي`, as Maghreb sports news writes; not a head noun (`النادي الرياضي …`: any club)."""
     first = words[0]
     return (len(words) > 1 and not _SPORTING.isdisjoint(words[1:]) and first.startswith("ال") and len(first) > 4
-            and first[2:] not in HEADS and first not in DEFINITE_HEADS | KIND_HEADS)
+            and first[2:] not in HEADS and first not in _DEFINITE_HEADS)
 
 
 def _org_words(name: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import nationalities
 from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, skip_letters
-from akhbar.tasks.extract_words import LETTER_NAMES, WORDLIKE_LETTERS
+from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, WORDLIKE_LETTERS
 
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
@@ -24,7 +24,7 @@ _REPORT_AFTER = frozenset({"ان", "انه", "انها", "انهم", "عقب", "
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 # … or one word in marks after a long name: `شركة بترول أبوظبي الوطنية "أدنوك"` (a quotation would be longer).
 _MARKED_ALIAS = re.compile(r'\s*["«“]([^"«»“”\s]{3,15})["»”]')
-_NAMING_HEADS = frozenset({"شركه", "مجموعه", "مجمع", "قناه", "محطه", "وكاله", "بنك", "مصرف"})
+_NAMING_HEADS = COMPANY_HEADS | {"قناه", "محطه", "وكاله"}  # and channels': `قناة [إم بي سي] السعودية`
 _OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
 
 

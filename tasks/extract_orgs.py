@@ -14,6 +14,7 @@ from akhbar.tasks.extract_words import (
     AGENCY_COMPLEMENTS,
     AGENCY_HEADS,
     AMBIGUOUS_PLACES,
+    COMPANY_HEADS,
     DEFINITE_HEADS,
     DIRECTIONS,
     EVENT_HEADS,
@@ -50,8 +51,6 @@ _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة ال�
 # Heads of institutions named for a person (`مؤسسة محمد بن راشد …`), and the titles such a name may open with.
 _NAMED_FOR_PEOPLE = frozenset({"مؤسسه", "جامعه", "مستشفي", "مركز", "معهد", "جمعيه", "صندوق", "مجمع"})
 _NAMING_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})
-# Heads that describe a company before its name and nationality: `مجمع [إيني] الإيطالي` (the Italian group Eni).
-_COMPANY_HEADS = frozenset({"شركه", "مجمع", "مجموعه", "مصرف", "بنك"})
 # Heads after `لل` that name another body, not a purpose: `… [للجنة] الأولمبية الدولية`, `التابعة [للاتحاد] الأوروبي`;
 # `للإدارة العامة` is what a centre is for (public administration).
 _OTHER_BODIES = ORG_HEADS - {"اداره"}
@@ -88,7 +87,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
             continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device
         skip = next(k for k, stem in word.readings if stem == head)
-        if head in _COMPANY_HEADS and (end := _name_before_nationality(tokens, taken, i + 1)) is not None:
+        if head in COMPANY_HEADS and (end := _name_before_nationality(tokens, taken, i + 1)) is not None:
             name = text[words[i + 1].start : words[end - 1].end]
             found.append(Found(words[i + 1].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
             taken |= set(range(i, end + 1))

@@ -63,6 +63,7 @@ NOT_IN_PHRASE = _words("not_in_phrase")
 # Organisations
 ORG_HEADS = _words("org_heads")
 PLACE_ORG_HEADS = _words("place_org_heads")
+COMPANY_HEADS = _words("company_heads")
 AGENCY_HEADS = _words("agency_heads")
 AGENCY_COMPLEMENTS = _words("agency_complements")
 TEAM_HEADS = _words("team_heads")
