@@ -42,9 +42,12 @@ from akhbar.tasks.extract_words import (
     HEADS,
     INTERNATIONAL_WORDS,
     KIND_HEADS,
+    NAMESAKE_BODY_HEADS,
+    NAMESAKE_TITLES,
     NATIONAL_HEADS,
     PARTICLE_WORDS,
     WEAK_SURNAMES,
+    given_names,
 )
 from akhbar.tasks.ner_crf import with_model_all
 
@@ -189,8 +192,8 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     for short, words in forms.items():
         if len(words) < 2:
             continue
-        longer = [(len(w), key) for key, w in forms.items() if len(w) > len(words) and _keeps_ends(words, w)]
-        if longer and all(_keeps_ends(forms[key], forms[max(longer)[1]]) for _, key in longer):
+        longer = [(len(w), key) for key, w in forms.items() if len(w) > len(words) and _short_of(words, w)]
+        if longer and all(_short_of(forms[key], forms[max(longer)[1]]) for _, key in longer):
             joined[short] = max(longer)[1]
     return joined
 
@@ -239,6 +242,18 @@ def _with_country(short: dict[str, str], national: dict[str, str]) -> dict[str, 
     """Short forms' keys (`_short_forms`) and national bodies' (`_national_bodies`) in one map: a short form of a
     national body takes the body's key with its country."""
     return national | {key: national.get(full, full) for key, full in short.items()}
+
+
+_NAMESAKE_BODIES = frozenset(fold_hamza_seats(head) for head in NAMESAKE_BODY_HEADS)  # as `_org_words` spells them
+_NAMESAKE_TITLES = frozenset(fold_hamza_seats(title[2:]) for title in NAMESAKE_TITLES)
+
+
+def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is a short form of `full`: it keeps its ends (`_keeps_ends`), or it is a body named after a person without
+    the rest of its name (`مركز الملك سلمان` of `مركز الملك سلمان للإغاثة والأعمال الإنسانية`, `مؤسسة الشيخ خليفة` of
+    `مؤسسة الشيخ خليفة بن زايد`: a head and at least two words of the person's name)."""
+    return _keeps_ends(short, full) or (len(short) >= 3 and short[0] in _NAMESAKE_BODIES and full[: len(short)] == short
+                                        and (short[1] in _NAMESAKE_TITLES or short[1] in given_names()))
 
 
 def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

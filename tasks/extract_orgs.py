@@ -23,7 +23,12 @@ from akhbar.tasks.extract_words import (
     HEADS,
     KIND_HEADS,
     MOTION_COMPLEMENTS,
+    NAMESAKE_ADJECTIVES,
+    NAMESAKE_BODY_HEADS,
+    NAMESAKE_PLACE_HEADS,
+    NAMESAKE_TITLES,
     NATIONAL_NAME_HEADS,
+    ORDINALS,
     ORG_HEADS,
     PHRASE_ENDS,
     PLACE_ORG_HEADS,
@@ -34,6 +39,7 @@ from akhbar.tasks.extract_words import (
     TAIL_PREPOSITIONS,
     TEAM_HEADS,
     TYPE_HEADS,
+    arabic_names,
     given_names,
 )
 
@@ -48,9 +54,9 @@ _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 _PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
 _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
-# Heads of institutions named for a person (`مؤسسة محمد بن راشد …`), and the titles such a name may open with.
-_NAMED_FOR_PEOPLE = frozenset({"مؤسسه", "جامعه", "مستشفي", "مركز", "معهد", "جمعيه", "صندوق", "مجمع"})
-_NAMING_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})
+_NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+_NAME_LINKS = _SON_OF | {"ال", "عبد", "ابو", "ابي", "ام"}  # `بن`, `آل` and a name's first half: a name word follows
 # Heads after `لل` that name another body, not a purpose: `… [للجنة] الأولمبية الدولية`, `التابعة [للاتحاد] الأوروبي`;
 # `للإدارة العامة` is what a centre is for (public administration).
 _OTHER_BODIES = ORG_HEADS - {"اداره"}
@@ -100,8 +106,6 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = (_served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
                  or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j)
-        if j == i + 1 and head in _NAMED_FOR_PEOPLE:
-            j = _named_for_person_end(tokens, taken, j) or j
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
         if j > i + 1 and head not in NATIONAL_NAME_HEADS:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
@@ -302,23 +306,72 @@ def _name_before_nationality(tokens: Tokens, taken: frozenset[int], j: int) -> i
     return None if any(words[n].norm in given_names() or common(words[n]) for n in range(j, end)) else end
 
 
-def _named_for_person_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
-    """After a head, the person an institution is named for, then what it is for: `مؤسسة [محمد بن راشد آل مكتوم للمشاريع
-    الصغيرة والمتوسطة]`, `مركز [الملك عبدالله للدراسات]`: the end of the purpose, or None. Without the purpose the
-    person is the name's owner as often as its namesake (`مستشفى خليفة` is a place; `إدارة ترامب` his government), and
-    the person is found on their own."""
+def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """Places and bodies named after a person, the head in the span: `سد الملك طلال`, `مطار الملك حسين الدولي` (LOC),
+    `جامعة محمد الخامس`, `مركز الملك سلمان للإغاثة والأعمال الإنسانية` (ORG). Before the people's finders, which would
+    take the namesake for a person (`الملك [طلال]`), and before `find_orgs`, which would end the name at the title
+    (`مطار الملك`). The name must be a namesake's, not an owner's: a title, or two words of a name (`_namesake`);
+    `مستشفى خليفة` alone stays out. No taken word (a gazetteer place) lies inside. Returns the names found and the words
+    taken, `taken` included."""
+    words, text, found = tokens.words, tokens.text, []
+    for i, word in enumerate(words):
+        if i in taken or word.breaks or i + 2 > len(words) or word.stems.isdisjoint(_NAMESAKE_HEADS):
+            continue
+        reading = next(((k, stem) for k, stem in word.readings if stem in _NAMESAKE_HEADS), None)
+        end = _namesake(tokens, taken, i + 1) if reading is not None else None
+        if end is None:
+            continue
+        skip, head = reading
+        body = head in NAMESAKE_BODY_HEADS
+        purpose = _purpose_end(tokens, end) if body else end
+        full = purpose
+        while full < len(words) and not words[full - 1].breaks and words[full].norm in NAMESAKE_ADJECTIVES and full < purpose + 2:
+            full += 1
+        if any(n in taken for n in range(i, full)):
+            continue
+        begin = word.start + skip_letters(word.raw, skip)
+        key = canonical_key(text[begin : words[purpose - 1].end])  # `مطار الملك خالد` is `مطار الملك خالد الدولي`
+        found.append(Found(begin, words[full - 1].end, "ORG" if body else "LOC", key, "head", None, i))
+        taken |= set(range(i, full))
+    return found, taken
+
+
+def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
+    """The end of a namesake's name from word `j`: a title and a name, or a name of two words or more (`[الملك فهد بن
+    عبدالعزيز]`, `[محمد الخامس]`, `[جمال عبد الناصر]`); None where none starts, or where it may go on past the words
+    this reads."""
     words = tokens.words
-    if j + 1 >= len(words) or not (words[j].norm in given_names() or words[j].norm in _NAMING_TITLES
-                                   or (name_word(tokens, taken, j, True) and words[j + 1].norm in ("بن", "ابن", "بنت"))):
-        return None  # a given name, a title, or a name then `بن`: `مؤسسة [خليفة بن زايد] …`
-    k = j + 1
-    while (k < len(words) and k < j + 6 and not words[k - 1].breaks and not words[k].skel.startswith("لل")
-           and name_word(tokens, taken, k, False)):
+    k = j
+    while k < len(words) and k < j + 2 and words[k].norm in NAMESAKE_TITLES and not words[k].breaks and k not in taken:
         k += 1
-    if k == j + 1 or k >= len(words) or words[k - 1].breaks or not words[k].skel.startswith("لل"):
+    titled = k > j
+    if k + 1 >= len(words) or k in taken:
         return None
-    end = _purpose_end(tokens, k)
-    return end if end > k else None
+    named = name_word(tokens, taken, k, True) and not common(words[k])
+    if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or words[k + 1].norm in _SON_OF))
+                                       or (words[k].norm == "عبد" and not words[k].breaks)):
+        return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
+    end, linked = k + 1, words[k].norm in _NAME_LINKS
+    while end < len(words) and end < k + 6 and not words[end - 1].breaks and end not in taken:
+        word = words[end]
+        if linked:  # after `بن`, `آل`, `عبد`: any word of a name
+            if not name_word(tokens, taken, end, False) or common(word):
+                break
+        elif word.norm in NAMESAKE_ADJECTIVES or word.norm in GENERIC_ADJECTIVES or word.norm in nationalities():
+            break
+        elif not (word.norm in _NAME_LINKS or word.norm in given_names() or word.norm in ORDINALS
+                  or (word.norm.startswith("ال") and name_word(tokens, taken, end, False) and not common(word)
+                      and not (titled and word.norm.endswith(("ي", "يه"))))):
+            break  # a family name with the article (`صباح الأحمد`); after a title, a word in `ي` is an adjective
+        linked = word.norm in _NAME_LINKS
+        end += 1
+    if linked:
+        end -= 1  # a dangling `بن`
+    if (not any(words[n].skel in arabic_names() for n in range(k, end)) and not closes_name(words, end, strict=True)
+            and name_word(tokens, taken, end, True) and not common(words[end]) and words[end].stems.isdisjoint(not_names())
+            and len(words[end].readings) == 1):
+        return None  # a foreign name may go on (`مكتبة الرئيس هاري [ترومان]`), unless a clitic opens a phrase (`[بكلفة]`)
+    return end if titled or end > k + 1 else None
 
 
 def _paired_adjectives(first: str, second: str) -> bool:

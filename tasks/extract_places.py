@@ -17,6 +17,7 @@ from akhbar.tasks.extract_words import (
     GENERIC_ADJECTIVES,
     LOCATIVES,
     NAMED_PLACE_HEADS,
+    ORDINALS,
     PLACE_HEADS,
     PREPOSITIONS,
     REGIONAL_COLLISIONS,
@@ -178,12 +179,10 @@ def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
         return True  # `مدينة السلط`: the town, where the word alone is Tunisia's `the authorities`
     if common(word) or word.norm in not_names() or word.norm in nationalities() or not word.stems.isdisjoint(ROLES):
         return False
-    if word.norm.endswith("يه") or word.norm in GENERIC_ADJECTIVES or word.norm in _ORDINALS:
+    if word.norm.endswith("يه") or word.norm in GENERIC_ADJECTIVES or word.norm in ORDINALS:
         return False  # an adjective or an ordinal: `المنطقة … الترفيهية`, `الحي السادس`
     return closes_name(words, k + 1)
 
-
-_ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
 
 
 def _place_word(tokens: Tokens, places: Sequence[Found], j: int) -> bool:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
-from akhbar.tasks.extract_orgs import find_definite_orgs, find_events, find_orgs, find_plans
+from akhbar.tasks.extract_orgs import find_definite_orgs, find_events, find_namesakes, find_orgs, find_plans
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects
 from akhbar.tasks.extract_places import find_places, find_typed_places
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
@@ -39,11 +39,12 @@ def analyse_sentence(text: str) -> Sentence:
     agencies, wire = find_wire_agencies(tokens, frozenset())  # a wire's mark first: `/قنا/` is QNA, not the town Qena
     places, taken = find_places(tokens)
     places, taken = [p for p in places if p.anchor not in wire], taken | wire
+    namesakes, taken = find_namesakes(tokens, taken)  # `مطار الملك حسين`: before the title ends a body's name
     orgs, places, taken = find_orgs(tokens, places, taken)  # a team named for a place turns it into an ORG
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
     events, taken = find_events(tokens, places, taken)
-    names = places + orgs + definite + acronyms + agencies + events
+    names = places + namesakes + orgs + definite + acronyms + agencies + events
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed
     names = find_aliases(tokens, names)

@@ -63,6 +63,11 @@ NOT_IN_PHRASE = _words("not_in_phrase")
 # Organisations
 ORG_HEADS = _words("org_heads")
 PLACE_ORG_HEADS = _words("place_org_heads")
+NAMESAKE_PLACE_HEADS = _words("namesake_place_heads")
+NAMESAKE_BODY_HEADS = _words("namesake_body_heads")
+NAMESAKE_TITLES = _words("namesake_titles")
+NAMESAKE_ADJECTIVES = _words("namesake_adjectives")
+ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())  # `محمد الخامس`
 COMPANY_HEADS = _words("company_heads")
 AGENCY_HEADS = _words("agency_heads")
 AGENCY_COMPLEMENTS = _words("agency_complements")
