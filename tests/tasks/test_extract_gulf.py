@@ -421,3 +421,13 @@ def test_a_body_ends_before_the_participle_that_ties_it_to_another() -> None:
                        "وتنظر لجنة القيم والانضباط التابعة للاتحاد الأوروبي في القضية.")
     assert "مكتب حقوق الإنسان" in keys and "لجنة القيم والانضباط" in keys
     assert not any("التابع" in name for name in keys)  # `affiliated to`: the start of a phrase, no word of the name
+
+
+def test_a_maghreb_public_office_is_named_by_its_head_diwan() -> None:
+    # `ديوان` is the Maghreb's word for a public office (`ديوان الزيت`, `ديوان الطيران المدني`); it was no head at all.
+    assert ("ديوان الحبوب", "ORG") in _labelled("وأعلن ديوان الحبوب عن توريد كميات إضافية من القمح اللين.")
+
+
+def test_a_general_directorate_is_named_by_its_purpose_an_administration_is_not() -> None:
+    assert ("الإدارة العامة للحرس الوطني", "ORG") in _labelled("وأفادت الإدارة العامة للحرس الوطني بأن الدوريات مستمرة.")
+    assert not any(label == "ORG" for _, label in _labelled("ودعا الوزير الإدارة الأمريكية للتخلي عن قرارها الأخير."))
