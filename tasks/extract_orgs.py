@@ -35,6 +35,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     PROJECT_HEADS,
     REGIONAL_COLLISIONS,
+    ROLES,
     SERVICE_WORDS,
     TAIL_PREPOSITIONS,
     TEAM_HEADS,
@@ -79,6 +80,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
     extractor this was split from did so, and its output is kept byte for byte.
     """
     words, text, found = tokens.words, tokens.text, []
+    places, taken = _un_bodies(tokens, places, taken)
     # `seen`: the places this finder's lookups see; `kept`: those it returns. Lists are replaced, never changed.
     seen, kept, hidden = places, places, False
     for i in tokens.where(K_TYPE_HEAD):
@@ -113,7 +115,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
         if j > i + 1 and head not in NATIONAL_NAME_HEADS:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
-            j = _purpose_end(tokens, j)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
+            j = _purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in TEAM_HEADS:
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
@@ -253,8 +255,33 @@ def _construct_noun(tokens: Tokens, j: int, conjoined: bool = False) -> bool:
 
 
 # Four letters with `ل` that are no noun of purpose: `لأنه` (because), `لذلك`, `لعدم`, `لكنه`.
+_AFFAIRS = frozenset({"لشؤون"})  # `لشؤون`: a role's tail (`وزير الدولة لشؤون …`), and a body's purpose
+_DEPUTIES = frozenset({"وكيل", "وكيله", "مساعد", "مساعده"})  # roles before a body, with its purpose their own
 _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها",
                           "للمره", "لمره"})  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
+
+
+def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """A UN body the gazetteer knows by its head and `الأمم المتحدة` alone (`منظمة الأمم المتحدة`), with the rest of its
+    name: `منظمة الأمم المتحدة [للتربية والعلم والثقافة]` (UNESCO), `… [للطفولة]` (UNICEF), each a body of its own."""
+    words, kept = tokens.words, []
+    for place in places:
+        last = next((n for n in range(place.anchor, len(words)) if words[n].end == place.end), None)
+        if (place.label != "ORG" or place.source != "gazetteer" or last is None or last < place.anchor + 2
+                or (words[last - 1].norm, words[last].norm) != ("الامم", "المتحده")):
+            kept.append(place)
+            continue
+        end = last + 1
+        while end < len(words) and end < last + 3 and not words[end - 1].breaks and relational(tokens, taken, end):
+            end += 1  # `السامية`
+        purpose = _purpose_end(tokens, end, place.anchor)
+        if purpose == end:
+            kept.append(place)
+            continue
+        name = tokens.text[place.start : words[purpose - 1].end]
+        kept.append(Found(place.start, words[purpose - 1].end, "ORG", canonical_key(name), "head", None, place.anchor))
+        taken |= set(range(last + 1, purpose))
+    return kept, taken
 
 
 def _purpose_word(norm: str) -> bool:
@@ -263,10 +290,13 @@ def _purpose_word(norm: str) -> bool:
     return len(norm) > 3 and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS
 
 
-def _purpose_end(tokens: Tokens, j: int) -> int:
+def _purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     """An organisation's name may end in what it is for (from word `j`): `للأنباء`, `للشغل`, `للكهرباء والغاز`,
-    or `ل` and a verbal noun with its object, `لتنمية الاستثمار`, `لمكافحة الإرهاب`, `لاستغلال وتوزيع المياه`."""
+    or `ل` and a verbal noun with its object, `لتنمية الاستثمار`, `لمكافحة الإرهاب`, `لاستغلال وتوزيع المياه`. With the
+    body's `head` word, also `لشؤون` and its object (`مفوضية … لشؤون اللاجئين`), unless a role comes before the body:
+    `وكيلة وزارة الخزانة [لشؤون الإرهاب]` is her office's purpose, not the ministry's."""
     words = tokens.words
+    affairs = head is not None and (head == 0 or words[head - 1].stems.isdisjoint(ROLES | _DEPUTIES))
 
     def joined(k: int) -> bool:
         return k < len(words) and not words[k - 1].breaks
@@ -275,7 +305,8 @@ def _purpose_end(tokens: Tokens, j: int) -> int:
         if words[j].norm[2:] in _OTHER_BODIES or words[j].norm[1:] in _OTHER_BODIES:
             return j  # another body, the one this serves or belongs to: `اللجنة الأولمبية الوطنية [للجنة] الأولمبية الدولية`
         j += 1
-    elif joined(j) and words[j].skel.startswith("ل") and _purpose_word(words[j].norm) and not is_verb(words, j) and words[j].norm not in TAIL_PREPOSITIONS:
+    elif (joined(j) and words[j].skel.startswith("ل") and _purpose_word(words[j].norm) and not is_verb(words, j)
+          and (words[j].norm not in TAIL_PREPOSITIONS or (affairs and words[j].norm in _AFFAIRS))):
         k = j + 1
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
             k += 1  # `لاستغلال وتوزيع المياه`
@@ -513,7 +544,7 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         j = i + 1
         while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
             j += 1
-        purpose = _purpose_end(tokens, j)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
+        purpose = _purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
         if head in KIND_HEADS and (words[i + 1].norm in nationalities() or head in _PURPOSE_HEADS) and purpose == j:
             continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
         if head in _DIRECTORATES and (words[i + 1].norm not in _GENERAL or purpose == j):

@@ -40,3 +40,15 @@ def test_one_given_name_an_owner_or_a_cut_name_is_no_namesake() -> None:
     # `مكتبه على` is `his office` then `on`, not a library named for `علي`; a name that may go on is not cut short.
     assert _labelled("وكان يذهب إلى مكتبه على الدراجة الهوائية كل صباح.") == []
     assert ("هاري ترومان", "PERSON") in _labelled("وقال موظف في مكتبة الرئيس هاري ترومان إن الوثائق محفوظة.")
+
+
+def test_a_un_body_is_named_with_what_it_is_for() -> None:
+    # The gazetteer knows `منظمة الأمم المتحدة`; what follows makes it UNESCO or UNICEF, not the UN.
+    assert ("منظمة الأمم المتحدة للتربية والعلم والثقافة", "ORG") in _labelled(
+        "ودعت منظمة الأمم المتحدة للتربية والعلم والثقافة إلى حماية المخطوطات.")
+    assert ("مفوضية الأمم المتحدة السامية لشؤون اللاجئين", "ORG") in _labelled(
+        "وقدرت مفوضية الأمم المتحدة السامية لشؤون اللاجئين عدد الفارين بالآلاف.")
+
+
+def test_affairs_after_a_deputy_are_the_deputy_s_not_the_ministry_s() -> None:
+    assert ("وزارة الصحة", "ORG") in _labelled("وقال وكيل وزارة الصحة لشؤون المستشفيات إن الأسرة متوفرة.")
