@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import closes_name, common, place_end, relational, subject_word
 from akhbar.tasks.extract_orgs import name_in_marks
-from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, skip_letters
+from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
     AFTER_PREPOSITION_ONLY,
     BODIES_OF_EVERY_COUNTRY,
+    DIRECTIONS,
     GENERIC_ADJECTIVES,
     LOCATIVES,
     NAMED_PLACE_HEADS,
@@ -22,6 +23,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     REGIONAL_COLLISIONS,
     ROLES,
+    VERB_FORMS,
 )
 
 # Kinds of place that name one in marks right after them (`حقل "الشاهين"`), where the word alone is too common a noun
@@ -188,3 +190,78 @@ def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
 def _place_word(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
     """A place of `places`, of any length, starts at word `j`: `تينيسي` after `في ناشفيل،`."""
     return any(p.anchor == j and p.label == "LOC" for p in places)
+
+
+# A kind of place in the dual, then the two places: `في محافظتي [الجهراء] و[الأحمدي]`, `منطقتي [الزروق] و[السكت]`.
+_DUAL_PLACE_HEADS = frozenset({"منطقتي", "محافظتي", "ولايتي", "مدينتي", "اقليمي", "بلديتي", "معتمديتي", "قريتي", "جزيرتي"})
+# Sides, which coordinate with a place without being one: `كوريا الشمالية و[الجنوبية]`.
+_SIDES = frozenset({"الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الشمالي", "الجنوبي", "الشرقي", "الغربي"})
+
+
+def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
+    """Places that neither the gazetteer nor the model knows, named in a list of places (`entities`: the sentence's,
+    the model's among them): between two (`بالدمام و[الخبر] والقطيف`), after two (`برشيد وسيدي بنور و[الجديدة]`), or after
+    a kind of place in the dual (`في محافظتي [الجهراء] و[الأحمدي]`). One word each, none a common word, a nationality or
+    a side (`كوريا الشمالية و[الجنوبية]`). A town's name is often a word too (`الخبر`, the news; `العقبة`, the obstacle),
+    which the gazetteer leaves out; between two places it is the town, elsewhere only where `vetoed` (the model sure it
+    is no name: `و[العالم]`, `و[المناطق] الغربية`) does not say otherwise. LOC, source `list`."""
+    words = tokens.words
+    spans = [(e, _word_range(words, e)) for e in entities]
+    occupied = {n for _, (first, last) in spans for n in range(first, last + 1)}
+    first_of = {first: e for e, (first, _) in spans if e.label == "LOC"}
+    last_of = {last: (e, first) for e, (first, last) in spans if e.label == "LOC"}
+    found = []
+    for i, word in enumerate(words):
+        if i in occupied or i == 0 or not word.norm.startswith("و") or (words[i - 1].breaks and not words[i - 1].comma):
+            continue
+        dual = i >= 2 and words[i - 2].norm in _DUAL_PLACE_HEADS and not words[i - 2].breaks and not words[i - 1].breaks
+        before = last_of.get(i - 1)
+        between = before is not None and i + 1 in first_of and words[i + 1].norm.startswith("و") and not word.breaks
+        after_two = before is not None and _after_place(words, last_of, before[1])
+        if not (dual or between or after_two):
+            continue
+        neighbours = [e for e in (before and before[0], first_of.get(i + 1) if between else None) if e is not None]
+        if after_two:
+            neighbours.append(last_of[before[1] - 1][0])
+        country = _one_country(neighbours)
+        listed = []
+        if dual and i - 1 not in occupied and _listed_word(words[i - 1], 0):
+            listed.append(_listed(tokens, i - 1, 0, country))
+        if _listed_word(word, 1) and (dual or between or word.norm.startswith("وال")):
+            listed.append(_listed(tokens, i, 1, country))  # after two, only a name with the article: `وسجلت` is a verb
+        sure = between and not words[i - 1].comma  # `إيران، و[جهود] واشنطن`: a new phrase after the comma
+        found += [place for place in listed if (sure and place.anchor == i) or not vetoed(place)]
+    return found
+
+
+def _one_country(places: Sequence[Found]) -> str | None:
+    """The country of every place of a list, when they all have one and it is the same: the listed town's."""
+    countries = {p.country_code for p in places}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
+
+
+def _word_range(words: Sequence[Word], entity: Found) -> tuple[int, int]:
+    """The first and last words an entity covers."""
+    inside = [n for n, w in enumerate(words) if w.start < entity.end and entity.start < w.end]
+    return (inside[0], inside[-1]) if inside else (-1, -2)
+
+
+def _after_place(words: Sequence[Word], last_of: dict[int, tuple[Found, int]], first: int) -> bool:
+    """The place starting at word `first` follows another in the list: `برشيد [وسيدي بنور]`, `الدمام، [الخبر]`."""
+    return first - 1 in last_of and (words[first].norm.startswith("و") or words[first - 1].comma)
+
+
+def _listed_word(word: Word, skip: int) -> bool:
+    """Word `word`, less `skip` letters, could be a place's name: no common word, speech verb, nationality or side."""
+    stem = word.norm[skip:]
+    return (len(stem) >= 3 and not common(word) and word.norm not in VERB_FORMS and stem not in nationalities()
+            and stem not in _SIDES and stem not in DIRECTIONS and stem not in not_names() and not any(c.isdigit() for c in stem))
+
+
+def _listed(tokens: Tokens, i: int, skip: int, country: str | None) -> Found:
+    """The listed place at word `i`, less `skip` letters (`و`); keyed with its list's country, as the gazetteer's are
+    (`الأحمدي` is `احمد@KW`, no key of a man's name)."""
+    word = tokens.words[i]
+    begin = word.start + skip_letters(word.raw, skip)
+    key = canonical_key(tokens.text[begin : word.end])
+    return Found(begin, word.end, "LOC", f"{key}@{country}" if country else key, "list", country, i)

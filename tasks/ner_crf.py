@@ -31,6 +31,7 @@ from akhbar.tasks.extract_amounts import CURRENCY_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_model import Span, Word, group_words
+from akhbar.tasks.extract_places import find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_tokens import (
     K_DEFINITE_HEAD,
@@ -926,7 +927,7 @@ WHOLE_NAMES_FIRST = frozenset({"head"})
 MIN_SCORE = 0.8
 # Rules whose entity the model's sure `O` over words it knows leaves out (`_vetoed`): how sure, and how often seen.
 # Chosen on ANERcorp's train dev split and the project's gold (see `_vetoed`).
-VETOED_SOURCES = frozenset({"role", "place-head", "lexicon"})
+VETOED_SOURCES = frozenset({"role", "place-head", "lexicon", "list"})
 SURE_OUTSIDE = 0.95
 SEEN_OFTEN = 100
 
@@ -1053,13 +1054,13 @@ def with_model_all(sentences: Sequence[Sentence], documents: Sequence[Hashable] 
 
 
 def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, int]] = ()) -> Sentence:
-    if not spans and not sentence.entities:
-        return sentence
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
     rules = [e for e in sentence.entities if not _vetoed(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(rules, found, sentence.text))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
+    listed = find_listed_places(sentence.tokens, kept, lambda e: _vetoed(sentence.text, e, outside))
+    kept = sorted(kept + listed, key=lambda e: e.start)  # the model's places, and the rules', list others
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
     return sentence._replace(entities=kept, quotes=quotes)
 
