@@ -53,10 +53,10 @@ _NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى"
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 _PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
-# A directorate, only general and named by its purpose: `الإدارة العامة للغابات`, `الإدارة العامة للحماية المدنية`; `الإدارة
-# الأمريكية` is a government, `الإدارة المحلية` and `الإدارة القانونية للبلاد` any administration (read on ANT).
-_DIRECTORATES = frozenset({"الاداره"})
-_GENERAL = frozenset({"العامه"})
+# Heads that name a body only with this word next and more after it: a general directorate by its purpose (`الإدارة
+# العامة للغابات`; `الإدارة الأمريكية` is a government, `الإدارة المحلية` any administration, as read on ANT), an
+# airline by its country (`الخطوط الجوية القطرية`; `الخطوط الأمامية` are front lines).
+_ONLY_WITH = {"الاداره": "العامه", "الخطوط": "الجويه"}
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
 _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 _NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS
@@ -547,7 +547,7 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         purpose = _purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
         if head in KIND_HEADS and (words[i + 1].norm in nationalities() or head in _PURPOSE_HEADS) and purpose == j:
             continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
-        if head in _DIRECTORATES and (words[i + 1].norm not in _GENERAL or purpose == j):
+        if head in _ONLY_WITH and (words[i + 1].norm != _ONLY_WITH[head] or (j == i + 2 and purpose == j)):
             continue
         j = purpose
         if j > i + 1:

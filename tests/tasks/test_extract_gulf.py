@@ -431,3 +431,8 @@ def test_a_maghreb_public_office_is_named_by_its_head_diwan() -> None:
 def test_a_general_directorate_is_named_by_its_purpose_an_administration_is_not() -> None:
     assert ("الإدارة العامة للحرس الوطني", "ORG") in _labelled("وأفادت الإدارة العامة للحرس الوطني بأن الدوريات مستمرة.")
     assert not any(label == "ORG" for _, label in _labelled("ودعا الوزير الإدارة الأمريكية للتخلي عن قرارها الأخير."))
+
+
+def test_an_airline_is_named_by_its_country_front_lines_are_not() -> None:
+    assert ("الخطوط الجوية الكويتية", "ORG") in _labelled("وأعلنت الخطوط الجوية الكويتية استئناف رحلاتها إلى بيروت.")
+    assert not any(label == "ORG" for _, label in _labelled("وتقدمت القوات على الخطوط الأمامية قرب المدينة."))
