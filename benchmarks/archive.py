@@ -15,7 +15,8 @@ The model is the tiny random one (`akhbar models build-random --preset tiny`), a
 tokens: the figures are about everything but the model. For each size it prints the stage times
 from the run's ledger (`run_stages`), documents/s for everything outside the model (every stage
 but translate and english, over the articles read), the peak RSS of the `akhbar run` process and
-of its whole process tree (sampled every 0.1 s), and the stage time of a second run over the
+of its whole process tree (sampled every 0.1 s), the tree's peak PSS (every 0.5 s: shared pages, such as the
+libraries the worker processes share with the fork server, counted once, which the sum of RSS counts in each), and the stage time of a second run over the
 same, unchanged folder. `--resume` also kills a run after its second chunk, resumes it, and
 checks that the tables equal the uninterrupted run's. Not part of the test suite.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
+import itertools
 import json
 import os
 import subprocess
@@ -140,17 +142,23 @@ def run(source: Path, warehouse: Path, chunk_size: int, halt: str | None = None)
     env = os.environ | {"HF_HUB_OFFLINE": "1"}
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, start_new_session=True)
-    peak = {"own": 0, "tree": 0}
+    peak = {"own": 0, "tree": 0, "pss": 0}
     done = threading.Event()
 
     def sample() -> None:
-        while not done.is_set():
+        for n in itertools.count():
+            if done.is_set():
+                break
             try:
+                children = process.children(recursive=True)
                 own = process.memory_info().rss
-                tree = own + sum(c.memory_info().rss for c in process.children(recursive=True))
+                tree = own + sum(c.memory_info().rss for c in children)
+                # PSS every 0.5 s (reading smaps costs more): the tree's memory with shared pages (the forked workers'
+                # libraries, torch's among them) counted once across the processes sharing them, not once in each
+                pss = sum(p.memory_full_info().pss for p in (process, *children)) if n % 5 == 0 else 0
             except psutil.Error:
                 break
-            peak["own"], peak["tree"] = max(peak["own"], own), max(peak["tree"], tree)
+            peak["own"], peak["tree"], peak["pss"] = max(peak["own"], own), max(peak["tree"], tree), max(peak["pss"], pss)
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -161,7 +169,7 @@ def run(source: Path, warehouse: Path, chunk_size: int, halt: str | None = None)
     sampler.join()
     if process.returncode != 0 and halt is None:
         raise SystemExit(f"akhbar run failed ({process.returncode}):\n{output[-3000:]}")
-    return {"seconds": time.perf_counter() - started, "peak_own": peak["own"], "peak_tree": peak["tree"],
+    return {"seconds": time.perf_counter() - started, "peak_own": peak["own"], "peak_tree": peak["tree"], "peak_pss": peak["pss"],
             "returncode": process.returncode, "output": output}
 
 
@@ -207,12 +215,13 @@ def main() -> None:
             second = run(source, warehouse, args.chunk_size)
             again = ledger(warehouse)
             again_stages = sum(v for k, v in again.items() if k not in ("articles", "files_unchanged"))
-            results[size] = {"peak_own": first["peak_own"], "peak_tree": first["peak_tree"]}
+            results[size] = {"peak_own": first["peak_own"], "peak_tree": first["peak_tree"], "peak_pss": first["peak_pss"]}
             print(f"\n{size:,} articles in {files:,} files ({', '.join(f'{k} {v:,}' for k, v in counts.items())})")
             print("  stages (s): " + ", ".join(f"{s} {stages.get(s, 0.0):.1f}" for s in (*OUTSIDE_MODEL[:3], "translate", "extract",
                                                                                             "english", *OUTSIDE_MODEL[4:])))
             print(f"  outside the model: {outside:.1f} s for {stages['articles']:,} articles = {stages['articles'] / outside:,.0f} documents/s")
-            print(f"  whole run: {first['seconds']:.1f} s wall; peak RSS: akhbar run {mb(first['peak_own'])}, process tree {mb(first['peak_tree'])}")
+            print(f"  whole run: {first['seconds']:.1f} s wall; peak RSS: akhbar run {mb(first['peak_own'])}, process tree "
+                  f"{mb(first['peak_tree'])}; peak PSS of the process tree {mb(first['peak_pss'])}")
             print(f"  second run over the unchanged folder: {again_stages:.2f} s in its stages ({again['files_unchanged']:,} files "
                   f"skipped unopened, {again['articles']:,} articles read), {second['seconds']:.1f} s wall")
             if args.resume and size == max(args.sizes):
@@ -228,7 +237,8 @@ def main() -> None:
     if len(results) > 1:
         small, large = results[min(results)], results[max(results)]
         print(f"\npeak RSS {max(results):,} / {min(results):,} articles: akhbar run {large['peak_own'] / small['peak_own']:.2f}×, "
-              f"process tree {large['peak_tree'] / small['peak_tree']:.2f}×")
+              f"process tree {large['peak_tree'] / small['peak_tree']:.2f}×; PSS of the process tree "
+              f"{large['peak_pss'] / small['peak_pss']:.2f}×")
 
 
 if __name__ == "__main__":
