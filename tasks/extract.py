@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import gc
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -46,6 +47,8 @@ from akhbar.tasks.extract_words import (
     NAMESAKE_TITLES,
     NATIONAL_HEADS,
     PARTICLE_WORDS,
+    PREPOSITIONS,
+    ROLE_HEADS,
     WEAK_SURNAMES,
     given_names,
 )
@@ -350,6 +353,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
     """One document's quotes appended to `rows`; a quote without a speaker gets the last one's."""
     last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
+    holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
@@ -357,7 +361,10 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             words = _across(doc, k, q.start, last_row, end)
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
                     "sentence_id_end": last_row["sentence_id"]}
-            if q.speaker:
+            if (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)
+                    and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
+                last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
+            elif q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names, orgs))
             elif (subject := _subject_before(sentence, q)) is not None:
                 last = _mention(row, _relinked(subject, names))
@@ -365,6 +372,54 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
             person = _mention(row, _relinked(people[0 if k == 0 else -1], names))
+        for e in people:  # after the quotes: a role phrase speaking in the sentence that names its holder is not him
+            if " " in sentence.text[e.start : e.end] and (role := _role_before(sentence.text, e.start)) is not None:
+                holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
+
+
+def _role_before(text: str, start: int) -> tuple[str, frozenset[str]] | None:
+    """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو
+    دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`), if any: within the four words before
+    it, none past a mark but the comma of an apposition."""
+    before = re.split(r"[،,.:؛«»\"()]", text[:start].rstrip().removesuffix("،").removesuffix(","))[-1].split()[-4:]
+    at = next((k for k, word in enumerate(before) if _role_head(word) is not None), None)
+    return None if at is None else (_role_head(before[at]), frozenset(_role_words(before[at:])))
+
+
+def _held(phrase: str, holders: dict[str, list[tuple[frozenset[str], dict]]]) -> dict[str, dict]:
+    """The people the document named with the role a speaking phrase names: its head and every word of it up to a
+    preposition (`الوزير الفرنسي` is the French minister named before, not the Saudi one; `الوالي في تصريح` the wali)."""
+    words = phrase.split()
+    head = _role_head(words[0]) if words else None
+    if head is None:
+        return {}
+    role = list(itertools.takewhile(lambda w: normalize_arabic(w) not in PREPOSITIONS, words[:5]))
+    wanted = set(_role_words(role))
+    return {m["speaker_canonical"]: m for known, m in holders.get(head, []) if wanted <= known}
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """Words of a role as `_held` compares them: normalised, without the article (`الخارجية` → `خارجيه`), the head as
+    `_role_head` reads it."""
+    return [_role_head(w) or (n[2:] if (n := normalize_arabic(w)).startswith("ال") else n) for w in words]
+
+
+def _names_inside(phrase: Found, entities: list[Found]) -> bool:
+    """A speaking phrase that holds a name already (`وزير الداخلية عبد الوافي لفتيت`)."""
+    return any(e.label == "PERSON" and phrase.start <= e.start and e.end <= phrase.end for e in entities)
+
+
+def _role_head(word: str) -> str | None:
+    """A role's head word as `ROLE_HEADS` spells it, without conjunction, preposition or article: `والوزير` → `وزير`."""
+    norm = normalize_arabic(word)
+    for stem in (norm, norm[1:], norm[2:], norm[3:], norm[4:]):
+        if stem in ROLE_HEADS and norm.endswith(stem) and norm[: len(norm) - len(stem)] in _ROLE_PREFIXES:
+            return stem
+    return None
+
+
+# What may come before a role's head: `و`/`ف`, `ل`/`ب`, the article (`والوزير`, `للمدير`, `الوالي`).
+_ROLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "ل", "لل", "ب", "بال", "ول", "ولل", "وب", "وبال"})
 
 
 def _subject_before(sentence: Sentence, quote: Quote) -> Found | None:

@@ -436,3 +436,16 @@ def test_a_general_directorate_is_named_by_its_purpose_an_administration_is_not(
 def test_an_airline_is_named_by_its_country_front_lines_are_not() -> None:
     assert ("الخطوط الجوية الكويتية", "ORG") in _labelled("وأعلنت الخطوط الجوية الكويتية استئناف رحلاتها إلى بيروت.")
     assert not any(label == "ORG" for _, label in _labelled("وتقدمت القوات على الخطوط الأمامية قرب المدينة."))
+
+
+def test_an_office_speaking_alone_is_the_holder_the_dispatch_named_with_it() -> None:
+    # `وأوضح الوالي أن …` after `والي سطيف، كمال بن عمر،`: he speaks, not a role with no name.
+    speakers = _speakers("أشرف والي سطيف، كمال بن عمر، اليوم على تدشين المستشفى. وأوضح الوالي في تصريح للصحافة أن "
+                         "الأشغال ستنتهي قبل الصيف.")
+    assert speakers[-1] == ("الأشغال ستنتهي قبل الصيف", "كمال بن عمر")
+
+
+def test_an_office_is_no_holder_of_another_country_s() -> None:
+    speakers = _speakers("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن الحوار مستمر. وأكد وزير الخارجية الإيطالي أن "
+                         "بلاده تدعم الحوار.")
+    assert speakers[-1][1] != "جان إيف لو دريان"
