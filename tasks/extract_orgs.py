@@ -37,6 +37,7 @@ from akhbar.tasks.extract_words import (
     REGIONAL_COLLISIONS,
     ROLES,
     SERVICE_WORDS,
+    SUPERLATIVES,
     TAIL_PREPOSITIONS,
     TEAM_HEADS,
     TYPE_HEADS,
@@ -52,11 +53,18 @@ _VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d،,.؛:"«
 _NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى", "في", "الى", "إلى", "افق", "أفق", "من", "بحلول"})
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
-_PURPOSE_HEADS = frozenset({"الغرفه"})  # a room, unless named by its purpose: `الغرفة الجهوية للفلاحة`
-# Heads that name a body only with this word next and more after it: a general directorate by its purpose (`الإدارة
-# العامة للغابات`; `الإدارة الأمريكية` is a government, `الإدارة المحلية` any administration, as read on ANT), an
-# airline by its country (`الخطوط الجوية القطرية`; `الخطوط الأمامية` are front lines).
-_ONLY_WITH = {"الاداره": "العامه", "الخطوط": "الجويه"}
+# A room, an apparatus, unless named by its purpose: `الغرفة الجهوية للفلاحة`, `الجهاز المركزي للمناقصات العامة`
+# (`الجهاز الأمني` is any security apparatus).
+_PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز"})
+# A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital).
+_SEATED_HEADS = frozenset({"المستشفي"})
+# Heads that name a body only with one of these words next and more after it: a general directorate by its purpose
+# (`الإدارة العامة للغابات`; `الإدارة الأمريكية` is a government, `الإدارة المحلية` any administration, as read on ANT), an
+# airline by its country (`الخطوط الجوية القطرية`; `الخطوط الأمامية` are front lines), a central or national agency
+# (`الجهاز المركزي للمحاسبات`; `الجهاز التنفسي للضحايا` is their respiratory system).
+_ONLY_WITH = {"الاداره": {"العامه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}}
+# Heads that name a body only with the place it serves: `مصفاة الدقم`, `إذاعة صفاقس`; `إذاعة البرنامج` is a broadcast.
+_ONLY_SERVING = frozenset({"مصفاه", "اذاعه"})
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
 _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 _NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS
@@ -99,6 +107,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
             continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device
         skip = next(k for k, stem in word.readings if stem == head)
+        if head in _ONLY_SERVING and _served_place_end(tokens, seen, taken, i + 1, town=True) is None:
+            continue
         if head in COMPANY_HEADS and (end := _name_before_nationality(tokens, taken, i + 1)) is not None:
             name = text[words[i + 1].start : words[end - 1].end]
             found.append(Found(words[i + 1].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
@@ -315,10 +325,10 @@ def _purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         j = k + 1
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
         return j
-    while joined(j) and (words[j].skel.startswith("وال") or (len(words[j].norm) > 4 and words[j].norm.startswith("ال")
-                                                              and (words[j].norm.endswith(("ي", "يه"))
-                                                                   or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
-        j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`
+    while joined(j) and (words[j].skel.startswith("وال") or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
+            words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES
+            or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
+        j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`, `للمناقصات العامة`
     return j
 
 
@@ -547,7 +557,9 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         purpose = _purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
         if head in KIND_HEADS and (words[i + 1].norm in nationalities() or head in _PURPOSE_HEADS) and purpose == j:
             continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
-        if head in _ONLY_WITH and (words[i + 1].norm != _ONLY_WITH[head] or (j == i + 2 and purpose == j)):
+        if head in _ONLY_WITH and (words[i + 1].norm not in _ONLY_WITH[head] or (j == i + 2 and purpose == j)):
+            continue
+        if head in _SEATED_HEADS and purpose == j and _seat_end(tokens, places, j) == j:
             continue
         j = purpose
         if j > i + 1:

@@ -449,3 +449,17 @@ def test_an_office_is_no_holder_of_another_country_s() -> None:
     speakers = _speakers("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن الحوار مستمر. وأكد وزير الخارجية الإيطالي أن "
                          "بلاده تدعم الحوار.")
     assert speakers[-1][1] != "جان إيف لو دريان"
+
+
+def test_a_radio_or_a_refinery_is_named_by_the_place_it_serves_a_broadcast_is_not() -> None:
+    assert ("إذاعة قفصة", "ORG") in _labelled("وقال الوالي لإذاعة قفصة إن الأشغال ستنطلق الشهر المقبل.")
+    assert ("مصفاة بيجي", "ORG") in _labelled("وتوقف العمل في مصفاة بيجي بسبب الاشتباكات.")
+    assert _labelled("وتأجلت إذاعة البرنامج إلى مساء الغد.") == []
+
+
+def test_agencies_hospitals_and_forums_named_by_purpose_or_town_any_one_of_them_is_not() -> None:
+    found = _labelled("وأعلن الجهاز المركزي للتعبئة العامة والإحصاء أن التضخم تراجع، فيما نقل المصابون إلى المستشفى الجهوي "
+                      "بقابس، وأصدر المنتدى المغربي للدراسات الاستراتيجية تقريرا.")
+    assert [text for text, label in found if label == "ORG"] == [
+        "الجهاز المركزي للتعبئة العامة والإحصاء", "المستشفى الجهوي بقابس", "المنتدى المغربي للدراسات الاستراتيجية"]
+    assert _labelled("وتأثر الجهاز التنفسي للمريض بشدة قبل نقله إلى المستشفى الميداني.") == []
