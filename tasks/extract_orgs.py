@@ -57,12 +57,15 @@ _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 # (`الجهاز الأمني` is any security apparatus).
 _PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز"})
 # A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital).
-_SEATED_HEADS = frozenset({"المستشفي"})
+_SEATED_HEADS = frozenset({"المستشفي", "المنطقه"})
 # Heads that name a body only with one of these words next and more after it: a general directorate by its purpose
 # (`الإدارة العامة للغابات`; `الإدارة الأمريكية` is a government, `الإدارة المحلية` any administration, as read on ANT), an
 # airline by its country (`الخطوط الجوية القطرية`; `الخطوط الأمامية` are front lines), a central or national agency
 # (`الجهاز المركزي للمحاسبات`; `الجهاز التنفسي للضحايا` is their respiratory system).
-_ONLY_WITH = {"الاداره": {"العامه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}}
+_ONLY_WITH = {"الاداره": {"العامه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}, "المنطقه": {"الحره"}}
+# … of which a free zone is one with its town too: `المنطقة الحرة مصراتة`, `المنطقة الحرة بملوسة` (`_SEATED_HEADS`).
+# A group named by its country or purpose: `المجمع الكيميائي التونسي`; `المجمع السكني` is any housing compound.
+_NATIONAL_OR_PURPOSE = frozenset({"المجمع"})
 # Heads that name a body only with the place it serves: `مصفاة الدقم`, `إذاعة صفاقس`; `إذاعة البرنامج` is a broadcast.
 _ONLY_SERVING = frozenset({"مصفاه", "اذاعه"})
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
@@ -549,17 +552,26 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         head = next((stem for k, stem in word.readings if stem in _HEADS_OF_DEFINITE), None)
         if head is None or i in taken or word.breaks or i + 1 >= len(words):
             continue
-        if head in KIND_HEADS and not relational(tokens, taken, i + 1):
+        allowed = _ONLY_WITH.get(head)
+        if allowed is not None and words[i + 1].norm not in allowed:
             continue
-        j = i + 1
+        if head in KIND_HEADS and allowed is None and not relational(tokens, taken, i + 1):
+            continue
+        j = i + 1 if allowed is None else i + 2  # `الحرة` is no adjective of kind but after `المنطقة`
         while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
             j += 1
         purpose = _purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
         if head in KIND_HEADS and (words[i + 1].norm in nationalities() or head in _PURPOSE_HEADS) and purpose == j:
             continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
-        if head in _ONLY_WITH and (words[i + 1].norm not in _ONLY_WITH[head] or (j == i + 2 and purpose == j)):
-            continue
+        if allowed is not None and j == i + 2 and purpose == j:  # the head and its word alone name none
+            served = place_end(tokens, places, j) if head in _SEATED_HEADS else None
+            if served is not None:
+                purpose = served  # `المنطقة الحرة مصراتة`: the zone, then its town
+            elif not (head in _SEATED_HEADS and _seat_end(tokens, places, j) > j):
+                continue
         if head in _SEATED_HEADS and purpose == j and _seat_end(tokens, places, j) == j:
+            continue
+        if head in _NATIONAL_OR_PURPOSE and purpose == j and not any(w.norm in nationalities() for w in words[i + 1 : j]):
             continue
         j = purpose
         if j > i + 1:

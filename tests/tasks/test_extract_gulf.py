@@ -463,3 +463,9 @@ def test_agencies_hospitals_and_forums_named_by_purpose_or_town_any_one_of_them_
     assert [text for text, label in found if label == "ORG"] == [
         "الجهاز المركزي للتعبئة العامة والإحصاء", "المستشفى الجهوي بقابس", "المنتدى المغربي للدراسات الاستراتيجية"]
     assert _labelled("وتأثر الجهاز التنفسي للمريض بشدة قبل نقله إلى المستشفى الميداني.") == []
+
+
+def test_a_free_zone_with_its_town_and_a_group_with_its_country_a_free_market_is_neither() -> None:
+    found = _labelled("وارتفعت صادرات المنطقة الحرة بطنجة، فيما رفع المجمع الكيميائي التونسي إنتاجه.")
+    assert [text for text, label in found if label == "ORG"] == ["المنطقة الحرة بطنجة", "المجمع الكيميائي التونسي"]
+    assert _labelled("وباعت الشركة منتجاتها عن طريق السوق الحرة لسكان المجمع السكني.") == []
