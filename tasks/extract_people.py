@@ -28,8 +28,8 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     words, found = tokens.words, []
     for i in tokens.where(K_ROLE):
         word = words[i]
-        if i in taken:
-            continue
+        if i in taken or word.skel.endswith("أمام"):
+            continue  # `أمام`, written with its hamza above, is `before` (`أمام إطارات الحركة`), not `إمام` the imam
         if not word.stems.isdisjoint(SPOKESMEN) and i + 1 < len(words) and words[i + 1].norm == "باسم":
             start = _name_before(tokens, taken, i)
             if start is not None:

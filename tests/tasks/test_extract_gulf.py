@@ -469,3 +469,10 @@ def test_a_free_zone_with_its_town_and_a_group_with_its_country_a_free_market_is
     found = _labelled("وارتفعت صادرات المنطقة الحرة بطنجة، فيما رفع المجمع الكيميائي التونسي إنتاجه.")
     assert [text for text, label in found if label == "ORG"] == ["المنطقة الحرة بطنجة", "المجمع الكيميائي التونسي"]
     assert _labelled("وباعت الشركة منتجاتها عن طريق السوق الحرة لسكان المجمع السكني.") == []
+
+
+def test_before_written_with_its_hamza_is_no_imam_and_names_no_one() -> None:
+    # `أمام` (before) folds into `امام` (imam), a role: the word after it was taken for the imam's name, and spoke.
+    text = "وأكد الوزير، في كلمة ألقاها أمس أمام إطارات الحزب بمدينة سوسة، أن المشروع سيمر."
+    assert [label for _, label in _labelled(text)].count("PERSON") == 0
+    assert _speakers(text) == [("المشروع سيمر", "الوزير")]
