@@ -372,7 +372,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
             person = _mention(row, _relinked(people[0 if k == 0 else -1], names))
-        for e in people:  # after the quotes: a role phrase speaking in the sentence that names its holder is not him
+        for e in people:  # the holders this sentence names, for the quotes of later sentences (its own name theirs already)
             if " " in sentence.text[e.start : e.end] and (role := _role_before(sentence.text, e.start)) is not None:
                 holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
 
