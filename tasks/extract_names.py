@@ -27,6 +27,9 @@ from akhbar.tasks.extract_words import (
 )
 
 # `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
+# The preposition `على` written with its `ى`: a sentence that writes it so writes the name `علي` with `ي` (Egyptian
+# news writes both `علي`, and the name stays out of a name there: `علي الرغم`).
+_ALA = re.compile(r"(?<!\S)[وف]?على(?!\S)")
 DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
 
 
@@ -59,6 +62,8 @@ def is_verb(words: Sequence[Word], i: int) -> bool:
 def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> bool:
     """Could word `i` be part of a person's name? Later words may carry the article: `بشار الجعفري`."""
     word = tokens.words[i]
+    if not first and word.skel == "علي" and _ALA.search(tokens.text):
+        return i not in taken  # `محمد علي كلاي`: the name, where the sentence writes the preposition `على` with its `ى`
     if i in taken or word.norm in VERB_FORMS or not word.stems.isdisjoint(not_names()) or len(word.norm) > 12:
         return False  # (a word that long is two glued together: `لولايةماساتشوستس`)
     if PRONOUN_PREPOSITION.fullmatch(word.norm):

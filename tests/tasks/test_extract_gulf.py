@@ -476,3 +476,9 @@ def test_before_written_with_its_hamza_is_no_imam_and_names_no_one() -> None:
     text = "وأكد الوزير، في كلمة ألقاها أمس أمام إطارات الحزب بمدينة سوسة، أن المشروع سيمر."
     assert [label for _, label in _labelled(text)].count("PERSON") == 0
     assert _speakers(text) == [("المشروع سيمر", "الوزير")]
+
+
+def test_the_name_ali_ends_a_name_where_the_sentence_writes_the_preposition_ala_with_its_alif_maqsura() -> None:
+    assert ("كمال حاج علي", "PERSON") in _labelled("وقال المدير العام للوكالة، كمال حاج علي، إن العمل مستمر على قدم وساق.")
+    # Egyptian news writes `على` as `علي`: with no `على` in the sentence, `علي الرغم` stays the preposition
+    assert not any(text.endswith("علي") for text, _ in _labelled("وقال المدير العام للوكالة حسين علي الرغم من ذلك إن العمل مستمر."))
