@@ -586,6 +586,30 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
     return found, taken
 
 
+def find_days(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """International and national days, MISC: `اليوم العالمي للمرأة`, `باليوم العالمي للصحافة`, `الأسبوع العالمي
+    للرضاعة الطبيعية`, `اليوم الوطني الكويتي`: a day, week or month of the world, the nations or a country, then what it
+    is for or the country's adjective (`اليوم الوطني` alone is any country's). Returns them and the words taken."""
+    words, found = tokens.words, []
+    for i, word in enumerate(words[:-2]):
+        reading = next(((k, stem) for k, stem in word.readings if stem in _OBSERVANCES), None)
+        if reading is None or i in taken or i + 1 in taken or word.breaks or words[i + 1].norm not in _OF_THE_WORLD:
+            continue
+        end = _purpose_end(tokens, i + 2, i)
+        if end == i + 2 and not words[i + 1].breaks and words[i + 2].norm in nationalities():
+            end = i + 3  # `اليوم الوطني الكويتي`
+        if end == i + 2 or any(n in taken for n in range(i, end)):
+            continue
+        begin = word.start + skip_letters(word.raw, reading[0])
+        found.append(Found(begin, words[end - 1].end, "MISC", canonical_key(tokens.text[begin : words[end - 1].end]), "head", None, i))
+        taken |= set(range(i, end))
+    return found, taken
+
+
+_OBSERVANCES = frozenset({"اليوم", "الاسبوع", "الشهر", "العام"})  # `العام الدولي للأسرة`
+_OF_THE_WORLD = frozenset({"العالمي", "الدولي", "الوطني", "العربي"})
+
+
 def find_plans(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     """National plans named by their horizon year, MISC: `ضمن رؤية المملكة 2030`, `رؤية عمان 2040`; not `رؤية الحكومة لعام
     2030` (a year the view is for) nor words a place or organisation holds."""

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
-from akhbar.tasks.extract_orgs import find_definite_orgs, find_events, find_namesakes, find_orgs, find_plans
+from akhbar.tasks.extract_orgs import find_days, find_definite_orgs, find_events, find_namesakes, find_orgs, find_plans
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects
 from akhbar.tasks.extract_places import find_places, find_typed_places
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
@@ -44,7 +44,8 @@ def analyse_sentence(text: str) -> Sentence:
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
     events, taken = find_events(tokens, places, taken)
-    names = places + namesakes + orgs + definite + acronyms + agencies + events
+    days, taken = find_days(tokens, taken)
+    names = places + namesakes + orgs + definite + acronyms + agencies + events + days
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed
     names = find_aliases(tokens, names)

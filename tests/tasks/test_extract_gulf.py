@@ -482,3 +482,9 @@ def test_the_name_ali_ends_a_name_where_the_sentence_writes_the_preposition_ala_
     assert ("كمال حاج علي", "PERSON") in _labelled("وقال المدير العام للوكالة، كمال حاج علي، إن العمل مستمر على قدم وساق.")
     # Egyptian news writes `على` as `علي`: with no `على` in the sentence, `علي الرغم` stays the preposition
     assert not any(text.endswith("علي") for text, _ in _labelled("وقال المدير العام للوكالة حسين علي الرغم من ذلك إن العمل مستمر."))
+
+
+def test_an_international_or_national_day_is_an_event_the_day_alone_is_not() -> None:
+    assert ("اليوم العالمي للمياه", "MISC") in _labelled("وبمناسبة اليوم العالمي للمياه، أعلنت الوزارة عن حملة.")
+    assert ("اليوم الوطني الكويتي", "MISC") in _labelled("وأرسلت السفارة باقة من الزهور في اليوم الوطني الكويتي.")
+    assert _labelled("وقال الوزير إن اليوم الوطني يوم عطلة.") == []
