@@ -200,7 +200,7 @@ _SIDES = frozenset({"الشماليه", "الجنوبيه", "الشرقيه", "�
 
 def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
     """Places that neither the gazetteer nor the model knows, named in a list of places (`entities`: the sentence's,
-    the model's among them): between two (`بالدمام و[الخبر] والقطيف`), after two (`برشيد وسيدي بنور و[الجديدة]`), or after
+    the model's among them): between two (`بالدمام و[الخبر] والقطيف`), after two (`برشيد وسيدي بنور و[الوليدية]`), or after
     a kind of place in the dual (`في محافظتي [الجهراء] و[الأحمدي]`). One word each, none a common word, a nationality or
     a side (`كوريا الشمالية و[الجنوبية]`). A town's name is often a word too (`الخبر`, the news; `العقبة`, the obstacle),
     which the gazetteer leaves out; between two places it is the town, elsewhere only where `vetoed` (the model sure it
