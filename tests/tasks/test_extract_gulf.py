@@ -488,3 +488,9 @@ def test_an_international_or_national_day_is_an_event_the_day_alone_is_not() -> 
     assert ("اليوم العالمي للمياه", "MISC") in _labelled("وبمناسبة اليوم العالمي للمياه، أعلنت الوزارة عن حملة.")
     assert ("اليوم الوطني الكويتي", "MISC") in _labelled("وأرسلت السفارة باقة من الزهور في اليوم الوطني الكويتي.")
     assert _labelled("وقال الوزير إن اليوم الوطني يوم عطلة.") == []
+
+
+def test_a_site_is_a_website_only_by_a_name_of_its_own() -> None:
+    assert _labelled("ووصلت فرق الإنقاذ إلى موقع الحادث بعد دقائق.") == []
+    assert ("موقع سبوتنك الإخباري", "ORG") in _labelled("ونقل موقع سبوتنك الإخباري عن مصدر أن المفاوضات مستمرة.")
+    assert ("يوتيوب", "ORG") in _labelled('ونشر الجيش فيلما على موقع التواصل الاجتماعي "يوتيوب" أمس.')
