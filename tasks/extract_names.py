@@ -27,10 +27,10 @@ from akhbar.tasks.extract_words import (
 )
 
 # `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
+DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
 # The preposition `على` written with its `ى`: a sentence that writes it so writes the name `علي` with `ي` (Egyptian
 # news writes both `علي`, and the name stays out of a name there: `علي الرغم`).
 _ALA = re.compile(r"(?<!\S)[وف]?على(?!\S)")
-DEFINITE = re.compile("^[وف]?[بكل]?ال|^[وف]?لل")
 
 
 def own_letters(word: Word) -> bool:

@@ -583,8 +583,8 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             served = place_end(tokens, places, j) if head in _SEATED_HEADS else None
             if served is not None:
                 purpose = served  # `المنطقة الحرة مصراتة`: the zone, then its town
-            elif not (head in _SEATED_HEADS and _seat_end(tokens, places, j) > j):
-                continue
+            elif head not in _SEATED_HEADS:
+                continue  # (a seated head may still have its town after `ب`: below)
         if head in _SEATED_HEADS and purpose == j and _seat_end(tokens, places, j) == j:
             continue
         if head in _NATIONAL_OR_PURPOSE and purpose == j and not any(w.norm in nationalities() for w in words[i + 1 : j]):
@@ -608,6 +608,8 @@ def find_days(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], froze
     is for or the country's adjective (`اليوم الوطني` alone is any country's). Returns them and the words taken."""
     words, found = tokens.words, []
     for i, word in enumerate(words[:-2]):
+        if word.stems.isdisjoint(_OBSERVANCES):
+            continue  # most words: one set test, as `find_namesakes`
         reading = next(((k, stem) for k, stem in word.readings if stem in _OBSERVANCES), None)
         if reading is None or i in taken or i + 1 in taken or word.breaks or words[i + 1].norm not in _OF_THE_WORLD:
             continue

@@ -32,7 +32,7 @@ ROLES = _words("roles") | {role + "ه" for role in _LISTS["roles"]}  # feminine:
 TITLES = _words("titles")
 SPOKESMEN = _words("spokesmen")
 # The heads of role phrases that name a holder (`extract._held`), masculine and feminine.
-ROLE_HEADS = ROLES | SPOKESMEN | {h + e for h in _LISTS["office_heads"] + _LISTS["spokesmen"] for e in ("", "ه")}
+ROLE_HEADS = ROLES | SPOKESMEN | {head + e for head in _LISTS["office_heads"] for e in ("", "ه")}
 TAIL_PREPOSITIONS = _words("tail_prepositions")
 TAIL_PRONOUNS = _words("tail_pronouns")
 PARTICLES = _words("particles")
