@@ -248,7 +248,7 @@ def _with_country(short: dict[str, str], national: dict[str, str]) -> dict[str, 
 
 
 _NAMESAKE_BODIES = frozenset(fold_hamza_seats(head) for head in NAMESAKE_BODY_HEADS)  # as `_org_words` spells them
-_NAMESAKE_TITLES = frozenset(fold_hamza_seats(title[2:]) for title in NAMESAKE_TITLES)
+_NAMESAKE_TITLES = frozenset(fold_hamza_seats(title.removeprefix("ال")) for title in NAMESAKE_TITLES)  # `سيدي` has none
 
 
 def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -52,3 +52,9 @@ def test_a_un_body_is_named_with_what_it_is_for() -> None:
 
 def test_affairs_after_a_deputy_are_the_deputy_s_not_the_ministry_s() -> None:
     assert ("وزارة الصحة", "ORG") in _labelled("وقال وكيل وزارة الصحة لشؤون المستشفيات إن الأسرة متوفرة.")
+
+
+def test_a_body_named_after_sidi_joins_its_full_name() -> None:
+    # `سيدي` is a title without the article: `جامعة سيدي محمد بن عبد الله` shortened keeps the key of its full name
+    keys = entity_keys("وتصدرت جامعة سيدي محمد بن عبد الله بفاس الترتيب. وقال رئيس جامعة سيدي محمد إن النتائج مشجعة.")
+    assert keys["جامعة سيدي محمد"] == keys["جامعة سيدي محمد بن عبد الله"]
