@@ -32,6 +32,7 @@ from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities
+from akhbar.tasks.extract_places import find_local_places
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
 from akhbar.tasks.extract_text import tokens
@@ -109,11 +110,28 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
     analysed = with_model_all([analyse_sentence(row["text"]) for row in rows], [row["doc_id"] for row in rows])
     for row, sentence in zip(rows, analysed):
         if doc and doc[0][0]["doc_id"] != row["doc_id"]:
-            yield doc
+            yield _with_local_places(doc)
             doc = []
         doc.append((row, sentence))
     if doc:
-        yield doc
+        yield _with_local_places(doc)
+
+
+def _with_local_places(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document with the towns named like a common word that their context places (`find_local_places`): first those
+    of lists and datelines, then, once the dateline's country is known, that country's after a locative (`بالداخلة` in
+    MAP's dispatch from Dakhla is the town)."""
+    doc = _plus_local_places(doc, None)
+    country = _dateline_country(doc)
+    return doc if country is None else _plus_local_places(doc, country)
+
+
+def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None) -> list[tuple[dict, Sentence]]:
+    out = []
+    for row, sentence in doc:
+        local = find_local_places(sentence.tokens, sentence.entities, country)
+        out.append((row, sentence._replace(entities=sorted(sentence.entities + local, key=lambda e: e.start)) if local else sentence))
+    return out
 
 
 def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
@@ -210,7 +228,7 @@ def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:
     headline) opens with: the country a wire's national bodies are of (`_national_bodies`)."""
     for _, sentence in doc[:2]:
         first = min(sentence.entities, key=lambda e: e.start, default=None)
-        if (first is not None and first.label == "LOC" and first.source == "gazetteer" and first.country_code
+        if (first is not None and first.label == "LOC" and first.source in ("gazetteer", "local") and first.country_code
                 and not sentence.text[: first.start].strip() and _DATELINE_AFTER.match(sentence.text, first.end)):
             return first.country_code
     return None

@@ -97,6 +97,19 @@ def load_gazetteer() -> Gazetteer:
     return gazetteer
 
 
+
+@lru_cache(maxsize=1)
+def load_local_places() -> Gazetteer:
+    """The towns whose name is also a common word (`data/places_local_ar.tsv`: `العيون`, eyes, Laayoune), which
+    `load_gazetteer` leaves out: `extract_places.find_local_places` reads them where the context says place."""
+    places: dict[str, Place] = {}
+    with (DATA / "places_local_ar.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+            places[normalize_arabic(row["arabic_name"])] = Place("LOC", row["country_code"] or None, row["kind"])
+    first_words = frozenset(name.split(" ")[0] for name in places)
+    prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
+    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, {}, {})
+
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Words never part of a person's name: `data/not_names_ar.txt`, role words, one-word places."""

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, load_local_places, nationalities, not_names
 from akhbar.tasks.extract_names import closes_name, common, place_end, relational, subject_word
 from akhbar.tasks.extract_orgs import name_in_marks
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
@@ -265,3 +266,64 @@ def _listed(tokens: Tokens, i: int, skip: int, country: str | None) -> Found:
     begin = word.start + skip_letters(word.raw, skip)
     key = canonical_key(tokens.text[begin : word.end])
     return Found(begin, word.end, "LOC", f"{key}@{country}" if country else key, "list", country, i)
+
+
+# Kinds of place in the plural or dual before the places they count: `بموانئ [الداخلة] والعيون`, `محطتي [الزاوية] والخمس`.
+_COUNTED_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w in (
+    "مدن", "محافظات", "ولايات", "بلديات", "موانئ", "مناطق", "أقاليم", "معتمديات", "قرى", "أحياء", "محطتي", "محطات", "ميناءي"))
+# Words before a place that say it is one: `في`, `من`, `إلى`, `قرب`, `بين`, `نحو` (and the clitic `ب`).
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "قرب", "بين", "نحو"})
+
+
+def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | None = None) -> list[Found]:
+    """Towns whose name is also a common word (`extract_gazetteer.load_local_places`: `العيون`, eyes, Laayoune; `البيض`,
+    eggs, El Bayadh), where the words around say place: in a list with another place, found or such a town
+    (`والمسيلة والأغواط و[البيض]`, `بموانئ الداخلة و[العيون] وطرفاية`), after a kind of place in the plural or dual
+    (`بموانئ [الداخلة]`, `محطتي [الزاوية]`), or, in a dispatch datelined in the town's `country`, after a locative
+    (`ب`, `في`, `من`, `إلى`); and as a dateline (`العيون 5 مارس (ومع) -`). Words `entities` cover are passed by. LOC, source `local`."""
+    local, words = load_local_places(), tokens.words
+    occupied = {n for e in entities for n in range(*_span_words(words, e))}
+    candidates: dict[int, tuple[Found, int]] = {}
+    for i in range(len(words)):
+        hit = _place_at(tokens, i, local) if i not in occupied and not local.first_words.isdisjoint(words[i].stems) else None
+        if hit and occupied.isdisjoint(range(i, i + hit[1])):
+            candidates[i] = hit
+    if not candidates:
+        return []
+    ends = {last - 1 for e in entities if e.label == "LOC" for _, last in [_span_words(words, e)]}
+    starts = {first for e in entities if e.label == "LOC" for first, _ in [_span_words(words, e)]}
+    found: dict[int, Found] = {}
+    while True:  # a town in a list of such towns is one once another is (`الداخلة والعيون وطرفاية`)
+        new = {i: hit[0] for i, hit in candidates.items() if i not in found and _placed(tokens, i, hit, country, ends, starts)}
+        if not new:
+            return [replace(place, source="local") for _, place in sorted(found.items())]
+        found |= new
+        ends |= {i + candidates[i][1] - 1 for i in new}
+        starts |= set(new)
+
+
+def _span_words(words: Sequence[Word], entity: Found) -> tuple[int, int]:
+    """The words an entity covers, as a range's first and past-the-end."""
+    first, last = _word_range(words, entity)
+    return first, last + 1
+
+
+def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int]) -> bool:
+    """The local town `hit` at word `i` stands where a place does (`find_local_places`)."""
+    words, (place, n) = tokens.words, hit
+    after = i + n
+    if after < len(words) and not words[after - 1].breaks and words[after].norm in nationalities():
+        return False  # a club named after its town: `استقلال طهران والعين [الإماراتي]`
+    clitics = normalize_arabic(words[i].raw[: place.start - words[i].start])  # `و`, `ب`, `وب` …
+    listed = after == len(words) or words[after - 1].breaks or words[after].norm.startswith("و")
+    joined_before = i > 0 and ("و" in clitics or (words[i - 1].comma and not clitics and listed))  # not `السعودية، [نجد] أن`
+    if joined_before and i - 1 in ends:
+        return True
+    if after in starts and after < len(words) and words[after].norm.startswith("و") and not words[after - 1].breaks:
+        return True
+    if i > 0 and not words[i - 1].breaks and not words[i - 1].stems.isdisjoint(_COUNTED_PLACE_HEADS):
+        return True
+    if i == 0 and _dateline(tokens, after):
+        return True
+    return country is not None and place.country_code == country and (
+        "ب" in clitics or (i > 0 and not words[i - 1].breaks and words[i - 1].norm in _PLACE_PREPOSITIONS))

@@ -22,8 +22,10 @@ def test_two_places_after_a_dual_kind_of_place() -> None:
 
 def test_a_named_place_after_two_others_ends_the_list_unless_the_model_is_sure_it_is_a_word() -> None:
     assert ("الوليدية", "LOC") in _labelled("وتساقطت الأمطار على برشيد وسيدي بنور والوليدية إلى غاية المساء.")
-    # `الجديدة` (El Jadida, and `the new`) last in a list: the model is sure it is the adjective, and is left to say so
-    assert ("الجديدة", "LOC") not in _labelled("وتساقطت الأمطار على برشيد وسيدي بنور والجديدة إلى غاية المساء.")
+    # `المجاورة` (neighbouring) last in a list: the model is sure it is no name, and is left to say so
+    assert ("المجاورة", "LOC") not in _labelled("وتساقطت الأمطار على برشيد وسيدي بنور والمجاورة لهما إلى غاية المساء.")
+    # El Jadida, also `the new`, is a town named like a word (`find_local_places`): after two towns, it is the town
+    assert ("الجديدة", "LOC") in _labelled("وتساقطت الأمطار على برشيد وسيدي بنور والجديدة إلى غاية المساء.")
 
 
 def test_a_side_a_verb_or_a_common_word_in_a_list_is_no_place() -> None:

@@ -1,0 +1,33 @@
+"""Towns whose name is also a common word (`data/places_local_ar.tsv`), found where the words around them say place
+(`find_local_places`). Sentences of their own, not the gold's."""
+
+from __future__ import annotations
+
+from articles import entity_keys, mentions
+
+
+def _places(*texts: str) -> list[str]:
+    return [e["text"] for e in mentions(*texts)[0].to_pylist() if e["label"] == "LOC"]
+
+
+def test_a_town_named_like_a_word_is_a_place_in_a_list_of_places() -> None:
+    # `العيون` is `the eyes`; after Agadir in a list of markets it is Laayoune, keyed with its country
+    assert entity_keys("وشملت المراقبة أسواق أكادير والعيون وطانطان طيلة الأسبوع.")["العيون"] == {"عيون@MA"}
+
+
+def test_towns_after_a_kind_of_place_in_the_plural_and_in_a_list_of_such_towns() -> None:
+    # `البيض` (eggs), `النعامة` (an ostrich), `بشار` (a given name): three Algerian wilayas, none in the gazetteer
+    assert _places("وتضررت الطرق في ولايات البيض والنعامة وبشار بسبب السيول.") == ["البيض", "النعامة", "بشار"]
+    assert _places("وتوقفت محطتي الزاوية والخمس عن العمل ليلا.") == ["الزاوية", "الخمس"]
+
+
+def test_a_dateline_places_the_town_and_its_country_the_towns_after_a_locative() -> None:
+    dispatch = "الداخلة 12 أبريل 2022 (ومع) - أفاد المندوب الجهوي بأن الإنتاج ارتفع بالداخلة خلال الربع الأول."
+    assert _places(dispatch) == ["الداخلة", "الداخلة"]
+    # no dateline of its country: `بالداخلة` is left alone (`the inner …`)
+    assert _places("أفاد المندوب الجهوي بأن الإنتاج ارتفع بالداخلة خلال الربع الأول.") == []
+
+
+def test_a_club_named_after_its_town_and_a_verb_after_a_comma_are_no_places() -> None:
+    assert "العين" not in _places("وتعادل الوحدة أمام استقلال طهران والعين الإماراتي في الجولة الثالثة.")
+    assert "نجد" not in _places("وإذا تجاوزنا حدود السعودية، نجد أن النصر فاز مرتين.")
