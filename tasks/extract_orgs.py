@@ -91,6 +91,9 @@ _OTHER_BODIES = ORG_HEADS - {"اداره"}
 _GREATER = frozenset({"الكبري"})  # a town's council for the town and its suburbs: `بلدية عمان الكبرى`
 
 
+_MARKED_NAME_HEADS = TYPE_HEADS | COMPANY_HEADS  # kinds whose name may follow in marks: `مجموعة "تو ذا ستارز أكاديمي"`
+
+
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
     """Organisations by head noun: `وزارة الخارجية الأمريكية`, `حزب العدالة والتنمية`, `فريق ليكرز` → `ليكرز`.
 
@@ -106,13 +109,14 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
     places, taken = _un_bodies(tokens, places, taken)
     # `seen`: the places this finder's lookups see; `kept`: those it returns. Lists are replaced, never changed.
     seen, kept, hidden = places, places, False
-    for i in tokens.where(K_TYPE_HEAD):
-        if i in taken or words[i].skel.startswith(("ال", "وال")):
-            continue  # `الشركة "رفضت كل مقترحاتنا"`: the company said it; `شركة "…"` names one
+    for i in tokens.where(K_TYPE_HEAD | K_HEAD):
+        if i in taken or words[i].skel.startswith(("ال", "وال")) or words[i].stems.isdisjoint(_MARKED_NAME_HEADS):
+            continue  # `الشركة "رفضت كل مقترحاتنا"`: the company said it; `شركة "…"`, `مجموعة "…"` name one
         named = name_in_marks(tokens, i) or _latin_name(tokens, i)
         if named is None and _social_network(words, i):
             named = name_in_marks(tokens, i + 2)  # `موقع التواصل الاجتماعي "تويتر"`: the network is its name
-        if named:
+        # but a company's kind before a definite word in marks: `مجموعة "الموت"` is a tournament's group of death
+        if named and not (words[i].stems.isdisjoint(TYPE_HEADS) and DEFINITE.match(text[named[0] : named[1]])):
             found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))
     for i in tokens.where(K_HEAD):
         word = words[i]

@@ -10,7 +10,7 @@ from akhbar.tasks.arabic import WORD_LETTERS
 from akhbar.tasks.extract_names import is_verb
 from akhbar.tasks.extract_speakers import speaker
 from akhbar.tasks.extract_tokens import K_VERB, Found, Quote, Tokens, trimmed
-from akhbar.tasks.extract_words import COMPLEMENTIZERS, NARRATOR, NARRATOR_VERBS, VERB_FORMS
+from akhbar.tasks.extract_words import COMPLEMENTIZERS, HEADS, NARRATOR, NARRATOR_VERBS, VERB_FORMS
 
 _MARK_CHARACTERS = ('"', "«", "“")
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
@@ -37,6 +37,8 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         before = [i for i in verbs if words[i].end <= opening]
         after = [i for i in verbs if words[i].start >= closing]
         if start == end or _is_scare_quote(text, opening, closing) or _names_org(names, start, end):
+            continue
+        if _name_after_head(tokens, opening, closing):
             continue
         if _ends_in_complementizer(tokens, end):
             continue  # `حول "الإصلاح التربوي أنه" "سيتم …"`: the mark closes late; the report is the next one
@@ -111,6 +113,15 @@ def _ends_in_complementizer(tokens: Tokens, end: int) -> bool:
 def _names_org(names: Sequence[Found], start: int, end: int) -> bool:
     """The marks hold an organisation's name: `صحيفة "ذا هل"`."""
     return any(p.label == "ORG" and p.start == start and p.end == end for p in names)
+
+
+def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
+    """Up to four words in marks right after a kind of body, the clause going on after them: a name, not a quotation
+    (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`), whoever found it or not."""
+    before = next((w for w in reversed(tokens.words) if w.end <= opening), None)
+    if before is None or before.stems.isdisjoint(HEADS) or tokens.text[before.end : opening].strip():
+        return False
+    return len(tokens.text[opening:closing].split()) <= 4 and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
 
 
 def _is_scare_quote(text: str, opening: int, closing: int) -> bool:

@@ -42,6 +42,9 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
     for entity in entities:  # an organisation right after the verb is its subject: `أعلنت جمعية مصارف لبنان، إثر …`
         if entity.label == "ORG" and entity.anchor == after < stop and entity.start == tokens.words[after].start:
             return entity
+    named = _named_after_head(tokens, entities, after, stop)
+    if named is not None:
+        return named
     for entity in entities:
         if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity):
             return entity
@@ -53,6 +56,24 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
     if after < stop and not tokens.words[verb].breaks and _bare_name(tokens, taken, after, stop):
         return person(tokens, after, after + 1, anchor=after)
     return phrase(tokens, after, stop)
+
+
+# Kinds of body that speak by their name after them (not `فريق الإطفاء`, the fire brigade, nor `مجلس إدارة …`).
+SPEAKING_KINDS = frozenset({"صحيفه", "موقع", "شركه", "وكاله", "مجله", "قناه", "محطه", "مجموعه", "منظمه", "اذاعه", "شبكه"})
+
+
+def _named_after_head(tokens: Tokens, entities: Sequence[Found], head: int, stop: int) -> Found | None:
+    """A kind of body right after the verb, then its name: `وذكرت صحيفة "الغارديان" أن`, `وقالت شركة أبل إن`: the
+    organisation named, not the kind (`صحيفة`)."""
+    words = tokens.words
+    if head >= stop or words[head].norm not in SPEAKING_KINDS:
+        return None
+    for e in entities:
+        between = tokens.text[words[head].end : e.start] if words[head].end <= e.start else "-"
+        marked = between.strip() != "" and not between.strip(' "«“(')
+        if e.label == "ORG" and e.anchor in (head, head + 1) and not between.strip(' "«“(') and (marked or e.source != "head"):
+            return e  # a name the head rule found unmarked may be a word of a longer one: `شركة [طيران] العال`
+    return None
 
 
 def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) -> Found | None:

@@ -46,3 +46,17 @@ def test_a_subject_between_kana_and_qad() -> None:
     assert speaker(tokens, NONE, [org], 4, 5) == org
     found = speaker(tokens, NONE, [], 4, 5)  # no mention there: the words between are the phrase
     assert (text[found.start : found.end], found.label) == ("هيئة السوق", "PHRASE")
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    from articles import mentions
+
+    return [(q["speaker"], q["quote"]) for q in mentions(text)[1].to_pylist()]
+
+
+def test_a_newspaper_or_company_speaks_by_its_name_not_its_kind() -> None:
+    assert _speakers('وذكرت صحيفة "لوموند" الفرنسية أن الحكومة ستؤجل الإصلاح.') == [("لوموند", "الحكومة ستؤجل الإصلاح")]
+    # the name in marks after its kind is no quotation; the group's name found by the model speaks
+    assert _speakers('وقالت مجموعة "سبايس ستار ميديا" إن الإيرادات تضاعفت.') == [("سبايس ستار ميديا", "الإيرادات تضاعفت")]
+    # a word the head rule reads as a company's whole name may be one word of it: the phrase speaks
+    assert _speakers("وقالت شركة طيران الخليج البحرينية إنها ألغت الرحلات.")[0][0] == "شركة طيران الخليج البحرينية"
