@@ -245,10 +245,13 @@ def _decimal_comma(raw: str, value: float, code: str | None, unit: str | None) -
 
 
 def _glued(tokens: _Tokens, a: int, b: int) -> bool:
-    """Two numbers one character apart: `3/2/2017`, a score `27-31`: no amounts."""
+    """Two numbers one character apart: `3/2/2017`, a score `27-31`, `3-صفر`; or a draw, the same number twice a dash apart
+    (`1 - 1`, which no range is): no amounts."""
     if a < 0 or b >= len(tokens.raw):
         return False
-    return tokens.digits[a] is not None and tokens.digits[b] is not None and tokens.spans[a][1] + 1 == tokens.spans[b][0]
+    sides = [tokens.digits[k] is not None or tokens.norm[k] == "صفر" for k in (a, b)]
+    gap = tokens.spans[b][0] - tokens.spans[a][1]
+    return all(sides) and (gap == 1 or (gap <= 3 and tokens.digits[a] is not None and tokens.digits[a] == tokens.digits[b]))
 
 
 def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[FoundDate] | None = None) -> list[FoundAmount]:
@@ -268,6 +271,9 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
             start += 1 + sum(1 for c in tokens.raw[i][1:3] if c in HARAKAT_CHARACTERS)  # `بثلاثة`: `ب` stays out
         unit, code, end = _unit_at(tokens, j)
+        if unit is None and j == i + 1 and _labelled(tokens, i):
+            i += 1
+            continue  # `الدقيقة 90 سجل`: the minute the goal came, no count of what follows
         if j == i + 1 and _is_year(tokens, i, unit):
             i += 1
             continue
@@ -284,9 +290,6 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         counted = unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
         if counted and tokens.norm[end] not in _NOT_OBJECTS and len(tokens.norm[end]) > 1:
             obj, end = tokens.raw[end], end + 1
-        if unit is None and obj is None and j == i + 1 and _labelled(tokens, i):
-            i += 1
-            continue
         found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
         i = end
     return found

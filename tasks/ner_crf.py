@@ -53,7 +53,7 @@ from akhbar.tasks.extract_tokens import (
     skip_letters,
     word_forms,
 )
-from akhbar.tasks.extract_words import given_names
+from akhbar.tasks.extract_words import PRODUCTS, given_names
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "ner_crf.crfsuite"
@@ -833,7 +833,7 @@ def _not_a_name(text: str, entity: Found) -> bool:
     """Words a rule or the tagger took for a name that name no one, seen on unseen ANT news: a preposition alone as
     written (`الرئيس على أن`, read as the given name علي, which it folds to), a nationality alone (`زعيم كوري شمالي`,
     "a North Korean leader", `العداء الجامايكي`; not one bare word, which may be a given name), a plural of ranks
-    (`رئيسة وزراء بريطانيا`: `وزراء`, "ministers"), a kinship noun alone (`وقال نجل الرئيس`, "the president's son")."""
+    (`رئيسة وزراء بريطانيا`: `وزراء`, "ministers"), a product (`آيفون`), a kinship noun alone (`وقال نجل الرئيس`, "the president's son")."""
     if entity.source in ("gazetteer", "acronym"):
         return False
     words = [strip_marks(m.group()) for m in TOKEN.finditer(text, entity.start, entity.end)]
@@ -842,6 +842,8 @@ def _not_a_name(text: str, entity: Found) -> bool:
     if entity.label != "PERSON":
         return False
     keys = [normalize_arabic(w) for w in words]
+    if not PRODUCTS.isdisjoint(keys):
+        return True  # `آيفون إكس`: a phone
     if len(keys) == 1 and (keys[0] in _RANKS or keys[0][:1] in "وف" and keys[0][1:] in _RANKS or words[0] in _KIN):
         return True
     if _verb_at_start(text, entity, keys):

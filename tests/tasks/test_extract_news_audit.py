@@ -1,0 +1,29 @@
+"""What an audit of 1,000 real Sky News Arabia articles (ANT, 2018: sport, tech, science) found wrong, each on sentences
+of its own: scores and match minutes read as amounts, products read as people."""
+
+from __future__ import annotations
+
+import pytest
+from articles import mentions
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+
+
+@pytest.mark.parametrize("text", [
+    "وخسر الفريق متراجعا 3-صفر أمام مضيفه.",  # a score with the word for zero
+    "وتقدم الضيوف بنتيجة صفر-2 في الشوط الأول.",
+    "وانتهت المباراة بالتعادل 1 - 1 بعد الوقت الإضافي.",  # a draw: no range has the same two ends
+    "وفي الدقيقة 90 سجل البديل هدف الفوز.",  # the minute labels, it counts no `سجل`
+])
+def test_scores_and_match_minutes_are_no_amounts(text: str) -> None:
+    assert find_amounts_in(text) == []
+
+
+def test_a_range_with_a_dash_is_still_two_amounts() -> None:
+    assert [a.value for a in find_amounts_in("وارتفع عدد الزوار من 5 - 10 آلاف في الموسم.")] == [5.0, 10000.0]
+
+
+def test_a_phone_or_an_operating_system_is_no_person() -> None:
+    people = [e["text"] for e in mentions("وقالت أبل إن آيفون إكس سيطرح في نوفمبر، فيما يعمل غالاكسي بنظام أندرويد.")[0].to_pylist()
+              if e["label"] == "PERSON"]
+    assert people == []
