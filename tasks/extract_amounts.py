@@ -45,7 +45,9 @@ _QUALIFIED |= {"ليبي": "LYD", "لبناني": "LBP", "سوري": "SYP", "ت�
 _QUALIFIED |= {"اميركي": "USD", "كندي": "CAD", "استرالي": "AUD", "سويسري": "CHF", "استرليني": "GBP"}
 _PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئه",), ("بالمائه",)}
 # Nouns a number after labels, as an ordinal would: `الجولة 22` (round 22), `الفصل 49` (article 49), `الدقيقة 75`.
-_LABELS = {"جوله", "دوره", "فصل", "ماده", "بند", "مرتبه", "مركز", "رقم", "طبعه", "نسخه", "دقيقه", "صفحه", "حلقه", "مرحله"}
+_LABELS = frozenset({"جوله", "دوره", "فصل", "ماده", "بند", "مرتبه", "مركز", "رقم", "طبعه", "نسخه", "دقيقه", "صفحه", "حلقه", "مرحله"})
+# … of which these label whatever follows: a minute or a rank counts no word after it (`الدقيقة 90 سجل`, `المرتبة 70 عالميا`).
+_RANKING_LABELS = frozenset({"دقيقه", "مرتبه", "رقم"})
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد", "خلال",
                 "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي"}
 
@@ -271,9 +273,9 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
             start += 1 + sum(1 for c in tokens.raw[i][1:3] if c in HARAKAT_CHARACTERS)  # `بثلاثة`: `ب` stays out
         unit, code, end = _unit_at(tokens, j)
-        if unit is None and j == i + 1 and _labelled(tokens, i):
+        if unit is None and j == i + 1 and _labelled(tokens, i, _RANKING_LABELS):
             i += 1
-            continue  # `الدقيقة 90 سجل`: the minute the goal came, no count of what follows
+            continue  # `الدقيقة 90 سجل`: the minute the goal came, no count of the word after it
         if j == i + 1 and _is_year(tokens, i, unit):
             i += 1
             continue
@@ -290,17 +292,20 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         counted = unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
         if counted and tokens.norm[end] not in _NOT_OBJECTS and len(tokens.norm[end]) > 1:
             obj, end = tokens.raw[end], end + 1
+        if unit is None and obj is None and j == i + 1 and _labelled(tokens, i):
+            i += 1
+            continue  # `الجولة 22`; but `في الدورة 300 عداء`: the round had 300 runners
         found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
         i = end
     return found
 
 
-def _labelled(tokens: _Tokens, i: int) -> bool:
+def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool:
     """A number right after a definite noun it labels counts nothing: `الجولة 22`, `وفق الفصل 80 من الدستور`."""
     if i == 0 or tokens.digits[i] is None:
         return False
     word = tokens.norm[i - 1]
     for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول"):
-        if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in _LABELS:
+        if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in labels:
             return True
-    return word.startswith("لل") and word[2:] in _LABELS
+    return word.startswith("لل") and word[2:] in labels

@@ -53,7 +53,7 @@ class Gazetteer(NamedTuple):
         if place.kind == "country" and place.country_code in self.countries:
             name = self.countries[place.country_code]
         if place.label != "LOC":  # `وات` → `وكالة تونس افريقيا للأنباء` (`data/aliases_ar.tsv`)
-            key = canonical_key(self.canonical(name))
+            key = canonical_key(self.canonical(name).removeprefix("نادي "))  # `نادي برشلونة`: the club `برشلونة` is
             return aliases().get(key, key)
         return place_key(self.canonical(name), place.country_code)
 

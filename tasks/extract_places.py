@@ -15,6 +15,7 @@ from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found
 from akhbar.tasks.extract_words import (
     AFTER_PREPOSITION_ONLY,
     BODIES_OF_EVERY_COUNTRY,
+    CLUB_CONTEXT,
     DIRECTIONS,
     GENERIC_ADJECTIVES,
     LOCATIVES,
@@ -327,3 +328,49 @@ def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None,
         return True
     return country is not None and place.country_code == country and (
         "ب" in clitics or (i > 0 and not words[i - 1].breaks and words[i - 1].norm in _PLACE_PREPOSITIONS))
+
+
+_TOWN_KINDS = frozenset({"city", "capital"})
+_IN_TOWN = frozenset({"في", "مدينه", "بمدينه", "وفي", "العاصمه"})
+_CLUB_HEADS = frozenset({"فريق", "نادي"})
+
+
+def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
+    """Keys of the towns the sentence names as their football clubs: after a player, coach or fans (`مهاجم ليفربول`,
+    `club_context`), or after `فريق`/`نادي` (`_team_for_place`, keyed as the town; the gazetteer's `نادي برشلونة`). Not a
+    town with a nationality after it: `برشلونة الإسباني` is the club, but `ميناء جازان السعودي` the port, `ريف دمشق الجنوبي`
+    the countryside."""
+    words, gazetteer, clubs = tokens.words, load_gazetteer(), set()
+    for e in entities:
+        first, _ = _word_range(words, e)
+        before = words[first - 1] if first > 0 and not words[first - 1].breaks else None
+        if e.label == "ORG" and "@" in e.canonical and before is not None and not before.stems.isdisjoint(_CLUB_HEADS):
+            clubs.add(e.canonical)  # `فريق ليفربول`
+            continue
+        name = normalize_arabic(tokens.text[e.start : e.end]) if e.label == "ORG" else ""
+        town = name.removeprefix("نادي ")
+        if town != name and town in gazetteer.places and gazetteer.places[town].kind in _TOWN_KINDS:
+            clubs.add(gazetteer.key(town))  # the gazetteer's `نادي برشلونة`
+            continue
+        place = gazetteer.places.get(normalize_arabic(tokens.text[e.start : e.end])) if e.label == "LOC" else None
+        if place is not None and place.kind in _TOWN_KINDS and before is not None and not before.stems.isdisjoint(CLUB_CONTEXT):
+            clubs.add(e.canonical)
+    return clubs
+
+
+def as_clubs(tokens: Tokens, entities: Sequence[Found], clubs: set[str]) -> list[Found]:
+    """The sentence's entities with each town of `clubs` (`club_towns`, from anywhere in the document) as its club: an ORG,
+    keyed by its name without the town's country, so that the club and the town never share a key; but where the text
+    says town, after `في`, `مدينة`, `العاصمة`, a nationality or the clitic `ب` (`في برشلونة`)."""
+    words, out = tokens.words, []
+    for e in entities:
+        if e.canonical in clubs:
+            first, _ = _word_range(words, e)
+            clitic = tokens.text[words[first].start : e.start]
+            before = words[first - 1].norm if first > 0 else ""
+            in_town = "ب" in clitic or before in _IN_TOWN or before in nationalities()  # `العاصمة الإسبانية مدريد`
+            if not (in_town and e.label == "LOC"):
+                e = replace(e, label="ORG", canonical=canonical_key(tokens.text[e.start : e.end]), source="club")
+        out.append(e)
+    return out
+

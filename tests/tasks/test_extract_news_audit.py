@@ -27,3 +27,22 @@ def test_a_phone_or_an_operating_system_is_no_person() -> None:
     people = [e["text"] for e in mentions("وقالت أبل إن آيفون إكس سيطرح في نوفمبر، فيما يعمل غالاكسي بنظام أندرويد.")[0].to_pylist()
               if e["label"] == "PERSON"]
     assert people == []
+
+
+def _labels(text: str) -> list[tuple[str, str, str]]:
+    return [(e["text"], e["label"], e["canonical"]) for e in mentions(text)[0].to_pylist()]
+
+
+def test_a_town_named_as_its_club_is_the_club_throughout_its_document_and_never_shares_the_towns_key() -> None:
+    found = _labels("وسجل مهاجم ليفربول هدفين في الشوط الثاني. وبهذا الفوز عزز ليفربول صدارته، فيما احتفلت الجماهير في ليفربول.")
+    clubs = [(t, key) for t, label, key in found if label == "ORG"]
+    towns = [(t, key) for t, label, key in found if label == "LOC"]
+    assert clubs == [("ليفربول", clubs[0][1])] * 2 and towns == [("ليفربول", towns[0][1])]  # `في ليفربول`: the town
+    assert clubs[0][1] != towns[0][1]
+
+
+def test_a_town_with_a_nationality_after_it_stays_a_town() -> None:
+    # a masculine nationality after a town agrees with the noun before it here: the port, the countryside
+    assert {label for _, label, _ in _labels("ووصلت السفينة إلى ميناء جازان السعودي، فيما تقدمت القوات في ريف حلب الجنوبي.")
+            if label != "ORG"} == {"LOC"}
+    assert all(label == "LOC" for t, label, _ in _labels("وصل الوفد إلى برشلونة لحضور المؤتمر الدولي.") if t == "برشلونة")
