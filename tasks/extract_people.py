@@ -11,6 +11,7 @@ from akhbar.tasks.extract_given_names import given_name_end
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, name_word, person, subject_word
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens
 from akhbar.tasks.extract_words import (
+    CIRCUMSTANTIALS,
     HE_IS,
     PARTICLES,
     REPORTED,
@@ -166,6 +167,8 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if words[v].breaks:
             continue
         start = end = v + 1
+        if start < len(words) and words[start].norm in CIRCUMSTANTIALS:
+            continue  # `وأضاف ممازحا`: how he said it
         while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):
             end += 1
             if words[end - 1].breaks:

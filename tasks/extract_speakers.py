@@ -11,6 +11,7 @@ from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
 from akhbar.tasks.extract_names import common, is_verb, name_word, person
 from akhbar.tasks.extract_tokens import Found, Tokens
 from akhbar.tasks.extract_words import (
+    CIRCUMSTANTIALS,
     COMPLEMENTIZERS,
     HONORIFICS,
     KANA,
@@ -120,7 +121,7 @@ def _governed(tokens: Tokens, entity: Found) -> bool:
 def _bare_name(tokens: Tokens, taken: frozenset[int], i: int, stop: int) -> bool:
     """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`."""
     words = tokens.words
-    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names():
+    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names() | CIRCUMSTANTIALS:
         return False
     following = words[i + 1] if i + 1 < len(words) else None
     return words[i].breaks or i + 1 >= stop or following is None or following.norm in COMPLEMENTIZERS
@@ -137,8 +138,8 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
         start = next((k + 1 for k in range(start, stop) if words[k].norm == "عن"), start)
     if start < stop and PRONOUN_PREPOSITION.fullmatch(words[start].norm):
         return None  # `كتب فيها "…"`: where it was written, not who wrote it
-    if start < stop and words[start].norm in HONORIFICS:
-        return None  # `وقال سموه`: the one named before, as after a bare `وأضاف`
+    if start < stop and words[start].norm in HONORIFICS | CIRCUMSTANTIALS:
+        return None  # `وقال سموه`, `وأضاف ممازحا`: the one named before, as after a bare `وأضاف`
     end = start
     while end < stop and end < start + 6 and _phrase_word(tokens, end):
         end += 1

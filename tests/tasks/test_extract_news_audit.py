@@ -46,3 +46,16 @@ def test_a_town_with_a_nationality_after_it_stays_a_town() -> None:
     assert {label for _, label, _ in _labels("ووصلت السفينة إلى ميناء جازان السعودي، فيما تقدمت القوات في ريف حلب الجنوبي.")
             if label != "ORG"} == {"LOC"}
     assert all(label == "LOC" for t, label, _ in _labels("وصل الوفد إلى برشلونة لحضور المؤتمر الدولي.") if t == "برشلونة")
+
+
+def test_a_plural_noun_after_a_speech_verb_speaks_but_is_no_person() -> None:
+    entities, quotes = mentions("وقال باحثون إن الدواء الجديد فعال.")
+    assert [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"] == []
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["باحثون"]
+
+
+def test_how_or_when_a_speaker_spoke_is_no_speaker() -> None:
+    entities, quotes = mentions("وقال المدرب جوزيه مورينيو إن الفريق سعيد.\nوأضاف ممازحا \"لم أعد أشعر بالتعب\".")
+    assert "ممازحا" not in [e["text"] for e in entities.to_pylist()]
+    first, second = [q["speaker"] for q in quotes.to_pylist()]
+    assert "جوزيه مورينيو" in first and second == first
