@@ -10,7 +10,11 @@ from akhbar.tasks.extract_canonical import canonical_key, word_key
 from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import person
 from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
-from akhbar.tasks.extract_words import PREPOSITIONS_LIKE_NAMES
+from akhbar.tasks.extract_words import HEADS, PREPOSITIONS_LIKE_NAMES, ROLES
+
+# A body or an office with the article is never a surname alone, whatever bad full name ends in it (`عمار [الحكومة]`,
+# `الملك`); a common word may be one (`الشاهد`, of `يوسف الشاهد`, is also `the witness`).
+_OFFICES = HEADS | ROLES
 
 
 @lru_cache(maxsize=1 << 16)
@@ -34,7 +38,7 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
             continue
         for skip, stem in word.readings:
             key = ("ال " if stem.startswith("ال") else "") + word_key(stem)
-            if key not in names or i in taken or stem in not_names():
+            if key not in names or i in taken or stem in not_names() or stem.removeprefix("ال") in _OFFICES:
                 continue
             start = i - 1 if i and not skip and word_key(words[i - 1].norm) + " " + key in names else i
             surname = person(tokens, start, i + 1, anchor=start, skip=skip if start == i else 0, source="surname")

@@ -37,3 +37,10 @@ def test_a_preposition_spelled_like_a_name_is_not_that_name() -> None:
     text = "وقال متي إن موعد الاجتماع لم يحدد، ولا أحد يعرف متى."  # `متى` (when) normalises to `متي`
     found = find_repeats(tokenise(text), NONE, {("متي",): matti}, [])
     assert [(e.start, e.end) for e in found] == [(text.index("متي"), text.index("متي") + 3)]
+
+
+def test_a_body_or_office_is_no_surname_but_a_common_word_may_be_one() -> None:
+    # a bad full name the model found (`عمار الحكومة`) makes no person of every `الحكومة`; `يوسف الشاهد` makes `الشاهد` one
+    text = "وقالت الحكومة إن الشاهد سيحضر."
+    names = {"ال " + canonical_key("حكومة"): canonical_key("عمار الحكومة"), "ال " + canonical_key("شاهد"): canonical_key("يوسف الشاهد")}
+    assert [text[p.start : p.end] for p in find_surnames(tokenise(text), NONE, names, [])] == ["الشاهد"]
