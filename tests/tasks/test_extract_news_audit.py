@@ -59,3 +59,11 @@ def test_how_or_when_a_speaker_spoke_is_no_speaker() -> None:
     assert "ممازحا" not in [e["text"] for e in entities.to_pylist()]
     first, second = [q["speaker"] for q in quotes.to_pylist()]
     assert "جوزيه مورينيو" in first and second == first
+
+
+def test_a_world_known_surname_or_acronym_takes_its_full_names_key_in_every_document() -> None:
+    from articles import entity_keys
+
+    keys = entity_keys("وسجل ميسي هدفين في المباراة.", "وقال ليونيل ميسي إنه سعيد.", "ورفضت فيفا الطلب.",
+                       "وقرر الاتحاد الدولي لكرة القدم تأجيل المباراة.")
+    assert keys["ميسي"] == keys["ليونيل ميسي"] and keys["فيفا"] == keys["الاتحاد الدولي لكرة القدم"]
