@@ -23,6 +23,7 @@ _REPORT_NOUNS = frozenset({"تصريح", "تصريحات", "تصريحه", "تص
 _REPORT_AFTER = frozenset({"ان", "انه", "انها", "انهم", "عقب", "اثر", "بعد", "خلال", "حول", "امس", "اليوم"})
 _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 # … or one word in marks after a long name: `شركة بترول أبوظبي الوطنية "أدنوك"` (a quotation would be longer).
+_LATIN_CODE = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 _MARKED_ALIAS = re.compile(r'\s*["«“]([^"«»“”\s]{3,15})["»”]')
 _NAMING_HEADS = COMPANY_HEADS | {"قناه", "محطه", "وكاله"}  # and channels': `قناة [إم بي سي] السعودية`
 _OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
@@ -97,7 +98,8 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         m = _ALIAS.match(tokens.text, org.end) if named else None
         if m is None and named and len(tokens.text[org.start : org.end].split()) >= 3:
             m = _MARKED_ALIAS.match(tokens.text, org.end)
-        if m is None or not any(c.isalpha() for c in m.group(1)):  # `الحرب الأهلية اللبنانية (1975-1990)`: its years
+        if m is None or (any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))):
+            # `(1975-1990)` its years, `مونديال روسيا (19 عاما)` an age, `أبل (1275 تطبيقا)` a count; `(G20)` a short name
             found.append(org)
             continue
         key = canonical_key(m.group(1))

@@ -67,3 +67,10 @@ def test_a_world_known_surname_or_acronym_takes_its_full_names_key_in_every_docu
     keys = entity_keys("وسجل ميسي هدفين في المباراة.", "وقال ليونيل ميسي إنه سعيد.", "ورفضت فيفا الطلب.",
                        "وقرر الاتحاد الدولي لكرة القدم تأجيل المباراة.")
     assert keys["ميسي"] == keys["ليونيل ميسي"] and keys["فيفا"] == keys["الاتحاد الدولي لكرة القدم"]
+
+
+def test_a_world_cup_by_its_host_is_an_event_and_a_count_in_brackets_no_short_name() -> None:
+    found = _labels("وكان اللاعب، أفضل لاعب واعد في مونديال روسيا (19 عاما)، عند حسن ظن مدربه.")
+    assert ("مونديال روسيا", "MISC") in [(t, label) for t, label, _ in found]
+    assert "19 عاما" not in [t for t, _, _ in found] and "روسيا" not in [t for t, label, _ in found if label == "LOC"]
+    assert ("أميركا الجنوبية", "LOC") in [(t, label) for t, label, _ in _labels("وصل المنتخب القادم من أميركا الجنوبية.")]
