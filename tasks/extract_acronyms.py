@@ -16,7 +16,7 @@ from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, WORDLIKE_LET
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
 # NNA (Lebanon) opens its dispatches with its name and a dash: `وطنية - أعلنت …`.
-_DATELINE_AGENCY = re.compile(r"[(/]\s*(وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ)\s*[)/]|^\s*(وطنية)\s*[-–]")
+_DATELINE_AGENCY = re.compile(r"[(/]\s*(وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ|و م أ)\s*[)/]|^\s*(وطنية)\s*[-–]")
 # … or behind `ل` where the agency was spoken to: `في تصريح لكونا`, `وقال … لكونا إن`, `ل وات عقب …` (`_spoken_to`).
 _TOLD_AGENCY = re.compile(r"(?<!\S)ل\s?(وات|كونا|وام|واس|بترا|قنا|سانا|واج)(?![^\s،,.:؛])")
 _REPORT_NOUNS = frozenset({"تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها", "مقابله", "اتصال"})
@@ -98,7 +98,8 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         m = _ALIAS.match(tokens.text, org.end) if named else None
         if m is None and named and len(tokens.text[org.start : org.end].split()) >= 3:
             m = _MARKED_ALIAS.match(tokens.text, org.end)
-        if m is None or (any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))):
+        if m is None or not any(c.isalpha() for c in m.group(1)) or (
+                any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))):
             # `(1975-1990)` its years, `مونديال روسيا (19 عاما)` an age, `أبل (1275 تطبيقا)` a count; `(G20)` a short name
             found.append(org)
             continue

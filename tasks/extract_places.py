@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from akhbar.tasks.arabic import normalize_arabic
-from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_canonical import canonical_key, place_key
 from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, load_local_places, nationalities, not_names
-from akhbar.tasks.extract_names import closes_name, common, place_end, relational, subject_word
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word
 from akhbar.tasks.extract_orgs import name_in_marks
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
@@ -81,7 +81,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)
         if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS:  # `ولاية ميلة`, listed whole as `ميلة` alone is a common word:
-            start = words[i + 1].start  # the kind of place stays out of the span, as `find_typed_places` leaves it out
+            start = words[i + 1].start  # the kind of place stays out of the span, as `find_typed_places` leaves it out,
+            canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)  # and of its key: `ميلة`'s
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
             n += 1
             canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
@@ -235,6 +236,53 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
         found += [place for place in listed if (sure and place.anchor == i) or not vetoed(place)]
     return found
 
+
+
+# Kinds of place in the plural before the places they count: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`.
+_PLURAL_PLACE_HEADS = frozenset(normalize_arabic(w) for w in ("مدن", "محافظات", "ولايات", "بلديات", "معتمديات", "قرى", "أحياء", "أقاليم"))
+# First words of towns' two-word names: `حاسي خليفة`, `عين صالح`, `سيدي بوزيد`, `بني ملال`, `منزل تميم`.
+_TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
+    "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
+    "نورث", "ساوث", "نيو", "سان"))
+
+
+def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
+    """Places no gazetteer or model knows, counted after an indefinite kind of place in the plural (`بلديات`, `قرى`, `مدن`
+    …), the list's first right after it: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`, `قرى [شقرا] و[الحصان]`. One
+    word each, two after a town's opening word (`حاسي`, `عين`, `سيدي` …), none a common word (`_listed_word`); the list runs
+    on by `و` past the places found already, and ends at the first word that is none, or that the model is sure is no name
+    (`vetoed`); two places at least, found or not. Not after the definite kind (`المدن والقرى الآهلة`: any towns), nor an
+    adjective first (`محافظات جنوبية`). LOC, source `list`, keyed with the country of its found places when they share one."""
+    words, found = tokens.words, []
+    spans = {first: (e, last) for e in entities for first, last in [_word_range(words, e)] if first >= 0}
+    occupied = {n for first, (_, last) in spans.items() for n in range(first, last + 1)}
+    for h, head in enumerate(words):
+        if head.breaks or head.stems.isdisjoint(_PLURAL_PLACE_HEADS) or DEFINITE.match(head.norm) or h + 1 >= len(words):
+            continue
+        first = words[h + 1]
+        if first.norm.startswith("و") or (first.norm.endswith("يه") and not first.norm.startswith("ال")):
+            continue  # `قرى وبلدات`: a second kind; `محافظات جنوبية`: an adjective
+        listed, known, i = [], [], h + 1
+        while i < len(words) and (i == h + 1 or (words[i].norm.startswith("و") and (not words[i - 1].breaks or words[i - 1].comma))):
+            skip = 0 if i == h + 1 else 1
+            if i in spans and spans[i][0].label == "LOC":
+                known.append(spans[i][0])
+                i = spans[i][1] + 1
+                continue
+            n = 2 if words[i].norm[skip:] in _TOWN_OPENERS and i + 1 < len(words) and not words[i].breaks else 1
+            if not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0):
+                break
+            begin = words[i].start + skip_letters(words[i].raw, skip)
+            place = Found(begin, words[i + n - 1].end, "LOC", canonical_key(tokens.text[begin : words[i + n - 1].end]), "list", None, i)
+            if vetoed(place):
+                break
+            listed.append(place)
+            i += n
+        if len(listed) + len(known) < 2:
+            continue
+        country = _one_country(known)
+        found += [replace(p, canonical=f"{p.canonical}@{country}", country_code=country) if country else p for p in listed]
+    return found
 
 def _one_country(places: Sequence[Found]) -> str | None:
     """The country of every place of a list, when they all have one and it is the same: the listed town's."""

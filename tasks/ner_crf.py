@@ -31,7 +31,7 @@ from akhbar.tasks.extract_amounts import CURRENCY_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_model import Span, Word, group_words
-from akhbar.tasks.extract_places import find_listed_places
+from akhbar.tasks.extract_places import find_counted_places, find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_speakers import SPEAKING_KINDS
 from akhbar.tasks.extract_tokens import (
@@ -1063,6 +1063,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     listed = find_listed_places(sentence.tokens, kept, lambda e: _vetoed(sentence.text, e, outside))
+    listed += find_counted_places(sentence.tokens, kept + listed, lambda e: _vetoed(sentence.text, e, outside))
     kept = sorted(kept + listed, key=lambda e: e.start)  # the model's places, and the rules', list others
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
     return sentence._replace(entities=kept, quotes=quotes)
