@@ -32,7 +32,7 @@ from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities
-from akhbar.tasks.extract_places import as_clubs, club_towns, find_local_places
+from akhbar.tasks.extract_places import as_clubs, club_towns, clubs_of_towns, find_local_places
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
 from akhbar.tasks.extract_text import tokens
@@ -126,6 +126,7 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
 def _with_town_clubs(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
     """The document with a town named as its football club anywhere in it (`club_towns`: `مهاجم ليفربول`, `برشلونة
     الإسباني`) its club wherever it is named, but where the text says town (`as_clubs`): one sense per discourse."""
+    doc = [(row, sentence._replace(entities=clubs_of_towns(sentence.tokens, sentence.entities))) for row, sentence in doc]
     clubs = set().union(*(club_towns(sentence.tokens, sentence.entities) for _, sentence in doc))
     if not clubs:
         return doc

@@ -16,6 +16,7 @@ from akhbar.tasks.extract_words import (
     AFTER_PREPOSITION_ONLY,
     BODIES_OF_EVERY_COUNTRY,
     CLUB_CONTEXT,
+    CLUB_HEADS,
     DIRECTIONS,
     GENERIC_ADJECTIVES,
     LOCATIVES,
@@ -405,6 +406,30 @@ def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
             clubs.add(e.canonical)
     return clubs
 
+
+
+def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
+    """The sentence's entities with a club named "X of <town>" one ORG: `نهضة بركان`, `مولودية وجدة`, `اتحاد طنجة`
+    (`club_heads`, indefinite, right before a town: the gazetteer's, or one named like a word, `load_local_places`, read
+    whole, so that `وجدة` is Oujda and not `و` + Jeddah); source `club`. The town named alone stays the town."""
+    words, gazetteer, local = tokens.words, load_gazetteer(), load_local_places()
+    clubs = []
+    for h, head in enumerate(words[:-1]):
+        if head.breaks or head.norm.lstrip("وفبل") not in CLUB_HEADS or DEFINITE.match(head.norm):
+            continue
+        hit = _place_at(tokens, h + 1, local)
+        end = words[h + hit[1]].end if hit and hit[0].start == words[h + 1].start else None
+        if end is None:
+            town = next((e for e in entities if e.label == "LOC" and e.start == words[h + 1].start), None)
+            place = gazetteer.places.get(normalize_arabic(tokens.text[town.start : town.end])) if town else None
+            end = town.end if place is not None and place.kind in _TOWN_KINDS else None
+        if end is not None:
+            begin = head.start + skip_letters(head.raw, len(head.norm) - len(head.norm.lstrip("وفبل")))
+            clubs.append(Found(begin, end, "ORG", canonical_key(tokens.text[begin:end]), "club", None, h))
+    if not clubs:
+        return list(entities)
+    kept = [e for e in entities if all(e.end <= c.start or e.start >= c.end for c in clubs)]
+    return sorted(kept + clubs, key=lambda e: e.start)
 
 def as_clubs(tokens: Tokens, entities: Sequence[Found], clubs: set[str]) -> list[Found]:
     """The sentence's entities with each town of `clubs` (`club_towns`, from anywhere in the document) as its club: an ORG,

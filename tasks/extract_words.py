@@ -98,6 +98,7 @@ DIRECTIONS = _words("directions")
 REGIONAL_COLLISIONS = _words("regional_collisions")
 PRODUCTS = _words("products")
 CLUB_CONTEXT = _words("club_context")
+CLUB_HEADS = _words("club_heads")
 CIRCUMSTANTIALS = _words("circumstantials")
 # A preposition carrying a pronoun, as orthographic norms (`فيها`, `به`, `له`, `عليه`, `منهم`, `اليه`, `عنها`): never a name,
 # never a speaker (`رسالة كتب فيها "أحتاج المساعدة"`: where it was written, not who wrote it).

@@ -28,3 +28,10 @@ def test_an_engineer_titled_official_a_newspaper_in_marks_and_the_mauritanian_ag
     assert ("البيان", "ORG") in _found('وقال المدير لجريدة "البيان" إن الأشغال ستنتهي قريبا.')
     found = _found("نواذيبو 3 أبريل 2024 (و م أ) - وقعت الجمهورية الإسلامية الموريتانية اتفاقا جديدا.")
     assert ("و م أ", "ORG") in found and ("الجمهورية الإسلامية الموريتانية", "LOC") in found
+
+
+def test_a_club_named_x_of_a_town_is_one_org_and_the_town_alone_stays_the_town() -> None:
+    found = _found("وفاز مولودية وجدة على حسنية أكادير، في ملعب تقع أكادير قربه.")
+    assert ("مولودية وجدة", "ORG") in found and ("حسنية أكادير", "ORG") in found and ("أكادير", "LOC") in found
+    assert ("جدة", "LOC") not in found  # Oujda read whole, not `و` and Jeddah
+    assert ("نجم ليفربول", "ORG") not in _found("وسجل نجم ليفربول هدفين أمس.")  # its star player
