@@ -221,15 +221,18 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     longest: two commissions that both end in `للانتخابات` leave their short form alone.
     """
     forms: dict[str, tuple[str, ...]] = {}
+    labels: dict[str, str] = {}
     for _, sentence in doc:
         for e in sentence.entities:
-            if e.label == "ORG" and "@" not in e.canonical:
+            if e.label in ("ORG", "MISC") and "@" not in e.canonical:  # bodies, and events (`معرض الدوحة للكتاب`)
                 forms.setdefault(e.canonical, _org_words(sentence.text[e.start : e.end]))
+                labels.setdefault(e.canonical, e.label)
     joined: dict[str, str] = {}
     for short, words in forms.items():
         if len(words) < 2:
             continue
-        longer = [(len(w), key) for key, w in forms.items() if len(w) > len(words) and _short_of(words, w)]
+        longer = [(len(w), key) for key, w in forms.items()
+                  if len(w) > len(words) and labels[key] == labels[short] and _short_of(words, w)]
         if longer and all(_short_of(forms[key], forms[max(longer)[1]]) for _, key in longer):
             joined[short] = max(longer)[1]
     return joined
@@ -288,9 +291,18 @@ _NAMESAKE_TITLES = frozenset(fold_hamza_seats(title.removeprefix("ال")) for ti
 def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`short` is a short form of `full`: it keeps its ends (`_keeps_ends`), or it is a body named after a person without
     the rest of its name (`مركز الملك سلمان` of `مركز الملك سلمان للإغاثة والأعمال الإنسانية`, `مؤسسة الشيخ خليفة` of
-    `مؤسسة الشيخ خليفة بن زايد`: a head and at least two words of the person's name)."""
-    return _keeps_ends(short, full) or (len(short) >= 3 and short[0] in _NAMESAKE_BODIES and full[: len(short)] == short
-                                        and (short[1] in _NAMESAKE_TITLES or short[1] in given_names()))
+    `مؤسسة الشيخ خليفة بن زايد`: a head and at least two words of the person's name), or a ministry's (`_ministry_of`)."""
+    return (_keeps_ends(short, full) or (len(short) >= 3 and short[0] in _NAMESAKE_BODIES and full[: len(short)] == short
+                                         and (short[1] in _NAMESAKE_TITLES or short[1] in given_names()))
+            or _ministry_of(short, full))
+
+
+def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A ministry's short name, its full one cut before a `و` of what else it is for: `وزارة الكهرباء` of `وزارة الكهرباء
+    والماء والطاقة المتجددة`, `وزارة الخارجية` of `… والتعاون الدولي`. Only a ministry: other names so cut on ANT were spans
+    run on too far (`جامعة هارفارد [والباحثين]`)."""
+    return (short[0] == "وزاره" and full[: len(short)] == short and full[len(short)].startswith("و")
+            and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in full[len(short) :]))
 
 
 def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -334,7 +346,7 @@ def _relinked(entity: Found, names: dict[str, str], orgs: dict[str, str] | None 
     """A person's mention keyed to the longest full name it ends: `دي مستورا` → `ستفن دي مستر`; else, for a
     well-known person's short name, to their full name in every document (`extract_canonical.aliases`).
     An organisation's short form takes its full name's key (`orgs`, of `_short_forms`)."""
-    if entity.label == "ORG" and orgs and entity.canonical in orgs:
+    if entity.label in ("ORG", "MISC") and orgs and entity.canonical in orgs:
         return dataclasses.replace(entity, canonical=orgs[entity.canonical])
     full = names.get(entity.canonical) or names.get("ال " + entity.canonical) or aliases().get(entity.canonical)
     if entity.label != "PERSON" or full is None:

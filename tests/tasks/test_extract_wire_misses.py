@@ -35,3 +35,10 @@ def test_a_club_named_x_of_a_town_is_one_org_and_the_town_alone_stays_the_town()
     assert ("مولودية وجدة", "ORG") in found and ("حسنية أكادير", "ORG") in found and ("أكادير", "LOC") in found
     assert ("جدة", "LOC") not in found  # Oujda read whole, not `و` and Jeddah
     assert ("نجم ليفربول", "ORG") not in _found("وسجل نجم ليفربول هدفين أمس.")  # its star player
+
+
+def test_a_ministry_and_an_event_named_short_take_their_full_names_key() -> None:
+    keys = entity_keys("أعلنت وزارة الصناعة والمناجم والطاقة عن خطة جديدة.\nوقالت وزارة الصناعة إن الخطة جاهزة.")
+    assert keys["وزارة الصناعة"] == keys["وزارة الصناعة والمناجم والطاقة"]
+    keys = entity_keys("يفتح معرض تونس الدولي للكتاب أبوابه غدا.\nوكانت الدورة الماضية من معرض تونس للكتاب ناجحة.")
+    assert keys["معرض تونس للكتاب"] == keys["معرض تونس الدولي للكتاب"]
