@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, is_verb, name_word, place_end, relational, subject_word
@@ -138,6 +139,12 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             taken |= set(range(i, end + 1))
             # the nationality is no place: `شركة معادن [السعودية]` is Saudi, not Saudi Arabia
             seen, kept = [p for p in seen if p.anchor != end], [p for p in kept if p.anchor != end]
+            continue
+        if head in NATIONAL_NAME_HEADS and (town := _governed_town(tokens, seen, i + 1)) is not None:
+            begin = word.start + skip_letters(word.raw, skip)  # `حكومة الفجيرة`, `حكومة دبي`: an emirate's or a city's own
+            found.append(Found(begin, town.end, "ORG", canonical_key(text[begin : town.end]), "head", None, i))
+            taken |= {n for n in range(i, len(words)) if words[n].start < town.end}
+            seen = [p for p in seen if p is not town]
             continue
         j = _construct_end(tokens, seen, i + 1) or i + 1
         while j < len(words) and j < i + 5 and _org_word(tokens, j) and not words[j - 1].breaks:
@@ -354,6 +361,19 @@ def _purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`, `للمناقصات العامة`
     return j
 
+
+
+_GOVERNED_KINDS = frozenset({"city", "region"})  # not a capital: `حكومة بكين` is China's
+
+
+def _governed_town(tokens: Tokens, places: Sequence[Found], j: int) -> Found | None:
+    """The town or region a government's head is of, right after it: `حكومة [الفجيرة]`, `حكومة [إقليم كردستان]` (a
+    country's government is named by its nationality, `الحكومة التونسية`: `NATIONAL_NAME_HEADS`)."""
+    if j >= len(tokens.words) or tokens.words[j - 1].breaks:
+        return None
+    place = next((p for p in places if p.label == "LOC" and p.start == tokens.words[j].start), None)
+    known = load_gazetteer().places.get(normalize_arabic(tokens.text[place.start : place.end])) if place else None
+    return place if known is not None and known.kind in _GOVERNED_KINDS else None
 
 def _kind_described(words: Sequence, k: int) -> bool:
     """Word `k` is an indefinite nationality, which describes a kind of body, not a name: `شركة تأمين [إيرانية]` is an

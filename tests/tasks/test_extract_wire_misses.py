@@ -42,3 +42,10 @@ def test_a_ministry_and_an_event_named_short_take_their_full_names_key() -> None
     assert keys["وزارة الصناعة"] == keys["وزارة الصناعة والمناجم والطاقة"]
     keys = entity_keys("يفتح معرض تونس الدولي للكتاب أبوابه غدا.\nوكانت الدورة الماضية من معرض تونس للكتاب ناجحة.")
     assert keys["معرض تونس للكتاب"] == keys["معرض تونس الدولي للكتاب"]
+
+
+def test_an_emirates_government_a_continental_cup_and_a_health_centre_named_for_a_ruler() -> None:
+    assert ("حكومة الشارقة", "ORG") in _found("وأعلنت حكومة الشارقة عن خطة جديدة للنقل.")
+    assert ("حكومة بكين", "ORG") not in _found("وانتقدت حكومة بكين القرار.")  # a capital stands for its country
+    assert ("كأس أمم إفريقيا", "MISC") in _found("وغاب اللاعب عن نهائيات كأس أمم إفريقيا الماضية.")
+    assert ("مركز الشيخ زايد الصحي", "ORG") in _found("وافتتح مركز الشيخ زايد الصحي أبوابه أمس.")
