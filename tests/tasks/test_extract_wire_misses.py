@@ -49,3 +49,8 @@ def test_an_emirates_government_a_continental_cup_and_a_health_centre_named_for_
     assert ("حكومة بكين", "ORG") not in _found("وانتقدت حكومة بكين القرار.")  # a capital stands for its country
     assert ("كأس أمم إفريقيا", "MISC") in _found("وغاب اللاعب عن نهائيات كأس أمم إفريقيا الماضية.")
     assert ("مركز الشيخ زايد الصحي", "ORG") in _found("وافتتح مركز الشيخ زايد الصحي أبوابه أمس.")
+
+
+def test_a_report_after_mubayyinan_is_a_quote_of_the_clauses_speaker() -> None:
+    quotes = mentions("وأفاد المدير الجهوي للفلاحة، منير الطرابلسي، بأن الصابة قياسية، مبينا أن الأمطار ساعدت على ذلك.")[1].to_pylist()
+    assert [(q["speaker"], q["quote"]) for q in quotes][-1] == ("منير الطرابلسي", "الأمطار ساعدت على ذلك")
