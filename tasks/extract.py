@@ -410,6 +410,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             if (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)
                     and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
                 last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
+            elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
+                pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
             elif q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names, orgs))
             elif (subject := _subject_before(sentence, q)) is not None:
@@ -422,6 +424,16 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             if " " in sentence.text[e.start : e.end] and (role := _role_before(sentence.text, e.start)) is not None:
                 holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
 
+
+
+_THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+
+
+def _the_same(text: str, phrase: Found) -> bool:
+    """A speaker phrase that says it is the one who spoke last: `المسؤول ذاته`, `المصدر نفسه`; not a longer phrase, which
+    names its own (`الحكومة البرازيلية نفسها`)."""
+    words = normalize_arabic(text[phrase.start : phrase.end]).split()
+    return words[-1] in _THE_SAME and len(words) <= 2
 
 def _role_before(text: str, start: int) -> tuple[str, frozenset[str]] | None:
     """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو

@@ -54,3 +54,11 @@ def test_an_emirates_government_a_continental_cup_and_a_health_centre_named_for_
 def test_a_report_after_mubayyinan_is_a_quote_of_the_clauses_speaker() -> None:
     quotes = mentions("وأفاد المدير الجهوي للفلاحة، منير الطرابلسي، بأن الصابة قياسية، مبينا أن الأمطار ساعدت على ذلك.")[1].to_pylist()
     assert [(q["speaker"], q["quote"]) for q in quotes][-1] == ("منير الطرابلسي", "الأمطار ساعدت على ذلك")
+
+
+def test_the_same_official_is_the_one_who_spoke_last() -> None:
+    quotes = mentions("وأوضح مدير التوزيع بلال عمراني أن الأشغال انطلقت.\nوأضاف المسؤول ذاته أن الشركة سخرت 45 فرقة.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["بلال عمراني"] * 2
+    # a longer phrase names its own speaker
+    quotes = mentions("وقال الوزير سامي الدريدي إن الإجراء ضروري.\nوقالت الحكومة البرازيلية نفسها إن الإجراء مؤقت.")[1].to_pylist()
+    assert quotes[1]["speaker"] == "الحكومة البرازيلية نفسها"
