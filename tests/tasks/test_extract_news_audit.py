@@ -4,7 +4,7 @@ of its own: scores and match minutes read as amounts, products read as people.""
 from __future__ import annotations
 
 import pytest
-from articles import mentions
+from articles import entity_keys, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 
@@ -62,8 +62,6 @@ def test_how_or_when_a_speaker_spoke_is_no_speaker() -> None:
 
 
 def test_a_world_known_surname_or_acronym_takes_its_full_names_key_in_every_document() -> None:
-    from articles import entity_keys
-
     keys = entity_keys("وسجل ميسي هدفين في المباراة.", "وقال ليونيل ميسي إنه سعيد.", "ورفضت فيفا الطلب.",
                        "وقرر الاتحاد الدولي لكرة القدم تأجيل المباراة.")
     assert keys["ميسي"] == keys["ليونيل ميسي"] and keys["فيفا"] == keys["الاتحاد الدولي لكرة القدم"]
@@ -74,3 +72,9 @@ def test_a_world_cup_by_its_host_is_an_event_and_a_count_in_brackets_no_short_na
     assert ("مونديال روسيا", "MISC") in [(t, label) for t, label, _ in found]
     assert "19 عاما" not in [t for t, _, _ in found] and "روسيا" not in [t for t, label, _ in found if label == "LOC"]
     assert ("أميركا الجنوبية", "LOC") in [(t, label) for t, label, _ in _labels("وصل المنتخب القادم من أميركا الجنوبية.")]
+
+
+def test_the_public_prosecution_is_a_body_of_every_country() -> None:
+    assert ("النيابة العامة", "ORG") in [(t, label) for t, label, _ in _labels("وأمرت النيابة العامة بحبس المتهمين أربعة أيام.")]
+    keys = entity_keys("أمرت النيابة العامة المصرية بحبس المتهمين.", "أمرت النيابة العامة التونسية بحبس المتهمين.")
+    assert keys["النيابة العامة المصرية"] != keys["النيابة العامة التونسية"]
