@@ -425,7 +425,6 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
                 holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
 
 
-
 _THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 
 

@@ -97,7 +97,6 @@ def load_gazetteer() -> Gazetteer:
     return gazetteer
 
 
-
 @lru_cache(maxsize=1)
 def load_local_places() -> Gazetteer:
     """The towns whose name is also a common word (`data/places_local_ar.tsv`: `العيون`, eyes, Laayoune), which

@@ -362,7 +362,6 @@ def _purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     return j
 
 
-
 _GOVERNED_KINDS = frozenset({"city", "region"})  # not a capital: `حكومة بكين` is China's
 
 

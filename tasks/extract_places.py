@@ -190,7 +190,6 @@ def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
     return closes_name(words, k + 1)
 
 
-
 def _place_word(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
     """A place of `places`, of any length, starts at word `j`: `تينيسي` after `في ناشفيل،`."""
     return any(p.anchor == j and p.label == "LOC" for p in places)
@@ -236,7 +235,6 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
         sure = between and not words[i - 1].comma  # `إيران، و[جهود] واشنطن`: a new phrase after the comma
         found += [place for place in listed if (sure and place.anchor == i) or not vetoed(place)]
     return found
-
 
 
 # Kinds of place in the plural before the places they count: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`.
@@ -405,7 +403,6 @@ def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
         if place is not None and place.kind in _TOWN_KINDS and before is not None and not before.stems.isdisjoint(CLUB_CONTEXT):
             clubs.add(e.canonical)
     return clubs
-
 
 
 def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:

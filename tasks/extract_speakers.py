@@ -94,8 +94,6 @@ def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) ->
     return subject if subject is not None and subject.label in ("PERSON", "ORG") else None
 
 
-
-
 def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:
     """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `[شركة كوديلكو]، …، التي قالت`."""
     words = tokens.words
