@@ -47,7 +47,7 @@ _PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئ
 # Nouns a number after labels, as an ordinal would: `الجولة 22` (round 22), `الفصل 49` (article 49), `الدقيقة 75`.
 _LABELS = frozenset({"جوله", "دوره", "فصل", "ماده", "بند", "مرتبه", "مركز", "رقم", "طبعه", "نسخه", "دقيقه", "صفحه", "حلقه", "مرحله"})
 # … of which these label whatever follows: a minute or a rank counts no word after it (`الدقيقة 90 سجل`, `المرتبة 70 عالميا`).
-_RANKING_LABELS = frozenset({"دقيقه", "مرتبه", "رقم"})
+_RANKING_LABELS = frozenset({"دقيقه", "مرتبه", "رقم", "ساعه"})  # and the hour: `الساعة 10 مساء`
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد", "خلال",
                 "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي"}
 
@@ -273,7 +273,7 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
             start += 1 + sum(1 for c in tokens.raw[i][1:3] if c in HARAKAT_CHARACTERS)  # `بثلاثة`: `ب` stays out
         unit, code, end = _unit_at(tokens, j)
-        if unit is None and j == i + 1 and _labelled(tokens, i, _RANKING_LABELS):
+        if unit is None and j == i + 1 and (_labelled(tokens, i, _RANKING_LABELS) or _gmt(tokens, j)):
             i += 1
             continue  # `الدقيقة 90 سجل`: the minute the goal came, no count of the word after it
         if j == i + 1 and _is_year(tokens, i, unit):
@@ -298,6 +298,11 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
         i = end
     return found
+
+
+def _gmt(tokens: _Tokens, j: int) -> bool:
+    """A clock time the wires give in GMT after it: `(06,00 ت غ)`, AFP's Arabic `توقيت غرينتش`, abbreviated."""
+    return j + 1 < len(tokens.norm) and tokens.norm[j] == "ت" and tokens.norm[j + 1] == "غ"
 
 
 def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool:

@@ -78,3 +78,11 @@ def test_the_public_prosecution_is_a_body_of_every_country() -> None:
     assert ("النيابة العامة", "ORG") in [(t, label) for t, label, _ in _labels("وأمرت النيابة العامة بحبس المتهمين أربعة أيام.")]
     keys = entity_keys("أمرت النيابة العامة المصرية بحبس المتهمين.", "أمرت النيابة العامة التونسية بحبس المتهمين.")
     assert keys["النيابة العامة المصرية"] != keys["النيابة العامة التونسية"]
+
+
+def test_clock_times_are_no_amounts_and_armed_groups_named_for_a_word_are_whole() -> None:
+    assert find_amounts_in("وبدأ القصف صباح الأحد (06,00 ت غ) واستمر ساعات.") == []
+    assert find_amounts_in("ويبدأ حظر التجول عند الساعة 10 مساء.") == []
+    assert [a.value for a in find_amounts_in("وقتل 15 شخصا خلال 24 ساعة.")] == [15.0, 24.0]
+    found = [(t, label) for t, label, _ in _labels("وقال فصيل جيش الإسلام إن مقاتليه انسحبوا، فيما رفض فيلق الرحمن الاتفاق.")]
+    assert ("جيش الإسلام", "ORG") in found and ("فيلق الرحمن", "ORG") in found
