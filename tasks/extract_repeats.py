@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from akhbar.tasks.extract_canonical import canonical_key, word_key
+from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import person
 from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
@@ -15,6 +16,9 @@ from akhbar.tasks.extract_words import HEADS, PREPOSITIONS_LIKE_NAMES, ROLES
 # A body or an office with the article is never a surname alone, whatever bad full name ends in it (`عمار [الحكومة]`,
 # `الملك`); a common word may be one (`الشاهد`, of `يوسف الشاهد`, is also `the witness`).
 _OFFICES = HEADS | ROLES
+# A month is no surname alone, though its key may meet one (`مارس`, March, keyed as `محمد مرسي`'s `مرس`); but `ماي`,
+# the Maghreb's May, is also Theresa May's name, and `الاول`, `الثاني` are no month alone.
+_MONTHS = frozenset(MONTHS) - {"ماي", "الاول", "الثاني", "اب"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -38,7 +42,7 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
             continue
         for skip, stem in word.readings:
             key = ("ال " if stem.startswith("ال") else "") + word_key(stem)
-            if key not in names or i in taken or stem in not_names() or stem.removeprefix("ال") in _OFFICES:
+            if key not in names or i in taken or stem in not_names() or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS:
                 continue
             start = i - 1 if i and not skip and word_key(words[i - 1].norm) + " " + key in names else i
             surname = person(tokens, start, i + 1, anchor=start, skip=skip if start == i else 0, source="surname")

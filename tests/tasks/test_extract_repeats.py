@@ -44,3 +44,9 @@ def test_a_body_or_office_is_no_surname_but_a_common_word_may_be_one() -> None:
     text = "وقالت الحكومة إن الشاهد سيحضر."
     names = {"ال " + canonical_key("حكومة"): canonical_key("عمار الحكومة"), "ال " + canonical_key("شاهد"): canonical_key("يوسف الشاهد")}
     assert [text[p.start : p.end] for p in find_surnames(tokenise(text), NONE, names, [])] == ["الشاهد"]
+
+
+def test_a_month_is_no_surname_but_the_maghreb_may_may_be_one() -> None:
+    text = "وفي مارس الماضي قالت ماي إن الاتفاق قريب."
+    names = {canonical_key("مارس"): canonical_key("محمد مرسي"), canonical_key("ماي"): canonical_key("تيريزا ماي")}
+    assert [text[p.start : p.end] for p in find_surnames(tokenise(text), NONE, names, [])] == ["ماي"]
