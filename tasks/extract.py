@@ -434,6 +434,7 @@ def _the_same(text: str, phrase: Found) -> bool:
     words = normalize_arabic(text[phrase.start : phrase.end]).split()
     return words[-1] in _THE_SAME and len(words) <= 2
 
+
 def _role_before(text: str, start: int) -> tuple[str, frozenset[str]] | None:
     """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو
     دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`), if any: within the four words before

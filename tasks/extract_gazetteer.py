@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import gettext
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -80,16 +81,13 @@ def load_gazetteer() -> Gazetteer:
                 places[normalize_arabic(name)] = Place("LOC", country.alpha_2, "country")
                 countries.setdefault(country.alpha_2, normalize_arabic(name))
     listed: dict[str, str] = {}
-    with (DATA / "places_ar.tsv").open(encoding="utf-8") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
-            places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None, row["kind"])
-            if row["kind"] == "country" and row["country_code"]:
-                listed.setdefault(row["country_code"], normalize_arabic(row["arabic_name"]))
+    for row in _rows("places_ar.tsv"):
+        places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None, row["kind"])
+        if row["kind"] == "country" and row["country_code"]:
+            listed.setdefault(row["country_code"], normalize_arabic(row["arabic_name"]))
     places = {name: place for name, place in places.items() if name not in AMBIGUOUS_PLACES}
-    first_words = frozenset(name.split(" ")[0] for name in places)
-    prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
     countries = {code: name for code, name in (countries | listed).items() if name in places}
-    gazetteer = Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, countries, {})
+    gazetteer = _indexed(places, countries)
     for name, place in places.items():  # `تونس العاصمة`, `مدينة الكويت`, `الجزائر العاصمة`
         country = countries.get(place.country_code or "")
         if place.kind == "capital" and country and country.removeprefix("ال") in name:
@@ -101,13 +99,22 @@ def load_gazetteer() -> Gazetteer:
 def load_local_places() -> Gazetteer:
     """The towns whose name is also a common word (`data/places_local_ar.tsv`: `العيون`, eyes, Laayoune), which
     `load_gazetteer` leaves out: `extract_places.find_local_places` reads them where the context says place."""
-    places: dict[str, Place] = {}
-    with (DATA / "places_local_ar.tsv").open(encoding="utf-8") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
-            places[normalize_arabic(row["arabic_name"])] = Place("LOC", row["country_code"] or None, row["kind"])
+    places = {normalize_arabic(row["arabic_name"]): Place("LOC", row["country_code"] or None, row["kind"])
+              for row in _rows("places_local_ar.tsv")}
+    return _indexed(places, {})
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a tab-separated table in `data/`, its `#` lines of comment left out."""
+    with (DATA / name).open(encoding="utf-8") as f:
+        yield from csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+
+
+def _indexed(places: dict[str, Place], countries: dict[str, str]) -> Gazetteer:
+    """`places` with the indexes `_place_at` looks them up by: first words, word prefixes, the longest name's words."""
     first_words = frozenset(name.split(" ")[0] for name in places)
     prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
-    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, {}, {})
+    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, countries, {})
 
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:

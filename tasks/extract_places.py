@@ -330,7 +330,7 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     (`بموانئ [الداخلة]`, `محطتي [الزاوية]`), or, in a dispatch datelined in the town's `country`, after a locative
     (`ب`, `في`, `من`, `إلى`); and as a dateline (`العيون 5 مارس (ومع) -`). Words `entities` cover are passed by. LOC, source `local`."""
     local, words = load_local_places(), tokens.words
-    occupied = {n for e in entities for n in range(*_span_words(words, e))}
+    occupied = {n for e in entities for first, last in [_word_range(words, e)] for n in range(first, last + 1)}
     candidates: dict[int, tuple[Found, int]] = {}
     for i in range(len(words)):
         hit = _place_at(tokens, i, local) if i not in occupied and not local.first_words.isdisjoint(words[i].stems) else None
@@ -338,8 +338,8 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
             candidates[i] = hit
     if not candidates:
         return []
-    ends = {last - 1 for e in entities if e.label == "LOC" for _, last in [_span_words(words, e)]}
-    starts = {first for e in entities if e.label == "LOC" for first, _ in [_span_words(words, e)]}
+    ends = {_word_range(words, e)[1] for e in entities if e.label == "LOC"}
+    starts = {_word_range(words, e)[0] for e in entities if e.label == "LOC"}
     found: dict[int, Found] = {}
     while True:  # a town in a list of such towns is one once another is (`الداخلة والعيون وطرفاية`)
         new = {i: hit[0] for i, hit in candidates.items() if i not in found and _placed(tokens, i, hit, country, ends, starts)}
@@ -348,12 +348,6 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
         found |= new
         ends |= {i + candidates[i][1] - 1 for i in new}
         starts |= set(new)
-
-
-def _span_words(words: Sequence[Word], entity: Found) -> tuple[int, int]:
-    """The words an entity covers, as a range's first and past-the-end."""
-    first, last = _word_range(words, entity)
-    return first, last + 1
 
 
 def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int]) -> bool:

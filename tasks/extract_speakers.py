@@ -69,12 +69,18 @@ def _named_after_head(tokens: Tokens, entities: Sequence[Found], head: int, stop
     words = tokens.words
     if head >= stop or words[head].norm not in SPEAKING_KINDS:
         return None
+    end = words[head].end
     for e in entities:
-        between = tokens.text[words[head].end : e.start] if words[head].end <= e.start else "-"
-        marked = between.strip() != "" and not between.strip(' "«“(')
-        if e.label == "ORG" and e.anchor in (head, head + 1) and not between.strip(' "«“(') and (marked or e.source != "head"):
-            return e  # a name the head rule found unmarked may be a word of a longer one: `شركة [طيران] العال`
+        if e.label == "ORG" and e.anchor in (head, head + 1) and marks_only(tokens.text, end, e.start):
+            if tokens.text[end : e.start].strip() or e.source != "head":
+                return e  # a name the head rule found unmarked may be a word of a longer one: `شركة [طيران] العال`
     return None
+
+
+def marks_only(text: str, start: int, end: int) -> bool:
+    """Nothing but spaces, quotation marks or an opening bracket from `start` to `end`: a kind's name follows it
+    (`صحيفة "الغارديان"`)."""
+    return start <= end and not text[start:end].strip(' "«“(')
 
 
 def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) -> Found | None:

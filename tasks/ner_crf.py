@@ -33,7 +33,7 @@ from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_na
 from akhbar.tasks.extract_model import Span, Word, group_words
 from akhbar.tasks.extract_places import find_counted_places, find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
-from akhbar.tasks.extract_speakers import SPEAKING_KINDS
+from akhbar.tasks.extract_speakers import SPEAKING_KINDS, marks_only
 from akhbar.tasks.extract_tokens import (
     K_DEFINITE_HEAD,
     K_GIVEN,
@@ -1077,8 +1077,8 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
     if quote.speaker is not None and quote.speaker.label != "PHRASE":
         return quote
     if quote.speaker is not None and " " not in text[quote.speaker.start : quote.speaker.end]:
-        named = next((e for e in entities if e.label == "ORG" and quote.speaker.end <= e.start < quote.start
-                      and not text[quote.speaker.end : e.start].strip(' "«“(')), None)
+        named = next((e for e in entities if e.label == "ORG" and e.start < quote.start
+                      and marks_only(text, quote.speaker.end, e.start)), None)
         if named is not None and normalize_arabic(text[quote.speaker.start : quote.speaker.end]) in SPEAKING_KINDS:
             return dataclasses.replace(quote, speaker=named)  # `وقالت مجموعة "تو ذا ستارز أكاديمي" إن`: the group named
     verb = text.rfind(quote.verb, 0, quote.start)
