@@ -916,6 +916,11 @@ def load_tagger(path: Path = MODEL_PATH) -> Tagger:
     return Tagger(path)
 
 
+def cached_words() -> int:
+    """The words whose rows this process's tagger holds; 0 while none is loaded (what a worker starts with: `extract_warm`)."""
+    return len(load_tagger()._words) if load_tagger.cache_info().currsize else 0
+
+
 # The one overlap policy between rules and model. A rule entity from one of these finders wins every
 # overlap: they name what they know by name or by a reliable pattern (a gazetteer place, an acronym,
 # the speaker of a quote), and carry keys and country codes the model cannot give. Against any other

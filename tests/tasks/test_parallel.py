@@ -35,3 +35,19 @@ def test_an_empty_batch_loads_no_tagger() -> None:
     ner_crf.load_tagger.cache_clear()  # a run's empty last chunk loaded it in the run's own process: 50 MB for nothing
     assert ner_crf.with_model_all([]) == []
     assert ner_crf.load_tagger.cache_info().currsize == 0
+
+
+def test_new_workers_for_each_chunk_start_warm_from_the_fork_server() -> None:
+    import os
+
+    from akhbar.tasks.ner_crf import cached_words
+
+    pool = parallel._workers()
+    assert pool is not None
+    first = {pool.submit(os.getpid).result() for _ in range(4)}
+    # before any work: the tagger loaded with the commonest words of news, by the fork server they were forked from
+    assert pool.submit(cached_words).result() >= 5_000
+    parallel.renew()
+    renewed = parallel._workers()
+    assert renewed is not pool and not first & {renewed.submit(os.getpid).result() for _ in range(4)}
+    assert renewed.submit(cached_words).result() >= 5_000
