@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -69,13 +70,16 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         name, n = first, 1
         while True:
             if name in gazetteer.places:
-                candidates.append((n, stripped, name))
+                candidates.append((n, 0, stripped, name))
+            numbered = _numbered(tokens, i + n - 1, name)
+            if numbered and numbered[0] in gazetteer.places:  # `فرانس 24`, `لفرانس24`: the rules' words hold no digits
+                candidates.append((n, numbered[1], stripped, numbered[0]))
             if i + n >= len(words) or (words[i + n - 1].breaks and not _hyphenated(tokens, i + n - 1)) or n >= gazetteer.max_words:
                 break
             name, n = name + " " + words[i + n].norm, n + 1
             if name not in gazetteer.prefixes:
                 break
-    for n, stripped, name in sorted(candidates, key=lambda c: -c[0]):
+    for n, number_end, stripped, name in sorted(candidates, key=lambda c: (-c[0], -c[1])):
         if name in AFTER_PREPOSITION_ONLY and not _after_preposition(tokens, i, stripped):
             continue
         label, country_code, _ = gazetteer.places[name]
@@ -87,8 +91,18 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
             n += 1
             canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
-        return Found(start, words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
+        return Found(start, number_end or words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
     return None
+
+
+_NUMBER_AFTER = re.compile(r" ?([0-9]+)(?![\w.,])")
+
+
+def _numbered(tokens: Tokens, k: int, name: str) -> tuple[str, int] | None:
+    """`name` (ending at word `k`) with the number right after it, as the gazetteer lists such names (`فرانس 24`), and
+    where the number ends; None when no number follows."""
+    number = _NUMBER_AFTER.match(tokens.text, tokens.words[k].end)
+    return (f"{name} {number[1]}", number.end()) if number else None
 
 
 def _of_nationality(tokens: Tokens, j: int, name: str) -> bool:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
@@ -163,4 +164,10 @@ def _phrase_word(tokens: Tokens, i: int) -> bool:
     if len(word.norm) == 1:
         return False  # a clitic standing alone before marks: `لـ"الجوهرة اف أم"` (`ل` once the tatweel is gone)
     rest = word.norm[1:]
-    return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places))
+    return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places or rest in _outlets()))
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """The first words of the gazetteer's agencies and channels: `لفرانس 24`, `لبي بي سي` is whom a speaker told."""
+    return frozenset(name.split(" ", 1)[0] for name, place in load_gazetteer().places.items() if place.kind == "agency")

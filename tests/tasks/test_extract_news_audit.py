@@ -86,3 +86,12 @@ def test_clock_times_are_no_amounts_and_armed_groups_named_for_a_word_are_whole(
     assert [a.value for a in find_amounts_in("وقتل 15 شخصا خلال 24 ساعة.")] == [15.0, 24.0]
     found = [(t, label) for t, label, _ in _labels("وقال فصيل جيش الإسلام إن مقاتليه انسحبوا، فيما رفض فيلق الرحمن الاتفاق.")]
     assert ("جيش الإسلام", "ORG") in found and ("فيلق الرحمن", "ORG") in found
+
+
+def test_an_outlet_named_with_a_number_is_one_name_and_whom_the_speaker_told() -> None:
+    texts = ("وقال المتحدث باسم الجيش لفرانس 24 إن القوات تقدمت نحو المدينة.", "وأكد مصدر أمني لفرانس24 أن الهجوم وقع ليلا.")
+    entities, quotes = mentions(*texts)
+    outlets = [(e["text"], e["label"], e["canonical"]) for e in entities.to_pylist() if "فرانس" in e["text"]]
+    assert [(text, label) for text, label, _ in outlets] == [("فرانس 24", "ORG"), ("فرانس24", "ORG")]
+    assert outlets[0][2] == outlets[1][2]
+    assert sorted(quotes["speaker"].to_pylist()) == ["المتحدث باسم الجيش", "مصدر أمني"]  # not `… لفرانس`
