@@ -82,6 +82,11 @@ def subject_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> 
     return word.stems.isdisjoint(HEADS) and word.norm not in LETTER_NAMES and word.norm not in PARTICLES
 
 
+def bodies(word: Word) -> bool:
+    """A head noun of two or more bodies, no name: `وزارتا`/`وزارتي` (`وأعلنت وزارتا الخارجية والدفاع`), `صحيفتا`, `هيئات`."""
+    return any(stem.endswith(("تا", "تي", "ات")) and stem[:-2] + "ه" in HEADS for stem in word.stems)
+
+
 def closes_name(words: Sequence[Word], end: int, strict: bool = False) -> bool:
     """Word `end` closes a name before it: punctuation, a preposition, `إن`, a role (`مدرب لاكيرز`,
     `المدير الفني`), or `لـ`/`بـ` and a known word (`لمحطة`, `لرويترز`). Not strict, a definite

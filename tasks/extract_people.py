@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_given_names import given_name_end
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, name_word, person, subject_word
+from akhbar.tasks.extract_names import DEFINITE, bodies, closes_name, common, name_word, person, subject_word
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
@@ -169,6 +169,8 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         start = end = v + 1
         if start < len(words) and words[start].norm in CIRCUMSTANTIALS:
             continue  # `وأضاف ممازحا`: how he said it
+        if start < len(words) and bodies(words[start]):
+            continue  # `وأعلنت وزارتا الخارجية والدفاع`: bodies speak
         while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):
             end += 1
             if words[end - 1].breaks:

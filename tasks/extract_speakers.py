@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
-from akhbar.tasks.extract_names import common, is_verb, name_word, person
+from akhbar.tasks.extract_names import bodies, common, is_verb, name_word, person
 from akhbar.tasks.extract_tokens import Found, Tokens
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
@@ -128,6 +128,8 @@ def _bare_name(tokens: Tokens, taken: frozenset[int], i: int, stop: int) -> bool
     words = tokens.words
     if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names() | CIRCUMSTANTIALS:
         return False
+    if bodies(words[i]):
+        return False  # `وذكرت صحيفتا الأهرام والأخبار أن`
     following = words[i + 1] if i + 1 < len(words) else None
     return words[i].breaks or i + 1 >= stop or following is None or following.norm in COMPLEMENTIZERS
 

@@ -95,3 +95,10 @@ def test_an_outlet_named_with_a_number_is_one_name_and_whom_the_speaker_told() -
     assert [(text, label) for text, label, _ in outlets] == [("فرانس 24", "ORG"), ("فرانس24", "ORG")]
     assert outlets[0][2] == outlets[1][2]
     assert sorted(quotes["speaker"].to_pylist()) == ["المتحدث باسم الجيش", "مصدر أمني"]  # not `… لفرانس`
+
+
+def test_two_bodies_after_a_speech_verb_are_no_person() -> None:
+    entities, quotes = mentions("وأعلنت وزارتا الخارجية والدفاع الأمريكيتان عن خطة جديدة.",
+                                "وذكرت صحيفتا الأهرام والأخبار أن الحكومة ستستقيل.")
+    assert [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"] == []
+    assert quotes["speaker"].to_pylist() == ["صحيفتا الأهرام والأخبار"]
