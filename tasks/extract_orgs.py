@@ -327,7 +327,11 @@ def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tu
 def _purpose_word(norm: str) -> bool:
     """`ل` and a noun of four letters or more: `لتنمية`, `لكرة` (`الجامعة التونسية لكرة القدم`), not `له`, `لذلك`, nor
     another body (`منظمة … لحزب العمال`, `مجلس … لحزب الله`: of the party, not for it)."""
-    return len(norm) > 3 and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS
+    return len(norm) > 3 and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS and norm[1:] not in _MEDIA_HEADS
+
+
+# Kinds of outlet spoken to: `وزارة التجارة [لوكالة] الأنباء العراقية` is the ministry, then the agency it told.
+_MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "مجله", "محطه", "موقع", "شبكه"})
 
 
 def _purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
@@ -432,10 +436,11 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     while k < len(words) and k < j + 2 and words[k].norm in NAMESAKE_TITLES and not words[k].breaks and k not in taken:
         k += 1
     titled = k > j
-    if k + 1 >= len(words) or k in taken:
+    if k >= len(words) or k in taken:
         return None
     named = name_word(tokens, taken, k, True) and not common(words[k])
-    if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or words[k + 1].norm in _SON_OF))
+    son_of = k + 1 < len(words) and words[k + 1].norm in _SON_OF
+    if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of))
                                        or (words[k].norm == "عبد" and not words[k].breaks)):
         return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
     end, linked = k + 1, words[k].norm in _NAME_LINKS

@@ -1,4 +1,4 @@
-"""Rules written from what `tests/gold/wire6.json` missed once scored, each on sentences of its own."""
+"""Rules written from what `tests/gold/wire6.json` and `wire7.json` missed once scored, each on sentences of its own."""
 
 from __future__ import annotations
 
@@ -62,3 +62,18 @@ def test_the_same_official_is_the_one_who_spoke_last() -> None:
     # a longer phrase names its own speaker
     quotes = mentions("وقال الوزير سامي الدريدي إن الإجراء ضروري.\nوقالت الحكومة البرازيلية نفسها إن الإجراء مؤقت.")[1].to_pylist()
     assert quotes[1]["speaker"] == "الحكومة البرازيلية نفسها"
+
+
+def test_a_harvest_is_no_given_name() -> None:
+    # `جنى` (Jana) is `جني` once normalised: the harvest of `جني القطن`, `جني الأرباح`
+    assert [t for t, label in _found("بدء جني القطن في كفر الشيخ وتوقعات بإنتاجية 9 قناطير للفدان.") if label == "PERSON"] == []
+
+
+def test_a_body_then_the_agency_it_told_are_two() -> None:
+    found = _found("وقال المتحدث باسم وزارة التجارة لوكالة الأنباء العراقية إن الوزارة تسلمت الكميات.")
+    assert ("وزارة التجارة", "ORG") in found and ("وكالة الأنباء العراقية", "ORG") in found
+    assert ("الهيئة العامة لسوق المال", "ORG") in _found("وقال رئيس الهيئة العامة لسوق المال إن التداول ارتفع.")  # a purpose
+
+
+def test_a_namesake_place_at_the_end_of_its_sentence() -> None:
+    assert _found("نجحنا في تصدير العنب عبر جسر الملك حسين.") == [("جسر الملك حسين", "LOC")]
