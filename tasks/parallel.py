@@ -2,9 +2,10 @@
 
 With the thread runner a run is one process, and Python runs one thread of it at a time: clean and
 extract (pure Python) kept one core busy while the others idled. `spread` maps a pure function
-over parts of a batch in a pool of worker processes, one per core, kept for the life of the
-process. The workers are started by a fork server (`forkserver`): from a clean process, not
-forked from one running threads (Prefect's, CTranslate2's), which can deadlock a child. Work under
+over parts of a batch in a pool of worker processes, one per core, until `renew` replaces them (a run
+does after each chunk). The workers are started by a fork server (`forkserver`): from a clean process, not
+forked from one running threads (Prefect's, CTranslate2's), which can deadlock a child; it warms them
+once (`extract_warm`). Work under
 `MIN_ITEMS` items stays in this process while no worker runs, where starting them would cost more than it saves; the
 Dask runner spreads batches itself, and its workers (daemons) could not start children anyway.
 """
