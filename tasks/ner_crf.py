@@ -30,9 +30,9 @@ from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic, str
 from akhbar.tasks.extract_amounts import CURRENCY_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
-from akhbar.tasks.extract_model import Span, Word, group_words
 from akhbar.tasks.extract_places import find_counted_places, find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
+from akhbar.tasks.extract_spans import Span, Word, group_words
 from akhbar.tasks.extract_speakers import SPEAKING_KINDS, marks_only
 from akhbar.tasks.extract_tokens import (
     K_DEFINITE_HEAD,
@@ -473,9 +473,9 @@ class Tagger:
         if not new:
             return
         first = self._rows
-        while first + len(new) > len(self._word_rows):
-            self._word_rows = np.concatenate([self._word_rows, np.zeros_like(self._word_rows)])
-            self._word_pairs = np.concatenate([self._word_pairs, np.zeros_like(self._word_pairs)])
+        if first + len(new) > len(self._word_rows):
+            need = first + len(new)
+            self._word_rows, self._word_pairs = _grown(self._word_rows, first, need), _grown(self._word_pairs, first, need)
         self._word_rows[first : first + len(new)] = 0  # rows a forgetting tagger used before
         own_id, near = self._ids.get, {offset: ids.get for offset, ids in self._by_offset.items()}
         pair_parts = [table.parts.get for table in self._pair_tables]
@@ -621,7 +621,7 @@ def propagated(sentences: Sequence[Sequence[str]], tagged: list[list[tuple[str, 
     little. Each entity's token sequence of a document, with one type there and words of three letters
     or more, is tagged at its other occurrences that are wholly `O` and not glued to a neighbouring
     entity, with the probability of its first tagged occurrence, longest first; so is the surname of
-    a person named in full (`ماكرون` after `إيمانويل ماكرون`, as `extract._full_names` keys it), and an
+    a person named in full (`ماكرون` after `إيمانويل ماكرون`, as `extract_documents._full_names` keys it), and an
     occurrence behind a clitic (`وماكرون`: the span drops the clitic later, `_without_clitics`).
     Sentences of one document are together in `groups`. On ANERcorp's dev split (runs of 12 sentences
     as documents; the model of 809f2cd) recall rose by 0.03 and precision fell by 0.01, F1 0.745 → 0.756:
@@ -674,6 +674,17 @@ def _chunks(tags: Sequence[tuple[str, float]]) -> Iterator[tuple[int, int, str]]
             start, kind = None, None
         if tag != "O" and start is None:
             start, kind = i, tag[2:]
+
+
+def _grown(rows: np.ndarray, used: int, need: int) -> np.ndarray:
+    """`rows` in an array of at least `need` rows, doubling, its first `used` rows copied: the rest stays `np.zeros`' untouched
+    pages, which take no memory until written (`np.concatenate` with `zeros_like` wrote all of it)."""
+    size = len(rows)
+    while size < need:
+        size *= 2
+    bigger = np.zeros((size, *rows.shape[1:]), dtype=rows.dtype)
+    bigger[:used] = rows[:used]
+    return bigger
 
 
 # Words whose summed weights a tagger keeps before it starts again (5 × 9 floats a word: 47 MB); a worker that
