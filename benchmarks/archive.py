@@ -15,7 +15,8 @@ The model is the tiny random one (`akhbar models build-random --preset tiny`), a
 tokens: the figures are about everything but the model. For each size it prints the stage times
 from the run's ledger (`run_stages`), documents/s for everything outside the model (every stage
 but translate and english, over the articles read), the peak RSS of the `akhbar run` process and
-of its whole process tree (sampled every 0.1 s), the tree's peak PSS (every 0.5 s: shared pages, such as the
+of its whole process tree (sampled every 0.1 s; not the local Prefect server, shared by every command and
+outliving the run), the tree's peak PSS (every 0.5 s: shared pages, such as the
 libraries the worker processes share with the fork server, counted once, which the sum of RSS counts in each), and the stage time of a second run over the
 same, unchanged folder. `--resume` also kills a run after its second chunk, resumes it, and
 checks that the tables equal the uninterrupted run's. Not part of the test suite.
@@ -150,7 +151,9 @@ def run(source: Path, warehouse: Path, chunk_size: int, halt: str | None = None)
             if done.is_set():
                 break
             try:
-                children = process.children(recursive=True)
+                # not the local Prefect server a run may start (`akhbar.cli.prefect_server`): it outlives the run, serves
+                # every command, and is counted in a run's tree only when that run happened to start it
+                children = [c for c in process.children(recursive=True) if "akhbar.cli.prefect_server" not in c.cmdline()]
                 own = process.memory_info().rss
                 tree = own + sum(c.memory_info().rss for c in children)
                 # PSS every 0.5 s (reading smaps costs more): the tree's memory with shared pages (the forked workers'

@@ -18,14 +18,13 @@ from prefect.runtime import flow_run
 from akhbar.flows.config import RunConfig, run_config_flow
 from akhbar.flows.ledger import Ledger, Progress, fetch_records, manifest_rows, publish_summary
 from akhbar.tasks import run_logger
-from akhbar.tasks.clean import clean_documents, segment_sentences
+from akhbar.tasks.clean import clean_documents, flag_near_duplicates, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
-from akhbar.tasks.extract import extract_all, extract_dates_and_amounts, extract_mentions, quotes_in_documents
-from akhbar.tasks.extract_model import extract_model_entities, load_recognizer
+from akhbar.tasks.extract import extract_all, extract_dates_and_amounts, extract_mentions, extract_model_entities, quotes_in_documents
+from akhbar.tasks.extract_model import load_recognizer
 from akhbar.tasks.ingest import ArticleReader, Chunk, ingest_chunk
 from akhbar.tasks.ingest_feeds import FeedReader
 from akhbar.tasks.ingest_sources import redact, split_feeds
-from akhbar.tasks.near_duplicates import flag_near_duplicates
 from akhbar.tasks.parallel import cores, document_batches, renew, warm_up
 from akhbar.tasks.ports import TranslationMemory
 from akhbar.tasks.translate import Translator, load_translator, translate_sentences

@@ -6,7 +6,7 @@ token of another type or `O`; it is found when the prediction has a chunk with t
 type. Precision, recall and F1 are over chunks, per type and overall. Types are akhbar's labels:
 ANERcorp's `PERS` counts as `PERSON`.
 
-`tag_file` runs the same finders as the pipeline (rules and NER model merged, `extract.find_entities`)
+`tag_file` runs the same finders as the pipeline (rules and NER model merged, `extract_documents.find_entities`)
 over the file's sentences, their tokens joined by spaces, grouped into documents of a few sentences.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 import pyarrow as pa
 
 from akhbar.tasks.evaluate_extraction import LABELS, prf
-from akhbar.tasks.extract_model import akhbar_label, parse_tag
+from akhbar.tasks.extract_spans import akhbar_label, parse_tag
 
 Sentence = list[tuple[str, str]]  # (token, tag)
 
@@ -121,7 +121,7 @@ def sentences_table(sentences: Sequence[Sentence], per_document: int) -> tuple[p
 
 def tag_file(sentences: Sequence[Sentence], per_document: int = 12) -> list[list[str]]:
     """Each sentence's tags as the pipeline's extractor finds its entities (rules and NER model)."""
-    from akhbar.tasks import extract  # here: scoring alone never loads the extractor's resources
+    from akhbar.tasks import extract_documents as extract  # here: scoring alone never loads the extractor's resources
 
     table, token_spans = sentences_table(sentences, per_document)
     found = extract.find_entities(table)

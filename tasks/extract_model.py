@@ -8,107 +8,21 @@ tag, consecutive words of one entity join, and a rule entity wins every overlap.
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from bisect import bisect_left
 from itertools import accumulate
 from pathlib import Path
-from typing import NamedTuple
 
 import pyarrow as pa
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 from akhbar.schemas.entities import COLUMNS
 from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_spans import Span, Word, akhbar_label, group_words
 from akhbar.tasks.translate import ModelUnavailable, check_hub_reachable
 
-# Entity types as models name them → akhbar labels; other types (DATE, MONEY, NORP…) are ignored.
-LABELS = {
-    "PER": "PERSON", "PERS": "PERSON", "PERSON": "PERSON",
-    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
-    "LOC": "LOC", "LOCATION": "LOC", "GPE": "LOC",
-    "MISC": "MISC",
-}
 SOURCE = "ner-model"  # `entities.source` of its rows; the built-in CRF's are `model`
 # Sentences per forward pass, and padded tokens per pass (bounds memory on long sentences).
 BATCH_SIZE = 32
 BATCH_TOKENS = 8192
-_TAG = re.compile(r"([BIESLU])[-_](.+)")
-
-
-class Span(NamedTuple):
-    """An entity in a text: character offsets within the text, akhbar label, mean word probability."""
-
-    start: int
-    end: int
-    label: str
-    score: float
-
-
-class Word(NamedTuple):
-    """A tokenizer word: its characters and its first piece's tag and probability."""
-
-    start: int
-    end: int
-    tag: str
-    score: float
-
-
-def parse_tag(tag: str) -> tuple[str, str | None]:
-    """Prefix and entity type of a model tag: `B-PERS` → (`B`, `PERS`), `ORG` → (``, `ORG`), `O` → (``, None)."""
-    match = _TAG.fullmatch(tag)
-    if match:
-        return match[1], match[2].upper()
-    return "", None if tag.upper() == "O" else tag.upper()
-
-
-def akhbar_label(tag: str) -> str | None:
-    """The akhbar label of a model tag: `B-GPE` → `LOC`, `I-PERS` → `PERSON`, `B-DATE` → None."""
-    return LABELS.get(parse_tag(tag)[1] or "")
-
-
-def _is_word_char(char: str) -> bool:
-    """Letters, digits and marks (harakat) belong to words; spaces, punctuation and symbols do not."""
-    return unicodedata.category(char)[0] in "LNM"
-
-
-def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span to whole words with no space or punctuation at either end: `«أستانة،` → `أستانة`."""
-    while start < end and (not _is_word_char(text[start]) or start > 0 and _is_word_char(text[start - 1])):
-        start += 1
-    while end > start and (not _is_word_char(text[end - 1]) or end < len(text) and _is_word_char(text[end])):
-        end -= 1
-    return start, end
-
-
-def group_words(text: str, words: list[Word]) -> list[Span]:
-    """Tagged words → entity spans: `B-PER I-PER O B-GPE` gives a two-word PERSON and a one-word LOC.
-
-    `B`/`S`/`U` start an entity; `I`/`E`/`L` or a bare type continue one of the same type (or start
-    one after `O`, as IOB1 does); `E`/`L`/`S`/`U` end it.
-    """
-    spans: list[Span] = []
-    current: list[Word] = []
-    for word in words:
-        prefix, kind = parse_tag(word.tag)
-        if current and not (prefix in ("I", "E", "L", "") and kind == parse_tag(current[0].tag)[1]):
-            spans += _span(text, current)
-            current = []
-        if LABELS.get(kind or "") is not None:
-            current.append(word)
-            if prefix in ("E", "L", "S", "U"):
-                spans += _span(text, current)
-                current = []
-    return spans + _span(text, current) if current else spans
-
-
-def _span(text: str, words: list[Word]) -> list[Span]:
-    """The entity of consecutive words, trimmed to whole words; none if no letter is left."""
-    start, end = whole_words(text, words[0].start, words[-1].end)
-    if not any(unicodedata.category(c)[0] == "L" for c in text[start:end]):
-        return []
-    return [Span(start, end, LABELS[parse_tag(words[0].tag)[1]], sum(w.score for w in words) / len(words))]
 
 
 class Recognizer:
@@ -264,9 +178,3 @@ def _overlaps(taken: tuple[list[int], list[int]] | None, start: int, end: int) -
     starts, furthest = taken
     before = bisect_left(starts, end)  # entities that start before this span ends
     return before > 0 and furthest[before - 1] > start
-
-
-@task(name="extract-model-entities", cache_policy=NO_CACHE)
-def extract_model_entities(entities: pa.Table, sentences: pa.Table, model: str, device: str = "cpu", min_score: float = 0.5) -> pa.Table:
-    """The rule entities plus those of the NER model `model` (AKHBAR_NER_MODEL) where they overlap none."""
-    return merge_model_entities(entities, sentences, load_recognizer(model, device), min_score)

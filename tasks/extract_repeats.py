@@ -33,7 +33,7 @@ def _surname_keys(norm: str) -> frozenset[str]:
 def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], found: list[Found]) -> list[Found]:
     """Surnames alone of people named in full elsewhere in the document: `وقال ميستورا`, `دي مستورا`.
 
-    `names` maps surname keys to full names (`extract._full_names`); `found` are the sentence's
+    `names` maps surname keys to full names (`extract_documents._full_names`); `found` are the sentence's
     mentions so far, which a surname must not overlap; `taken` its words inside a place or organisation.
     """
     words, spans, people = tokens.words, [(e.start, e.end) for e in found], []

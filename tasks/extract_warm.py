@@ -20,7 +20,7 @@ import gc
 
 import pyarrow as pa
 
-from akhbar.tasks.extract import find_all
+from akhbar.tasks.extract_documents import find_all
 from akhbar.tasks.ner_crf import load_words
 
 COMMON_WORDS = 10_000

@@ -31,7 +31,7 @@ _PARTICIPLE = ("ا", "ه", "ين")
 ROLES = _words("roles") | {role + "ه" for role in _LISTS["roles"]}  # feminine: `الوزيرة`, `المتحدثة`
 TITLES = _words("titles")
 SPOKESMEN = _words("spokesmen")
-# The heads of role phrases that name a holder (`extract._held`), masculine and feminine.
+# The heads of role phrases that name a holder (`extract_documents._held`), masculine and feminine.
 ROLE_HEADS = ROLES | SPOKESMEN | {head + e for head in _LISTS["office_heads"] for e in ("", "ه")}
 TAIL_PREPOSITIONS = _words("tail_prepositions")
 TAIL_PRONOUNS = _words("tail_pronouns")

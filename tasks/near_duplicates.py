@@ -19,8 +19,6 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pyarrow as pa
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 from akhbar.tasks.ports import PublishedDocuments
 
@@ -88,8 +86,7 @@ def _mix(z: np.ndarray) -> np.ndarray:
     return z ^ (z >> np.uint64(31))
 
 
-@task(name="near-duplicates", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def flag_near_duplicates(documents: pa.Table, published: PublishedDocuments) -> pa.Table:
+def flag_published(documents: pa.Table, published: PublishedDocuments) -> pa.Table:
     """Set `near_duplicate_of` on each document that nearly repeats a published one (the most similar).
 
     Candidates come from the band keys alone; only their texts are read, to confirm. Documents

@@ -109,7 +109,7 @@ def _workers() -> concurrent.futures.ProcessPoolExecutor | None:
 
 
 # What the workers run, and their warm start (`extract_warm`: the tagger and the commonest words, for every worker to share).
-_STAGES = ("akhbar.tasks.clean", "akhbar.tasks.extract", "akhbar.tasks.extract_warm")
+_STAGES = ("akhbar.tasks.clean_text", "akhbar.tasks.extract_documents", "akhbar.tasks.extract_warm")
 
 
 def document_batches(sentences: pa.Table, n: int) -> list[pa.Table]:

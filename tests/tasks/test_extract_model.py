@@ -16,17 +16,10 @@ import pytest
 from akhbar.schemas import entities, sentences
 from akhbar.schemas._types import to_pandas
 from akhbar.tasks.clean import normalize_text, sentence_spans
-from akhbar.tasks.extract import extract_entities
+from akhbar.tasks.extract import extract_entities, extract_model_entities
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_model import (
-    Word,
-    akhbar_label,
-    extract_model_entities,
-    group_words,
-    load_recognizer,
-    merge_model_entities,
-    whole_words,
-)
+from akhbar.tasks.extract_model import load_recognizer, merge_model_entities
+from akhbar.tasks.extract_spans import Word, akhbar_label, group_words, whole_words
 from akhbar.tasks.random_ner import LABELS, build_random_ner
 from akhbar.tasks.translate import ModelUnavailable
 from akhbar.tasks.validate import offset_failures

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akhbar.tasks import near_duplicates
-from akhbar.tasks.clean import _identifier, clean_documents, content_hash, identify_language, normalize_text, sentence_spans
+from akhbar.tasks.clean import clean_documents, content_hash, identify_language, normalize_text, sentence_spans
+from akhbar.tasks.clean_text import _identifier
 
 PERSIAN = (
     "امروز صبح رئیس جمهور در یک کنفرانس خبری گفت که دولت برنامه‌های جدیدی برای کاهش تورم دارد. "

@@ -51,3 +51,14 @@ def test_new_workers_for_each_chunk_start_warm_from_the_fork_server() -> None:
     renewed = parallel._workers()
     assert renewed is not pool and not first & {renewed.submit(os.getpid).result() for _ in range(4)}
     assert renewed.submit(cached_words).result() >= 5_000
+
+
+def test_the_fork_server_imports_no_prefect() -> None:
+    """The workers' modules leave Prefect out (61 MB of the fork server's memory, which every worker shares and touches)."""
+    import subprocess
+    import sys
+
+    stages = ", ".join(repr(module) for module in parallel._STAGES)
+    check = f"import importlib, sys\nfor m in ({stages},): importlib.import_module(m)\nprint(sorted(m for m in sys.modules if m.split('.')[0] in {{'prefect', 'torch', 'transformers', 'duckdb'}}))"
+    imported = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout.strip()
+    assert imported == "[]"

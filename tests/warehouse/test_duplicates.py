@@ -11,8 +11,7 @@ from articles import articles, edit_words, project_texts
 
 from akhbar.schemas import published_schema
 from akhbar.tasks import near_duplicates
-from akhbar.tasks.clean import clean_documents
-from akhbar.tasks.near_duplicates import flag_near_duplicates
+from akhbar.tasks.clean import clean_documents, flag_near_duplicates
 from akhbar.warehouse import Warehouse
 from akhbar.warehouse.publish import publish_tables, skip_published
 

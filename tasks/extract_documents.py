@@ -1,0 +1,609 @@
+"""Extract: entities, quotes, dates and amounts from the Arabic text, with exact document offsets.
+
+The public face of the extractor. One sentence's analysis lives in `extract_sentence` (its finders
+in `extract_places`, `extract_orgs`, `extract_people`, `extract_quotes` …), canonical keys in
+`extract_canonical`, dates and amounts in `extract_dates` and `extract_amounts`; here the sentences
+are grouped into documents, where surnames are linked to full names (`ميستورا` → `ستافان دي
+ميستورا`, `extract_repeats`) and a bare `وأضاف` speaks as the document's last speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import gc
+import itertools
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
+
+import pyarrow as pa
+
+from akhbar.schemas import amounts, dates, entities, quotes
+from akhbar.tasks import parallel
+from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_seats, normalize_arabic
+from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
+from akhbar.tasks.extract_canonical import aliases, canonical_key
+from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
+from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities
+from akhbar.tasks.extract_places import as_clubs, club_towns, clubs_of_towns, find_local_places
+from akhbar.tasks.extract_repeats import find_repeats, find_surnames
+from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
+from akhbar.tasks.extract_text import tokens
+from akhbar.tasks.extract_tokens import Found, Quote, without_overlaps
+from akhbar.tasks.extract_words import (
+    BODIES_OF_EVERY_COUNTRY,
+    DEFINITE_HEADS,
+    GLUED_PREPOSITIONS,
+    HEADS,
+    INTERNATIONAL_WORDS,
+    KIND_HEADS,
+    NAMESAKE_BODY_HEADS,
+    NAMESAKE_TITLES,
+    NATIONAL_HEADS,
+    PARTICLE_WORDS,
+    PREPOSITIONS,
+    ROLE_HEADS,
+    WEAK_SURNAMES,
+    given_names,
+)
+from akhbar.tasks.ner_crf import with_model_all
+
+P = ParamSpec("P")
+R = TypeVar("R")
+_GC_LOCK = threading.Lock()
+_GC_HOLDS = [0, False]  # tasks inside `_gc_paused`, and whether the collector was on before the first
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a batch is analysed.
+
+    The analysis allocates many small objects and builds no cycles (refcounting frees them), but
+    each allocation burst triggers collections that walk every object in the process (Prefect's,
+    pyarrow's): measured, that halves the stage's throughput. Nested or concurrent tasks share
+    one pause; the last one out restores the collector as it was.
+    """
+    with _GC_LOCK:
+        if _GC_HOLDS[0] == 0:
+            _GC_HOLDS[1] = gc.isenabled()
+            gc.disable()
+        _GC_HOLDS[0] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_HOLDS[0] -= 1
+            if _GC_HOLDS[0] == 0 and _GC_HOLDS[1]:
+                gc.enable()
+
+
+def _paused(find: Callable[P, R]) -> Callable[P, R]:
+    """`find` run with the collector paused (`_gc_paused`)."""
+
+    @functools.wraps(find)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _gc_paused():
+            return find(*args, **kwargs)
+
+    return run
+
+
+# The tables' columns live with their pandera models in schemas/.
+ENTITY_COLUMNS = entities.COLUMNS
+QUOTE_COLUMNS = quotes.COLUMNS
+DATE_COLUMNS = dates.COLUMNS
+AMOUNT_COLUMNS = amounts.COLUMNS
+
+
+# Sentences the model tags at once. Decoding them one at a time would cost more than the rules; a whole chunk at once held
+# its score matrices and analyses together: a worker's peak memory went 913 → 512 MB on 12,700 ANT sentences with batches
+# of 2,000 (whole documents), in the same time.
+TAGGED_AT_ONCE = 2000
+
+
+def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
+    """Each document's sentence rows with what they name, in order (a doc's sentences come together)."""
+    for part in parallel.document_batches(sentences, -(-sentences.num_rows // TAGGED_AT_ONCE)):
+        doc: list[tuple[dict, Sentence]] = []
+        rows = part.select(["doc_id", "sentence_id", "text", "char_start", "partition_date"]).to_pylist()
+        analysed = with_model_all([analyse_sentence(row["text"]) for row in rows], [row["doc_id"] for row in rows])
+        for row, sentence in zip(rows, analysed):
+            if doc and doc[0][0]["doc_id"] != row["doc_id"]:
+                yield _with_town_clubs(_with_local_places(doc))
+                doc = []
+            doc.append((row, sentence))
+        if doc:
+            yield _with_town_clubs(_with_local_places(doc))
+
+
+def _with_town_clubs(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document with a town named as its football club anywhere in it (`club_towns`: `مهاجم ليفربول`, `برشلونة
+    الإسباني`) its club wherever it is named, but where the text says town (`as_clubs`): one sense per discourse."""
+    doc = [(row, sentence._replace(entities=clubs_of_towns(sentence.tokens, sentence.entities))) for row, sentence in doc]
+    clubs = set().union(*(club_towns(sentence.tokens, sentence.entities) for _, sentence in doc))
+    if not clubs:
+        return doc
+    return [(row, sentence._replace(entities=as_clubs(sentence.tokens, sentence.entities, clubs))) for row, sentence in doc]
+
+
+def _with_local_places(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document with the towns named like a common word that their context places (`find_local_places`): first those
+    of lists and datelines, then, once the dateline's country is known, that country's after a locative (`بالداخلة` in
+    MAP's dispatch from Dakhla is the town)."""
+    doc = _plus_local_places(doc, None)
+    country = _dateline_country(doc)
+    return doc if country is None else _plus_local_places(doc, country)
+
+
+def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None) -> list[tuple[dict, Sentence]]:
+    out = []
+    for row, sentence in doc:
+        local = find_local_places(sentence.tokens, sentence.entities, country)
+        out.append((row, sentence._replace(entities=sorted(sentence.entities + local, key=lambda e: e.start)) if local else sentence))
+    return out
+
+
+def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
+    """Surname keys → the canonical of the longest full name ending in them, within one document.
+
+    `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it.
+    """
+    names: dict[str, str] = {}
+    people = [(e, s) for _, s in doc for e in s.entities if e.label == "PERSON"]
+    for person, sentence in sorted(people, key=lambda p: -p[0].canonical.count(" ")):  # longest first wins
+        words = person.canonical.split(" ")
+        definite = normalize_arabic(sentence.text[person.start : person.end]).split(" ")[-1].startswith("ال")
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if len(tail) >= 3 and tail not in WEAK_SURNAMES:
+                names.setdefault(("ال " if definite else "") + tail, person.canonical)
+            if k >= 2 and words[k - 2] in _LINEAGE:  # `محمد بن راشد` of `محمد بن راشد آل مكتوم`
+                names.setdefault(" ".join(words[:k]), person.canonical)
+    return names
+
+
+_LINEAGE = frozenset(canonical_key(word) for word in ("بن", "ابن", "بنت", "ولد"))
+
+
+def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
+    """Names found in the document by their context (role, speech verb, head noun), to find again
+    where the context is missing: normalised words → the mention. A person's given name alone
+    counts too (`وايد` after `وايد سيمز`); gazetteer names are found everywhere already.
+    """
+    names: dict[tuple[str, ...], Found] = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
+            first = words[0]
+            if e.label == "ORG" and _club_first_word(words):
+                names.setdefault((first,), e)  # `النجم` after `النجم الرياضي الساحلي` (the gazetteer's too): the club
+            if e.source == "gazetteer":
+                continue
+            names.setdefault(words, e)
+            if e.label == "PERSON" and len(words) > 1 and len(first) >= 3 and first not in WEAK_SURNAMES | PARTICLE_WORDS:
+                names.setdefault((first,), e)
+    return names
+
+
+# What names a sports club (`الترجي الرياضي التونسي`, `النجم الرياضي الساحلي`), normalised.
+_SPORTING = frozenset({"الرياضي", "الرياضيه"})
+_DEFINITE_HEADS = DEFINITE_HEADS | KIND_HEADS  # once, not at every entity of every document
+
+
+def _club_first_word(words: tuple[str, ...]) -> bool:
+    """A sports club's name whose first word stands for it alone in the same document: `الترجي` of `الترجي الرياضي
+    التونسي`, as Maghreb sports news writes; not a head noun (`النادي الرياضي …`: any club)."""
+    first = words[0]
+    return (len(words) > 1 and not _SPORTING.isdisjoint(words[1:]) and first.startswith("ال") and len(first) > 4
+            and first[2:] not in HEADS and first not in _DEFINITE_HEADS)
+
+
+def _org_words(name: str) -> tuple[str, ...]:
+    """An organisation's words as `_short_forms` compares them: normalised, without the article or `لل` (`للشغل` → `شغل`)."""
+    words = fold_hamza_seats(normalize_arabic(name)).split(" ")
+    return tuple(w[2:] if w.startswith(("ال", "لل")) and len(w) > 4 else w for w in words)
+
+
+def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
+    """Organisations' short forms → the canonical of their full name in the same document.
+
+    A name of two words or more is a short form of a longer one when it keeps its first and last words and
+    drops only words between: `هيئة الانتخابات` of `الهيئة العليا المستقلة للانتخابات`, `اتحاد الشغل` of
+    `الاتحاد العام التونسي للشغل`; not `المحكمة الابتدائية` of `المحكمة الابتدائية بقفصة`, whose last word
+    differs. Only where the document names one such full name, or full names each a short form of the
+    longest: two commissions that both end in `للانتخابات` leave their short form alone.
+    """
+    forms: dict[str, tuple[str, ...]] = {}
+    labels: dict[str, str] = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            if e.label in ("ORG", "MISC") and "@" not in e.canonical:  # bodies, and events (`معرض الدوحة للكتاب`)
+                forms.setdefault(e.canonical, _org_words(sentence.text[e.start : e.end]))
+                labels.setdefault(e.canonical, e.label)
+    joined: dict[str, str] = {}
+    for short, words in forms.items():
+        if len(words) < 2:
+            continue
+        longer = [(len(w), key) for key, w in forms.items()
+                  if len(w) > len(words) and labels[key] == labels[short] and _short_of(words, w)]
+        if longer and all(_short_of(forms[key], forms[max(longer)[1]]) for _, key in longer):
+            joined[short] = max(longer)[1]
+    return joined
+
+
+# A wire's dateline after its city: `تونس 5 أفريل (وات) -`, `الكويت - 22 - 11 (كونا) --`, `دبي في 14 يناير / وام /`.
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—(/]|في\s+[\d٠-٩]|[\d٠-٩])")
+
+
+def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:
+    """The country of the document's dateline city, the gazetteer place its first or second sentence (after a
+    headline) opens with: the country a wire's national bodies are of (`_national_bodies`)."""
+    for _, sentence in doc[:2]:
+        first = min(sentence.entities, key=lambda e: e.start, default=None)
+        if (first is not None and first.label == "LOC" and first.source in ("gazetteer", "local") and first.country_code
+                and not sentence.text[: first.start].strip() and _DATELINE_AFTER.match(sentence.text, first.end)):
+            return first.country_code
+    return None
+
+
+def _national_bodies(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
+    """Keys of the document's national bodies named without their country (`مجلس الوزراء`, `وزارة الخارجية`,
+    `البنك المركزي`) → the same with the dateline's country (`مجلس وزر@BH`): a ministry or cabinet of one country is no
+    other's, and a wire's are its own country's. A body named with a place or nationality keeps its key (`وزارة الخارجية
+    الأمريكية`), and so do international ones the gazetteer knows (`مجلس الأمن`). No dateline, no change."""
+    country = _dateline_country(doc)
+    if country is None:
+        return {}
+    bodies = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            if e.label == "ORG" and "@" not in e.canonical and _national(sentence.text[e.start : e.end], e.source):
+                bodies[e.canonical] = f"{e.canonical}@{country}"
+    return bodies
+
+
+def _national(name: str, source: str) -> bool:
+    words = normalize_arabic(name).split()
+    if source == "gazetteer":
+        return " ".join(words) in BODIES_OF_EVERY_COUNTRY
+    gazetteer, adjectives = load_gazetteer(), nationalities()
+    return (words[0] in NATIONAL_HEADS and not any(w in gazetteer.places or w in adjectives for w in words)
+            and not any(w in INTERNATIONAL_WORDS for w in words))
+
+
+def _with_country(short: dict[str, str], national: dict[str, str]) -> dict[str, str]:
+    """Short forms' keys (`_short_forms`) and national bodies' (`_national_bodies`) in one map: a short form of a
+    national body takes the body's key with its country."""
+    return national | {key: national.get(full, full) for key, full in short.items()}
+
+
+_NAMESAKE_BODIES = frozenset(fold_hamza_seats(head) for head in NAMESAKE_BODY_HEADS)  # as `_org_words` spells them
+_NAMESAKE_TITLES = frozenset(fold_hamza_seats(title.removeprefix("ال")) for title in NAMESAKE_TITLES)  # `سيدي` has none
+
+
+def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is a short form of `full`: it keeps its ends (`_keeps_ends`), or it is a body named after a person without
+    the rest of its name (`مركز الملك سلمان` of `مركز الملك سلمان للإغاثة والأعمال الإنسانية`, `مؤسسة الشيخ خليفة` of
+    `مؤسسة الشيخ خليفة بن زايد`: a head and at least two words of the person's name), or a ministry's (`_ministry_of`)."""
+    return (_keeps_ends(short, full) or (len(short) >= 3 and short[0] in _NAMESAKE_BODIES and full[: len(short)] == short
+                                         and (short[1] in _NAMESAKE_TITLES or short[1] in given_names()))
+            or _ministry_of(short, full))
+
+
+def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A ministry's short name, its full one cut before a `و` of what else it is for: `وزارة الكهرباء` of `وزارة الكهرباء
+    والماء والطاقة المتجددة`, `وزارة الخارجية` of `… والتعاون الدولي`. Only a ministry: other names so cut on ANT were spans
+    run on too far (`جامعة هارفارد [والباحثين]`)."""
+    return (short[0] == "وزاره" and full[: len(short)] == short and full[len(short)].startswith("و")
+            and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in full[len(short) :]))
+
+
+def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is `full` with words dropped between its first and last (`full` itself counts)."""
+    if short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])  # in order: `in` consumes the iterator
+
+
+def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
+    """Each sentence's entities, names found elsewhere in the document found again, surnames
+    alone keyed to their full name (`names`): `ميستورا` → `ستفن دي مستر`, and organisations' short
+    forms to theirs (`_short_forms`)."""
+    found_names = _found_names(doc)
+    firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
+    for row, sentence in doc:
+        found = list(sentence.entities)
+        if names:  # first: `دي ميستورا` is one surname, before `ميستورا` is found again alone
+            found = without_overlaps(found + find_surnames(sentence.tokens, sentence.taken, names, found))
+        if found_names:
+            found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
+        yield row, [_relinked(_unglued(e, sentence.text, names), names, orgs) for e in found]
+
+
+def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
+    """A name glued to the next preposition, cut where the rest is a known name: `ميستوراعن` → `ميستورا`."""
+    if entity.label != "PERSON":
+        return entity
+    for suffix in GLUED_PREPOSITIONS:
+        name = text[entity.start : entity.end]
+        if name.endswith(suffix) and " " in name:
+            key = canonical_key(name[: -len(suffix)])
+            if key in names.values() or key.split(" ", 1)[-1] in names:
+                end = entity.end - len(suffix)
+                return Found(entity.start, end, "PERSON", key, entity.source, None, entity.anchor)
+    return entity
+
+
+def _relinked(entity: Found, names: dict[str, str], orgs: dict[str, str] | None = None) -> Found:
+    """A person's mention keyed to the longest full name it ends: `دي مستورا` → `ستفن دي مستر`; else, for a
+    well-known person's short name, to their full name in every document (`extract_canonical.aliases`).
+    An organisation's short form takes its full name's key (`orgs`, of `_short_forms`)."""
+    if entity.label in ("ORG", "MISC") and orgs and entity.canonical in orgs:
+        return dataclasses.replace(entity, canonical=orgs[entity.canonical])
+    full = names.get(entity.canonical) or names.get("ال " + entity.canonical) or aliases().get(entity.canonical)
+    if entity.label != "PERSON" or full is None:
+        return entity
+    return Found(entity.start, entity.end, "PERSON", full, entity.source, None, entity.anchor)
+
+
+def _append(rows: dict[str, list], row: dict, **values: object) -> None:
+    """One output row: `values`, the sentence's own doc_id, sentence_id and partition_date, null for the
+    columns later stages fill (`name_en`, `quote_en`)."""
+    for name, column in rows.items():
+        column.append(values[name] if name in values else row.get(name))
+
+
+@_paused
+def find_entities(sentences: pa.Table) -> pa.Table:
+    """Places, organisations and people in every sentence, with offsets into the document text."""
+    return find_mentions(sentences)[0]
+
+
+@_paused
+def find_quotes(sentences: pa.Table) -> pa.Table:
+    """Direct and indirect quotes with verb and speaker; a bare `وأضاف` speaks as the last speaker."""
+    return find_mentions(sentences)[1]
+
+
+@_paused
+def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Entities and quotes from one analysis of the batch: quotes need the entities, so one pass serves both."""
+    entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
+    quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
+    for doc in _analyse(sentences):
+        names, orgs = _full_names(doc), _with_country(_short_forms(doc), _national_bodies(doc))
+        _entity_rows(doc, names, orgs, entity_rows)
+        _quote_rows(doc, names, orgs, quote_rows)
+    return pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS)
+
+
+def _entity_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str], rows: dict[str, list]) -> None:
+    """One document's entities appended to `rows`, surnames and organisations' short forms linked to full names."""
+    for row, found in _linked(doc, names, orgs):
+        base = row["char_start"]
+        for e in found:
+            span = {"text": row["text"][e.start : e.end], "char_start": base + e.start, "char_end": base + e.end}
+            what = {"label": e.label, "canonical": e.canonical, "source": e.source, "country_code": e.country_code}
+            _append(rows, row, **span, **what)
+
+
+def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str], rows: dict[str, list]) -> None:
+    """One document's quotes appended to `rows`; a quote without a speaker gets the last one's."""
+    last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
+    person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
+    holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
+    for k, (row, sentence) in enumerate(doc):
+        base = row["char_start"]
+        for q in sorted(sentence.quotes, key=lambda q: q.start):
+            last_row, end = _continued(doc, k, q) or (row, q.end)
+            words = _across(doc, k, q.start, last_row, end)
+            span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
+                    "sentence_id_end": last_row["sentence_id"]}
+            if (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)
+                    and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
+                last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
+            elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
+                pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
+            elif q.speaker:
+                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names, orgs))
+            elif (subject := _subject_before(sentence, q)) is not None:
+                last = _mention(row, _relinked(subject, names))
+            _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
+        people = [e for e in sentence.entities if e.label == "PERSON"]
+        if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
+            person = _mention(row, _relinked(people[0 if k == 0 else -1], names))
+        for e in people:  # the holders this sentence names, for the quotes of later sentences (its own name theirs already)
+            if " " in sentence.text[e.start : e.end] and (role := _role_before(sentence.text, e.start)) is not None:
+                holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
+
+
+_THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+
+
+def _the_same(text: str, phrase: Found) -> bool:
+    """A speaker phrase that says it is the one who spoke last: `المسؤول ذاته`, `المصدر نفسه`; not a longer phrase, which
+    names its own (`الحكومة البرازيلية نفسها`)."""
+    words = normalize_arabic(text[phrase.start : phrase.end]).split()
+    return words[-1] in _THE_SAME and len(words) <= 2
+
+
+def _role_before(text: str, start: int) -> tuple[str, frozenset[str]] | None:
+    """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو
+    دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`), if any: within the four words before
+    it, none past a mark but the comma of an apposition."""
+    before = re.split(r"[،,.:؛«»\"()]", text[:start].rstrip().removesuffix("،").removesuffix(","))[-1].split()[-4:]
+    at = next((k for k, word in enumerate(before) if _role_head(word) is not None), None)
+    return None if at is None else (_role_head(before[at]), frozenset(_role_words(before[at:])))
+
+
+def _held(phrase: str, holders: dict[str, list[tuple[frozenset[str], dict]]]) -> dict[str, dict]:
+    """The people the document named with the role a speaking phrase names: its head and every word of it up to a
+    preposition (`الوزير الفرنسي` is the French minister named before, not the Saudi one; `الوالي في تصريح` the wali)."""
+    words = phrase.split()
+    head = _role_head(words[0]) if words else None
+    if head is None:
+        return {}
+    role = list(itertools.takewhile(lambda w: normalize_arabic(w) not in PREPOSITIONS, words[:5]))
+    wanted = set(_role_words(role))
+    return {m["speaker_canonical"]: m for known, m in holders.get(head, []) if wanted <= known}
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """Words of a role as `_held` compares them: normalised, without the article (`الخارجية` → `خارجيه`), the head as
+    `_role_head` reads it."""
+    return [_role_head(w) or (n[2:] if (n := normalize_arabic(w)).startswith("ال") else n) for w in words]
+
+
+def _names_inside(phrase: Found, entities: list[Found]) -> bool:
+    """A speaking phrase that holds a name already (`وزير الداخلية عبد الوافي لفتيت`)."""
+    return any(e.label == "PERSON" and phrase.start <= e.start and e.end <= phrase.end for e in entities)
+
+
+def _role_head(word: str) -> str | None:
+    """A role's head word as `ROLE_HEADS` spells it, without conjunction, preposition or article: `والوزير` → `وزير`."""
+    norm = normalize_arabic(word)
+    for stem in (norm, norm[1:], norm[2:], norm[3:], norm[4:]):
+        if stem in ROLE_HEADS and norm.endswith(stem) and norm[: len(norm) - len(stem)] in _ROLE_PREFIXES:
+            return stem
+    return None
+
+
+# What may come before a role's head: `و`/`ف`, `ل`/`ب`, the article (`والوزير`, `للمدير`, `الوالي`).
+_ROLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "ل", "لل", "ب", "بال", "ول", "ولل", "وب", "وبال"})
+
+
+def _subject_before(sentence: Sentence, quote: Quote) -> Found | None:
+    """The person a sentence names first, before a quote no rule gave a speaker: the subject of its opening clause, whom
+    a participle or a later verb continues (`عبّر محمد عبده … عن فرحته، مضيفاً بأن …`, `يدرس الرئيس الأميركي، دونالد ترمب، …
+    مشيرا إلى أن …`); the last speaker of the document is not it where the sentence names someone of its own."""
+    verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
+    return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
+                 if e.label == "PERSON" and " " in sentence.text[e.start : e.end] and e.end <= max(verb, 0)), None)
+
+
+def _whole(speaker: Found, entities: list[Found]) -> Found:
+    """A speaker found as part of a name the sentence names whole (the model's `يوسف الشاهد` for `يوسف`): the name."""
+    if speaker.label != "PERSON":
+        return speaker
+    return next((e for e in entities if e.label == "PERSON" and e.start <= speaker.start and speaker.end <= e.end
+                 and e.end - e.start > speaker.end - speaker.start), speaker)
+
+
+_CLOSING = {'"': '"', "«": "»", "“": "”"}
+_FOLLOWING = 8  # sentences a quotation may run on into
+
+
+def _continued(doc: list[tuple[dict, Sentence]], k: int, quote: Quote) -> tuple[dict, int] | None:
+    """Where a quotation left open at its sentence's end closes, in a later sentence of the document: that
+    sentence's row and the offset of the quotation's end in it. `قال: "نجحنا.` `لكن العمل مستمر."` is one
+    quotation over two sentences (`sentence_spans` splits at a stop inside marks)."""
+    text = doc[k][0]["text"]
+    opening = text[: quote.start].rstrip()[-1:]
+    if quote.kind != "direct" or opening not in _CLOSING or text[quote.end :].strip(" .!?؟؛…"):
+        return None
+    closing = _CLOSING[opening]
+    for j in range(k + 1, min(len(doc), k + 1 + _FOLLOWING)):
+        row, previous = doc[j][0], doc[j - 1][0]
+        if row["char_start"] - previous["char_start"] - len(previous["text"]) > 1:
+            return None  # sentences of one paragraph are one space apart at most
+        at = row["text"].find(closing)
+        if at >= 0:
+            return (row, len(row["text"][:at].rstrip())) if at > 0 else None
+        if opening != closing and opening in row["text"]:
+            return None  # another quotation opens first: this one's closing mark is missing
+    return None
+
+
+def _across(doc: list[tuple[dict, Sentence]], k: int, start: int, last: dict, end: int) -> str:
+    """The document's text from `start` in sentence `k` to `end` in sentence `last`, the spaces between sentences kept."""
+    row = doc[k][0]
+    if last is row:
+        return row["text"][start:end]
+    parts, position = [row["text"][start:]], row["char_start"] + len(row["text"])
+    for later, _ in doc[k + 1 :]:
+        parts.append(" " * (later["char_start"] - position))
+        parts.append(later["text"][:end] if later is last else later["text"])
+        position = later["char_start"] + len(later["text"])
+        if later is last:
+            break
+    return "".join(parts)
+
+
+def _mention(row: dict, found: Found) -> dict:
+    """A speaker's columns: its surface form, document offsets, and canonical key when it is an entity."""
+    base = row["char_start"]
+    canonical = None if found.label == "PHRASE" else found.canonical
+    span = {"speaker_start": base + found.start, "speaker_end": base + found.end, "speaker_canonical": canonical}
+    return {"speaker": row["text"][found.start : found.end], **span}
+
+
+@_paused
+def find_dates(sentences: pa.Table, published: dict[str, dt.date | None]) -> pa.Table:
+    """Dates in every sentence, resolved against each document's publication date (`أمس الاثنين`)."""
+    return find_dates_and_amounts(sentences, published)[0]
+
+
+@_paused
+def find_dates_and_amounts(sentences: pa.Table, published: dict[str, dt.date | None]) -> tuple[pa.Table, pa.Table]:
+    """Dates and amounts from one pass over each sentence's tokens (both start from numbers and day words)."""
+    date_rows = {name: [] for name in DATE_COLUMNS.names}
+    amount_rows = {name: [] for name in AMOUNT_COLUMNS.names}
+    for row in _rows(sentences):
+        if not _MAY_COUNT_OR_DATE.search(normalize_arabic(row["text"])):
+            continue  # most sentences name no number and no day: a regex says so faster than tokens
+        tokenised, day = tokens(row["text"]), _day_of(published.get(row["doc_id"]))
+        dates = find_dates_in(row["text"], day, tokenised)
+        _date_rows(row, dates, date_rows)
+        _amount_rows(row, find_amounts_in(row["text"], tokenised, dates), amount_rows)
+    return pa.table(date_rows, schema=DATE_COLUMNS), pa.table(amount_rows, schema=AMOUNT_COLUMNS)
+
+
+@_paused
+def find_amounts(sentences: pa.Table) -> pa.Table:
+    """Amounts in every sentence (digits or words), with unit, currency and the noun counted."""
+    rows = {name: [] for name in AMOUNT_COLUMNS.names}
+    for row in _rows(sentences):
+        _amount_rows(row, find_amounts_in(row["text"]), rows)
+    return pa.table(rows, schema=AMOUNT_COLUMNS)
+
+TRIGGER_WORDS = DATE_WORDS | NUMBER_WORDS
+# Digits, or a word that may open a date or a number, after clitics and the article (normalised text).
+_MAY_COUNT_OR_DATE = re.compile(
+    f"[0-9{ARABIC_INDIC_DIGITS}{PERSIAN_DIGITS}%٪]"
+    + r"|(?<!\w)[وفبلك]{0,2}(?:ال)?(?:"
+    + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _rows(sentences: pa.Table) -> list[dict]:
+    return sentences.select(["doc_id", "sentence_id", "text", "char_start", "partition_date"]).to_pylist()
+
+
+def _date_rows(row: dict, found: list[FoundDate], rows: dict[str, list]) -> None:
+    base = row["char_start"]
+    for d in found:
+        span = {"text": row["text"][d.start : d.end], "char_start": base + d.start, "char_end": base + d.end}
+        _append(rows, row, **span, kind=d.kind, granularity=d.granularity, resolved=d.resolved)
+
+
+def _amount_rows(row: dict, found: list[FoundAmount], rows: dict[str, list]) -> None:
+    base = row["char_start"]
+    for a in found:
+        span = {"text": row["text"][a.start : a.end], "char_start": base + a.start, "char_end": base + a.end}
+        _append(rows, row, **span, value=a.value, unit=a.unit, currency=a.currency, object=a.object)
+
+
+def _day_of(published: dt.date | dt.datetime | None) -> dt.date | None:
+    """`published_at` is a timestamp; dates resolve against its day."""
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
+def find_all(sentences: pa.Table, published: dict[str, dt.date | None]) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table]:
+    """Entities, quotes, dates and amounts of a batch of whole documents."""
+    return *find_mentions(sentences), *find_dates_and_amounts(sentences, published)
