@@ -101,8 +101,8 @@ def _workers() -> concurrent.futures.ProcessPoolExecutor | None:
         if _pool is None:
             context = multiprocessing.get_context("forkserver")
             # The fork server imports the stages once and each worker is forked from it with them: a worker
-            # importing them itself cost each about 2 s of CPU (Prefect, Arrow), while this process read its
-            # first chunk on the same cores. `__main__` stays first, as multiprocessing's own default.
+            # importing them itself cost each about 2 s of CPU (Prefect then, Arrow and pandas), while this process
+            # read its first chunk on the same cores. `__main__` stays first, as multiprocessing's own default.
             context.set_forkserver_preload(["__main__", *_STAGES])
             _pool = concurrent.futures.ProcessPoolExecutor(cores(), mp_context=context)
         return _pool
