@@ -6,7 +6,16 @@ from __future__ import annotations
 from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import closes_name, common, name_word, person
 from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
-from akhbar.tasks.extract_words import DIN_NAMES, FUNCTION_SPELLINGS, PARTICLES, ROLES, SURNAME_OPENERS, VERB_FORMS, given_names
+from akhbar.tasks.extract_words import (
+    DIN_NAMES,
+    FUNCTION_SPELLINGS,
+    PARTICLES,
+    PRONOUN_PREPOSITION,
+    ROLES,
+    SURNAME_OPENERS,
+    VERB_FORMS,
+    given_names,
+)
 
 
 def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
@@ -22,7 +31,8 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         din = word.norm in DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
         if (din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS:
             skip = 0 if din else next((k for k, stem in word.readings if stem in given), None)
-            if skip is not None and not word.breaks and word.skel[skip:] not in FUNCTION_SPELLINGS:
+            if (skip is not None and not word.breaks and word.skel[skip:] not in FUNCTION_SPELLINGS
+                    and not any(PRONOUN_PREPOSITION.fullmatch(stem) for k, stem in word.readings if k < skip)):  # `[لدينا] جيل`: we have
                 end = max(given_name_end(tokens, taken, i), i + 1)
                 if end - i >= 2:  # the next search starts after the name: `محمد [صلاح هدفين]` is no name
                     found.append(person(tokens, i, end, anchor=i, skip=skip, source="lexicon"))

@@ -66,11 +66,19 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
         return i not in taken  # `محمد علي كلاي`: the name, where the sentence writes the preposition `على` with its `ى`
     if i in taken or word.norm in VERB_FORMS or not word.stems.isdisjoint(not_names()) or len(word.norm) > 12:
         return False  # (a word that long is two glued together: `لولايةماساتشوستس`)
+    if in_number(tokens, i):
+        return False
     if PRONOUN_PREPOSITION.fullmatch(word.norm):
         return False  # `فيها`, `له`, `عليه`: `كتب فيها "…"` names no one
     if not DEFINITE.match(word.skel):
         return True
     return not first and (word.skel.startswith("ال") or own_letters(word))
+
+
+def in_number(tokens: Tokens, i: int) -> bool:
+    """Word `i` is a letter glued to digits: the wires' decimal mark (`بنك وربة [9ر2] في المئة`), no word of a name."""
+    word = tokens.words[i]
+    return tokens.text[word.start - 1 : word.start].isdigit() or tokens.text[word.end : word.end + 1].isdigit()
 
 
 def subject_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> bool:

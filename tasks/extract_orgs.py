@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, is_verb, name_word, place_end, relational, subject_word
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, in_number, is_verb, name_word, place_end, relational, subject_word
 from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_TYPE_HEAD, Found, Tokens, skip_letters, trimmed
 from akhbar.tasks.extract_words import (
     AGENCY_COMPLEMENTS,
@@ -488,13 +488,18 @@ def _latin_name(tokens: Tokens, i: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
+# `known as`, which opens the body's other name: `ميناء نواكشوط المستقل [المعروف] بميناء الصداقة`. Not in `not_names`: after
+# a role it describes the person named next (`نجمة المجتمع البريطانية المعروفة جيميما غولدسميث`).
+_KNOWN_AS = frozenset({"المعروف", "المعروفه"})
+
+
 def _org_word(tokens: Tokens, j: int) -> bool:
     """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`)."""
     word = tokens.words[j]
     if word.skel.startswith("ال") and len(word.skel) > 3:
         if _verbal_noun_after_adjective(tokens, j):
             return False
-        return word.norm not in not_names() or word.norm in load_gazetteer().places
+        return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
             and tokens.words[j - 1].skel.startswith(("ال", "وال")))
 
@@ -553,7 +558,7 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     if end < len(words) and not words[end - 1].breaks:
         if relational(tokens, taken, end) or words[end].skel.startswith("لل"):
             end += 1  # `الطبي`, `للأطفال`
-    return end if closes_name(words, end, strict=True) else None
+    return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
 
 
 def _team_for_place(tokens: Tokens, taken: frozenset[int], places: Sequence[Found], j: int) -> tuple[int, Found, int | None] | None:

@@ -81,6 +81,8 @@ def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, en
     words = tokens.words
     if start != role + 1 or end != start + 1 or words[role].stems.isdisjoint(TITLES) or common(words[start]):
         return False
+    if len(words[start].skel) > 4 and words[start].skel.startswith(("يت", "يست")):
+        return False  # a verb of the present, forms V, VI and X, no name: `لاعب [يتألق] مع ناديه`, `[يتحدث]`, `[يستمر]`
     return words[end - 1].breaks or end >= len(words) or not name_word(tokens, taken, end, True)
 
 
