@@ -147,7 +147,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             seen = [p for p in seen if p is not town]
             continue
         j = _construct_end(tokens, seen, i + 1) or i + 1
-        while j < len(words) and j < i + 5 and _org_word(tokens, j) and not words[j - 1].breaks:
+        while (j < len(words) and j < i + 5 and not words[j - 1].breaks
+               and (_org_word(tokens, j) or (head in _TWO_WORKS_HEADS and _joined_work(tokens, j)))):
             j += 1
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = (_served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
@@ -502,6 +503,26 @@ def _org_word(tokens: Tokens, j: int) -> bool:
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
             and tokens.words[j - 1].skel.startswith(("ال", "وال")))
+
+
+# Bodies whose names join two works with `و` (`وزارة التجارة وتنمية الصادرات`); after other heads it was two things far more
+# often than one name on ANT (`إدارة الميناء وتوفير الأمن`, `سوق الصرف وتعويم الجنيه`, `حزب العمل وكتلة المعسكر الصهيوني`).
+_TWO_WORKS_HEADS = frozenset({"وزاره", "صندوق", "هيئه"})
+
+
+def _joined_work(tokens: Tokens, j: int) -> bool:
+    """Word `j` is `و` and a second work of the body, in construct with the definite word after it: `وزارة التجارة
+    [وتنمية] الصادرات`, `صندوق القروض [ومساعدة] الجماعات المحلية`, `وزارة الزراعة [واستصلاح] الأراضي`. A verbal noun or a
+    feminine one (`_abstract_noun`, or of the pattern استفعال), never another body's head (`وزارة الصحة [ووزارة] التعليم`)
+    nor a plural (`وزارة الداخلية [وقوات] الأمن`: two bodies)."""
+    words = tokens.words
+    if not (words[j].skel.startswith("و") and not words[j].skel.startswith("وال") and words[j - 1].skel.startswith(("ال", "وال"))):
+        return False
+    if words[j].breaks or j + 1 >= len(words) or not words[j + 1].skel.startswith("ال"):
+        return False
+    norm = words[j].norm[1:]
+    work = _abstract_noun(norm) or (len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
+    return work and not norm.endswith(("ات", "اه")) and norm not in HEADS and words[j].stems.isdisjoint(HEADS)
 
 
 def _verbal_noun_after_adjective(tokens: Tokens, j: int) -> bool:

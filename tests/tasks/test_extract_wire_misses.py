@@ -94,3 +94,12 @@ def test_a_bodys_name_ends_before_a_wire_number_what_it_signed_and_known_as() ->
     found = _found("وقال رئيس نقابة عمال النقل المنضوية تحت الاتحاد العام إن الإضراب انتهى.")
     assert [t for t, label in found if "المنضوية" in t] == []
 
+
+
+def test_a_ministry_a_fund_or_an_authority_joins_two_works_with_waw() -> None:
+    # wire7, wire8 and wire3 named ministries so; after other heads `و` and a verbal noun was two things far more often
+    assert ("وزارة الفلاحة وتنمية الأرياف", "ORG") in _found("وقالت وزارة الفلاحة وتنمية الأرياف إن الموسم جيد.")
+    assert ("صندوق التشغيل ومساعدة الشباب", "ORG") in _found("وقدم صندوق التشغيل ومساعدة الشباب قروضا للمشاريع.")
+    assert ("وزارة الري واستصلاح الأراضي", "ORG") in _found("وأعلنت وزارة الري واستصلاح الأراضي عن خطة.")
+    assert ("إدارة الميناء", "ORG") in _found("وطالب النقابيون إدارة الميناء وتوفير الأمن للعمال.")  # two demands
+    assert ("وزارة الداخلية", "ORG") in _found("وقالت وزارة الداخلية وقوات الأمن إن الوضع هادئ.")  # two bodies
