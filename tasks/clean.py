@@ -89,4 +89,5 @@ def segment_sentences(documents: pa.Table) -> pa.Table:
 
 
 # A task of its own (retried: it reads the warehouse through the port); the comparison is `near_duplicates`'.
-flag_near_duplicates = task(near_duplicates.flag_published, name="near-duplicates", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+flag_near_duplicates = task(near_duplicates.flag_published, name="near-duplicates", retries=2, retry_delay_seconds=1,
+                            cache_policy=NO_CACHE)
