@@ -307,7 +307,8 @@ def _tar(stream: BinaryIO, uri: str, depth: int, budget: _Budget) -> Iterator[En
     """Members in the order they are stored, read once as the stream passes (`r|`: no seeking)."""
     try:
         with tarfile.open(fileobj=stream, mode="r|") as archive:
-            for member in archive:
+            for member in iter(archive.next, None):
+                archive.members.clear()  # `tarfile` keeps every header it read, of no use to one pass: ANT's 31,526 held 16 MB
                 member_uri = uri + MEMBER + quote(member.name)
                 if member.isdir():
                     continue
