@@ -52,6 +52,14 @@ def test_a_day_and_a_maghreb_month_is_no_amount() -> None:
     assert amounts("خلال شهر جوان الجاري") == []
 
 
+@pytest.mark.parametrize("text", ["وارتفعت الأسعار خلال شهر جوان المنقضي بنسبة 2ر14 بالمائة.", "وتراجع التضخم في جوان الفارط.",
+                                  "وينطلق الموسم في جوان القادم."])
+def test_a_month_that_is_also_a_given_name_is_no_person_with_its_relative_word(text: str) -> None:
+    # `جوان` is June in the Maghreb and a given name (Jwan, Juan) to the lexicon: `جوان المنقضي` was a PERSON
+    assert [e["text"] for e in mentions(text)[0].to_pylist() if e["label"] == "PERSON"] == []
+    assert [resolved.month for _, resolved in dates(text)] == [6]  # and still a date
+
+
 def test_the_wires_decimal_mark() -> None:
     assert amounts("بلغت 3ر2195 مليون دينار") == [("3ر2195 مليون دينار", 2195.3e6, "دينار", None)]  # was 3
     assert amounts("بنسبة 4ر5 بالمائة") == [("4ر5 بالمائة", 5.4, "%", None)]
