@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import aliases, canonical_key
-from akhbar.tasks.extract_gazetteer import nationalities
+from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, skip_letters
-from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, WORDLIKE_LETTERS
+from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, ORG_HEADS, PROJECT_HEADS, VERB_FORMS, WORDLIKE_LETTERS
 
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
@@ -107,6 +107,50 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         key = org.canonical if org.source == "gazetteer" else aliases().get(key, key)  # a gazetteer key is stable already
         found += [replace(org, canonical=key), Found(m.start(1), m.end(1), org.label, key, "head", None, org.anchor)]
     return found
+
+
+# A Latin short name in brackets or marks right after Arabic words: `(INRH)`, `(UNDP)`, `"OCP"`; two capitals at least
+# (`(stc)`, a brand's lower case, is known by the name before it already).
+_LATIN_SHORT = re.compile(r'\s*[(«"“]\s*([A-Za-z][A-Za-z&]{1,9})\s*[)»"”]')
+_CODED_HEADS = ORG_HEADS | COMPANY_HEADS | PROJECT_HEADS | {"برنامج"}
+_CODED_SPAN = 7  # words from the head to the short name, at most: `المعهد الوطني للبحث في الصيد البحري (INRH)`
+
+
+def find_coded_bodies(tokens: Tokens, names: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """A body's whole name, vouched for by the Latin short name after it: `المعهد الوطني للبحث في الصيد البحري (INRH)`,
+    `برنامج الأمم المتحدة الإنمائي (UNDP)`, `المجمع الشريف للفوسفاط "OCP"`: from the nearest body's head before the short
+    name, in one stretch of words, to the short name (which `find_aliases` then makes the body's key). The names found
+    inside it (`الأمم المتحدة`, a name cut at `في`) give way to it; a name that runs across its start keeps it out.
+    Returns `names` so changed and the words taken, `taken` included."""
+    words, text = tokens.words, tokens.text
+    for k, word in enumerate(words):
+        m = _LATIN_SHORT.match(text, word.end)
+        if m is None or sum(c.isupper() for c in m.group(1)) < 2 or not any("\u0600" <= c <= "\u06ff" for c in word.raw):
+            continue
+        if any(n.end == word.end and n.label in ("ORG", "MISC") and n.start < word.start for n in names):
+            continue  # a body's name ends there already: `find_aliases` has it
+        head = next((h for h in range(k, max(k - _CODED_SPAN, -1), -1)
+                     if not words[h].stems.isdisjoint(_CODED_HEADS) and (h == k or not words[h].breaks)), None)
+        if head is None or head == k or any(words[n].breaks or not _coded_word(words[n + 1]) for n in range(head, k)):
+            continue  # `البرنامج [الذي يعرض] عبر شاشة (MBC)`: the channel's short name, not the programme's
+        skip = next((n for n, stem in words[head].readings if stem.removeprefix("ال") in _CODED_HEADS), 0)
+        start = words[head].start + skip_letters(words[head].raw, skip)
+        if any(n.start < start < n.end or (n.start == start and n.source == "gazetteer") for n in names):
+            continue  # a name across its head (`[مدينة] مصراتة …`), or a listed name from it (`الاتحاد الأوروبي [بحال] (…)`)
+        if all(words[n].norm in nationalities() for n in range(head + 1, k + 1)):
+            continue  # a kind and where it is from describe, not name: `الشركة الفرنسية (EDF)`, `للحكومة الصينية (CGTN)`
+        key = canonical_key(text[start : word.end])
+        names = [n for n in names if not start <= n.start < word.end] + [Found(start, word.end, "ORG", key, "head", None, head)]
+        taken |= set(range(head, k + 1))
+    return names, taken
+
+
+def _coded_word(word) -> bool:
+    """A word of a body's name before its short name: no verb, no word listed as no name's but `في` (`للبحث [في] الصيد`)
+    a nationality (`السعودية`) and a place (`اتحاد الشركات في [بلجيكا]`), no noun with a pronoun (`شاشته`), none after `ب` and the article
+    (`تطبيق المحادثة الشهير [بالصين] (WeChat)`: a body's name says `ل`, `للصحة`)."""
+    listed = word.norm in not_names() and word.norm != "في" and word.norm not in nationalities() and not word.starts_place
+    return not (listed or word.norm.startswith("بال") or word.norm in VERB_FORMS or (len(word.skel) > 4 and word.skel.endswith(("ه", "ها", "هم"))))
 
 
 def find_wire_agencies(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_wire_agencies
+from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_coded_bodies, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
 from akhbar.tasks.extract_orgs import find_days, find_definite_orgs, find_events, find_namesakes, find_orgs, find_plans
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects
@@ -46,6 +46,7 @@ def analyse_sentence(text: str) -> Sentence:
     events, taken = find_events(tokens, places, taken)
     days, taken = find_days(tokens, taken)
     names = places + namesakes + orgs + definite + acronyms + agencies + events + days
+    names, taken = find_coded_bodies(tokens, names, taken)  # `… للبحث في الصيد البحري (INRH)`: the whole body
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed
     names = find_aliases(tokens, names)

@@ -103,3 +103,21 @@ def test_a_ministry_a_fund_or_an_authority_joins_two_works_with_waw() -> None:
     assert ("وزارة الري واستصلاح الأراضي", "ORG") in _found("وأعلنت وزارة الري واستصلاح الأراضي عن خطة.")
     assert ("إدارة الميناء", "ORG") in _found("وطالب النقابيون إدارة الميناء وتوفير الأمن للعمال.")  # two demands
     assert ("وزارة الداخلية", "ORG") in _found("وقالت وزارة الداخلية وقوات الأمن إن الوضع هادئ.")  # two bodies
+
+
+def test_a_latin_short_name_after_a_body_vouches_for_its_whole_name() -> None:
+    # wire5, wire7, wire8: the name cut at `في`, a listed name inside it, a name found nowhere; the short name its key
+    cases = {
+        "وأعلن المعهد الوطني للبحث في الصيد البحري (INRH) عن نتائج الدراسة.": "المعهد الوطني للبحث في الصيد البحري",
+        "بتمويل من الاتحاد الأوروبي عبر برنامج الأمم المتحدة الإنمائي (UNDP)، وذلك في احتفال.": "برنامج الأمم المتحدة الإنمائي",
+        'وقع المجمع الشريف للفوسفاط "OCP"، اليوم الثلاثاء بالجرف الأصفر، عقدا جديدا.': "المجمع الشريف للفوسفاط",
+    }
+    for text, name in cases.items():
+        short = text.split(name)[1].strip(' ("').split(')')[0].split('"')[0]
+        assert entity_keys(text)[name] == entity_keys(text)[short] == {short}
+    assert not mentions('وقع المجمع الشريف للفوسفاط "OCP"، اليوم عقدا جديدا.')[1].to_pylist()  # no quotation: a short name
+
+
+def test_a_latin_short_name_after_a_description_names_no_body() -> None:
+    found = _found("وقال الشركة الفرنسية (EDF) إن المشروع تأخر، فيما أعلن البرنامج الذي يعرض عبر شاشة (MBC) موعده.")
+    assert [t for t, label in found if label == "ORG" and not t.isascii()] == []
