@@ -91,11 +91,15 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
             n += 1
             canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
-        return Found(start, number_end or words[i + n - 1].end, label, canonical, "gazetteer", country_code, i), n
+        end = number_end or words[i + n - 1].end
+        if label == "MISC" and not number_end and (year := _YEAR_AFTER.match(tokens.text, end)):
+            end = year.end()  # an edition: `كأس العالم 2026`, `كأس آسيا ٢٠٢٧`; its key the event's
+        return Found(start, end, label, canonical, "gazetteer", country_code, i), n
     return None
 
 
 _NUMBER_AFTER = re.compile(r" ?([0-9]+)(?![\w.,])")
+_YEAR_AFTER = re.compile(r" (?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![\w/-]|[.,][0-9٠-٩])")  # not `2-1`, `2018/2019`, `2018.5`
 
 
 def _numbered(tokens: Tokens, k: int, name: str) -> tuple[str, int] | None:

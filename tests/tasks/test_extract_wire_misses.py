@@ -121,3 +121,11 @@ def test_a_latin_short_name_after_a_body_vouches_for_its_whole_name() -> None:
 def test_a_latin_short_name_after_a_description_names_no_body() -> None:
     found = _found("وقال الشركة الفرنسية (EDF) إن المشروع تأخر، فيما أعلن البرنامج الذي يعرض عبر شاشة (MBC) موعده.")
     assert [t for t, label in found if label == "ORG" and not t.isascii()] == []
+
+
+def test_a_listed_event_takes_its_editions_year_and_keeps_its_key() -> None:
+    # wire6 and wire8 write the edition: `كأس أمم إفريقيا 2023`, `كأس العالم 2026`, `كأس آسيا 2027`
+    keys = entity_keys("ويستعد المنتخب لنهائيات كأس آسيا ٢٠٢٧ التي تستضيفها السعودية، ثم لكأس العالم 2026.")
+    assert keys["كأس آسيا ٢٠٢٧"] == entity_keys("وفاز المنتخب بكأس آسيا أمس.")["كأس آسيا"]  # the event's key, every edition
+    assert "كأس العالم 2026" in keys
+    assert ("كأس العالم", "MISC") in _found("وفاز بكأس العالم 2-1 على فرنسا.")  # a score is no year
