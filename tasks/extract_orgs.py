@@ -131,6 +131,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if head in _SITE_HEADS and DEFINITE.match(words[i + 1].skel):
             continue  # `موقع الحادث` is the scene, `موقع التواصل الاجتماعي` any social network; `موقع سبوتنك` a website
         skip = next(k for k, stem in word.readings if stem == head)
+        if skip == 0 and text[max(word.start - 8, 0) : word.start].rstrip()[-1:].isdigit():
+            continue  # right after a number the head is counted: `من بين 1500 [جامعة] شملها التصنيف` (not `الاجتماع 39 لمجلس`)
         if head in _ONLY_SERVING and _served_place_end(tokens, seen, taken, i + 1, town=True) is None:
             continue
         if head in COMPANY_HEADS and (end := _name_before_nationality(tokens, taken, i + 1)) is not None:

@@ -129,3 +129,11 @@ def test_a_listed_event_takes_its_editions_year_and_keeps_its_key() -> None:
     assert keys["كأس آسيا ٢٠٢٧"] == entity_keys("وفاز المنتخب بكأس آسيا أمس.")["كأس آسيا"]  # the event's key, every edition
     assert "كأس العالم 2026" in keys
     assert ("كأس العالم", "MISC") in _found("وفاز بكأس العالم 2-1 على فرنسا.")  # a score is no year
+
+
+def test_a_head_right_after_a_number_is_counted_not_named() -> None:
+    # wire8: `من بين 1500 جامعة شملها التصنيف` was the ORG `جامعة شملها التصنيف`
+    assert [t for t, label in _found("وذلك من بين 1500 جامعة شملها التصنيف في 104 دول.") if label == "ORG"] == []
+    assert [t for t, label in _found("بحضور أكثر من 68 شركة عالمية، من بينها شركات أميركية.") if label == "ORG"] == []
+    # a numbered meeting of a body names the body
+    assert ("مجلس الأعمال السعودي الفرنسي المشترك", "ORG") in _found("بدأت اليوم أعمال الاجتماع 39 لمجلس الأعمال السعودي الفرنسي المشترك.")
