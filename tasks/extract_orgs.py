@@ -192,6 +192,12 @@ _YEAR_BETWEEN = re.compile(r"\s+(?:19|20)\d\d\s+")  # a year between two words: 
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?!\d)")  # … or after the last: `معرض الخليج للتعليم والتدريب [2006]`
 
 
+def _of_a_place(norm: str) -> bool:
+    """`الخليلي` (of Hebron, `الخليل`), `الطائفي` (of Taif): the adjective of a listed place, the place and `ي`."""
+    entry = load_gazetteer().places.get(norm[:-1]) if norm.startswith("ال") and norm.endswith("ي") and len(norm) > 5 else None
+    return entry is not None and entry.label == "LOC"
+
+
 def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
     """Events by their head noun (`EVENT_HEADS`) and the name after it, MISC: `منتدى الأعمال السعودي البريطاني`,
     `ملتقى عمان للسياحة المستدامة`, `إكسبو 2020 دبي`, `مهرجان قرطاج الدولي`. The name holds a place, a nationality, a
@@ -222,6 +228,8 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 j, named = end, True
             elif words[j].norm in adjectives and words[j].norm.startswith("ال"):
                 j, named = j + 1, True  # `الأمني`, `السعودي`; not `مؤتمر دولي` (an international conference)
+            elif j > i + 1 and _of_a_place(words[j].norm):
+                j, named = j + 1, True  # a listed town's adjective: `مهرجان العنب [الخليلي]`, `مهرجان الورد [الطائفي]`
             elif j == i + 1 and words[j].norm in AMBIGUOUS_PLACES:
                 j, named = j + 1, True  # a place the gazetteer leaves to context: `ملتقى عمان`
             elif _org_word(tokens, j) and words[j].norm not in GENERIC_ADJECTIVES and not is_verb(words, j):

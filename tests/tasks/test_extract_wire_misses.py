@@ -137,3 +137,10 @@ def test_a_head_right_after_a_number_is_counted_not_named() -> None:
     assert [t for t, label in _found("بحضور أكثر من 68 شركة عالمية، من بينها شركات أميركية.") if label == "ORG"] == []
     # a numbered meeting of a body names the body
     assert ("مجلس الأعمال السعودي الفرنسي المشترك", "ORG") in _found("بدأت اليوم أعمال الاجتماع 39 لمجلس الأعمال السعودي الفرنسي المشترك.")
+
+
+def test_an_event_named_by_a_towns_adjective() -> None:
+    # wire7: `مهرجان العنب الخليلي` (of Hebron), `مهرجان الورد الطائفي` (of Taif)
+    assert ("مهرجان العنب الخليلي", "MISC") in _found("وافتتح اليوم مهرجان العنب الخليلي في بلدية حلحول.")
+    assert ("مهرجان الورد الطائفي", "MISC") in _found("وانطلقت فعاليات مهرجان الورد الطائفي في الطائف.")
+    assert [t for t, label in _found("وانطلق مهرجان الأهداف الضائعة أمس.") if label == "MISC"] == []  # no town's adjective
