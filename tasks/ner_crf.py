@@ -913,6 +913,8 @@ def _without_clitics(text: str, span: Span) -> Span:
         return span  # a name that starts with a clitic's letter keeps it: `لسعد`, `بلال`, `كمال`, `وليد`
     if key[:1] in ("و", "ف") and key[1:] in given_names():
         cut = 1  # `ولسعد`: the conjunction only
+    elif span.label == "PERSON" and key.startswith("بو") and len(key) > 4 and key[1:] not in given_names():
+        return span  # the Maghreb's `بو` surnames (`بوراس`, `بوتفليقة`, `بوشارب`) are no `ب` + name; `بوليد` is `ب` + Walid
     else:
         cut, _ = stem_of(word_key(raw)) if _ARABIC.match(raw) else (0, raw)
     if cut == 0:

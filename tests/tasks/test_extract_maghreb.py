@@ -101,6 +101,14 @@ def test_a_name_that_begins_with_a_clitics_letter_keeps_it() -> None:
     assert "سعد اليعقوبي" not in [e["text"] for e in entities.to_pylist()]
 
 
+def test_a_maghreb_bou_surname_keeps_its_first_letter() -> None:
+    # wire8: `وأضاف السيد بوراس أن` gave the PERSON `وراس`; `بوليد` is still `ب` + Walid
+    entities, _ = mentions("وأوضح المدير العام للمعهد، محمد لمين بوراس، في تصريح للوكالة. وأضاف السيد بوراس أن المعهد رصد غلافا ماليا.")
+    people = [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"]
+    assert "بوراس" in people and "وراس" not in people
+    assert "وليد الركراكي" in [e["text"] for e in mentions("وأشاد بوليد الركراكي المدرب.")[0].to_pylist()]
+
+
 def test_short_names_keep_apart_what_a_skeleton_would_merge() -> None:
     # `على` (the preposition), `علاوي` and `علياء` all thinned to `عل`; `كيم` to `كم`.
     from akhbar.tasks.extract_canonical import canonical_key
