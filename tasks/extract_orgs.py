@@ -504,12 +504,16 @@ def _latin_name(tokens: Tokens, i: int) -> tuple[int, int] | None:
 _KNOWN_AS = frozenset({"المعروف", "المعروفه"})
 
 
+# Titles that name a person and no body (where `الملك`, `الأمير` also name universities and airports: `جامعة الملك سعود`).
+_PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه", "سيد", "سيده", "استاذ", "استاذه", "بروفيسور"})
+
+
 def _org_word(tokens: Tokens, j: int) -> bool:
     """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`)."""
     word = tokens.words[j]
     if word.skel.startswith("ال") and len(word.skel) > 3:
-        if _verbal_noun_after_adjective(tokens, j):
-            return False
+        if _verbal_noun_after_adjective(tokens, j) or not word.stems.isdisjoint(_PERSONAL_TITLES):
+            return False  # `أمين عام وزارة الثقافة [الدكتور] رامي الشوبكي`: the title opens the person's name
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
             and tokens.words[j - 1].skel.startswith(("ال", "وال")))

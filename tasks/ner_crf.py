@@ -605,7 +605,8 @@ class Tagger:
             # `O` tokens matter to `group_words` only where they end an entity
             words = [Word(s, e, tag, p) for (s, e), (tag, p), (last, _) in zip(sentence, tags, [("O", 0), *tags]) if tag != "O" or last != "O"]
             grouped = group_words(text, words)
-            result.append([_without_clitics(text, span) for span in grouped if not _is_currency(text[span.start : span.end])])
+            result.append([_with_family(text, _without_clitics(text, span)) for span in grouped
+                           if not _is_currency(text[span.start : span.end])])
         return result, outside
 
     def find(self, text: str, found: Sequence[Found] = ()) -> list[Span]:
@@ -901,6 +902,17 @@ def _function_word(token: str) -> bool:
 _EDGE_WORDS = frozenset("""أن إن أنه إنه أنها إنها أنهم إنهم لأن الذي التي الذين اللذين اللتين هذا هذه هؤلاء ذلك تلك قد لقد
     كانت يكون خلال منذ حتى بعد قبل بسبب بشأن بحسب وفق وفقا عندما بينما إذا أيضا فقط لاحقا الآن نفسه كذلك على إلى""".split())
 _SHORT_EDGE_WORDS = frozenset("في من عن مع".split())
+
+
+_FAMILY_AFTER = re.compile(r"\s+([\w]+)")
+
+
+def _with_family(text: str, span: Span) -> Span:
+    """A person's span that ends at `آل` takes the family's name after it: `سلمان بن حمد آل [خليفة]`, `آل [نهيان]`."""
+    if span.label != "PERSON" or not text[span.start : span.end].endswith(" آل"):
+        return span
+    family = _FAMILY_AFTER.match(text, span.end)
+    return span._replace(end=family.end()) if family else span
 
 
 def _without_clitics(text: str, span: Span) -> Span:

@@ -1,4 +1,4 @@
-"""Rules written from what `tests/gold/wire6.json`, `wire7.json` and `wire8.json` missed once scored, each on sentences of its own."""
+"""Rules written from what `tests/gold/wire6.json` to `wire9.json` missed once scored, each on sentences of its own."""
 
 from __future__ import annotations
 
@@ -144,3 +144,12 @@ def test_an_event_named_by_a_towns_adjective() -> None:
     assert ("مهرجان العنب الخليلي", "MISC") in _found("وافتتح اليوم مهرجان العنب الخليلي في بلدية حلحول.")
     assert ("مهرجان الورد الطائفي", "MISC") in _found("وانطلقت فعاليات مهرجان الورد الطائفي في الطائف.")
     assert [t for t, label in _found("وانطلق مهرجان الأهداف الضائعة أمس.") if label == "MISC"] == []  # no town's adjective
+
+
+def test_a_personal_title_ends_a_bodys_name_and_a_family_takes_its_name_after_al() -> None:
+    # wire9: `وزارة الثقافة الدكتور` was an ORG; `سلمان بن حمد آل` a PERSON without his family; `حسن السيرة` a PERSON
+    found = _found("من جهته، أكد أمين عام وزارة الثقافة الدكتور رامي الشوبكي، في تصريح للوكالة أن المعرض مهم.")
+    assert ("وزارة الثقافة", "ORG") in found and ("رامي الشوبكي", "PERSON") in found
+    found = _found("وذلك في إطار توجيهات صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس الوزراء.")
+    assert ("سلمان بن حمد آل خليفة", "PERSON") in found
+    assert _found("وتتيح الخدمة إصدار شهادة حسن السيرة والسلوك خلال 24 ساعة.") == []
