@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
-from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, skip_letters
+from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, ORG_HEADS, PROJECT_HEADS, VERB_FORMS, WORDLIKE_LETTERS
 
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
@@ -145,12 +145,13 @@ def find_coded_bodies(tokens: Tokens, names: list[Found], taken: frozenset[int])
     return names, taken
 
 
-def _coded_word(word) -> bool:
-    """A word of a body's name before its short name: no verb, no word listed as no name's but `في` (`للبحث [في] الصيد`)
-    a nationality (`السعودية`) and a place (`اتحاد الشركات في [بلجيكا]`), no noun with a pronoun (`شاشته`), none after `ب` and the article
-    (`تطبيق المحادثة الشهير [بالصين] (WeChat)`: a body's name says `ل`, `للصحة`)."""
+def _coded_word(word: Word) -> bool:
+    """A word of a body's name before its short name. Not a verb, nor a word `not_names` lists (but `في`, `للبحث [في]
+    الصيد`, a nationality, `السعودية`, and a place, `اتحاد الشركات في [بلجيكا]`), nor a noun with a pronoun (`شاشته`), nor
+    `ب` and the article (`تطبيق المحادثة الشهير [بالصين] (WeChat)`: a body's name says `ل`, `للصحة`)."""
     listed = word.norm in not_names() and word.norm != "في" and word.norm not in nationalities() and not word.starts_place
-    return not (listed or word.norm.startswith("بال") or word.norm in VERB_FORMS or (len(word.skel) > 4 and word.skel.endswith(("ه", "ها", "هم"))))
+    pronoun = len(word.skel) > 4 and word.skel.endswith(("ه", "ها", "هم"))
+    return not (listed or pronoun or word.norm.startswith("بال") or word.norm in VERB_FORMS)
 
 
 def find_wire_agencies(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
