@@ -904,11 +904,11 @@ _EDGE_WORDS = frozenset("""أن إن أنه إنه أنها إنها أنهم إ
 _SHORT_EDGE_WORDS = frozenset("في من عن مع".split())
 
 
-_FAMILY_AFTER = re.compile(r"\s+([\w]+)")
+_FAMILY_AFTER = re.compile(rf"\s+[\w{MARKS}]+")
 
 
 def _with_family(text: str, span: Span) -> Span:
-    """A person's span that ends at `آل` takes the family's name after it: `سلمان بن حمد آل [خليفة]`, `آل [نهيان]`."""
+    """A person's span that ends at `آل` takes the family's name after it: `سلمان بن حمد آل [خليفة]`, `محمد بن زايد آل [نهيان]`."""
     if span.label != "PERSON" or not text[span.start : span.end].endswith(" آل"):
         return span
     family = _FAMILY_AFTER.match(text, span.end)
