@@ -58,6 +58,13 @@ _AMBIGUOUS_MONTHS = {"اب"}
 # `اليوم الأول` is `the first day`, not `today`: an adjective after `اليوم` takes it.
 _DAY_ADJECTIVES = {"الاول", "الثاني", "الثالث", "الاخير", "التالي", "نفسه", "ذاته", "الذي", "العالمي", "الوطني"}
 # Words that may open a date (numbers aside): months, weekdays, `أمس`, `يوم`, `عام`, `أول أمس`, `بعد غد`.
+# A day of the month written as an ordinal, then `من` and the month: `السابع من تشرين الأول`, `الخامس عشر من آب`,
+# `الحادي والعشرين من مارس` (Levantine and Gulf wires). Units, then `عشر` (11-19), `والعشرين`, `والثلاثين`.
+_ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+                  "الثامن": 8, "التاسع": 9, "العاشر": 10}
+_ORDINAL_TENS = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}
+_ORDINAL_ROUND = {"العشرين": 20, "الثلاثين": 30}
+_ORDINALS = frozenset(_ORDINAL_UNITS) | frozenset(_ORDINAL_ROUND)
 _STARTS = frozenset(_MONTHS) | {w for w, _ in _TWO_WORD_MONTHS} | set(_WEEKDAYS) | set(_RELATIVE)
 _STARTS |= {"امس", "غدا", "غد", "يوم", "عام", "سنه", "اول", "بعد", "شهر", "الشهر", "اسبوع", "هذا", "هذه", "غره"}
 DATE_WORDS = frozenset(_STARTS | set(MONTHS) | {"غد"})  # for a quick look before tokenising
@@ -213,6 +220,31 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
     return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "month", dt.date(year, month, 1)), end
 
 
+def _ordinal_day(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
+    """`السابع من تشرين الأول المقبل`, `الخامس عشر من آب الماضي`, `السادس من شباط 2023` at token `i`: the day as an
+    ordinal, `من`, the month, and a year or where it lies from publication (else the nearest)."""
+    norm, k = tokens.norm, i + 1
+    if norm[i] in _ORDINAL_ROUND:
+        day = _ORDINAL_ROUND[norm[i]]
+    elif norm[i] in _ORDINAL_UNITS:
+        day = _ORDINAL_UNITS[norm[i]]
+        if k < len(norm) and norm[k] in _ORDINAL_TENS and (norm[k] != "عشر" or day < 10):
+            day, k = day + _ORDINAL_TENS[norm[k]], k + 1
+        elif norm[i] == "الحادي":
+            return None  # `الحادي` alone is no day
+    else:
+        return None
+    if day > 31 or k + 1 >= len(norm) or norm[k] != "من" or (m := tokens.month(k + 1)) is None:
+        return None  # `النصف الأول من 2024` is half a year
+    month, taken = m
+    j = k + 1 + taken
+    year = _year(tokens.value[j]) if j < len(tokens.value) else None
+    if year:
+        return FoundDate(tokens.spans[i][0], tokens.spans[j][1], "absolute", "day", _safe_date(year, month, day)), j + 1
+    step, end = _step(tokens, j)
+    return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "day", _nearest_day(published, month, day, step)), end
+
+
 def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
     """`أمس الاثنين`, `غدا الثلاثاء`, `يوم غد الخميس`, `بعد غد الجمعة`, `يوم الخميس المقبل`, `الأحد الماضي` at token `i`."""
     first, shift = i, None
@@ -356,11 +388,12 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
     found = [f for f in found if f is not None]
     tokens, i = _Tokens(unglue(text, tokenised or tokenise(text))), 0
     while i < len(tokens.norm):
-        if tokens.value[i] is None and not {tokens.stem[i], tokens.norm[i], tokens.noun[i]} & _STARTS:
+        if tokens.value[i] is None and not {tokens.stem[i], tokens.norm[i], tokens.noun[i]} & _STARTS and tokens.norm[i] not in _ORDINALS:
             i += 1
             continue
         hit = (
             _hijri(tokens, i)
+            or _ordinal_day(tokens, i, published)
             or _absolute(tokens, i, published)
             or _this_month(tokens, i, published)
             or _period(tokens, i, published)
@@ -372,7 +405,7 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
         if hit and all(hit[0].end <= f.start or hit[0].start >= f.end for f in found):
             found.append(hit[0])
         i = hit[1] if hit else i + 1
-    return _corresponding(text, sorted(found, key=lambda f: f.start))
+    return _corresponding(text, _joined(text, sorted(found, key=lambda f: f.start)))
 
 
 def _hijri(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
@@ -392,6 +425,30 @@ def _hijri(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
 
 
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram 1 AH (16 July 622 Julian), as an ordinal
+
+
+_RANGE_WORDS = {"الى", "إلى", "حتى", "حتي", "و", "-", "–"}
+_WITH_YEAR = re.compile(r"(?:19|20|١٩|٢٠)[0-9٠-٩]{2}$")
+
+
+def _joined(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Dates that are one, or share a year: a weekday right before the date it names is that date (`يوم السبت 10 أغسطس
+    المقبل`); the first day of a range takes the year the range ends with (`من 10 يناير إلى 28 فبراير 2023`; a December
+    before a January, the year before)."""
+    out: list[FoundDate] = []
+    for date in found:
+        last = out[-1] if out else None
+        between = text[last.end : date.start].strip(" ،,") if last else None
+        if last and last.kind == "weekday" and date.kind == "absolute" and date.granularity == "day" and between == "":
+            out[-1] = FoundDate(last.start, date.end, "absolute", "day", date.resolved)
+            continue
+        if (last and last.kind == "absolute" and last.granularity == date.granularity == "day" and between in _RANGE_WORDS
+                and last.resolved and date.resolved and not _WITH_YEAR.search(text[last.start : last.end])
+                and _WITH_YEAR.search(text[date.start : date.end])):
+            year = date.resolved.year - (last.resolved.month > date.resolved.month)
+            out[-1] = FoundDate(last.start, last.end, last.kind, last.granularity, _safe_date(year, last.resolved.month, last.resolved.day))
+        out.append(date)
+    return out
 
 
 def _corresponding(text: str, found: list[FoundDate]) -> list[FoundDate]:

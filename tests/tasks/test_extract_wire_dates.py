@@ -126,3 +126,21 @@ def test_durations_are_amounts(text: str, expected: list) -> None:
 def test_a_range_shares_its_unit() -> None:
     assert amounts("ويتراوح السعر بين 40 و55 دينارا") == [("40", 40.0, "دينار", None), ("55 دينارا", 55.0, "دينار", None)]
     assert [a[1:] for a in amounts("بين 3 و4 ملايين دولار")] == [(3e6, "دولار", "USD"), (4e6, "دولار", "USD")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # wire9 (Petra, SANA): the day as an ordinal word, `من` and the month
+    ("وتستمر حتى السابع من تشرين الأول المقبل في المركز.", dt.date(2023, 9, 27), [("السابع من تشرين الأول المقبل", dt.date(2023, 10, 7))]),
+    ("أغلقت باب التسجيل في الخامس عشر من آب الماضي.", dt.date(2023, 9, 27), [("الخامس عشر من آب الماضي", dt.date(2023, 8, 15))]),
+    ("الزلزال الذي ضرب المنطقة في السادس من شباط 2023، لافتا.", dt.date(2024, 5, 16), [("السادس من شباط 2023", dt.date(2023, 2, 6))]),
+    ("ويبدأ في الحادي والعشرين من مارس المقبل.", PUBLISHED, [("الحادي والعشرين من مارس المقبل", dt.date(2020, 3, 21))]),
+    ("وارتفع خلال النصف الأول من 2024.", PUBLISHED, [("2024", dt.date(2024, 1, 1))]),  # half a year, no day
+    # wire9 (WAM): a range's first day takes the year the range ends with; a December before a January, the year before
+    ("نفذت في الفترة من 10 يناير إلى 28 فبراير 2023 حملة.", dt.date(2024, 1, 23),
+     [("10 يناير", dt.date(2023, 1, 10)), ("28 فبراير 2023", dt.date(2023, 2, 28))]),
+    ("من 20 ديسمبر حتى 5 يناير 2024", dt.date(2024, 3, 1), [("20 ديسمبر", dt.date(2023, 12, 20)), ("5 يناير 2024", dt.date(2024, 1, 5))]),
+    # wire9 (SPA): a weekday right before the date it names is that date, not the last such weekday
+    ("ويستمر حتى يوم السبت 10 أغسطس المقبل.", dt.date(2024, 7, 31), [("يوم السبت 10 أغسطس المقبل", dt.date(2024, 8, 10))]),
+])
+def test_ordinal_days_ranges_and_a_weekday_with_its_date(text: str, published: dt.date, expected: list) -> None:
+    assert [(t, resolved) for t, _, resolved in dates(text, published)] == expected
