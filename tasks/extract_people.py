@@ -61,6 +61,27 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     return found
 
 
+# Titles of the person alone (no office): after one, a name of a first name and a surname with the article, closed.
+_PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه"})
+
+
+def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """People named right after `الدكتور` or `المهندس`: a first name (or two) the lexicon may lack, then a surname with the
+    article, then punctuation or a word that ends a name: `رئيس الوزراء الدكتور [بشر الخصاونة]،`, `المهندس [بدر الرشيدي] إن`."""
+    words, found = tokens.words, []
+    for i, word in enumerate(words[:-2]):
+        if word.breaks or not word.skel.startswith("ال") or word.stems.isdisjoint(_PERSONAL_TITLES):
+            continue
+        j = i + 1
+        surname = j + 2 if not words[j].breaks and not words[j + 1].skel.startswith("ال") else j + 1  # `محمد علي الحمادي`
+        if (surname >= len(words) or any(words[k].breaks or words[k].skel.startswith("ال") for k in range(j, surname))
+                or not all(name_word(tokens, taken, k, k == j) for k in range(j, surname + 1))
+                or not words[surname].skel.startswith("ال") or not closes_name(words, surname + 1, strict=True)):
+            continue
+        found.append(person(tokens, j, surname + 1, anchor=i))
+    return found
+
+
 def _tail_end(tokens: Tokens, i: int) -> int:
     """Skip a role's modifiers: `المبعوث [الأممي الخاص إلى سوريا]، …`, `ممثل [النظام السوري] بشار`."""
     words, j = tokens.words, i + 1

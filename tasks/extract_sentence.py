@@ -13,7 +13,7 @@ from typing import NamedTuple
 from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_coded_bodies, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
 from akhbar.tasks.extract_orgs import find_days, find_definite_orgs, find_events, find_namesakes, find_orgs, find_plans
-from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects
+from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects, find_titled
 from akhbar.tasks.extract_places import find_places, find_typed_places
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
 from akhbar.tasks.extract_tokens import Found, Quote, Tokens, tokenise, without_overlaps
@@ -54,6 +54,7 @@ def analyse_sentence(text: str) -> Sentence:
     names = [n for n in names if not any(p.start <= n.start and n.end <= p.end for p in plans)] + plans
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
+    people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks
     people = without_overlaps(people)
     # Quotes, their speakers among the mentions.
     mentions = sorted(names + people, key=lambda e: (e.anchor, e.start))

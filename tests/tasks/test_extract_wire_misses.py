@@ -153,3 +153,11 @@ def test_a_personal_title_ends_a_bodys_name_and_a_family_takes_its_name_after_al
     found = _found("وذلك في إطار توجيهات صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس الوزراء.")
     assert ("سلمان بن حمد آل خليفة", "PERSON") in found
     assert _found("وتتيح الخدمة إصدار شهادة حسن السيرة والسلوك خلال 24 ساعة.") == []
+
+
+def test_a_name_after_a_doctors_or_engineers_title() -> None:
+    # wire9: `رئيس الوزراء الدكتور بشر الخصاونة` was no one (`بشر` is no given name of the lexicon: it is "humans" too)
+    assert ("بشر الخصاونة", "PERSON") in _found("ويرعى افتتاح المعرض رئيس الوزراء الدكتور بشر الخصاونة، فيما تحل السعودية ضيف شرف.")
+    _, quotes = mentions("وقال وكيل وزارة الأشغال المهندس بدر الرشيدي إن العمل مستمر.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["بدر الرشيدي"]
+    assert [t for t, label in _found("وأكد الدكتور في كلمته أن الوضع صعب.") if label == "PERSON"] == []
