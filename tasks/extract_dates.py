@@ -206,18 +206,22 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
         return None
     month, taken = m
     j = (i + 1 if day else i) + taken
-    year = _year(tokens.value[j]) if j < len(tokens.value) else None
-    if not day and not year:
-        return None  # `مارس` alone may be the verb
-    if day and not year:
-        step, end = _step(tokens, j)
-        resolved = _nearest_day(published, month, day, step)
-        return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "day", resolved), end
-    end = j + 1
     if day:
-        resolved = _safe_date(year, month, day)
-        return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "day", resolved), end
-    return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "month", dt.date(year, month, 1)), end
+        return _day_of(tokens, i, j, month, day, published)
+    year = _year(tokens.value[j]) if j < len(tokens.value) else None
+    if not year:
+        return None  # `مارس` alone may be the verb
+    return FoundDate(tokens.spans[i][0], tokens.spans[j][1], "absolute", "month", dt.date(year, month, 1)), j + 1
+
+
+def _day_of(tokens: _Tokens, first: int, j: int, month: int, day: int, published: dt.date | None) -> tuple[FoundDate, int]:
+    """A day of `month` written from token `first`, with the year at token `j` (`١٥ مارس ٢٠١٧`) or else where it lies from
+    publication (`6 نونبر الماضي`) or the nearest; and the tokens it takes."""
+    year = _year(tokens.value[j]) if j < len(tokens.value) else None
+    if year:
+        return FoundDate(tokens.spans[first][0], tokens.spans[j][1], "absolute", "day", _safe_date(year, month, day)), j + 1
+    step, end = _step(tokens, j)
+    return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", _nearest_day(published, month, day, step)), end
 
 
 def _ordinal_day(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
@@ -237,12 +241,7 @@ def _ordinal_day(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fo
     if day > 31 or k + 1 >= len(norm) or norm[k] != "من" or (m := tokens.month(k + 1)) is None:
         return None  # `النصف الأول من 2024` is half a year
     month, taken = m
-    j = k + 1 + taken
-    year = _year(tokens.value[j]) if j < len(tokens.value) else None
-    if year:
-        return FoundDate(tokens.spans[i][0], tokens.spans[j][1], "absolute", "day", _safe_date(year, month, day)), j + 1
-    step, end = _step(tokens, j)
-    return FoundDate(tokens.spans[i][0], tokens.spans[end - 1][1], "absolute", "day", _nearest_day(published, month, day, step)), end
+    return _day_of(tokens, i, k + 1 + taken, month, day, published)
 
 
 def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
