@@ -112,6 +112,7 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 # A Latin short name in brackets or marks right after Arabic words: `(INRH)`, `(UNDP)`, `"OCP"`; two capitals at least
 # (`(stc)`, a brand's lower case, is known by the name before it already).
 _LATIN_SHORT = re.compile(r'\s*[(«"“]\s*([A-Za-z][A-Za-z&]{1,9})\s*[)»"”]')
+_LATIN_OPENING = re.compile(r'[(«"“]\s*[A-Za-z]')  # what `_LATIN_SHORT` starts with: a sentence without it has none
 _CODED_HEADS = ORG_HEADS | COMPANY_HEADS | PROJECT_HEADS | {"برنامج"}
 _CODED_SPAN = 7  # words from the head to the short name, at most: `المعهد الوطني للبحث في الصيد البحري (INRH)`
 
@@ -123,6 +124,8 @@ def find_coded_bodies(tokens: Tokens, names: list[Found], taken: frozenset[int])
     inside it (`الأمم المتحدة`, a name cut at `في`) give way to it; a name that runs across its start keeps it out.
     Returns `names` so changed and the words taken, `taken` included."""
     words, text = tokens.words, tokens.text
+    if not _LATIN_OPENING.search(text):
+        return names, taken  # most sentences: no word-by-word look
     for k, word in enumerate(words):
         m = _LATIN_SHORT.match(text, word.end)
         if m is None or sum(c.isupper() for c in m.group(1)) < 2 or not any("\u0600" <= c <= "\u06ff" for c in word.raw):
