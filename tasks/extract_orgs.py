@@ -34,6 +34,7 @@ from akhbar.tasks.extract_words import (
     PHRASE_ENDS,
     PLACE_ORG_HEADS,
     PREPOSITIONS,
+    PROFESSIONAL_TITLES,
     PROJECT_HEADS,
     REGIONAL_COLLISIONS,
     ROLES,
@@ -505,7 +506,7 @@ _KNOWN_AS = frozenset({"المعروف", "المعروفه"})
 
 
 # Titles that name a person and no body (where `الملك`, `الأمير` also name universities and airports: `جامعة الملك سعود`).
-_PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه", "سيد", "سيده", "استاذ", "استاذه", "بروفيسور"})
+_PERSONAL_TITLES = PROFESSIONAL_TITLES | {"سيد", "سيده", "استاذ", "استاذه", "بروفيسور"}
 
 
 def _org_word(tokens: Tokens, j: int) -> bool:

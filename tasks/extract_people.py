@@ -14,6 +14,7 @@ from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     HE_IS,
     PARTICLES,
+    PROFESSIONAL_TITLES,
     REPORTED,
     SPOKESMEN,
     TAIL_PREPOSITIONS,
@@ -61,16 +62,12 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     return found
 
 
-# Titles of a profession, no office (`السيد` and the rest are `TITLES`): after one, a first name and a surname, closed.
-_PROFESSIONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه"})
-
-
 def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     """People named right after `الدكتور` or `المهندس`: a first name (or two) the lexicon may lack, then a surname with the
     article, then punctuation or a word that ends a name: `رئيس الوزراء الدكتور [بشر الخصاونة]،`, `المهندس [بدر الرشيدي] إن`."""
     words, found = tokens.words, []
     for i, word in enumerate(words[:-2]):
-        if word.breaks or not word.skel.startswith("ال") or word.stems.isdisjoint(_PROFESSIONAL_TITLES):
+        if word.breaks or not word.skel.startswith("ال") or word.stems.isdisjoint(PROFESSIONAL_TITLES):
             continue
         j = i + 1
         surname = j + 2 if not words[j].breaks and not words[j + 1].skel.startswith("ال") else j + 1  # `محمد علي الحمادي`

@@ -30,6 +30,7 @@ _PARTICIPLE = ("ا", "ه", "ين")
 # People
 ROLES = _words("roles") | {role + "ه" for role in _LISTS["roles"]}  # feminine: `الوزيرة`, `المتحدثة`
 TITLES = _words("titles")
+PROFESSIONAL_TITLES = _words("professional_titles") | {title + "ه" for title in _LISTS["professional_titles"]}
 SPOKESMEN = _words("spokesmen")
 # The heads of role phrases that name a holder (`extract_documents._held`), masculine and feminine.
 ROLE_HEADS = ROLES | SPOKESMEN | {head + e for head in _LISTS["office_heads"] for e in ("", "ه")}
