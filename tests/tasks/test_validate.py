@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -10,6 +13,7 @@ import pytest
 from akhbar.schemas import entities, quotes, sentences, translations
 from akhbar.tasks.validate import gather_rejects, validate_tables
 
+ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2017, 1, 24)
 TEXT = "قال الوزير إن العمل مستمر. وزار موسكو."
 
@@ -90,3 +94,22 @@ def test_gather_rejects_files_them_under_the_run_date() -> None:
     assert rows.to_pylist() == [{**part.to_pylist()[0], "partition_date": DAY}]
     with pytest.raises(ValueError, match="invalid rejects"):
         gather_rejects.fn([part.set_column(3, "reason", pa.array([""]))], DAY)
+
+
+def test_validating_pandas_tables_imports_no_dask() -> None:
+    """pandera's first schema asked for every installed DataFrame library's index type, importing Dask and SciPy into
+    every run; a fresh process validates a bad row as before, without them, and can still import Dask after."""
+    script = (
+        "import sys\n"
+        "from tests.tasks.test_validate import _tables\n"
+        "import pyarrow as pa\n"
+        "from akhbar.tasks.validate import validate_tables\n"
+        "tables = _tables()\n"
+        "tables['entities'] = tables['entities'].set_column(3, 'label', pa.array(['CITY']))\n"
+        "valid, rejects = validate_tables.fn(tables)\n"
+        "print(valid['entities'].num_rows, rejects.num_rows, 'dask.dataframe' in sys.modules, 'scipy' in sys.modules)\n"
+        "import dask.dataframe\n"
+        "print('dask', dask.dataframe.DataFrame.__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split("\n")
+    assert out[:2] == ["0 1 False False", "dask DataFrame"]
