@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, Word, skip_letters
-from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, ORG_HEADS, PROJECT_HEADS, VERB_FORMS, WORDLIKE_LETTERS
+from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, ORG_HEADS, PROJECT_HEADS, RELATIVES, VERB_FORMS, WORDLIKE_LETTERS
 
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
@@ -99,13 +100,19 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         if m is None and named and len(tokens.text[org.start : org.end].split()) >= 3:
             m = _MARKED_ALIAS.match(tokens.text, org.end)
         if m is None or not any(c.isalpha() for c in m.group(1)) or (
-                any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))):
-            # `(1975-1990)` its years, `مونديال روسيا (19 عاما)` an age, `أبل (1275 تطبيقا)` a count; `(G20)` a short name
+                any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))) or (
+                normalize_arabic(m.group(1).split()[0]) in RELATIVES):
+            # `(1975-1990)` its years, `مونديال روسيا (19 عاما)` an age, `أبل (1275 تطبيقا)` a count; `(G20)` a short name;
+            # `(الذي يرأسه سمير جعجع)` a clause
             found.append(org)
             continue
         key = canonical_key(m.group(1))
         key = org.canonical if org.source == "gazetteer" else aliases().get(key, key)  # a gazetteer key is stable already
-        found += [replace(org, canonical=key), Found(m.start(1), m.end(1), org.label, key, "head", None, org.anchor)]
+        # A body's short name, source `alias`: as sure as the name before it, which the model's reading of the short name
+        # alone does not overrule (`وكالة الأنباء الأردنية (بترا)`: Petra the site to the model). An event's stays `head`:
+        # `كأس العالم (فيفا)` names its organiser.
+        source = "alias" if org.label == "ORG" else "head"
+        found += [replace(org, canonical=key), Found(m.start(1), m.end(1), org.label, key, source, None, org.anchor)]
     return found
 
 

@@ -29,7 +29,7 @@ from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities
-from akhbar.tasks.extract_places import as_clubs, club_towns, clubs_of_towns, find_local_places
+from akhbar.tasks.extract_places import about_the_hajj, as_clubs, club_towns, clubs_of_towns, find_hajj_sites, find_local_places
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
 from akhbar.tasks.extract_text import tokens
@@ -115,11 +115,11 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
         analysed = with_model_all([analyse_sentence(row["text"]) for row in rows], [row["doc_id"] for row in rows])
         for row, sentence in zip(rows, analysed):
             if doc and doc[0][0]["doc_id"] != row["doc_id"]:
-                yield _with_town_clubs(_with_local_places(doc))
+                yield _with_town_clubs(_with_hajj_sites(_with_local_places(doc)))
                 doc = []
             doc.append((row, sentence))
         if doc:
-            yield _with_town_clubs(_with_local_places(doc))
+            yield _with_town_clubs(_with_hajj_sites(_with_local_places(doc)))
 
 
 def _with_town_clubs(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
@@ -130,6 +130,14 @@ def _with_town_clubs(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sente
     if not clubs:
         return doc
     return [(row, sentence._replace(entities=as_clubs(sentence.tokens, sentence.entities, clubs))) for row, sentence in doc]
+
+
+def _with_hajj_sites(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document with Mina, Arafat and Muzdalifah the places wherever named alone, if it is about the Hajj
+    (`find_hajj_sites`): one sense per discourse, as a club's town."""
+    if not any(about_the_hajj(sentence.tokens) for _, sentence in doc):
+        return doc
+    return [(row, sentence._replace(entities=find_hajj_sites(sentence.tokens, sentence.entities))) for row, sentence in doc]
 
 
 def _with_local_places(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:

@@ -39,6 +39,7 @@ from akhbar.tasks.extract_words import (
     REGIONAL_COLLISIONS,
     ROLES,
     SERVICE_WORDS,
+    SON_OF,
     SUPERLATIVES,
     TAIL_PREPOSITIONS,
     TEAM_HEADS,
@@ -66,8 +67,10 @@ _SEATED_HEADS = frozenset({"المستشفي", "المنطقه"})
 # (`الجهاز المركزي للمحاسبات`; `الجهاز التنفسي للضحايا` is their respiratory system).
 _ONLY_WITH = {"الاداره": {"العامه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}, "المنطقه": {"الحره"}}
 # … of which a free zone is one with its town too: `المنطقة الحرة مصراتة`, `المنطقة الحرة بملوسة` (`_SEATED_HEADS`).
-# A group named by its country or purpose: `المجمع الكيميائي التونسي`; `المجمع السكني` is any housing compound.
-_NATIONAL_OR_PURPOSE = frozenset({"المجمع"})
+# A group named by its country or purpose: `المجمع الكيميائي التونسي`; `المجمع السكني` is any housing compound. A market
+# likewise: `السوق المالية السعودية`, `السوق الأوروبية المشتركة`; `السوق العالمية`, `السوق المحلي`, `السوق الرئيسية` (of a
+# stock exchange) name none (6 of 7 such ORGs on 2,958 ANT articles).
+_NATIONAL_OR_PURPOSE = frozenset({"المجمع", "السوق"})
 # A site, which names a website only by a name of its own after it, never by a definite word (206 ORGs such as `موقع
 # الحادث`, the scene of an accident, on 3,000 ANT articles).
 _SITE_HEADS = frozenset({"موقع"})
@@ -85,8 +88,7 @@ _ONLY_SERVING = frozenset({"مصفاه", "اذاعه"})
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
 _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 _NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS
-_SON_OF = frozenset({"بن", "ابن", "بنت"})
-_NAME_LINKS = _SON_OF | {"ال", "عبد", "ابو", "ابي", "ام"}  # `بن`, `آل` and a name's first half: a name word follows
+_NAME_LINKS = SON_OF | {"ال", "عبد", "ابو", "ابي", "ام"}  # `بن`, `آل` and a name's first half: a name word follows
 # Heads after `لل` that name another body, not a purpose: `… [للجنة] الأولمبية الدولية`, `التابعة [للاتحاد] الأوروبي`;
 # `للإدارة العامة` is what a centre is for (public administration).
 _OTHER_BODIES = ORG_HEADS - {"اداره"}
@@ -127,6 +129,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         head = next((stem for _, stem in word.readings if stem in HEADS), None)
         if head is None or (head == "حركه" and words[i + 1].norm in MOTION_COMPLEMENTS):
             continue
+        if head == "اداره" and not words[i + 1].stems.isdisjoint(COMPANY_HEADS) and not DEFINITE.match(words[i + 1].skel):
+            continue  # `مجلس إدارة [شركة المها للصناعات الغذائية]`: the company's board, the company named from its own head
         if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
             continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device
         if head in _SITE_HEADS and DEFINITE.match(words[i + 1].skel):
@@ -451,7 +455,7 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     if k >= len(words) or k in taken:
         return None
     named = name_word(tokens, taken, k, True) and not common(words[k])
-    son_of = k + 1 < len(words) and words[k + 1].norm in _SON_OF
+    son_of = k + 1 < len(words) and words[k + 1].norm in SON_OF
     if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of))
                                        or (words[k].norm == "عبد" and not words[k].breaks)):
         return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
@@ -513,11 +517,19 @@ def _org_word(tokens: Tokens, j: int) -> bool:
     """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`)."""
     word = tokens.words[j]
     if word.skel.startswith("ال") and len(word.skel) > 3:
-        if _verbal_noun_after_adjective(tokens, j) or not word.stems.isdisjoint(_PERSONAL_TITLES):
+        if _verbal_noun_after_adjective(tokens, j) or not word.stems.isdisjoint(_PERSONAL_TITLES) or _member_title(tokens, j):
             return False  # `أمين عام وزارة الثقافة [الدكتور] رامي الشوبكي`: the title opens the person's name
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
             and tokens.words[j - 1].skel.startswith(("ال", "وال")))
+
+
+def _member_title(tokens: Tokens, j: int) -> bool:
+    """Word `j` is `النائب`, a member of parliament's title before his name (`في مجلس الأمة [النائب] فهد العتيبي`), not
+    the public prosecutor (`مكتب النائب العام`) nor a first deputy (`النائب الأول`)."""
+    words = tokens.words
+    return (words[j].norm in ("النائب", "النائبه") and not words[j].breaks and j + 1 < len(words)
+            and words[j + 1].norm not in ("العام", "العامه", "الاول", "الاولي"))
 
 
 # Bodies whose names join two works with `و` (`وزارة التجارة وتنمية الصادرات`); after other heads it was two things far more
@@ -656,6 +668,9 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
                 continue  # (a seated head may still have its town after `ب`: below)
         if head in _SEATED_HEADS and purpose == j and _seat_end(tokens, places, j) == j:
             continue
+        if (head in _NATIONAL_OR_PURPOSE and purpose == j and j < len(words) and not words[j - 1].breaks
+                and words[j].norm in nationalities()):
+            purpose = j = j + 1  # `السوق المالية [السعودية]`: the adjective the gazetteer took for the country
         if head in _NATIONAL_OR_PURPOSE and purpose == j and not any(w.norm in nationalities() for w in words[i + 1 : j]):
             continue
         j = purpose

@@ -16,6 +16,7 @@ from akhbar.tasks.extract_words import (
     PARTICLES,
     PROFESSIONAL_TITLES,
     REPORTED,
+    SON_OF,
     SPOKESMEN,
     TAIL_PREPOSITIONS,
     TAIL_PRONOUNS,
@@ -62,17 +63,30 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     return found
 
 
+_FIRST_HALVES = frozenset({"عبد", "ابو"})  # a name's first half, the second after it: `عبد [الله]`, `أبو [بكر]`
+
+
 def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     """People named right after `الدكتور` or `المهندس`: a first name (or two) the lexicon may lack, then a surname with the
-    article, then punctuation or a word that ends a name: `رئيس الوزراء الدكتور [بشر الخصاونة]،`, `المهندس [بدر الرشيدي] إن`."""
+    article, then punctuation or a word that ends a name: `رئيس الوزراء الدكتور [بشر الخصاونة]،`, `المهندس [بدر الرشيدي] إن`;
+    a lineage between them (`بن`, `بنت`, up to three): `المتحدث الرسمي لوزارة الصحة الدكتور [تركي بن سعد الشهري]،`."""
     words, found = tokens.words, []
     for i, word in enumerate(words[:-2]):
         if word.breaks or not word.skel.startswith("ال") or word.stems.isdisjoint(PROFESSIONAL_TITLES):
             continue
-        j = i + 1
-        surname = j + 2 if not words[j].breaks and not words[j + 1].skel.startswith("ال") else j + 1  # `محمد علي الحمادي`
-        if (surname >= len(words) or any(words[k].breaks or words[k].skel.startswith("ال") for k in range(j, surname))
-                or not all(name_word(tokens, taken, k, k == j) for k in range(j, surname + 1))
+        j = surname = i + 1
+        while surname + 2 < len(words) and surname - j < 8 and words[surname + 1].norm in SON_OF and not words[surname].breaks:
+            surname += 2  # `تركي بن سعد`
+            if words[surname].norm in _FIRST_HALVES and surname + 1 < len(words) and not words[surname].breaks:
+                surname += 1  # `فهد بن عبد الله`
+        if surname == j:
+            surname = j + 2 if not words[j].breaks and not words[j + 1].skel.startswith("ال") else j + 1  # `محمد علي الحمادي`
+        else:
+            surname += 1
+        names = [k for k in range(j, surname + 1) if words[k].norm not in SON_OF]
+        definite = [k for k in range(j, surname) if words[k].skel.startswith("ال") and words[k - 1].norm not in _FIRST_HALVES]
+        if (surname >= len(words) or definite or any(words[k].breaks for k in range(j, surname))
+                or not all(name_word(tokens, taken, k, k == j) for k in names)
                 or not words[surname].skel.startswith("ال") or not closes_name(words, surname + 1, strict=True)):
             continue
         found.append(person(tokens, j, surname + 1, anchor=i))

@@ -20,6 +20,8 @@ from akhbar.tasks.extract_words import (
     CLUB_HEADS,
     DIRECTIONS,
     GENERIC_ADJECTIVES,
+    HAJJ_SITES,
+    HAJJ_WORDS,
     LOCATIVES,
     NAMED_PLACE_HEADS,
     ORDINALS,
@@ -28,6 +30,7 @@ from akhbar.tasks.extract_words import (
     REGIONAL_COLLISIONS,
     ROLES,
     VERB_FORMS,
+    given_names,
 )
 
 # Kinds of place that name one in marks right after them (`حقل "الشاهين"`), where the word alone is too common a noun
@@ -366,6 +369,32 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
         found |= new
         ends |= {i + candidates[i][1] - 1 for i in new}
         starts |= set(new)
+
+
+def about_the_hajj(tokens: Tokens) -> bool:
+    """The sentence names the Hajj or its pilgrims (`hajj_words`: `الحج`, `للحجاج`, `المشاعر`)."""
+    return any(not word.stems.isdisjoint(HAJJ_WORDS) for word in tokens.words)
+
+
+def find_hajj_sites(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
+    """The sentence's entities with the sites of the Hajj named alone (`hajj_sites`: `منى`, `عرفات`, `مزدلفة`) the places,
+    over what the model read in them (`منى` a woman, `منى وعرفات` one person, `عرفات جهزا` another): for a document about
+    the Hajj (`about_the_hajj`, `extract_documents`). Not after a given name (`ياسر عرفات`), nor inside a body's or an
+    event's name; a person's span over a site goes with it. LOC, source `local`."""
+    local, words = load_local_places(), tokens.words
+    sites = []
+    for i, word in enumerate(words):
+        hit = _place_at(tokens, i, local) if not word.stems.isdisjoint(HAJJ_SITES) else None
+        before = words[i - 1] if i > 0 and not words[i - 1].breaks else None
+        if hit is None or hit[1] != 1 or (before and before.norm in given_names() and before.stems.isdisjoint(HAJJ_SITES)):
+            continue  # `ياسر [عرفات]`; but `عرفات [ومزدلفة]`
+        site = hit[0]
+        if not any(e.label in ("ORG", "MISC") and e.start < site.end and site.start < e.end for e in entities):
+            sites.append(replace(site, source="local"))
+    if not sites:
+        return list(entities)
+    kept = [e for e in entities if all(e.end <= s.start or e.start >= s.end for s in sites)]
+    return sorted(kept + sites, key=lambda e: e.start)
 
 
 def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int]) -> bool:

@@ -31,6 +31,7 @@ _PARTICIPLE = ("ا", "ه", "ين")
 ROLES = _words("roles") | {role + "ه" for role in _LISTS["roles"]}  # feminine: `الوزيرة`, `المتحدثة`
 TITLES = _words("titles")
 PROFESSIONAL_TITLES = _words("professional_titles") | {title + "ه" for title in _LISTS["professional_titles"]}
+SON_OF = frozenset({"بن", "ابن", "بنت"})  # a lineage inside a name: `تركي [بن] سعد الشهري`
 SPOKESMEN = _words("spokesmen")
 # The heads of role phrases that name a holder (`extract_documents._held`), masculine and feminine.
 ROLE_HEADS = ROLES | SPOKESMEN | {head + e for head in _LISTS["office_heads"] for e in ("", "ه")}
@@ -97,6 +98,8 @@ NAMED_PLACE_HEADS = _words("named_place_heads")
 LOCATIVES = _words("locatives")
 DIRECTIONS = _words("directions")
 REGIONAL_COLLISIONS = _words("regional_collisions")
+HAJJ_SITES = _words("hajj_sites")
+HAJJ_WORDS = _words("hajj_words")
 PRODUCTS = _words("products")
 CLUB_CONTEXT = _words("club_context")
 CLUB_HEADS = _words("club_heads")

@@ -781,7 +781,7 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
     keyed again (`_function_word`); None when nothing else is left. One inside the name stays (`أبو بكر`,
     `جامعة الملك عبد الله للعلوم`), and so do the names the gazetteer and the acronym rules know whole (`ومع`, MAP's
     dateline, is no "and with"). A kinship noun leading a person goes too (`ابنة مارتن`: Martin, `_KIN`)."""
-    if entity.source in ("gazetteer", "acronym"):
+    if entity.source in ("gazetteer", "acronym", "alias"):
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
     if entity.label == "PERSON" and len(words) > 1 and strip_marks(words[0].group()) in _KIN:
@@ -846,7 +846,7 @@ def _not_a_name(text: str, entity: Found) -> bool:
     written (`الرئيس على أن`, read as the given name علي, which it folds to), a nationality alone (`زعيم كوري شمالي`,
     "a North Korean leader", `العداء الجامايكي`; not one bare word, which may be a given name), a plural of ranks
     (`رئيسة وزراء بريطانيا`: `وزراء`, "ministers"), a product (`آيفون`), a kinship noun alone (`وقال نجل الرئيس`, "the president's son")."""
-    if entity.source in ("gazetteer", "acronym"):
+    if entity.source in ("gazetteer", "acronym", "alias"):
         return False
     words = [strip_marks(m.group()) for m in TOKEN.finditer(text, entity.start, entity.end)]
     if len(words) == 1 and words[0] in _LONE_PREPOSITIONS:
@@ -947,10 +947,10 @@ def cached_words() -> int:
 
 
 # The one overlap policy between rules and model. A rule entity from one of these finders wins every
-# overlap: they name what they know by name or by a reliable pattern (a gazetteer place, an acronym,
-# the speaker of a quote), and carry keys and country codes the model cannot give. Against any other
+# overlap: they name what they know by name or by a reliable pattern (a gazetteer place, an acronym, a body's
+# short name in brackets after its name, the speaker of a quote), and carry keys and country codes the model cannot give. Against any other
 # rule entity the model's span wins; what only one of them found is kept.
-RULES_FIRST = frozenset({"gazetteer", "acronym", "speaker"})
+RULES_FIRST = frozenset({"gazetteer", "acronym", "alias", "speaker"})
 # An organisation found by its head noun also wins where the model found only a part of its name, the
 # place inside it (`حركة نداء تونس`, `وكالة تونس افريقيا للأنباء`: the model's `تونس`), or a span across
 # its end; a model span that holds the whole of it wins (`وزارة الخارجية الأمريكية` over `وزارة الخارجية`).
