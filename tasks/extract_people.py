@@ -83,9 +83,11 @@ def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             surname = j + 2 if not words[j].breaks and not words[j + 1].skel.startswith("ال") else j + 1  # `محمد علي الحمادي`
         else:
             surname += 1
+        if surname >= len(words):
+            continue  # the sentence ends before a surname: `الدكتور محمد بن سالم`
         names = [k for k in range(j, surname + 1) if words[k].norm not in SON_OF]
         definite = [k for k in range(j, surname) if words[k].skel.startswith("ال") and words[k - 1].norm not in _FIRST_HALVES]
-        if (surname >= len(words) or definite or any(words[k].breaks for k in range(j, surname))
+        if (definite or any(words[k].breaks for k in range(j, surname))
                 or not all(name_word(tokens, taken, k, k == j) for k in names)
                 or not words[surname].skel.startswith("ال") or not closes_name(words, surname + 1, strict=True)):
             continue

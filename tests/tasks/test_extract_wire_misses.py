@@ -191,6 +191,7 @@ def test_a_doctors_name_with_its_lineage() -> None:
     # wire10: `الدكتور تركي بن سعد الشهري` was `سعد الشهري` (`تركي` is also "Turkish")
     assert ("تركي بن سعد الشهري", "PERSON") in _found("وأوضح المتحدث الرسمي الدكتور تركي بن سعد الشهري، أن الخطة جاهزة.")
     assert ("فهد بن عبد الله القحطاني", "PERSON") in _found("وقال الدكتور فهد بن عبد الله القحطاني، إن الموسم ناجح.")
+    assert ("محمد بن سالم", "PERSON") in _found("وأوضح الدكتور محمد بن سالم")  # the sentence ends before a surname
 
 
 def test_a_market_is_a_body_by_its_country_only() -> None:
