@@ -199,3 +199,11 @@ def test_a_market_is_a_body_by_its_country_only() -> None:
     found = _found("وارتفع مؤشر السوق المالية السعودية، فيما تراجعت السوق العالمية والسوق الرئيسية.")
     assert [t for t, label in found if label == "ORG"] == ["السوق المالية السعودية"]
 
+
+
+def test_a_towns_port_island_or_stadium_is_the_town() -> None:
+    # wire10: `بميناء صفاقس` was a place of its own, `ميناء صفاقس`, keyed apart from Sfax (as gold sets three to nine say)
+    keys = entity_keys("توقف العمل بميناء رادس أمس، وتجمع المشجعون في ملعب سوسة.\nوقال الوالي إن رادس ستستقبل الوفد.")
+    assert set(keys) == {"رادس", "سوسة"} and len(keys["رادس"]) == 1
+    found = _found("وهبطت الطائرة في مطار القاهرة الدولي، ثم عبرت شبه جزيرة القرم.")
+    assert ("مطار القاهرة الدولي", "ORG") in found and ("شبه جزيرة القرم", "LOC") in found  # an adjective of its own; a peninsula
