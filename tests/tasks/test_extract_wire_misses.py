@@ -207,3 +207,11 @@ def test_a_towns_port_island_or_stadium_is_the_town() -> None:
     assert set(keys) == {"رادس", "سوسة"} and len(keys["رادس"]) == 1
     found = _found("وهبطت الطائرة في مطار القاهرة الدولي، ثم عبرت شبه جزيرة القرم.")
     assert ("مطار القاهرة الدولي", "ORG") in found and ("شبه جزيرة القرم", "LOC") in found  # an adjective of its own; a peninsula
+
+
+def test_a_purpose_with_what_it_is_of() -> None:
+    # wire10: `شركة قطر للإيداع المركزي للأوراق المالية "إيداع"` was cut after `المركزي`, and its short name lost
+    found = _found('وأعلنت شركة مسقط للإيداع المركزي للأوراق المالية "مسقط للمقاصة" أن التسوية تمت.')
+    assert ("شركة مسقط للإيداع المركزي للأوراق المالية", "ORG") in found
+    found = _found("وأحال المجلس الأعلى للقضاء الملف للنظر فيه.")
+    assert [t for t, label in found if label == "ORG"] == ["المجلس الأعلى للقضاء"]
