@@ -17,6 +17,8 @@ from akhbar.tasks.extract_words import (
     HONORIFICS,
     KANA,
     PHRASE_ENDS,
+    PHRASE_PERIODS,
+    PHRASE_TIMES,
     PREPOSITIONS,
     PRONOUN_PREPOSITION,
     RELATIVES,
@@ -147,6 +149,8 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
         return None  # `كتب فيها "…"`: where it was written, not who wrote it
     if start < stop and words[start].norm in HONORIFICS | CIRCUMSTANTIALS:
         return None  # `وقال سموه`, `وأضاف ممازحا`: the one named before, as after a bare `وأضاف`
+    while start < stop and _time_word(tokens, start) and not words[start].breaks:
+        start += 1  # `وقال [الخميس] مسؤول كبير إن`: when, then who
     end = start
     while end < stop and end < start + 6 and _phrase_word(tokens, end):
         end += 1
@@ -161,12 +165,24 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
 def _phrase_word(tokens: Tokens, i: int) -> bool:
     """Part of a speaker phrase: not a preposition, pronoun, complementizer or `لـ`/`بـ`+known word."""
     word = tokens.words[i]
-    if word.norm in PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS:
+    if word.norm in PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS or _time_word(tokens, i):
         return False
     if len(word.norm) == 1:
         return False  # a clitic standing alone before marks: `لـ"الجوهرة اف أم"` (`ل` once the tatweel is gone)
     rest = word.norm[1:]
     return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places or rest in _outlets()))
+
+
+_OF_FRIDAY = frozenset({"خطيب", "خطبه", "صلاه", "امام"})  # Friday's preacher, sermon, prayer, imam
+_PERIOD_ENDS = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي"})
+
+
+def _time_word(tokens: Tokens, i: int) -> bool:
+    """Word `i` says when (`PHRASE_TIMES`: `الاثنين`, `مساء`), or opens a period that does (`[الأسبوع] الماضي`)."""
+    words = tokens.words
+    if words[i].norm in PHRASE_TIMES:
+        return not (words[i].norm == "الجمعه" and i > 0 and words[i - 1].norm in _OF_FRIDAY)
+    return words[i].norm in PHRASE_PERIODS and i + 1 < len(words) and words[i + 1].norm in _PERIOD_ENDS
 
 
 @functools.cache

@@ -114,6 +114,8 @@ NATIONAL_HEADS = _words("national_heads")
 INTERNATIONAL_WORDS = _words("international_words")
 PREPOSITIONS = _words("prepositions")
 # Where a speaker phrase stops: `مصدر مطلع [لرويترز]`, `الوزير [في] بيان`, `محطة … [وهي] تابعة`.
+PHRASE_TIMES = _words("phrase_times")
+PHRASE_PERIODS = _words("phrase_periods")
 PHRASE_ENDS = PREPOSITIONS | COMPLEMENTIZERS | NARRATOR | NOT_IN_PHRASE | _words("phrase_prepositions")
 
 # Documents
