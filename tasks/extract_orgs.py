@@ -155,7 +155,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         j = _construct_end(tokens, seen, i + 1) or i + 1
         while (j < len(words) and j < i + 5 and not words[j - 1].breaks
-               and (_org_word(tokens, j) or (head in _TWO_WORKS_HEADS and _joined_work(tokens, j)))):
+               and ((_org_word(tokens, j) and not _past_adjectives(tokens, i, j))
+                    or (head in _TWO_WORKS_HEADS and _joined_work(tokens, j)))):
             j += 1
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = (_served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
@@ -526,6 +527,26 @@ def _org_word(tokens: Tokens, j: int) -> bool:
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
             and tokens.words[j - 1].skel.startswith(("ال", "وال")))
+
+
+def _past_adjectives(tokens: Tokens, head: int, j: int) -> bool:
+    """Word `j`, a definite noun after an adjective of the name, is past its end: the verb's object or a description
+    (`وزارة المالية [اللوم]`, `حزب الحرية اليميني [المتطرف]`, `مجلس الشورى [المؤسسة] العامة …`). Adjectives follow
+    adjectives (`الإمارات العربية المتحدة`), and `و` joins another (`التعليم العالي [والبحث] العلمي`)."""
+    words = tokens.words
+    return (j > head + 1 and _adjective(words[j - 1].norm) and not _adjective(words[j].norm)
+            and not words[j].skel.startswith("وال"))
+
+
+def _adjective(norm: str) -> bool:
+    """A definite adjective of kind or place: `الدولي`, `العامة`, `العليا`; the genitive chain of a name ends at one."""
+    return norm.startswith("ال") and (norm.endswith(("ي", "يه")) or norm in SUPERLATIVES or norm in _NAMING_ADJECTIVES)
+
+
+# Adjectives and numbers that end names without `-ي`: `الإمارات العربية [المتحدة]`, `مجموعة الدول الصناعية [السبع]`,
+# `صحيفة العربي [الجديد]`, `المنطقة [الحرة]`.
+_NAMING_ADJECTIVES = frozenset({"المتحده", "الكبري", "الجديد", "الجديده", "السبع", "الثماني", "العشرين", "الخمس", "الحر",
+                                "الحره"})
 
 
 def _member_title(tokens: Tokens, j: int) -> bool:

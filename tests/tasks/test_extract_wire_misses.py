@@ -227,3 +227,15 @@ def test_a_speaker_phrase_ends_before_when_it_was_said() -> None:
     assert speakers("وذكرت مصادر دبلوماسية الأسبوع الماضي أن الاتفاق قريب.") == ["مصادر دبلوماسية"]
     assert speakers("وقال خطيب الجمعة إن الصبر مفتاح الفرج.") == ["خطيب الجمعة"]  # Friday's preacher
     assert speakers("وقال الأمين العام إن المنظمة قلقة.") == ["الأمين العام"]  # `العام` alone is no time
+
+
+def test_a_bodys_name_ends_at_its_adjectives() -> None:
+    # ANT: after an adjective the name took the next noun or a describing word (`وزارة المالية اللوم`, `حزب الحرية اليمني
+    # المتطرف`, `مجلس الشورى المؤسسة العامة …`)
+    found = _found("وقال حزب الحرية اليميني المتطرف إن الحكومة فشلت.")
+    assert ("حزب الحرية اليميني", "ORG") in found
+    found = _found("وحمّل مجلس الشورى المؤسسة العامة للخطوط الحديدية مسؤولية التأخير.")
+    assert ("مجلس الشورى", "ORG") in found and ("المؤسسة العامة للخطوط الحديدية", "ORG") in found
+    # but adjectives and numbers of the name stay in it
+    assert ("مصرف الإمارات العربية المتحدة المركزي", "ORG") in _found("وخفض مصرف الإمارات العربية المتحدة المركزي الفائدة.")
+    assert ("مجموعة الدول الصناعية السبع", "ORG") in _found("واجتمعت مجموعة الدول الصناعية السبع أمس.")
