@@ -22,6 +22,7 @@ from akhbar.tasks.extract_words import (
     TAIL_PRONOUNS,
     TITLES,
     VERB_FORMS,
+    WITHHELD,
     given_names,
 )
 
@@ -205,6 +206,8 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         start = end = v + 1
         if start < len(words) and words[start].norm in CIRCUMSTANTIALS:
             continue  # `وأضاف ممازحا`: how he said it
+        if start < len(words) and words[start].norm in WITHHELD:
+            continue  # `طالبا عدم ذكر [اسمه] إن`: the name kept back, not a person
         if start < len(words) and bodies(words[start]):
             continue  # `وأعلنت وزارتا الخارجية والدفاع`: bodies speak
         while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):

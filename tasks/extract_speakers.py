@@ -24,6 +24,7 @@ from akhbar.tasks.extract_words import (
     RELATIVES,
     SPEECH_PARTICIPLES,
     VERB_FORMS,
+    WITHHELD,
     given_names,
 )
 
@@ -128,7 +129,8 @@ def _governed(tokens: Tokens, entity: Found) -> bool:
 def _bare_name(tokens: Tokens, taken: frozenset[int], i: int, stop: int) -> bool:
     """One name word right after the verb, then the quote, `إن` or `لـ`: `وقال لافروف "…"`."""
     words = tokens.words
-    if not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names() | CIRCUMSTANTIALS:
+    if (not name_word(tokens, taken, i, True) or common(words[i]) or words[i].norm in given_names() | CIRCUMSTANTIALS
+            or words[i].norm in WITHHELD):
         return False
     if bodies(words[i]):
         return False  # `وذكرت صحيفتا الأهرام والأخبار أن`
@@ -151,6 +153,8 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
         return None  # `وقال سموه`, `وأضاف ممازحا`: the one named before, as after a bare `وأضاف`
     while start < stop and _time_word(tokens, start) and not words[start].breaks:
         start += 1  # `وقال [الخميس] مسؤول كبير إن`: when, then who
+    if start < stop and words[start].norm in WITHHELD:
+        return None  # `فضل عدم ذكر [اسمه] أنه`: the name kept back is no speaker (the one before it is)
     end = start
     while end < stop and end < start + 6 and _phrase_word(tokens, end):
         end += 1

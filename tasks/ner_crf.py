@@ -1104,6 +1104,8 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
     found, closed by a comma, speaks where the rules found no one right after the verb (`وقال محمد سلطان المهندي، مدير …،
     في تصريح لـ… إن`) or found a role phrase it stands in apposition to (`أفاد المدير الجهوي للمكتب …، عبد الكريم أوبلا،
     بأن`). A single word of the model's is too often no one there (`لي`)."""
+    if quote.speaker is not None and quote.speaker.label != "PHRASE" and _not_a_name(text, quote.speaker):
+        quote = dataclasses.replace(quote, speaker=None)  # `وشددت الممثلة الأمريكية [على] أن`: a preposition, no one
     if quote.speaker is not None and quote.speaker.label != "PHRASE":
         return quote
     if quote.speaker is not None and " " not in text[quote.speaker.start : quote.speaker.end]:

@@ -239,3 +239,13 @@ def test_a_bodys_name_ends_at_its_adjectives() -> None:
     # but adjectives and numbers of the name stay in it
     assert ("مصرف الإمارات العربية المتحدة المركزي", "ORG") in _found("وخفض مصرف الإمارات العربية المتحدة المركزي الفائدة.")
     assert ("مجموعة الدول الصناعية السبع", "ORG") in _found("واجتمعت مجموعة الدول الصناعية السبع أمس.")
+
+
+def test_no_speaker_is_a_name_kept_back_or_a_preposition() -> None:
+    # ANT: `اسمه` spoke 15 times (`طالبا عدم ذكر اسمه إن`), `على` 12 (`وشددت الممثلة الأمريكية على أن`, read as علي)
+    def speakers(text: str) -> list[str | None]:
+        return [q["speaker"] for q in mentions(text)[1].to_pylist()]
+
+    assert speakers("وقال مسؤول لرويترز طالبا عدم ذكر اسمه إن الأردن يعلق آمالا على المساعدات.") == ["مسؤول"]
+    assert speakers("وأضاف المصدر الذي فضل عدم ذكر اسمه أنه من المستحيل شن الغارات.") == ["المصدر"]
+    assert speakers("وشددت الممثلة الأمريكية على أن التمكين عامل أساسي.") != ["على"]
