@@ -398,10 +398,7 @@ def find_hajj_sites(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
         site = hit[0]
         if not any(e.label in ("ORG", "MISC") and e.start < site.end and site.start < e.end for e in entities):
             sites.append(replace(site, source="local"))
-    if not sites:
-        return list(entities)
-    kept = [e for e in entities if all(e.end <= s.start or e.start >= s.end for s in sites)]
-    return sorted(kept + sites, key=lambda e: e.start)
+    return _in_place_of(entities, sites)
 
 
 def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int]) -> bool:
@@ -471,10 +468,15 @@ def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
         if end is not None:
             begin = head.start + skip_letters(head.raw, len(head.norm) - len(head.norm.lstrip("وفبل")))
             clubs.append(Found(begin, end, "ORG", canonical_key(tokens.text[begin:end]), "club", None, h))
-    if not clubs:
+    return _in_place_of(entities, clubs)
+
+
+def _in_place_of(entities: Sequence[Found], found: Sequence[Found]) -> list[Found]:
+    """`entities` with `found` in place of those they overlap, in order."""
+    if not found:
         return list(entities)
-    kept = [e for e in entities if all(e.end <= c.start or e.start >= c.end for c in clubs)]
-    return sorted(kept + clubs, key=lambda e: e.start)
+    kept = [e for e in entities if all(e.end <= f.start or e.start >= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 def as_clubs(tokens: Tokens, entities: Sequence[Found], clubs: set[str]) -> list[Found]:
     """The sentence's entities with each town of `clubs` (`club_towns`, from anywhere in the document) as its club: an ORG,
