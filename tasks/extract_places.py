@@ -265,12 +265,16 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     return found
 
 
-# Kinds of place in the plural before the places they count: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`.
-_PLURAL_PLACE_HEADS = frozenset(normalize_arabic(w) for w in ("مدن", "محافظات", "ولايات", "بلديات", "معتمديات", "قرى", "أحياء", "أقاليم"))
+# Kinds of place in the plural or dual before the places they count: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`,
+# `بجماعات [تالوين] و[سيدي حساين]` (Morocco's rural communes), `ببلديتي [إفليسن] و[أيت شافع]`, `بحيي [عين مريم] و[الرمال]`.
+_PLURAL_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w in (
+    "مدن", "محافظات", "ولايات", "بلديات", "معتمديات", "قرى", "أحياء", "أقاليم", "جماعات", "جماعتي", "حيي"))
+# Finders whose names a list of places may overrule (`find_counted_places`).
+_WEAK_SOURCES = frozenset({"model", "lexicon"})
 # First words of towns' two-word names: `حاسي خليفة`, `عين صالح`, `سيدي بوزيد`, `بني ملال`, `منزل تميم`.
 _TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
     "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
-    "نورث", "ساوث", "نيو", "سان"))
+    "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان"))
 
 
 def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
@@ -279,10 +283,15 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
     word each, two after a town's opening word (`حاسي`, `عين`, `سيدي` …), none a common word (`_listed_word`); the list runs
     on by `و` past the places found already, and ends at the first word that is none, or that the model is sure is no name
     (`vetoed`); two places at least, found or not. Not after the definite kind (`المدن والقرى الآهلة`: any towns), nor an
-    adjective first (`محافظات جنوبية`). LOC, source `list`, keyed with the country of its found places when they share one."""
+    adjective first (`محافظات جنوبية`). LOC, source `list`, keyed with the country of its found places when they share one.
+
+    A name of the model's or the given-name lexicon's, not a place, does not stop the list when it lies wholly inside it
+    (`ببلديتي إفليسن [وأيت شافع]` PERSON, `بحيي عين [مريم والرمال]`): the kind of place before the list says what its
+    words are, and the caller drops what a listed place overlaps."""
     words, found = tokens.words, []
     spans = {first: (e, last) for e in entities for first, last in [_word_range(words, e)] if first >= 0}
-    occupied = {n for first, (_, last) in spans.items() for n in range(first, last + 1)}
+    weak = {first: last for first, (e, last) in spans.items() if e.label != "LOC" and e.source in _WEAK_SOURCES}
+    occupied = {n for first, (_, last) in spans.items() if first not in weak for n in range(first, last + 1)}
     for h, head in enumerate(words):
         if head.breaks or head.stems.isdisjoint(_PLURAL_PLACE_HEADS) or DEFINITE.match(head.norm) or h + 1 >= len(words):
             continue
@@ -305,8 +314,8 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
                 break
             listed.append(place)
             i += n
-        if len(listed) + len(known) < 2:
-            continue
+        if len(listed) + len(known) < 2 or any(first < i <= last for first, last in weak.items() if first > h):
+            continue  # too short, or a name running on past the list's end
         country = _one_country(known)
         found += [replace(p, canonical=f"{p.canonical}@{country}", country_code=country) if country else p for p in listed]
     return found

@@ -1093,8 +1093,9 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     listed = find_listed_places(sentence.tokens, kept, lambda e: _vetoed(sentence.text, e, outside))
-    listed += find_counted_places(sentence.tokens, kept + listed, lambda e: _vetoed(sentence.text, e, outside))
-    kept = sorted(kept + listed, key=lambda e: e.start)  # the model's places, and the rules', list others
+    counted = find_counted_places(sentence.tokens, kept + listed, lambda e: _vetoed(sentence.text, e, outside))
+    kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
+    kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
     return sentence._replace(entities=kept, quotes=quotes)
 

@@ -18,6 +18,14 @@ def test_towns_counted_after_an_indefinite_plural_kind_of_place() -> None:
             if label == "LOC"] == []
 
 
+def test_towns_counted_after_a_kind_of_place_with_a_clitic_in_the_dual_or_morocco_s_communes() -> None:
+    assert _found("وتضررت المحاصيل بجماعات تافراوت وأيت هادي وأملن، حسب المصالح الفلاحية.") == [
+        ("تافراوت", "LOC"), ("أيت هادي", "LOC"), ("أملن", "LOC")]
+    # the model read `وأيت يحيى` as a man: the kind of place before the list says town
+    assert _found("وامتدت النيران إلى غابات ببلديتي أزفون وأيت يحيى قبل إخمادها.") == [("أزفون", "LOC"), ("أيت يحيى", "LOC")]
+    assert _found("واندلعت اشتباكات بين جماعات مسلحة وعناصر الأمن.") == []  # armed groups
+
+
 def test_a_province_named_with_its_kind_keys_as_the_town() -> None:
     keys = entity_keys("وتحتل ولاية الوادي المرتبة الأولى وطنيا.", "الوادي 6 فيفري 2024 (واج) - انطلقت الحملة.")
     assert keys["الوادي"] == {"وادي@DZ"}
