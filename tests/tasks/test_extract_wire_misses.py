@@ -257,3 +257,11 @@ def test_no_speaker_is_a_name_kept_back_or_a_preposition() -> None:
     assert speakers("وقال مسؤول لرويترز طالبا عدم ذكر اسمه إن الأردن يعلق آمالا على المساعدات.") == ["مسؤول"]
     assert speakers("وأضاف المصدر الذي فضل عدم ذكر اسمه أنه من المستحيل شن الغارات.") == ["المصدر"]
     assert speakers("وشددت الممثلة الأمريكية على أن التمكين عامل أساسي.") != ["على"]
+
+
+def test_companies_and_civil_protection_named_without_a_head_are_bodies() -> None:
+    found = _found("وأعلنت سوناطراك توقيع عقد مع شركة إكسون موبيل، فيما اشترت طيران الإمارات طائرات بوينغ.")
+    assert found == [("سوناطراك", "ORG"), ("إكسون موبيل", "ORG"), ("طيران الإمارات", "ORG"), ("بوينغ", "ORG")]
+    # every country has one: keyed with the dispatch's country, as `البنك المركزي` is
+    keys = entity_keys("وهران 3 أوت 2023 (واج) - تمكنت وحدات الحماية المدنية من إنقاذ 12 شخصا.")
+    assert keys["الحماية المدنية"] == {"حماي مدن@DZ"}
