@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hijridate import Gregorian, Hijri
+
 from akhbar.tasks.extract_text import TOKEN, Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
 
@@ -24,12 +26,14 @@ _MONTHS = {
     "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
     "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    "اغشت": 8, "دجمبر": 12,  # Mauritania's (AMI): `16 دجمبر 2024`, `5 أغشت`
 }  # fmt: skip
 MONTHS = frozenset(_MONTHS) | {"كانون", "تشرين", "الاول", "الثاني"}  # month words, for the amount finder
 # Levantine months of two words: `كانون الثاني` (January), `تشرين الأول` (October).
 _TWO_WORD_MONTHS = {("كانون", "الثاني"): 1, ("كانون", "الاول"): 12, ("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11}
-# Hijri months, one word or two (`ربيع الأول`, `ذو القعدة`): only with a day and a year (`30 صفر 1441 هـ`), since alone
-# they are words (`صفر` zero) and names (`رمضان`, `رجب`).
+# Hijri months, one word or two (`ربيع الأول`, `ذو القعدة`): only with a day (`30 صفر 1441 هـ`, `الخامس من رمضان`), after
+# `شهر` or with where it lies from publication (`رمضان المقبل`), since alone they are words (`صفر` zero) and names
+# (`رمضان`, `رجب`).
 _HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10}
 _HIJRI_TWO_WORDS = {("ربيع", "الاول"): 3, ("ربيع", "الثاني"): 4, ("ربيع", "الاخر"): 4, ("جمادي", "الاولي"): 5,
                     ("جمادي", "الاول"): 5, ("جمادي", "الاخره"): 6, ("جمادي", "الثانيه"): 6, ("جمادي", "الاخر"): 6,
@@ -52,6 +56,9 @@ _PART_ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", 
 _YEAR_CLITICS = {"ل", "ب", "لـ", "بـ"}  # `ل2019`, `بـ2017`: the clitic cut from the year it was glued to
 _AND = {"و", "او", "الي", "حتي"}  # `مواليد 1995 و1998`, `من 2010 إلى 2015`: the next year of a list
 _FORWARD = {"حتي", "غايه"}  # `حتى مساء السبت`: until, so the weekday ahead
+# `اعتبارا من الاثنين`, `بداية من الخميس`: starting from, so the weekday ahead (22 of 27 such weekdays on 5,000 ANT
+# articles were; the others a past measure's start, `ودخلت الخطوة حيز التنفيذ اعتبارا من يوم الاثنين`).
+_STARTING = {"ابتداء", "اعتبارا", "بدايه", "انطلاقا", "بدءا"}
 _PARTS_OF_DAY = {"يوم", "مساء", "صباح", "ظهر", "ليله", "عشيه", "فجر", "ليل"}
 # Month words that are mostly other words alone: `أب` (father). They need a number or `شهر`.
 _AMBIGUOUS_MONTHS = {"اب"}
@@ -67,6 +74,7 @@ _ORDINAL_ROUND = {"العشرين": 20, "الثلاثين": 30}
 _ORDINALS = frozenset(_ORDINAL_UNITS) | frozenset(_ORDINAL_ROUND)
 _STARTS = frozenset(_MONTHS) | {w for w, _ in _TWO_WORD_MONTHS} | set(_WEEKDAYS) | set(_RELATIVE)
 _STARTS |= {"امس", "غدا", "غد", "يوم", "عام", "سنه", "اول", "بعد", "شهر", "الشهر", "اسبوع", "هذا", "هذه", "غره"}
+_STARTS |= set(_HIJRI_MONTHS) | {w for w, _ in _HIJRI_TWO_WORDS}  # `رمضان المقبل`, `ذي القعدة الماضي`
 DATE_WORDS = frozenset(_STARTS | set(MONTHS) | {"غد"})  # for a quick look before tokenising
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # KUNA's dateline: `الكويت - 22 - 11 (كونا) --`, day and month before the agency's bracket.
@@ -141,6 +149,16 @@ class _Tokens:
             return None
         taken = 2 if i + 1 < len(self.norm) and _MONTHS.get(self.norm[i + 1]) == month else 1
         return month, taken
+
+    def hijri_month(self, i: int) -> tuple[int, int] | None:
+        """(Hijri month number, tokens taken) at token `i`: `رمضان`, `ذو القعدة`, `ذي الحجة`."""
+        if i >= len(self.norm):
+            return None
+        pair = (self.norm[i], self.norm[i + 1] if i + 1 < len(self.norm) else "")
+        if pair in _HIJRI_TWO_WORDS:
+            return _HIJRI_TWO_WORDS[pair], 2
+        month = _HIJRI_MONTHS.get(self.norm[i])
+        return (month, 1) if month else None
 
 
 def _year(value: float | None) -> int | None:
@@ -238,8 +256,11 @@ def _ordinal_day(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fo
             return None  # `الحادي` alone is no day
     else:
         return None
-    if day > 31 or k + 1 >= len(norm) or norm[k] != "من" or (m := tokens.month(k + 1)) is None:
-        return None  # `النصف الأول من 2024` is half a year
+    if day > 31 or k + 1 >= len(norm) or norm[k] != "من":
+        return None
+    if (m := tokens.month(k + 1)) is None:
+        hijri = tokens.hijri_month(k + 1) if day <= 30 else None
+        return _hijri_day_of(tokens, i, k + 1 + hijri[1], hijri[0], day, published) if hijri else None  # `النصف الأول من 2024`
     month, taken = m
     return _day_of(tokens, i, k + 1 + taken, month, day, published)
 
@@ -281,6 +302,8 @@ def _until(tokens: _Tokens, i: int) -> bool:
     i -= 1
     while i >= 0 and tokens.norm[i] in _PARTS_OF_DAY:
         i -= 1
+    if i >= 1 and tokens.norm[i] == "من" and (tokens.norm[i - 1] in _STARTING or tokens.norm[i - 1][1:] in _STARTING):
+        return True  # `اعتبارا من الاثنين`, `وابتداء من يوم الأحد`
     return i >= 0 and (tokens.norm[i] in _FORWARD or tokens.norm[i][1:] in _FORWARD and tokens.norm[i][0] in "وف")
 
 
@@ -292,7 +315,7 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
         i += 1
     m = tokens.month(i)
     if m is None:
-        return None
+        return _hijri_month(tokens, first, i, published)
     month, taken = m
     year = _year(tokens.value[i + taken]) if i + taken < len(tokens.value) and len(tokens.raw[i + taken]) == 4 else None
     if year and first < i:  # `شهر يونيو 2013`
@@ -308,7 +331,7 @@ def _period(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDa
     """`العام المقبل`, `السنة المنقضية`, `لالعام الجاري`, `الأسبوع الماضي`, `الشهر الجاري`, `هذا العام`, `هذه السنة`: a year,
     week (its Monday) or month counted from publication."""
     first = i
-    if tokens.norm[i] in ("هذا", "هذه") and i + 1 < len(tokens.norm) and _definite(tokens.norm[i + 1]) in _PERIODS:
+    if tokens.stem[i] in ("هذا", "هذه") and i + 1 < len(tokens.norm) and _definite(tokens.norm[i + 1]) in _PERIODS:  # `لهذا العام`
         step, i, end = 0, i + 1, i + 2
     elif _definite(tokens.norm[i]) in _PERIODS and not _general(tokens, i):
         step, end = _step(tokens, i + 1)
@@ -391,7 +414,7 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
             i += 1
             continue
         hit = (
-            _hijri(tokens, i)
+            _hijri(tokens, i, published)
             or _ordinal_day(tokens, i, published)
             or _absolute(tokens, i, published)
             or _this_month(tokens, i, published)
@@ -407,20 +430,85 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
     return _corresponding(text, _joined(text, sorted(found, key=lambda f: f.start)))
 
 
-def _hijri(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
+def _hijri(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
     """`30 صفر 1441 هـ`, `1 ذو الحجة 1440`: a Hijri day, month and year at token `i`, resolved by the tabular calendar
     (Umm al-Qura's, which Saudi wires use, may differ by a day: `_corresponding` takes the Gregorian date written next to it)."""
     day = _day(tokens.value[i])
-    if day is None or i + 2 >= len(tokens.norm) or day > 30:
+    if day is None or day > 30 or (m := tokens.hijri_month(i + 1)) is None:
         return None
-    pair = (tokens.norm[i + 1], tokens.norm[i + 2])
-    month, j = (_HIJRI_TWO_WORDS[pair], i + 3) if pair in _HIJRI_TWO_WORDS else (_HIJRI_MONTHS.get(tokens.norm[i + 1]), i + 2)
-    value = tokens.value[j] if month and j < len(tokens.value) else None
-    if value is None or value != int(value) or not 1300 <= value <= 1600:
+    j = i + 1 + m[1]
+    # With no year, a day needs a word of time before it or where it lies after it (`في 15 شعبان`, `5 رمضان المقبل`);
+    # `صفر` (zero) the latter: `فاز 3 صفر` is a score.
+    dated = _step(tokens, j)[0] is not None or (tokens.after_time_word(i) and m[0] != _HIJRI_MONTHS["صفر"])
+    return _hijri_day_of(tokens, i, j, m[0], day, published if dated else None)
+
+
+def _hijri_day_of(tokens: _Tokens, first: int, j: int, month: int, day: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
+    """A Hijri day of `month` written from token `first`, with the year at token `j` (`30 صفر 1441`), or else where it
+    lies from publication (`الخامس من رمضان المقبل`) or the nearest (`الثامن من ذي الحجة`); None without either."""
+    value = tokens.value[j] if j < len(tokens.value) else None
+    if value is not None and value == int(value) and 1300 <= value <= 1600:
+        return FoundDate(tokens.spans[first][0], tokens.spans[j][1], "absolute", "day", _from_hijri(int(value), month, day)), j + 1
+    if published is None:
+        return None  # `15 رمضان` with no year and no publication date: a number and a name as far as anyone knows
+    step, end = _step(tokens, j)
+    return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", _nearest_hijri(published, month, day, step)), end
+
+
+def _hijri_month(tokens: _Tokens, first: int, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
+    """`شهر رمضان المقبل`, `شهر ذي القعدة الماضي`, `رمضان الجاري`: a Hijri month after `شهر` or with where it lies from
+    publication, resolved as the first day of that month."""
+    m = tokens.hijri_month(i)
+    if m is None:
         return None
-    year = int(value)
-    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH
-    return FoundDate(tokens.spans[i][0], tokens.spans[j][1], "absolute", "day", dt.date.fromordinal(days)), j + 1
+    month, taken = m
+    value = tokens.value[i + taken] if i + taken < len(tokens.value) else None
+    if value is not None:  # `لشهر شعبان 1390ه`: that year's month; `شهر رمضان 2018`, the one of that Gregorian year
+        if (gregorian := _year(value)) and len(tokens.raw[i + taken]) == 4:
+            first_year = round((gregorian - 622) * 365.2425 / 354.367)  # the Hijri year on 1 January, or the one before
+            starts = [d for y in range(first_year, first_year + 3) if (d := _from_hijri(y, month, 1)) and d.year == gregorian]
+            resolved = starts[0] if starts else None
+        elif value == int(value) and 1300 <= value <= 1600:
+            resolved = _from_hijri(int(value), month, 1)
+        else:
+            return None  # `شهر صفر 487ه`: before the calendar's tables, no date
+        return FoundDate(tokens.spans[first][0], tokens.spans[i + taken][1], "absolute", "month", resolved), i + taken + 1
+    step, end = _step(tokens, i + taken)
+    if step is None and first == i:
+        return None  # `رمضان` alone is a name as often
+    resolved = _nearest_hijri(published, month, 1, step, whole_month=True)
+    return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "relative", "month", resolved), end
+
+
+def _from_hijri(year: int, month: int, day: int) -> dt.date | None:
+    """A Hijri date's Gregorian day by the Umm al-Qura calendar (`hijridate`: Saudi Arabia's official one, which the Gulf's
+    wires write; 1343–1500 AH), else by the tabular calendar, which may differ by a day or two."""
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except OverflowError:
+        days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH
+        return dt.date.fromordinal(days)
+    except ValueError:  # the 30th of a month of 29 days by Umm al-Qura: the wire's month had 30 (`30 صفر 1441` is 29 October 2019)
+        return Hijri(year, month, 29).to_gregorian() + dt.timedelta(days=1) if day == 30 else None
+
+
+def _nearest_hijri(published: dt.date | None, month: int, day: int, step: int | None, whole_month: bool = False) -> dt.date | None:
+    """`_nearest_day` for a Hijri day (or a `whole_month`, its first day) without its year: the nearest publication, the
+    first after it (step 1), the last before it (-1), or in publication's Hijri year (0). `رمضان الماضي` written in
+    Ramadan is last year's, as `جوان الماضي` in June is."""
+    if published is None:
+        return None
+    try:
+        today = Gregorian(published.year, published.month, published.day).to_hijri()
+    except OverflowError:
+        return None
+    year = today.year
+    if step == 0 or (whole_month and step == -1 and month == today.month):
+        return _from_hijri(year - (step == -1), month, day)
+    days = [d for y in (year - 1, year, year + 1) if (d := _from_hijri(y, month, day))]
+    if step:
+        days = [d for d in days if (d - published).days * step > 0]
+    return min(days, key=lambda d: (abs((d - published).days), d > published)) if days else None
 
 
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram 1 AH (16 July 622 Julian), as an ordinal
@@ -432,13 +520,13 @@ _WITH_YEAR = re.compile(r"(?:19|20|١٩|٢٠)[0-9٠-٩]{2}$")
 
 def _joined(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """Dates that are one, or share a year: a weekday right before the date it names is that date (`يوم السبت 10 أغسطس
-    المقبل`); the first day of a range takes the year the range ends with (`من 10 يناير إلى 28 فبراير 2023`; a December
+    المقبل`; after a comma, two dates in apposition, as the gold sets have them: `يوم الجمعة المقبل، الثامن من ذي الحجة`); the first day of a range takes the year the range ends with (`من 10 يناير إلى 28 فبراير 2023`; a December
     before a January, the year before)."""
     out: list[FoundDate] = []
     for date in found:
         last = out[-1] if out else None
         between = text[last.end : date.start].strip(" ،,") if last else None
-        if last and last.kind == "weekday" and date.kind == "absolute" and date.granularity == "day" and between == "":
+        if last and last.kind == "weekday" and date.kind == "absolute" and date.granularity == "day" and not text[last.end : date.start].strip():
             out[-1] = FoundDate(last.start, date.end, "absolute", "day", date.resolved)
             continue
         if (last and last.kind == "absolute" and last.granularity == date.granularity == "day" and between in _RANGE_WORDS

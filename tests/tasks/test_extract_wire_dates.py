@@ -144,3 +144,28 @@ def test_a_range_shares_its_unit() -> None:
 ])
 def test_ordinal_days_ranges_and_a_weekday_with_its_date(text: str, published: dt.date, expected: list) -> None:
     assert [(t, resolved) for t, _, resolved in dates(text, published)] == expected
+
+
+# Hijri days and months without their year, by the Umm al-Qura calendar (Ramadan 1441 began on 24 April 2020; 1440's on
+# 6 May 2019; Rabi al-Thani 1441 on 28 November 2019).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتستمر الفعاليات حتى العاشر من رمضان المقبل", [("العاشر من رمضان المقبل", "day", dt.date(2020, 5, 3))]),
+    ("وتتواصل السوق حتى 10 رمضان المقبل", [("10 رمضان المقبل", "day", dt.date(2020, 5, 3))]),
+    ("وارتفعت الأسعار خلال شهر رمضان الماضي", [("شهر رمضان الماضي", "month", dt.date(2019, 5, 6))]),
+    ("وقد انطلقت الحملة في شهر ربيع الثاني الجاري", [("شهر ربيع الثاني الجاري", "month", dt.date(2019, 11, 28))]),
+    ("في عددها لشهر شعبان 1390 هـ", [("لشهر شعبان 1390", "month", dt.date(1970, 10, 2))]),
+    ("وفاز الفريق 3 صفر على ضيفه", []),  # a score
+    ("وقال رمضان الشريف إن الموسم جيد", []),  # a man
+    ("ويتوقع المنتجون موسما جيدا لهذا العام", [("لهذا العام", "year", year(2019))]),
+    ("نواكشوط 16 دجمبر 2024 (و م أ) - افتتح", [("16 دجمبر 2024", "day", dt.date(2024, 12, 16))]),
+    ("وانطلقت الحملة في 5 أغشت", [("5 أغشت", "day", dt.date(2019, 8, 5))]),  # the nearest
+])
+def test_hijri_dates_without_their_year_and_mauritanian_months(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+def test_a_weekday_after_starting_from_is_the_coming_one() -> None:
+    # published on Thursday 12 December 2019
+    assert dates("وستعلق الشركة رحلاتها اعتبارا من الاثنين") == [("الاثنين", "day", dt.date(2019, 12, 16))]
+    assert dates("وتغلق المدارس ابتداء من يوم الخميس") == [("يوم الخميس", "day", dt.date(2019, 12, 12))]
+    assert dates("وأغلقت المدارس يوم الاثنين") == [("يوم الاثنين", "day", dt.date(2019, 12, 9))]  # the past, as before
