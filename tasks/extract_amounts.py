@@ -190,6 +190,8 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
     if j >= len(tokens.raw):
         return None, None, j
     lemma = _currency(tokens.norm[j]) or _currency(tokens.stem[j])
+    if lemma is None and tokens.norm[j] == "د" and j and _THREE_DECIMALS.fullmatch(tokens.raw[j - 1].translate(_DIGITS)):
+        return "دينار", None, j + 1  # `2,500 د`: the dinar abbreviated after its millimes (`د` alone is also `Dr.`)
     if lemma is None:
         return None, None, j
     code, end, lemma = _CURRENCIES[lemma], j + 1, _SINGULAR.get(lemma, lemma)

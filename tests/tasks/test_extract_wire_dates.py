@@ -169,3 +169,8 @@ def test_a_weekday_after_starting_from_is_the_coming_one() -> None:
     assert dates("وستعلق الشركة رحلاتها اعتبارا من الاثنين") == [("الاثنين", "day", dt.date(2019, 12, 16))]
     assert dates("وتغلق المدارس ابتداء من يوم الخميس") == [("يوم الخميس", "day", dt.date(2019, 12, 12))]
     assert dates("وأغلقت المدارس يوم الاثنين") == [("يوم الاثنين", "day", dt.date(2019, 12, 9))]  # the past, as before
+
+
+def test_a_dinar_abbreviated_after_its_millimes() -> None:
+    assert amounts("وحدد سعر التذكرة ب3,750 د، فيما يبقى الدخول مجانيا للأطفال") == [("3,750 د", 3.75, "دينار", None)]
+    assert amounts("وأكد د. سالم أن 3 د قليلة") == [("3", 3.0, None, None)]  # `د` after no millimes says nothing
