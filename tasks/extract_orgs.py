@@ -19,6 +19,7 @@ from akhbar.tasks.extract_words import (
     DEFINITE_HEADS,
     DIRECTIONS,
     EVENT_HEADS,
+    EVENT_SCOPES,
     GENERIC_ADJECTIVES,
     GENERIC_COMPLEMENTS,
     HEADS,
@@ -212,7 +213,12 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
     words, text, found = tokens.words, tokens.text, []
     adjectives = nationalities()
     for i, word in enumerate(words):
-        if i in taken or word.breaks or word.stems.isdisjoint(EVENT_HEADS) or word.skel.startswith(("ال", "وال", "لل", "بال")):
+        if i in taken or word.breaks or word.stems.isdisjoint(EVENT_HEADS):
+            continue
+        if word.skel.startswith(("ال", "وال", "لل", "بال")):
+            if (event := _definite_event(tokens, i)) is not None:
+                found.append(event)
+                taken |= set(range(i, event.anchor))
             continue
         if not word.stems.isdisjoint(PROJECT_HEADS):
             if (project := _project(tokens, places, i)) is not None:
@@ -234,6 +240,11 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 j, named = end, True
             elif words[j].norm in adjectives and words[j].norm.startswith("ال"):
                 j, named = j + 1, True  # `الأمني`, `السعودي`; not `مؤتمر دولي` (an international conference)
+            elif j > i + 1 and words[j].norm in EVENT_SCOPES:
+                j, named = j + 1, True  # `مهرجان غات [الدولي] للسياحة`: a name no gazetteer knows, then its scope
+            elif (j == i + 1 and j + 1 < len(words) and words[j + 1].norm in EVENT_SCOPES and not words[j].breaks
+                  and words[j].norm.isalpha() and words[j].norm not in GENERIC_ADJECTIVES and not is_verb(words, j)):
+                j += 1  # the name before its scope, a word no finder knows: `رالي [حائل] الدولي`, `مهرجان [غات] الدولي`
             elif j > i + 1 and _of_a_place(words[j].norm):
                 j, named = j + 1, True  # a listed town's adjective: `مهرجان العنب [الخليلي]`, `مهرجان الورد [الطائفي]`
             elif j == i + 1 and words[j].norm in AMBIGUOUS_PLACES:
@@ -257,6 +268,26 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         found.append(Found(begin, end_char, "MISC", canonical_key(text[begin:end_char]), "head", None, i))
         taken |= set(range(i, j))
     return found, taken
+
+
+def _definite_event(tokens: Tokens, i: int) -> Found | None:
+    """An event named by its head with the article, its scope and its purpose: `المهرجان الدولي للصحراء`, `للمعرض الوطني
+    للتمور` (from the article's `ل`, as `ل[لمديرية …]`), MISC, its `anchor` the word after it; `المعرض الدولي` alone, or
+    `المهرجان` alone, is any fair or festival."""
+    words = tokens.words
+    j = i + 1
+    if j >= len(words) or words[i].breaks or words[j].norm not in EVENT_SCOPES or words[j].breaks:
+        return None
+    end = _purpose_end(tokens, j + 1)
+    if end <= j + 1:
+        return None
+    while end < len(words) and not words[end - 1].breaks and _org_word(tokens, end) and words[end].norm.endswith("ه"):
+        end += 1  # the purpose's adjective: `للسياحة الصحراوية`
+    skip = next(k for k, stem in words[i].readings if stem.removeprefix("ال") in EVENT_HEADS and stem.startswith("ال"))
+    begin = words[i].start + skip_letters(words[i].raw, skip)
+    name = tokens.text[begin : words[end - 1].end]
+    elided = not words[i].skel[skip:].startswith("ال")  # `للمهرجان`: keyed as `المهرجان …`, as written elsewhere
+    return Found(begin, words[end - 1].end, "MISC", canonical_key("ا" + name if elided else name), "head", None, end)
 
 
 def _project(tokens: Tokens, places: Sequence[Found], i: int) -> Found | None:

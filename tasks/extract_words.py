@@ -86,6 +86,7 @@ GENERIC_ADJECTIVES = _words("generic_adjectives")
 SUPERLATIVES = _words("superlatives")
 TYPE_HEADS = _words("type_heads")
 EVENT_HEADS = _words("event_heads")
+EVENT_SCOPES = _words("event_scopes")
 PROJECT_HEADS = _words("project_heads")
 KIND_KEPT_BEFORE = _words("kind_kept_before")
 HEADS = ORG_HEADS | TYPE_HEADS | PLACE_ORG_HEADS

@@ -265,3 +265,13 @@ def test_companies_and_civil_protection_named_without_a_head_are_bodies() -> Non
     # every country has one: keyed with the dispatch's country, as `البنك المركزي` is
     keys = entity_keys("وهران 3 أوت 2023 (واج) - تمكنت وحدات الحماية المدنية من إنقاذ 12 شخصا.")
     assert keys["الحماية المدنية"] == {"حماي مدن@DZ"}
+
+
+def test_an_event_named_by_its_scope_or_its_definite_head_with_scope_and_purpose() -> None:
+    assert _found("وتنطلق غدا الدورة العاشرة للمهرجان الوطني للتمور بتوزر.") == [("لمهرجان الوطني للتمور", "MISC"), ("توزر", "LOC")]
+    # keyed as written with the article: one event
+    keys = entity_keys("وافتتح المهرجان الوطني للتمور أمس.", "وتتواصل الدورة العاشرة للمهرجان الوطني للتمور أسبوعا.")
+    assert keys["المهرجان الوطني للتمور"] == keys["لمهرجان الوطني للتمور"]
+    assert ("مهرجان تيميمون الدولي للسياحة الصحراوية", "MISC") in _found("وتحتضن المدينة مهرجان تيميمون الدولي للسياحة الصحراوية.")
+    assert ("رالي تبوك الدولي", "MISC") in _found("وانطلق رالي تبوك الدولي اليوم بمشاركة 40 متسابقا.")
+    assert _found("وزار الوزير المعرض الدولي أمس.") == []  # any fair
