@@ -125,6 +125,7 @@ WEAK_SURNAMES = _words("weak_surnames")
 ORG_KINDS = _words("org_kinds")
 HONORIFICS = _words("honorifics")
 PARTICLE_WORDS = _words("particle_words")
+NAMES_WITH_CLITIC_LETTERS = frozenset(normalize_arabic(name) for name in _LISTS["names_with_clitic_letters"])
 GLUED_PREPOSITIONS = tuple(_LISTS["glued_prepositions"])
 
 

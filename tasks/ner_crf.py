@@ -53,7 +53,7 @@ from akhbar.tasks.extract_tokens import (
     skip_letters,
     word_forms,
 )
-from akhbar.tasks.extract_words import PRODUCTS, given_names
+from akhbar.tasks.extract_words import NAMES_WITH_CLITIC_LETTERS, PRODUCTS, PROFESSIONAL_TITLES, given_names
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "ner_crf.crfsuite"
@@ -921,9 +921,10 @@ def _without_clitics(text: str, span: Span) -> Span:
     match = TOKEN.match(text, span.start)
     raw = match.group() if match else ""
     key = normalize_arabic(raw)
-    if key in given_names():
-        return span  # a name that starts with a clitic's letter keeps it: `لسعد`, `بلال`, `كمال`, `وليد`
-    if key[:1] in ("و", "ف") and key[1:] in given_names():
+    names = given_names() | NAMES_WITH_CLITIC_LETTERS if span.label == "PERSON" else given_names()
+    if key in names:
+        return span  # a name that starts with a clitic's letter keeps it: `لسعد`, `بلال`, `كمال`, `وليد`; a person's `فالح`
+    if key[:1] in ("و", "ف") and key[1:] in names:
         cut = 1  # `ولسعد`: the conjunction only
     elif span.label == "PERSON" and key.startswith("بو") and len(key) > 4 and key[1:] not in given_names():
         return span  # the Maghreb's `بو` surnames (`بوراس`, `بوتفليقة`, `بوشارب`) are no `ب` + name; `بوليد` is `ب` + Walid
@@ -1121,12 +1122,26 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
     for e in entities:
         if e.label != "PERSON" or not after <= e.start < quote.start or " " not in text[e.start : e.end]:
             continue
-        between, closed = text[after : e.start], text[e.end :].lstrip().startswith(("،", ","))
+        between, closed = _before_titles(text[after : e.start]), text[e.end :].lstrip().startswith(("،", ","))
         subject = quote.speaker is None and not between.strip()
         apposition = quote.speaker is not None and between.rstrip().endswith(("،", ",")) and _only_genitive(between)
         if closed and (subject or apposition):
             return dataclasses.replace(quote, speaker=e)
     return quote
+
+
+# Titles a name in apposition may open with: `عامل إقليم الحوز، [السيد] عبد الحكيم الفلالي،`.
+_TITLES_BEFORE_NAME = PROFESSIONAL_TITLES | frozenset({"سيد", "سيده", "شيخ", "استاذ", "استاذه"})
+
+
+def _before_titles(between: str) -> str:
+    """The text between a role phrase and a name, less the titles that open the name (`، السيد ` → `، `)."""
+    end = len(between)
+    for word in reversed(list(re.finditer(r"\S+", between))):
+        if normalize_arabic(word.group()).removeprefix("ال") not in _TITLES_BEFORE_NAME:
+            break
+        end = word.start()
+    return between[:end]
 
 
 _BETWEEN_ROLE_AND_NAME = frozenset({"مع", "في", "خلال", "عن", "على", "من", "الى", "إلى", "امام", "أمام", "لدى", "لدي", "بعد", "قبل"})

@@ -62,3 +62,17 @@ def test_a_newspaper_or_company_speaks_by_its_name_not_its_kind() -> None:
     assert _speakers("وقالت شركة طيران السماء البحرينية إنها ألغت الرحلات.")[0][0] == "شركة طيران السماء البحرينية"
     # a company the gazetteer knows speaks by its name
     assert _speakers("وقالت شركة طيران الخليج البحرينية إنها ألغت الرحلات.")[0][0] == "طيران الخليج"
+
+
+def test_a_name_in_apposition_after_a_title_and_his_excellency_go_on() -> None:
+    # the name after the office opens with a title
+    assert _speakers("وأوضح والي ولاية سطيف، السيد كمال عبلة، خلال زيارة تفقدية أمس، أن الأشغال ستنتهي قريبا.") == [
+        ("كمال عبلة", "الأشغال ستنتهي قريبا")]
+    # `سعادته` is no one new: the minister before goes on
+    said = _speakers("وقال وزير البلدية ماجد المهيري إن المشروع سيكتمل قريبا.\nوأوضح سعادته أن الكلفة بلغت 30 مليون ريال.")
+    assert [speaker for speaker, _ in said] == ["ماجد المهيري", "ماجد المهيري"]
+
+
+def test_a_given_name_with_a_clitic_s_first_letter_keeps_it() -> None:
+    # `فالح`, a farmer too, so no given name of the lexicon; the model's person keeps its `ف`
+    assert _speakers("وقال الشيخ فالح بن سعد آل خليفة وزير الإسكان إن الموسم جيد.")[0][0] == "فالح بن سعد آل خليفة"
