@@ -142,6 +142,11 @@ def _after_preposition(tokens: Tokens, i: int, stripped: int) -> bool:
     return i == 0 or words[i - 1].breaks or not words[i - 1].stems.isdisjoint(PREPOSITIONS)
 
 
+def _led_to(word: Word) -> bool:
+    """`وأدى`, the verb `led to`, which folds to `وادي` (a wadi) once its hamza and final `ى` are gone."""
+    return "وادي" in word.stems and ("أد" in word.skel or word.skel.endswith("ى"))
+
+
 def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
     """Places named after a kind of place: `مدينة بالو` → `بالو`, `شاطئ بيكون`, `في ناشفيل، تينيسي`.
 
@@ -158,7 +163,7 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             taken |= {n for n in range(i + 1, len(words)) if words[n].start < end}
     for i in tokens.where(K_PLACE_HEAD | K_LOCATIVE):
         word = words[i]
-        if i in taken or i + 1 >= len(words):
+        if i in taken or i + 1 >= len(words) or _led_to(word):
             continue
         named = not word.stems.isdisjoint(NAMED_PLACE_HEADS)
         served = place_end(tokens, seen, i + 1) if named and not word.breaks else None
@@ -178,6 +183,8 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             # دينار` was a place)
             end = i + 1
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
+                if named and end > i + 1 and words[end].norm.startswith("و"):
+                    break  # `وادي تانزوفت [ورحلات]`: after a feature's name, `و` opens the next item of a list
                 end += 1
                 if words[end - 1].breaks:
                     break
@@ -262,6 +269,59 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
             listed.append(_listed(tokens, i, 1, country))  # after two, only a name with the article: `وسجلت` is a verb
         sure = between and not words[i - 1].comma  # `إيران، و[جهود] واشنطن`: a new phrase after the comma
         found += [place for place in listed if (sure and place.anchor == i) or not vetoed(place)]
+    return found
+
+
+# Natural and urban features named after their kind by a word news hardly uses (`find_feature_names`): kept whole where the
+# gold sets and the gazetteer name them so (`جبل جيس`, `وادي رم`, `ساحة حنيش`, `تل خزنة`), by the name alone
+# after an island, plateau, desert, forest or oasis (`جزيرة [فيلكا]`, `هضبة [الأسكرام]`, `غابة [ميزرانة]`); a desert's name
+# has the article (`صحراء [النفود]`; `صحراء قاحلة` is a barren one).
+_FEATURES_WHOLE = frozenset(normalize_arabic(w) for w in ("جبل", "وادي", "ساحة", "تل"))
+_FEATURES_NAME_ONLY = frozenset(normalize_arabic(w) for w in ("جزيرة", "هضبة", "صحراء", "غابة", "واحة"))
+# Adjectives that go on a feature's name: `صحراء [النفود الكبير]`.
+_FEATURE_ADJECTIVES = frozenset(normalize_arabic(w) for w in (
+    "الكبير", "الكبرى", "الصغير", "الصغرى", "الأعلى", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية",
+    "الشمالية", "الجنوبية"))
+RARE_IN_NEWS = 30  # a word ANT's 9.1M tokens of news use fewer times than this is a name after a feature's kind
+
+
+def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
+    """Features no gazetteer or model knows, named after their kind (`_FEATURES_WHOLE`, `_FEATURES_NAME_ONLY`) by one or two
+    words news hardly uses (fewer than `RARE_IN_NEWS` times in the NER model's word counts), the second one such too or an
+    adjective of size or side (`النفود الكبير`): `جبل [تمبين]`, `ساحة [حنيش]`, `جزيرة [فيلكا]`. The name ends at `و` (the
+    next place of a list, `جبل تمبين [وواحة]`), at a word news uses, or at punctuation; a name news uses (`جبل علي`, `رأس
+    المال`) is left to the gazetteer and the model. Words other entities cover are passed by, but for a name the model
+    or the given-name lexicon read that lies wholly inside (as `find_counted_places`). LOC, source `feature`."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    counts, words, found = load_words().counts, tokens.words, []
+    spans = {first: (e, last) for e in entities for first, last in [_word_range(words, e)] if first >= 0}
+    weak = {first: last for first, (e, last) in spans.items() if e.source in _WEAK_SOURCES}  # the model's places too
+    occupied = {n for first, (_, last) in spans.items() if first not in weak for n in range(first, last + 1)}
+
+    def rare(k: int) -> bool:
+        word = words[k]
+        return (word.norm.isalpha() and all(counts.get(stem, 0) < RARE_IN_NEWS for _, stem in word.readings)
+                and not word.norm.startswith("و") and word.norm not in VERB_FORMS and not common(word) and word.norm not in not_names())
+
+    for h, head in enumerate(words):
+        kind = head.stems & (_FEATURES_WHOLE | _FEATURES_NAME_ONLY)
+        if not kind or head.breaks or DEFINITE.match(head.skel) or h + 1 >= len(words) or h in occupied or not rare(h + 1):
+            continue
+        if _led_to(head) or ("صحراء" in kind and not words[h + 1].norm.startswith("ال")):
+            continue  # `صحراء قاحلة`
+        end = h + 2
+        if end < len(words) and not words[end - 1].breaks and (rare(end) or words[end].norm in _FEATURE_ADJECTIVES):
+            end += 1
+        if not occupied.isdisjoint(range(h + 1, end)) or any(h < first < end <= last for first, last in weak.items()):
+            continue  # found already, or a name of the model's running on past it
+        whole = not kind.isdisjoint(_FEATURES_WHOLE)
+        if not whole and any(spans[first][0].label == "LOC" for first in weak if h < first < end):
+            continue  # the model's place after an island or plateau is the name alone already
+        begin = head.start + skip_letters(head.raw, next(k for k, stem in head.readings if stem in kind)) if whole else words[h + 1].start
+        place = Found(begin, words[end - 1].end, "LOC", canonical_key(tokens.text[begin : words[end - 1].end]), "feature", None, h + 1)
+        if not vetoed(place):
+            found.append(place)
     return found
 
 

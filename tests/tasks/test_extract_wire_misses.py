@@ -275,3 +275,12 @@ def test_an_event_named_by_its_scope_or_its_definite_head_with_scope_and_purpose
     assert ("مهرجان تيميمون الدولي للسياحة الصحراوية", "MISC") in _found("وتحتضن المدينة مهرجان تيميمون الدولي للسياحة الصحراوية.")
     assert ("رالي تبوك الدولي", "MISC") in _found("وانطلق رالي تبوك الدولي اليوم بمشاركة 40 متسابقا.")
     assert _found("وزار الوزير المعرض الدولي أمس.") == []  # any fair
+
+
+def test_features_named_by_a_word_news_hardly_uses() -> None:
+    found = _found("وتمتد الرحلة من جبل تازكة وواحة تاغيت إلى ساحة بوقرون، مرورا بجزيرة كوروكو.")
+    assert ("جبل تازكة", "LOC") in found and ("ساحة بوقرون", "LOC") in found and ("كوروكو", "LOC") in found
+    assert _found("وشملت الحملة هضبة الأمزوغ ووادي تيفرين قبل الغروب.") == [("الأمزوغ", "LOC"), ("وادي تيفرين", "LOC")]
+    # the verb `led to`, folded like a wadi; a barren desert; a name news uses
+    assert _found("وأدى التساقط الغزير للأمطار إلى فيضانات في صحراء قاحلة.") == []
+    assert _found("وارتفع رأس المال بنسبة قليلة.") == []
