@@ -26,6 +26,8 @@ from akhbar.tasks.extract_words import (
     NAMED_PLACE_HEADS,
     ORDINALS,
     PLACE_HEADS,
+    PLANT_COLLISIONS,
+    PLANT_WORDS,
     PREPOSITIONS,
     REGIONAL_COLLISIONS,
     ROLES,
@@ -66,6 +68,11 @@ def _dateline(tokens: Tokens, end: int) -> bool:
     return after[:1] in ("-", "–", "—", "(") or after[:1].isdigit() or (end < len(words) and words[end].norm[:1].isdigit())
 
 
+# An island is named without its kind, as ANERcorp and the gold sets tag it (`جزيرة [سقطرى]`), though the gazetteer lists it
+# with it (`جزيرة سقطرى`: `سقطرى` alone may be a name too); islands in the plural name a country or a group (`جزر القمر`).
+_ISLAND = frozenset({"جزيره"})
+
+
 def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int] | None:
     """The longest gazetteer name starting at word `i`, and how many words it takes."""
     words = tokens.words
@@ -90,10 +97,12 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
     for n, number_end, stripped, name in sorted(candidates, key=lambda c: (-c[0], -c[1])):
         if name in AFTER_PREPOSITION_ONLY and not _after_preposition(tokens, i, stripped):
             continue
+        if name in PLANT_COLLISIONS and i > 0 and not words[i - 1].stems.isdisjoint(PLANT_WORDS):
+            continue  # `أشجار القرم`: mangroves
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)
-        if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS:  # `ولاية ميلة`, listed whole as `ميلة` alone is a common word:
+        if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS | _ISLAND:  # `ولاية ميلة`, listed whole as `ميلة` alone is a common word:
             start = words[i + 1].start  # the kind of place stays out of the span, as `find_typed_places` leaves it out,
             canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)  # and of its key: `ميلة`'s
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`

@@ -284,3 +284,10 @@ def test_features_named_by_a_word_news_hardly_uses() -> None:
     # the verb `led to`, folded like a wadi; a barren desert; a name news uses
     assert _found("وأدى التساقط الغزير للأمطار إلى فيضانات في صحراء قاحلة.") == []
     assert _found("وارتفع رأس المال بنسبة قليلة.") == []
+
+
+def test_an_island_the_gazetteer_lists_with_its_kind_is_named_alone_and_mangroves_are_no_crimea() -> None:
+    assert _found("ووصلت السفينة إلى جزيرة سقطرى أمس.") == [("سقطرى", "LOC")]
+    assert entity_keys("ووصلت السفينة إلى جزيرة سقطرى أمس.")["سقطرى"] == {"سقطر@YE"}
+    assert _found("وتنتشر أشجار القرم على سواحل أبوظبي.") == [("أبوظبي", "LOC")]
+    assert ("شبه جزيرة القرم", "LOC") in _found("وضمت روسيا شبه جزيرة القرم عام 2014.")
