@@ -29,11 +29,19 @@ from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities
-from akhbar.tasks.extract_places import about_the_hajj, as_clubs, club_towns, clubs_of_towns, find_hajj_sites, find_local_places
+from akhbar.tasks.extract_places import (
+    RARE_IN_NEWS,
+    about_the_hajj,
+    as_clubs,
+    club_towns,
+    clubs_of_towns,
+    find_hajj_sites,
+    find_local_places,
+)
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
 from akhbar.tasks.extract_text import tokens
-from akhbar.tasks.extract_tokens import Found, Quote, without_overlaps
+from akhbar.tasks.extract_tokens import Found, Quote, skip_letters, without_overlaps
 from akhbar.tasks.extract_words import (
     BODIES_OF_EVERY_COUNTRY,
     DEFINITE_HEADS,
@@ -50,7 +58,7 @@ from akhbar.tasks.extract_words import (
     WEAK_SURNAMES,
     given_names,
 )
-from akhbar.tasks.ner_crf import with_model_all
+from akhbar.tasks.ner_crf import load_words, with_model_all, word_key
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -115,11 +123,44 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
         analysed = with_model_all([analyse_sentence(row["text"]) for row in rows], [row["doc_id"] for row in rows])
         for row, sentence in zip(rows, analysed):
             if doc and doc[0][0]["doc_id"] != row["doc_id"]:
-                yield _with_town_clubs(_with_hajj_sites(_with_local_places(doc)))
+                yield _with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc))))
                 doc = []
             doc.append((row, sentence))
         if doc:
-            yield _with_town_clubs(_with_hajj_sites(_with_local_places(doc)))
+            yield _with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc))))
+
+
+# Clitics a name is written behind (`و`, `ب`, `ل`, and `و` before `ب`/`ل`); `ف` and `ك` seldom are, and take names'
+# own first letters (`فانس`, Vance, is no `ف` + `أنس`).
+_CLITICS = ("وب", "ول", "و", "ب", "ل")
+_LEFT = (4, 3)  # letters a name keeps at least: a person's or body's (`بولد` is no `ب` + `ولد`), a place's (`ب[غات]`)
+
+
+def _with_bare_names(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document with a name found behind a clitic (`[و]ولاتة`, `[ب]ولاتة`) cut to the name as it writes it bare
+    elsewhere (`مدينة ولاتة`), with the bare one's key: a name no lexicon or word count knows gives no way to tell a clitic
+    from its own first letter (`وولاتة` kept whole, `بولاتة` keyed as `بلت`), but the document does. The same label
+    only, four letters left at least, three of a place (`_LEFT`), and only where the whole word is one news hardly uses
+    (`وادي`, `لبنان` stay)."""
+    bare = {(normalize_arabic(sentence.text[e.start : e.end]), e.label): e for _, sentence in doc for e in sentence.entities}
+    out = []
+    for row, sentence in doc:
+        entities = [_bare(sentence.text, e, bare) for e in sentence.entities]
+        out.append((row, sentence._replace(entities=entities)) if entities != sentence.entities else (row, sentence))
+    return out
+
+
+def _bare(text: str, entity: Found, bare: dict[tuple[str, str], Found]) -> Found:
+    name = normalize_arabic(text[entity.start : entity.end])
+    if not name.startswith(("و", "ب", "ل")) or load_words().counts.get(word_key(name.split(" ", 1)[0]), 0) >= RARE_IN_NEWS:
+        return entity
+    for clitic in _CLITICS:
+        left = len(name.split(" ", 1)[0]) - len(clitic)
+        known = bare.get((name[len(clitic) :], entity.label)) if name.startswith(clitic) and left >= _LEFT[entity.label == "LOC"] else None
+        if known is not None:
+            start = entity.start + skip_letters(text[entity.start : entity.end], len(clitic))
+            return dataclasses.replace(entity, start=start, canonical=known.canonical, country_code=known.country_code)
+    return entity
 
 
 def _with_town_clubs(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:

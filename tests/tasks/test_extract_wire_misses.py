@@ -291,3 +291,20 @@ def test_an_island_the_gazetteer_lists_with_its_kind_is_named_alone_and_mangrove
     assert entity_keys("ووصلت السفينة إلى جزيرة سقطرى أمس.")["سقطرى"] == {"سقطر@YE"}
     assert _found("وتنتشر أشجار القرم على سواحل أبوظبي.") == [("أبوظبي", "LOC")]
     assert ("شبه جزيرة القرم", "LOC") in _found("وضمت روسيا شبه جزيرة القرم عام 2014.")
+
+
+def test_a_name_behind_a_clitic_is_cut_as_the_document_writes_it_bare() -> None:
+    # what the model may find in a document: `وادان` (a town no lexicon knows) bare, then behind `و` and `ب`
+    from akhbar.tasks.extract_documents import _with_bare_names
+    from akhbar.tasks.extract_sentence import analyse_sentence
+    from akhbar.tasks.extract_tokens import Found
+
+    def sentence(text: str, *names: str) -> tuple[dict, object]:
+        found = [Found(text.index(n), text.index(n) + len(n), "LOC", n, "model", None, 0) for n in names]
+        return {}, analyse_sentence(text)._replace(entities=found)
+
+    doc = [sentence("وصل الوزير إلى مدينة وادان أمس.", "وادان"),
+           sentence("وتشمل الأشغال شنقيط ووادان، وترميم المسجد العتيق بوادان.", "ووادان", "بوادان"),
+           sentence("وقال الوزير في لبنان إن الأشغال بدأت.", "لبنان")]
+    cut = [(s.text[e.start : e.end], e.canonical) for _, s in _with_bare_names(doc) for e in s.entities]
+    assert cut == [("وادان", "وادان"), ("وادان", "وادان"), ("وادان", "وادان"), ("لبنان", "لبنان")]
