@@ -14,6 +14,7 @@ from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end,
 from akhbar.tasks.extract_orgs import name_in_marks
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
+    ADJECTIVE_PLACES,
     AFTER_PREPOSITION_ONLY,
     BODIES_OF_EVERY_COUNTRY,
     CLUB_CONTEXT,
@@ -99,6 +100,9 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             continue
         if name in PLANT_COLLISIONS and i > 0 and not words[i - 1].stems.isdisjoint(PLANT_WORDS):
             continue  # `أشجار القرم`: mangroves
+        if (name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks and DEFINITE.match(words[i - 1].skel)
+                and not words[i - 1].norm.endswith(("ون", "ين"))):
+            continue  # `الهيئة [السعودية]`: the adjective; not after men, whom it cannot describe (`ويتهم الحوثيون السعودية`)
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)

@@ -113,6 +113,7 @@ CIRCUMSTANTIALS = _words("circumstantials")
 PRONOUN_PREPOSITION = re.compile(r"(?:في|ب|ل|من|عن|علي|الي|مع|لدي|عند)(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)")
 AMBIGUOUS_PLACES = _words("ambiguous_places") | REGIONAL_COLLISIONS
 AFTER_PREPOSITION_ONLY = _words("after_preposition_only")
+ADJECTIVE_PLACES = _words("adjective_places")
 BODIES_OF_EVERY_COUNTRY = _words("bodies_of_every_country")
 NATIONAL_HEADS = _words("national_heads")
 INTERNATIONAL_WORDS = _words("international_words")

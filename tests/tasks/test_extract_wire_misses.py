@@ -308,3 +308,9 @@ def test_a_name_behind_a_clitic_is_cut_as_the_document_writes_it_bare() -> None:
            sentence("وقال الوزير في لبنان إن الأشغال بدأت.", "لبنان")]
     cut = [(s.text[e.start : e.end], e.canonical) for _, s in _with_bare_names(doc) for e in s.entities]
     assert cut == [("وادان", "وادان"), ("وادان", "وادان"), ("وادان", "وادان"), ("لبنان", "لبنان")]
+
+
+def test_saudi_after_a_definite_noun_is_the_adjective() -> None:
+    assert _found("وأعلنت الهيئة السعودية للمواصفات عن معايير جديدة.") == [("الهيئة السعودية للمواصفات", "ORG")]
+    assert _found("وفتحت السلطات السعودية تحقيقا في الحادث.") == []
+    assert ("السعودية", "LOC") in _found("ويتهم المتمردون السعودية بقصف المدينة.")  # the country, the men's object
