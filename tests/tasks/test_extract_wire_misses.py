@@ -314,3 +314,12 @@ def test_saudi_after_a_definite_noun_is_the_adjective() -> None:
     assert _found("وأعلنت الهيئة السعودية للمواصفات عن معايير جديدة.") == [("الهيئة السعودية للمواصفات", "ORG")]
     assert _found("وفتحت السلطات السعودية تحقيقا في الحادث.") == []
     assert ("السعودية", "LOC") in _found("ويتهم المتمردون السعودية بقصف المدينة.")  # the country, the men's object
+
+
+def test_national_guards_tunisian_utilities_and_an_event_s_purpose_after_a_listed_event() -> None:
+    assert ("الحرس الوطني", "ORG") in _found("وتتولى وحدات الحرس الوطني تأمين الطرقات الصحراوية.")
+    keys = entity_keys("وأعلنت الستاغ انقطاع الكهرباء.", "وقالت الشركة التونسية للكهرباء والغاز إن الأشغال انتهت.")
+    assert keys["الستاغ"] == keys["الشركة التونسية للكهرباء والغاز"]
+    assert ("كأس العالم للأندية", "MISC") in _found("وتأهل الفريق إلى كأس العالم للأندية.")
+    assert ("كأس العالم", "MISC") in _found("وتأهل المنتخب إلى كأس العالم لكرة القدم.")  # the sport keeps the event's key
+    assert ("مهرجان تيمقاد الصيفي", "MISC") in _found("وتنطلق غدا فعاليات مهرجان تيمقاد الصيفي بمشاركة فرق عربية.")
