@@ -142,6 +142,8 @@ def _with_bare_names(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sente
     from its own first letter (`وولاتة` kept whole, `بولاتة` keyed as `بلت`), but the document does. The same label
     only, four letters left at least, three of a place (`_LEFT`), and only where the whole word is one news hardly uses
     (`وادي`, `لبنان` stay)."""
+    if not any(_behind_clitic(sentence.text, e) for _, sentence in doc for e in sentence.entities):
+        return doc  # most documents: every such name a word news knows (`لبنان`, `واشنطن`)
     bare = {(normalize_arabic(sentence.text[e.start : e.end]), e.label): e for _, sentence in doc for e in sentence.entities}
     out = []
     for row, sentence in doc:
@@ -150,10 +152,18 @@ def _with_bare_names(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sente
     return out
 
 
+def _behind_clitic(text: str, entity: Found) -> bool:
+    """The entity's first word may be a name behind a clitic: it opens with one, and news hardly uses it whole."""
+    if text[entity.start] not in "وبل":
+        return False
+    first = text[entity.start : entity.end].split(" ", 1)[0]
+    return load_words().counts.get(word_key(first), 0) < RARE_IN_NEWS
+
+
 def _bare(text: str, entity: Found, bare: dict[tuple[str, str], Found]) -> Found:
-    name = normalize_arabic(text[entity.start : entity.end])
-    if not name.startswith(("و", "ب", "ل")) or load_words().counts.get(word_key(name.split(" ", 1)[0]), 0) >= RARE_IN_NEWS:
+    if not _behind_clitic(text, entity):
         return entity
+    name = normalize_arabic(text[entity.start : entity.end])
     for clitic in _CLITICS:
         left = len(name.split(" ", 1)[0]) - len(clitic)
         known = bare.get((name[len(clitic) :], entity.label)) if name.startswith(clitic) and left >= _LEFT[entity.label == "LOC"] else None

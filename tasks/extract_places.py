@@ -314,7 +314,11 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     or the given-name lexicon read that lies wholly inside (as `find_counted_places`). LOC, source `feature`."""
     from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
 
-    counts, words, found = load_words().counts, tokens.words, []
+    words, found = tokens.words, []
+    kinds = _FEATURES_WHOLE | _FEATURES_NAME_ONLY
+    if all(word.stems.isdisjoint(kinds) for word in words):
+        return found  # most sentences name no feature
+    counts = load_words().counts
     spans = {first: (e, last) for e in entities for first, last in [_word_range(words, e)] if first >= 0}
     weak = {first: last for first, (e, last) in spans.items() if e.source in _WEAK_SOURCES}  # the model's places too
     occupied = {n for first, (_, last) in spans.items() if first not in weak for n in range(first, last + 1)}
@@ -325,7 +329,7 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
                 and not word.norm.startswith("و") and word.norm not in VERB_FORMS and not common(word) and word.norm not in not_names())
 
     for h, head in enumerate(words):
-        kind = head.stems & (_FEATURES_WHOLE | _FEATURES_NAME_ONLY)
+        kind = head.stems & kinds
         if not kind or head.breaks or DEFINITE.match(head.skel) or h + 1 >= len(words) or h in occupied or not rare(h + 1):
             continue
         if _led_to(head) or ("صحراء" in kind and not words[h + 1].norm.startswith("ال")):
