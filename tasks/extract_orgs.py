@@ -165,7 +165,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
         if j > i + 1 and head not in NATIONAL_NAME_HEADS:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
-            j = _purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
+            j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in TEAM_HEADS:
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
@@ -183,7 +183,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             if nickname is not None:
                 taken |= {nickname}
         elif (j == i + 1 and head in TYPE_HEADS and name_word(tokens, taken, j, True) and not common(words[j])
-              and words[j].norm not in PREPOSITIONS and not _purpose_end(tokens, j) > j):  # `للشركة إلى`, `شركة لتوظيف الأموال`
+              and words[j].norm not in PREPOSITIONS and not purpose_end(tokens, j) > j):  # `للشركة إلى`, `شركة لتوظيف الأموال`
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
             end = j + 1 if alone and not _kind_described(words, j + 1) else None
             if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
@@ -255,7 +255,7 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 break
         if j == i + 1:
             continue
-        purpose = _purpose_end(tokens, j)
+        purpose = purpose_end(tokens, j)
         if purpose > j:
             j, named = purpose, True
             while j < len(words) and not words[j - 1].breaks and _org_word(tokens, j) and words[j].norm.endswith("ه"):
@@ -278,7 +278,7 @@ def _definite_event(tokens: Tokens, i: int) -> Found | None:
     j = i + 1
     if j >= len(words) or words[i].breaks or words[j].norm not in EVENT_SCOPES or words[j].breaks:
         return None
-    end = _purpose_end(tokens, j + 1)
+    end = purpose_end(tokens, j + 1)
     if end <= j + 1:
         return None
     while end < len(words) and not words[end - 1].breaks and _org_word(tokens, end) and words[end].norm.endswith("ه"):
@@ -362,7 +362,7 @@ def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tu
         end = last + 1
         while end < len(words) and end < last + 3 and not words[end - 1].breaks and relational(tokens, taken, end):
             end += 1  # `السامية`
-        purpose = _purpose_end(tokens, end, place.anchor)
+        purpose = purpose_end(tokens, end, place.anchor)
         if purpose == end:
             kept.append(place)
             continue
@@ -382,7 +382,7 @@ def _purpose_word(norm: str) -> bool:
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "مجله", "محطه", "موقع", "شبكه"})
 
 
-def _purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
+def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     """An organisation's name may end in what it is for (from word `j`): `للأنباء`, `للشغل`, `للكهرباء والغاز`,
     or `ل` and a verbal noun with its object, `لتنمية الاستثمار`, `لمكافحة الإرهاب`, `لاستغلال وتوزيع المياه`. With the
     body's `head` word, also `لشؤون` and its object (`مفوضية … لشؤون اللاجئين`), unless a role comes before the body:
@@ -466,7 +466,7 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
             continue
         skip, head = reading
         body = head in NAMESAKE_BODY_HEADS
-        purpose = _purpose_end(tokens, end) if body else end
+        purpose = purpose_end(tokens, end) if body else end
         full = purpose
         while full < len(words) and not words[full - 1].breaks and words[full].norm in NAMESAKE_ADJECTIVES and full < purpose + 2:
             full += 1
@@ -713,7 +713,7 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         j = i + 1 if allowed is None else i + 2  # `الحرة` is no adjective of kind but after `المنطقة`
         while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
             j += 1
-        purpose = _purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
+        purpose = purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
         if head in KIND_HEADS and (words[i + 1].norm in nationalities() or head in _PURPOSE_HEADS) and purpose == j:
             continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
         if allowed is not None and j == i + 2 and purpose == j:  # the head and its word alone name none
@@ -753,7 +753,7 @@ def find_days(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], froze
         reading = next(((k, stem) for k, stem in word.readings if stem in _OBSERVANCES), None)
         if reading is None or i in taken or i + 1 in taken or word.breaks or words[i + 1].norm not in _OF_THE_WORLD:
             continue
-        end = _purpose_end(tokens, i + 2, i)
+        end = purpose_end(tokens, i + 2, i)
         if end == i + 2 and not words[i + 1].breaks and words[i + 2].norm in nationalities():
             end = i + 3  # `اليوم الوطني الكويتي`
         if end == i + 2 or any(n in taken for n in range(i, end)):

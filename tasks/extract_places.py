@@ -11,7 +11,7 @@ from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key, place_key
 from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, load_local_places, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word
-from akhbar.tasks.extract_orgs import _purpose_end, name_in_marks
+from akhbar.tasks.extract_orgs import name_in_marks, purpose_end
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
     ADJECTIVE_PLACES,
@@ -115,7 +115,7 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
         end = number_end or words[i + n - 1].end
         if (label == "MISC" and not number_end and name.split(" ", 1)[0] in EVENT_HEADS and i + n < len(words)
-                and words[i + n].skel.startswith("لل") and (purpose := _purpose_end(tokens, i + n)) > i + n):
+                and words[i + n].skel.startswith("لل") and (purpose := purpose_end(tokens, i + n)) > i + n):
             n, end = purpose - i, words[purpose - 1].end  # what it is for: `كأس العالم [للراليات الصحراوية]`, its own event
             while i + n < len(words) and not words[i + n - 1].breaks and relational(tokens, frozenset(), i + n):
                 n, end = n + 1, words[i + n].end
