@@ -311,7 +311,8 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     adjective of size or side (`النفود الكبير`): `جبل [تمبين]`, `ساحة [حنيش]`, `جزيرة [فيلكا]`. The name ends at `و` (the
     next place of a list, `جبل تمبين [وواحة]`), at a word news uses, or at punctuation; a name news uses (`جبل علي`, `رأس
     المال`) is left to the gazetteer and the model. Words other entities cover are passed by, but for a name the model
-    or the given-name lexicon read that lies wholly inside (as `find_counted_places`). LOC, source `feature`."""
+    or the given-name lexicon read that lies wholly inside (as `find_counted_places`), a place of the model's too: its
+    `بوقرون` of `ساحة بوقرون` becomes the square, the caller dropping what a feature overlaps. LOC, source `feature`."""
     from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
 
     words, found = tokens.words, []
