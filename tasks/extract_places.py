@@ -162,6 +162,15 @@ def _after_preposition(tokens: Tokens, i: int, stripped: int) -> bool:
     return i == 0 or words[i - 1].breaks or not words[i - 1].stems.isdisjoint(PREPOSITIONS)
 
 
+def _present_verb(word: Word) -> bool:
+    """A word news uses that opens like a verb in the present, `ي` (`يستقبل`, `يشرف`), and is no given name (`يوسف`): no
+    word of a place's name after its first (`find_feature_names` then reads the name). Not `ت`, which opens as many
+    foreign names (`ترافورد` of `استاد أولد ترافورد`)."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    return word.norm.startswith("ي") and load_words().counts.get(word.norm, 0) >= RARE_IN_NEWS and word.norm not in given_names()
+
+
 def _led_to(word: Word) -> bool:
     """`وأدى`, the verb `led to`, which folds to `وادي` (a wadi) once its hamza and final `ى` are gone."""
     return "وادي" in word.stems and ("أد" in word.skel or word.skel.endswith("ى"))
@@ -203,8 +212,8 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             # دينار` was a place)
             end = i + 1
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
-                if named and end > i + 1 and words[end].norm.startswith("و"):
-                    break  # `وادي تانزوفت [ورحلات]`: after a feature's name, `و` opens the next item of a list
+                if named and end > i + 1 and (words[end].norm.startswith("و") or _present_verb(words[end])):
+                    break  # `وادي تانزوفت [ورحلات]`: `و` opens the next item of a list; `جبل جيس [يستقبل]`, a verb
                 end += 1
                 if words[end - 1].breaks:
                     break

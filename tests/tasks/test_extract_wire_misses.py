@@ -323,3 +323,9 @@ def test_national_guards_tunisian_utilities_and_an_event_s_purpose_after_a_liste
     assert ("كأس العالم للأندية", "MISC") in _found("وتأهل الفريق إلى كأس العالم للأندية.")
     assert ("كأس العالم", "MISC") in _found("وتأهل المنتخب إلى كأس العالم لكرة القدم.")  # the sport keeps the event's key
     assert ("مهرجان تيمقاد الصيفي", "MISC") in _found("وتنطلق غدا فعاليات مهرجان تيمقاد الصيفي بمشاركة فرق عربية.")
+
+
+def test_a_feature_s_name_ends_before_a_verb_in_a_headline() -> None:
+    assert _found("جبل إيدوغ يستقبل ١٫٣ مليون زائر خلال 2024") == [("جبل إيدوغ", "LOC")]
+    assert _found("ويضم الساحل ميناء رئيسيا يستقبل السفن.") == []  # a main port, no name
+    assert ("استاد أولد ترافورد", "LOC") in _found("ويقع استاد أولد ترافورد في مانشستر.")  # `ت` opens names too
