@@ -192,9 +192,13 @@ def _nearest_day(published: dt.date | None, month: int, day: int, step: int | No
         return None
     if step == 0:
         return _safe_date(published.year, month, day)
-    days = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))]
-    if step:
-        days = [d for d in days if (d - published).days * step > 0]
+    return _closest(published, [_safe_date(y, month, day) for y in (published.year - 1, published.year, published.year + 1)], step)
+
+
+def _closest(published: dt.date, days: list[dt.date | None], step: int | None) -> dt.date | None:
+    """Of `days` (None for a date a year lacks), the one nearest publication (ties: the past), the first after it (step
+    1) or the last before it (-1)."""
+    days = [d for d in days if d is not None and (not step or (d - published).days * step > 0)]
     return min(days, key=lambda d: (abs((d - published).days), d > published)) if days else None
 
 
@@ -505,10 +509,7 @@ def _nearest_hijri(published: dt.date | None, month: int, day: int, step: int | 
     year = today.year
     if step == 0 or (whole_month and step == -1 and month == today.month):
         return _from_hijri(year - (step == -1), month, day)
-    days = [d for y in (year - 1, year, year + 1) if (d := _from_hijri(y, month, day))]
-    if step:
-        days = [d for d in days if (d - published).days * step > 0]
-    return min(days, key=lambda d: (abs((d - published).days), d > published)) if days else None
+    return _closest(published, [_from_hijri(y, month, day) for y in (year - 1, year, year + 1)], step)
 
 
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram 1 AH (16 July 622 Julian), as an ordinal
