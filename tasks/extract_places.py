@@ -329,9 +329,7 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     if all(word.stems.isdisjoint(kinds) for word in words):
         return found  # most sentences name no feature
     counts = load_words().counts
-    spans = {first: (e, last) for e in entities for first, last in [_word_range(words, e)] if first >= 0}
-    weak = {first: last for first, (e, last) in spans.items() if e.source in _WEAK_SOURCES}  # the model's places too
-    occupied = {n for first, (_, last) in spans.items() if first not in weak for n in range(first, last + 1)}
+    spans, weak, occupied = _overrulable(words, entities, places_too=True)  # the model's places too
 
     def rare(k: int) -> bool:
         word = words[k]
@@ -363,8 +361,18 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
 # `بجماعات [تالوين] و[سيدي حساين]` (Morocco's rural communes), `ببلديتي [إفليسن] و[أيت شافع]`, `بحيي [عين مريم] و[الرمال]`.
 _PLURAL_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w in (
     "مدن", "محافظات", "ولايات", "بلديات", "معتمديات", "قرى", "أحياء", "أقاليم", "جماعات", "جماعتي", "حيي"))
-# Finders whose names a list of places may overrule (`find_counted_places`).
+# Finders whose names a list of places or a feature's name may overrule (`find_counted_places`, `find_feature_names`).
 _WEAK_SOURCES = frozenset({"model", "lexicon"})
+
+
+def _overrulable(words: Sequence[Word], entities: Sequence[Found], places_too: bool) -> tuple[
+        dict[int, tuple[Found, int]], dict[int, int], set[int]]:
+    """The entities by their first word (with their last), the first and last words of those a finder may overrule (the
+    model's and the given-name lexicon's; their places only if `places_too`), and the words the others cover."""
+    spans = {first: (e, last) for e in entities for first, last in [_word_range(words, e)] if first >= 0}
+    weak = {first: last for first, (e, last) in spans.items() if e.source in _WEAK_SOURCES and (places_too or e.label != "LOC")}
+    occupied = {n for first, (_, last) in spans.items() if first not in weak for n in range(first, last + 1)}
+    return spans, weak, occupied
 # First words of towns' two-word names: `حاسي خليفة`, `عين صالح`, `سيدي بوزيد`, `بني ملال`, `منزل تميم`.
 _TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
     "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
@@ -383,9 +391,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
     (`ببلديتي إفليسن [وأيت شافع]` PERSON, `بحيي عين [مريم والرمال]`): the kind of place before the list says what its
     words are, and the caller drops what a listed place overlaps."""
     words, found = tokens.words, []
-    spans = {first: (e, last) for e in entities for first, last in [_word_range(words, e)] if first >= 0}
-    weak = {first: last for first, (e, last) in spans.items() if e.label != "LOC" and e.source in _WEAK_SOURCES}
-    occupied = {n for first, (_, last) in spans.items() if first not in weak for n in range(first, last + 1)}
+    spans, weak, occupied = _overrulable(words, entities, places_too=False)
     for h, head in enumerate(words):
         if head.breaks or head.stems.isdisjoint(_PLURAL_PLACE_HEADS) or DEFINITE.match(head.norm) or h + 1 >= len(words):
             continue
