@@ -257,9 +257,7 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
             continue
         purpose = purpose_end(tokens, j)
         if purpose > j:
-            j, named = purpose, True
-            while j < len(words) and not words[j - 1].breaks and _org_word(tokens, j) and words[j].norm.endswith("ه"):
-                j += 1  # the purpose's adjective: `للسياحة المستدامة`
+            j, named = _event_purpose_end(tokens, purpose), True
         year = _YEAR_AFTER.match(text, words[j - 1].end) if not words[j - 1].breaks else None
         if not named and year is None:
             continue
@@ -268,6 +266,14 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         found.append(Found(begin, end_char, "MISC", canonical_key(text[begin:end_char]), "head", None, i))
         taken |= set(range(i, j))
     return found, taken
+
+
+def _event_purpose_end(tokens: Tokens, end: int) -> int:
+    """An event's purpose, ending at word `end`, takes its feminine adjectives: `للسياحة [المستدامة]`, `[الصحراوية]`."""
+    words = tokens.words
+    while end < len(words) and not words[end - 1].breaks and _org_word(tokens, end) and words[end].norm.endswith("ه"):
+        end += 1
+    return end
 
 
 def _definite_event(tokens: Tokens, i: int) -> Found | None:
@@ -281,8 +287,7 @@ def _definite_event(tokens: Tokens, i: int) -> Found | None:
     end = purpose_end(tokens, j + 1)
     if end <= j + 1:
         return None
-    while end < len(words) and not words[end - 1].breaks and _org_word(tokens, end) and words[end].norm.endswith("ه"):
-        end += 1  # the purpose's adjective: `للسياحة الصحراوية`
+    end = _event_purpose_end(tokens, end)
     skip = next(k for k, stem in words[i].readings if stem.removeprefix("ال") in EVENT_HEADS and stem.startswith("ال"))
     begin = words[i].start + skip_letters(words[i].raw, skip)
     name = tokens.text[begin : words[end - 1].end]
