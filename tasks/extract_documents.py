@@ -373,8 +373,9 @@ def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:
     """Each sentence's entities, names found elsewhere in the document found again, surnames
-    alone keyed to their full name (`names`): `ميستورا` → `ستفن دي مستر`, and organisations' short
-    forms to theirs (`_short_forms`)."""
+    alone keyed to their full name (`names`): `ميستورا` → `ستفن دي مستر`, organisations' short
+    forms to theirs (`_short_forms`), and places to their country (`_place_countries`)."""
+    places = _place_countries(doc)
     found_names = _found_names(doc)
     firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
     for row, sentence in doc:
@@ -383,7 +384,37 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
             found = without_overlaps(found + find_surnames(sentence.tokens, sentence.taken, names, found))
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
-        yield row, [_relinked(_unglued(e, sentence.text, names), names, orgs) for e in found]
+        yield row, [_placed(_relinked(_unglued(e, sentence.text, names), names, orgs), sentence.text, places) for e in found]
+
+
+def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[str, Found]:
+    """Places' spellings (`_spelling`) → a mention of theirs the document keys with a country: one spelling is one
+    place within a document, and where a list of a region's towns or a dateline placed it (`صبيا@SA`), its other
+    mentions take that key (`_placed`). Not a spelling the document places in two countries. The spelling, not the
+    key: keys drop long vowels, and `مكسيكو` (the city) is no `المكسيك`."""
+    placed: dict[str, set[Found]] = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            if e.label == "LOC" and e.country_code and e.canonical.endswith("@" + e.country_code):
+                placed.setdefault(_spelling(sentence.text[e.start : e.end]), set()).add(e)
+    return {spelling: next(iter(found)) for spelling, found in placed.items() if len({e.canonical for e in found}) == 1}
+
+
+def _placed(entity: Found, text: str, places: dict[str, Found]) -> Found:
+    """A place keyed without a country (the model's, a place after its kind) with the key its spelling has elsewhere in
+    the document (`_place_countries`): `صبيا` → `صبيا@SA`."""
+    if entity.label != "LOC" or entity.country_code or not places:
+        return entity
+    known = places.get(_spelling(text[entity.start : entity.end]))
+    if known is None:
+        return entity
+    return dataclasses.replace(entity, canonical=known.canonical, country_code=known.country_code)
+
+
+def _spelling(name: str) -> str:
+    """A name as written, less marks, hamza seats and the article (`الوادي`/`وادي` alike)."""
+    words = fold_hamza_seats(normalize_arabic(name)).split()
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
 
 
 def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:

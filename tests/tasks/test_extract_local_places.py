@@ -31,3 +31,11 @@ def test_a_dateline_places_the_town_and_its_country_the_towns_after_a_locative()
 def test_a_club_named_after_its_town_and_a_verb_after_a_comma_are_no_places() -> None:
     assert "العين" not in _places("وتعادل الوحدة أمام استقلال طهران والعين الإماراتي في الجولة الثالثة.")
     assert "نجد" not in _places("وإذا تجاوزنا حدود السعودية، نجد أن النصر فاز مرتين.")
+
+
+def test_one_spelling_is_one_place_within_a_document() -> None:
+    # the gazetteer places `كردستان` in Iraq only after `إقليم`; its bare mention later takes the document's key,
+    # while a document that never places it leaves it without a country
+    iraq = "أعيد فتح مطار أربيل في إقليم كردستان العراق أمس. وكان الحظر قد فرض بعد الاستفتاء على استقلال كردستان قبل ستة أشهر."
+    assert entity_keys(iraq)["كردستان"] == {"كردستن@IQ"}
+    assert entity_keys("فرقت الشرطة المحتجين في غرب كردستان أمس.")["كردستان"] == {"كردستن"}
