@@ -43,13 +43,26 @@ def canonical_key(name: str) -> str:
 
     A movement's or company's kind before its name is no part of the key (`ORG_KINDS`): `حركة نداء تونس`,
     `حزب نداء تونس` and `نداء تونس` are one party; but `حزب الله` is keyed whole, as `الله` alone is no party
-    (`KIND_KEPT_BEFORE`). Marks go, alef and hamza forms fold to their bare letter,
+    (`KIND_KEPT_BEFORE`). `أبو` and the word after it are one (`_kunya_joined`). Marks go, alef and hamza forms fold to their bare letter,
     `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
     words = fold_hamza_seats(norm(name)).split()
     if len(words) > 1 and words[0] in _KINDS and words[1] not in _KEPT_BEFORE:  # `تنظيم داعش` / `داعش`, not `حزب الله`
         words = words[1:]
-    return " ".join(word_key(word) for word in words)
+    return " ".join(word_key(word) for word in _kunya_joined(words))
+
+
+def _kunya_joined(words: list[str]) -> list[str]:
+    """`أبو` joined to the word after it, as half of news writes it: `أبو ظبي`/`أبوظبي`, `أبو بكر`/`أبوبكر` one key."""
+    if "ابو" not in words[:-1]:
+        return words
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "ابو":
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def place_key(name: str, country_code: str | None) -> str:

@@ -211,10 +211,17 @@ def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None) ->
 def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     """Surname keys → the canonical of the longest full name ending in them, within one document.
 
-    `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it.
+    `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it. A name of
+    three words or more also gives its first and last (`ليلى المهيري` of `ليلى عبدالله المهيري`, the father's name left
+    out, every word between a given name), where no other full name of the document has the same two.
     """
     names: dict[str, str] = {}
     people = [(e, s) for _, s in doc for e in s.entities if e.label == "PERSON"]
+    ends: dict[str, set[str]] = {}
+    for person, sentence in people:
+        words, written = person.canonical.split(" "), normalize_arabic(sentence.text[person.start : person.end]).split(" ")
+        if len(words) >= 3 and all(w in given_names() for w in written[1:-1]):  # a father's name: not `كيم [يو] جونغ`
+            ends.setdefault(f"{words[0]} {words[-1]}", set()).add(person.canonical)
     for person, sentence in sorted(people, key=lambda p: -p[0].canonical.count(" ")):  # longest first wins
         words = person.canonical.split(" ")
         definite = normalize_arabic(sentence.text[person.start : person.end]).split(" ")[-1].startswith("ال")
@@ -224,6 +231,9 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
                 names.setdefault(("ال " if definite else "") + tail, person.canonical)
             if k >= 2 and words[k - 2] in _LINEAGE:  # `محمد بن راشد` of `محمد بن راشد آل مكتوم`
                 names.setdefault(" ".join(words[:k]), person.canonical)
+    for short, full in ends.items():
+        if len(full) == 1 and short not in full:
+            names.setdefault(short, full.pop())
     return names
 
 

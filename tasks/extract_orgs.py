@@ -10,7 +10,7 @@ from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, in_number, is_verb, name_word, place_end, relational, subject_word
-from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_TYPE_HEAD, Found, Tokens, skip_letters, trimmed
+from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_TYPE_HEAD, Found, Tokens, Word, skip_letters, trimmed
 from akhbar.tasks.extract_words import (
     AGENCY_COMPLEMENTS,
     AGENCY_HEADS,
@@ -132,6 +132,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         if head == "اداره" and not words[i + 1].stems.isdisjoint(COMPANY_HEADS) and not DEFINITE.match(words[i + 1].skel):
             continue  # `مجلس إدارة [شركة المها للصناعات الغذائية]`: the company's board, the company named from its own head
+        if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in _SECOND_BODY_HEADS:
+            continue  # `مجلس إدارة [الهيئة العامة لسوق المال]`: as much the body's board, named from its own head
         if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
             continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device
         if head in _SITE_HEADS and DEFINITE.match(words[i + 1].skel):
@@ -166,6 +168,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         if j > i + 1 and head not in NATIONAL_NAME_HEADS:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
             j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
+        if j > i + 1 and head in _COURT_HEADS:
+            j = _seat_end(tokens, seen, j)  # `محكمة الاستئناف [بنابل]`: as `المحكمة الابتدائية بقفصة` (`find_definite_orgs`)
         if j > i + 1 and head in TEAM_HEADS:
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
@@ -412,7 +416,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         j = k + 1
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
         return j
-    while joined(j) and (words[j].skel.startswith("وال") or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
+    while joined(j) and ((words[j].skel.startswith("وال") and not _another_body(words[j])) or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
             words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES
             or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
         j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`, `للمناقصات العامة`
@@ -554,15 +558,28 @@ _KNOWN_AS = frozenset({"المعروف", "المعروفه"})
 _PERSONAL_TITLES = PROFESSIONAL_TITLES | {"سيد", "سيده", "استاذ", "استاذه", "بروفيسور"}
 
 
+_COURT_HEADS = frozenset({"محكمه", "نيابه"})  # a court's name keeps its seat after `ب`: every town has one of each kind
+# Heads that open a second body after `و` (`الاتحاد العام التونسي للشغل [والاتحاد] التونسي للصناعة …`); not those that
+# are also a name's work or medium (`المعهد العالي للتصرف [والإدارة]`, `مؤسسة التلفزة [والإذاعة]`, `للسياحة [والسوق] الحرة`,
+# `هيئة المعلومات [والحكومة] الإلكترونية`).
+_SECOND_BODY_HEADS = HEADS - {"اداره", "اذاعه", "سوق", "موقع", "مجمع", "قناه", "حكومه"}
+
+
+def _another_body(word: Word) -> bool:
+    """`و` and another body's definite head: `[والاتحاد] الوطني للمرأة`, `[والهيئة] العامة …`: the name before it ends."""
+    return word.skel.startswith("وال") and word.norm[3:] in _SECOND_BODY_HEADS
+
+
 def _org_word(tokens: Tokens, j: int) -> bool:
-    """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`)."""
+    """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`), not another
+    body's head (`_another_body`)."""
     word = tokens.words[j]
     if word.skel.startswith("ال") and len(word.skel) > 3:
         if _verbal_noun_after_adjective(tokens, j) or not word.stems.isdisjoint(_PERSONAL_TITLES) or _member_title(tokens, j):
             return False  # `أمين عام وزارة الثقافة [الدكتور] رامي الشوبكي`: the title opens the person's name
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
-            and tokens.words[j - 1].skel.startswith(("ال", "وال")))
+            and tokens.words[j - 1].skel.startswith(("ال", "وال")) and not _another_body(word))
 
 
 def _past_adjectives(tokens: Tokens, head: int, j: int) -> bool:

@@ -1,4 +1,4 @@
-"""Rules written from what `tests/gold/wire6.json` to `wire10.json` missed once scored, each on sentences of its own."""
+"""Rules written from what `tests/gold/wire6.json` to `wire12.json` missed once scored, each on sentences of its own."""
 
 from __future__ import annotations
 
@@ -329,3 +329,29 @@ def test_a_feature_s_name_ends_before_a_verb_in_a_headline() -> None:
     assert _found("جبل إيدوغ يستقبل ١٫٣ مليون زائر خلال 2024") == [("جبل إيدوغ", "LOC")]
     assert _found("ويضم الساحل ميناء رئيسيا يستقبل السفن.") == []  # a main port, no name
     assert ("استاد أولد ترافورد", "LOC") in _found("ويقع استاد أولد ترافورد في مانشستر.")  # `ت` opens names too
+
+
+def test_a_body_ends_where_a_second_body_opens_after_wa() -> None:
+    assert _found("اجتمع ممثلو الاتحاد العام التونسي للشغل والاتحاد التونسي للفلاحة والصيد البحري أمس.") == [
+        ("الاتحاد العام التونسي للشغل", "ORG"), ("الاتحاد التونسي للفلاحة والصيد البحري", "ORG")]
+    assert ("وزارة المالية", "ORG") in _found("وقعت وزارة المالية والاتحاد الوطني للمرأة التونسية اتفاقية أمس.")
+
+
+def test_a_board_of_a_definite_body_leaves_the_body_its_own_name() -> None:
+    assert _found("وقرر مجلس إدارة الشركة الوطنية للكهرباء رفع الأسعار.") == [("الشركة الوطنية للكهرباء", "ORG")]
+
+
+def test_a_court_keeps_its_town_after_ba() -> None:
+    keys = entity_keys("قضت محكمة الاستئناف بنابل بسجن المتهم عامين. وأحالت محكمة الاستئناف بالمنستير ملفا آخر.")
+    assert keys["محكمة الاستئناف بنابل"] != keys["محكمة الاستئناف بالمنستير"]
+    assert ("محكمة الجنايات", "ORG") in _found("وقضت محكمة الجنايات بسجنه.")  # `بسجنه` is no town
+
+
+def test_a_first_and_last_name_join_the_full_name_with_the_fathers() -> None:
+    keys = entity_keys("عينت الجامعة الدكتورة ليلى عبدالله المهيري عميدة لكلية العلوم. وقالت ليلى المهيري إن البرامج ستتوسع.")
+    assert keys["ليلى المهيري"] == keys["ليلى عبدالله المهيري"]
+
+
+def test_abu_written_apart_or_joined_is_one_key() -> None:
+    keys = entity_keys("وصل الرئيس إلى أبو ظبي أمس، بعد زيارته أبوظبي الشهر الماضي.")
+    assert keys["أبو ظبي"] == keys["أبوظبي"]
