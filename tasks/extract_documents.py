@@ -286,16 +286,23 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     drops only words between: `هيئة الانتخابات` of `الهيئة العليا المستقلة للانتخابات`, `اتحاد الشغل` of
     `الاتحاد العام التونسي للشغل`; not `المحكمة الابتدائية` of `المحكمة الابتدائية بقفصة`, whose last word
     differs. Only where the document names one such full name, or full names each a short form of the
-    longest: two commissions that both end in `للانتخابات` leave their short form alone.
+    longest: two commissions that both end in `للانتخابات` leave their short form alone. A club's first word alone is
+    its short form too (`الوداد` of `الوداد الرياضي`, `_club_first_word`), where the document names one such club.
     """
     forms: dict[str, tuple[str, ...]] = {}
     labels: dict[str, str] = {}
+    clubs: dict[str, set[str]] = {}  # a club's first word → its full names' keys (`الوداد` → `الوداد الرياضي`)
     for _, sentence in doc:
         for e in sentence.entities:
             if e.label in ("ORG", "MISC") and "@" not in e.canonical:  # bodies, and events (`معرض الدوحة للكتاب`)
                 forms.setdefault(e.canonical, _org_words(sentence.text[e.start : e.end]))
                 labels.setdefault(e.canonical, e.label)
+            if e.label == "ORG" and _club_first_word(words := tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))):
+                clubs.setdefault(words[0], set()).add(e.canonical)
     joined: dict[str, str] = {}
+    for key, words in forms.items():  # `الوداد` alone, after `الوداد الرياضي`: the club (`_club_first_word`)
+        if labels[key] == "ORG" and len(words) == 1 and len(full := clubs.get("ال" + words[0], set()) - {key}) == 1:
+            joined[key] = next(iter(full))
     for short, words in forms.items():
         if len(words) < 2:
             continue

@@ -132,7 +132,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         if head == "اداره" and not words[i + 1].stems.isdisjoint(COMPANY_HEADS) and not DEFINITE.match(words[i + 1].skel):
             continue  # `مجلس إدارة [شركة المها للصناعات الغذائية]`: the company's board, the company named from its own head
-        if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in _SECOND_BODY_HEADS:
+        if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in HEADS:
             continue  # `مجلس إدارة [الهيئة العامة لسوق المال]`: as much the body's board, named from its own head
         if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
             continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device

@@ -355,3 +355,8 @@ def test_a_first_and_last_name_join_the_full_name_with_the_fathers() -> None:
 def test_abu_written_apart_or_joined_is_one_key() -> None:
     keys = entity_keys("وصل الرئيس إلى أبو ظبي أمس، بعد زيارته أبوظبي الشهر الماضي.")
     assert keys["أبو ظبي"] == keys["أبوظبي"]
+
+
+def test_a_clubs_first_word_alone_is_the_club() -> None:
+    keys = entity_keys("أعلن نادي الوداد الرياضي انفصاله عن مدربه. وكان الوداد قد خسر أمام فريق آخر.")
+    assert keys["الوداد"] == keys["الوداد الرياضي"]
