@@ -424,6 +424,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
             and words[j].norm not in _NOT_PURPOSE and words[j].norm[2:] not in _OTHER_BODIES and words[j + 1].norm.startswith("ال")
             and words[j + 1].norm.endswith(("ي", "يه"))):
         j += 2  # what the purpose is of, with its adjective: `للإيداع المركزي [للأوراق المالية]`
+    if head is not None and joined(j) and _joined_work(tokens, j):
+        j += 2  # a second work after the purpose: `المندوبية العامة للتضامن الوطني [ومكافحة الإقصاء]`
     return j
 
 
