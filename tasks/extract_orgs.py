@@ -88,7 +88,8 @@ def _social_network(words: Sequence, i: int) -> bool:
 _ONLY_SERVING = frozenset({"مصفاه", "اذاعه"})
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
 _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
-_NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS
+_PRIZE_HEADS = frozenset({"جائزه"})  # a prize named after a person, MISC: `جائزة الملك فيصل`, `جائزة الشيخ زايد للكتاب`
+_NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS | _PRIZE_HEADS
 _NAME_LINKS = SON_OF | {"ال", "عبد", "ابو", "ابي", "ام"}  # `بن`, `آل` and a name's first half: a name word follows
 # Heads after `لل` that name another body, not a purpose: `… [للجنة] الأولمبية الدولية`, `التابعة [للاتحاد] الأوروبي`;
 # `للإدارة العامة` is what a centre is for (public administration).
@@ -461,8 +462,8 @@ def _name_before_nationality(tokens: Tokens, taken: frozenset[int], j: int) -> i
 
 
 def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
-    """Places and bodies named after a person, the head in the span: `سد الملك طلال`, `مطار الملك حسين الدولي` (LOC),
-    `جامعة محمد الخامس`, `مركز الملك سلمان للإغاثة والأعمال الإنسانية` (ORG). Before the people's finders, which would
+    """Places, bodies and prizes named after a person, the head in the span: `سد الملك طلال`, `مطار الملك حسين الدولي` (LOC),
+    `جامعة محمد الخامس`, `مركز الملك سلمان للإغاثة والأعمال الإنسانية` (ORG), `جائزة الشيخ زايد للكتاب` (MISC). Before the people's finders, which would
     take the namesake for a person (`الملك [طلال]`), and before `find_orgs`, which would end the name at the title
     (`مطار الملك`). The name must be a namesake's, not an owner's: a title, or two words of a name (`_namesake`);
     `مستشفى خليفة` alone stays out. No taken word (a gazetteer place) lies inside. Returns the names found and the words
@@ -476,8 +477,10 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         if end is None:
             continue
         skip, head = reading
-        body = head in NAMESAKE_BODY_HEADS
-        purpose = purpose_end(tokens, end) if body else end
+        body, prize = head in NAMESAKE_BODY_HEADS, head in _PRIZE_HEADS
+        if prize and words[i + 1].norm in NAMESAKE_TITLES and i + 3 < end and words[i + 3].norm not in SON_OF:
+            end = i + 3  # a title and one name: `جائزة الملك فيصل [أسماء] الفائزين` is what it announced
+        purpose = purpose_end(tokens, end) if body or prize else end
         full = purpose
         while full < len(words) and not words[full - 1].breaks and words[full].norm in NAMESAKE_ADJECTIVES and full < purpose + 2:
             full += 1
@@ -485,7 +488,7 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
             continue
         begin = word.start + skip_letters(word.raw, skip)
         key = canonical_key(text[begin : words[purpose - 1].end])  # `مطار الملك خالد` is `مطار الملك خالد الدولي`
-        found.append(Found(begin, words[full - 1].end, "ORG" if body else "LOC", key, "head", None, i))
+        found.append(Found(begin, words[full - 1].end, "MISC" if prize else "ORG" if body else "LOC", key, "head", None, i))
         taken |= set(range(i, full))
     return found, taken
 

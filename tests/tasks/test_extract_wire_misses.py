@@ -365,3 +365,10 @@ def test_a_clubs_first_word_alone_is_the_club() -> None:
 def test_a_bodys_purpose_takes_a_second_work_after_wa() -> None:
     assert _found("وأعلنت المندوبية العامة للأمن الغذائي ومكافحة الفقر عن توزيع مساعدات.") == [
         ("المندوبية العامة للأمن الغذائي ومكافحة الفقر", "ORG")]
+
+
+def test_a_prize_named_after_a_person_is_misc() -> None:
+    assert _found("وفاز الروائي بجائزة الشيخ حمد بن خليفة للترجمة في دورتها الأخيرة.")[0] == (
+        "جائزة الشيخ حمد بن خليفة للترجمة", "MISC")
+    # a title and one name: what follows is what the prize did
+    assert ("جائزة الملك فيصل", "MISC") in _found("وأعلنت جائزة الملك فيصل أسماء الفائزين بدورتها الجديدة.")
