@@ -372,3 +372,7 @@ def test_a_prize_named_after_a_person_is_misc() -> None:
         "جائزة الشيخ حمد بن خليفة للترجمة", "MISC")
     # a title and one name: what follows is what the prize did
     assert ("جائزة الملك فيصل", "MISC") in _found("وأعلنت جائزة الملك فيصل أسماء الفائزين بدورتها الجديدة.")
+
+
+def test_a_confederation_is_a_body() -> None:
+    assert _found("وقالت الكنفدرالية الديمقراطية للشغل إن الإضراب ناجح.") == [("الكنفدرالية الديمقراطية للشغل", "ORG")]
