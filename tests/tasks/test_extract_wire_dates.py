@@ -174,3 +174,11 @@ def test_a_weekday_after_starting_from_is_the_coming_one() -> None:
 def test_a_dinar_abbreviated_after_its_millimes() -> None:
     assert amounts("وحدد سعر التذكرة ب3,750 د، فيما يبقى الدخول مجانيا للأطفال") == [("3,750 د", 3.75, "دينار", None)]
     assert amounts("وأكد د. سالم أن 3 د قليلة") == [("3", 3.0, None, None)]  # `د` after no millimes says nothing
+
+
+def test_a_weekday_after_a_verb_in_the_future_is_ahead() -> None:
+    # published on a Thursday: the coming Sunday, not the last
+    assert dates("وسيواجه الفريق منافسه يوم الأحد على ملعبه.")[0][2] == dt.date(2019, 12, 15)
+    assert dates("وسيتم رفع الحظر مساء الاثنين.")[0][2] == dt.date(2019, 12, 16)
+    # a lady (`سيدة`) is no verb: the last Sunday
+    assert dates("وقالت سيدة من الحي يوم الأحد إن الماء انقطع.")[0][2] == dt.date(2019, 12, 8)
