@@ -13,6 +13,7 @@ from akhbar.tasks.arabic import HARAKAT_CHARACTERS
 from akhbar.tasks.extract_dates import FoundDate, find_dates_in, unglue
 from akhbar.tasks.extract_text import Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
+from akhbar.tasks.extract_words import PRONOUN_PREPOSITION
 
 _ONES = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4}
 _ONES |= {"اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمان": 8}
@@ -248,6 +249,14 @@ def _decimal_comma(raw: str, value: float, code: str | None, unit: str | None) -
     return value
 
 
+def _object_word(norm: str, raw: str) -> bool:
+    """The word after a number may be what it counts: not a particle, nor a preposition with its pronoun (`١٨ [منها]`;
+    not `بي`, a letter's name as often: `إف بي آي`), nor a verb in the past plural (`58 [حضروا] الجلسة`)."""
+    pronoun = len(norm) > 2 and PRONOUN_PREPOSITION.fullmatch(norm) and not raw.startswith("آ")  # `آلية` is no `إليه`
+    return (len(norm) > 1 and norm not in _NOT_OBJECTS and not pronoun
+            and not (len(norm) > 4 and norm.endswith("وا")))
+
+
 def _glued(tokens: _Tokens, a: int, b: int) -> bool:
     """Two numbers one character apart: `3/2/2017`, a score `27-31`, `3-صفر`; or a draw, the same number twice a dash apart
     (`1 - 1`, which no range is): no amounts."""
@@ -287,12 +296,12 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
             unit, end = measure
         if unit is None and j == i + 1 and tokens.digits[i] is not None:
             unit, code, scale = _range_end(tokens, j)
-            value *= scale
+            value = _decimal_comma(tokens.raw[i], value * scale, code, unit)  # `بين 24,500 و38,800 دينارا`: 24.5
         obj = None
         if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":
             obj = tokens.raw[end + 1]  # `30% من الناخبين`: a share of the voters
         counted = unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
-        if counted and tokens.norm[end] not in _NOT_OBJECTS and len(tokens.norm[end]) > 1:
+        if counted and _object_word(tokens.norm[end], tokens.raw[end]):
             obj, end = tokens.raw[end], end + 1
         if unit is None and obj is None and j == i + 1 and _labelled(tokens, i):
             i += 1

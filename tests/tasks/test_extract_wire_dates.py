@@ -182,3 +182,14 @@ def test_a_weekday_after_a_verb_in_the_future_is_ahead() -> None:
     assert dates("وسيتم رفع الحظر مساء الاثنين.")[0][2] == dt.date(2019, 12, 16)
     # a lady (`سيدة`) is no verb: the last Sunday
     assert dates("وقالت سيدة من الحي يوم الأحد إن الماء انقطع.")[0][2] == dt.date(2019, 12, 8)
+
+
+def test_a_dinar_range_reads_both_numbers_with_three_decimals() -> None:
+    assert [a[1] for a in amounts("وتتراوح الزيادة بين 24,500 و38,800 دينارا حسب الأصناف.")] == [24.5, 38.8]
+    assert [a[1] for a in amounts("وتراوحت الأسعار بين 2,500 و3,200 دولار.")] == [2500.0, 3200.0]
+
+
+def test_a_verb_or_a_pronoun_after_a_number_is_not_what_it_counts() -> None:
+    assert amounts("وصوت 52 عضوا من أصل 58 حضروا الجلسة.")[1][0] == "58"
+    assert amounts("وتلقت المحكمة 24 طعنا فصلت في ١٨ منها.")[1][0] == "١٨"
+    assert amounts("وشاركت 14 آلية في إخماد الحريق.")[0][0] == "14 آلية"  # a vehicle, not `إليه`
