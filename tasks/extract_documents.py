@@ -216,15 +216,16 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     out, every word between a given name), where no other full name of the document has the same two.
     """
     names: dict[str, str] = {}
-    people = [(e, s) for _, s in doc for e in s.entities if e.label == "PERSON"]
+    # each person with their name's words as written (normalised): `written[-1]` definite or not, its middle given names
+    people = [(e, normalize_arabic(s.text[e.start : e.end]).split(" ")) for _, s in doc for e in s.entities if e.label == "PERSON"]
     ends: dict[str, set[str]] = {}
-    for person, sentence in people:
-        words, written = person.canonical.split(" "), normalize_arabic(sentence.text[person.start : person.end]).split(" ")
+    for person, written in people:
+        words = person.canonical.split(" ")
         if len(words) >= 3 and all(w in given_names() for w in written[1:-1]):  # a father's name: not `كيم [يو] جونغ`
             ends.setdefault(f"{words[0]} {words[-1]}", set()).add(person.canonical)
-    for person, sentence in sorted(people, key=lambda p: -p[0].canonical.count(" ")):  # longest first wins
+    for person, written in sorted(people, key=lambda p: -p[0].canonical.count(" ")):  # longest first wins
         words = person.canonical.split(" ")
-        definite = normalize_arabic(sentence.text[person.start : person.end]).split(" ")[-1].startswith("ال")
+        definite = written[-1].startswith("ال")
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
             if len(tail) >= 3 and tail not in WEAK_SURNAMES:
@@ -275,8 +276,13 @@ def _club_first_word(words: tuple[str, ...]) -> bool:
 
 def _org_words(name: str) -> tuple[str, ...]:
     """An organisation's words as `_short_forms` compares them: normalised, without the article or `لل` (`للشغل` → `شغل`)."""
+    return _bare_words(name, ("ال", "لل"))
+
+
+def _bare_words(name: str, articles: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words less marks and hamza seats, and less `articles` before a word of more than two letters besides."""
     words = fold_hamza_seats(normalize_arabic(name)).split(" ")
-    return tuple(w[2:] if w.startswith(("ال", "لل")) and len(w) > 4 else w for w in words)
+    return tuple(w[2:] if w.startswith(articles) and len(w) > 4 else w for w in words)
 
 
 def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
@@ -404,12 +410,12 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
         yield row, [_placed(_relinked(_unglued(e, sentence.text, names), names, orgs), sentence.text, places) for e in found]
 
 
-def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[str, Found]:
+def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
     """Places' spellings (`_spelling`) → a mention of theirs the document keys with a country: one spelling is one
     place within a document, and where a list of a region's towns or a dateline placed it (`صبيا@SA`), its other
     mentions take that key (`_placed`). Not a spelling the document places in two countries. The spelling, not the
     key: keys drop long vowels, and `مكسيكو` (the city) is no `المكسيك`."""
-    placed: dict[str, set[Found]] = {}
+    placed: dict[tuple[str, ...], set[Found]] = {}
     for _, sentence in doc:
         for e in sentence.entities:
             if e.label == "LOC" and e.country_code and e.canonical.endswith("@" + e.country_code):
@@ -417,7 +423,7 @@ def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[str, Found]:
     return {spelling: next(iter(found)) for spelling, found in placed.items() if len({e.canonical for e in found}) == 1}
 
 
-def _placed(entity: Found, text: str, places: dict[str, Found]) -> Found:
+def _placed(entity: Found, text: str, places: dict[tuple[str, ...], Found]) -> Found:
     """A place keyed without a country (the model's, a place after its kind) with the key its spelling has elsewhere in
     the document (`_place_countries`): `صبيا` → `صبيا@SA`."""
     if entity.label != "LOC" or entity.country_code or not places:
@@ -428,10 +434,9 @@ def _placed(entity: Found, text: str, places: dict[str, Found]) -> Found:
     return dataclasses.replace(entity, canonical=known.canonical, country_code=known.country_code)
 
 
-def _spelling(name: str) -> str:
+def _spelling(name: str) -> tuple[str, ...]:
     """A name as written, less marks, hamza seats and the article (`الوادي`/`وادي` alike)."""
-    words = fold_hamza_seats(normalize_arabic(name)).split()
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+    return _bare_words(name, ("ال",))
 
 
 def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
