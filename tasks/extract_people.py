@@ -9,7 +9,7 @@ from __future__ import annotations
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_given_names import given_name_end
 from akhbar.tasks.extract_names import DEFINITE, bodies, closes_name, common, name_word, person, subject_word
-from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens
+from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     HE_IS,
@@ -43,7 +43,7 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         j = _tail_end(tokens, i)
         if j >= len(words) or (words[j - 1].breaks and not words[j - 1].comma):
             continue
-        given = not words[j].stems.isdisjoint(given_names())
+        given = _given(words[j])
         if given and not words[j - 1].breaks:
             end: int | None = given_name_end(tokens, taken, j)
         else:
@@ -102,13 +102,21 @@ def _tail_end(tokens: Tokens, i: int) -> int:
     while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
         if words[j].norm in TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
             j += 2
-        elif not words[j].stems.isdisjoint(given_names()):
+        elif _given(words[j]):
             break  # `رئيس الجمهورية [الباجي] قائد السبسي`: a given name with the article starts the name
         elif words[j].norm in TAIL_PRONOUNS or (DEFINITE.match(words[j].skel) and words[j].norm not in not_names()):
             j += 1
         else:
             break
     return j
+
+
+def _given(word: Word) -> bool:
+    """A known given name, behind its clitics but not behind the article: `[الباجي]` (listed with it), `[وعمران]`;
+    not `والعمران` (and construction, `وزير السكن والعمران`), whose `عمران` is there only once `ال` is cut, as
+    `find_named` reads them."""
+    given = given_names()
+    return any(stem in given for _, stem in word.readings)
 
 
 def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, end: int) -> bool:

@@ -55,3 +55,10 @@ def test_an_apposition_after_a_role_with_its_nationality_left_out() -> None:
     assert people(find_appositions, "وقال مدرب الوداد، البرتغالي روي ماتوس، إن الفريق جاهز.") == ["روي ماتوس"]
     # Without a role or speech verb before the comma, two words between commas are no one's name.
     assert people(find_appositions, "في الصباح، روي ماتوس، ثم المساء.") == []
+
+
+def test_a_portfolio_after_and_is_no_given_name_behind_the_article() -> None:
+    # `عمران` is a given name, `والعمران` (and urbanism) a minister's second portfolio; `الباجي` is listed with its article
+    text = "وقال وزير الإسكان والعمران والمدينة، عبد الحميد بوزيد، إن البرنامج تأخر."
+    assert people(find_people, text) == []
+    assert people(find_people, "وقال رئيس الجمهورية الباجي قائد السبسي إن الحوار مستمر.") == ["الباجي قائد السبسي"]
