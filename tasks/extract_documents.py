@@ -28,7 +28,7 @@ from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
-from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities
+from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities
 from akhbar.tasks.extract_places import (
     RARE_IN_NEWS,
     about_the_hajj,
@@ -47,6 +47,7 @@ from akhbar.tasks.extract_words import (
     DEFINITE_HEADS,
     GLUED_PREPOSITIONS,
     HEADS,
+    HONORIFICS,
     INTERNATIONAL_WORDS,
     KIND_HEADS,
     NAMESAKE_BODY_HEADS,
@@ -511,6 +512,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
     last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
     holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
+    honoured: dict[str, dict] = {}  # an honorific (`سمو`, `معالي`) → the first person the document names with it
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
@@ -525,6 +527,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
             elif q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names, orgs))
+            elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
+                last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, whoever was named last
             elif (subject := _subject_before(sentence, q)) is not None:
                 last = _mention(row, _relinked(subject, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
@@ -532,8 +536,40 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
             person = _mention(row, _relinked(people[0 if k == 0 else -1], names))
         for e in people:  # the holders this sentence names, for the quotes of later sentences (its own name theirs already)
-            if " " in sentence.text[e.start : e.end] and (role := _role_before(sentence.text, e.start)) is not None:
-                holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
+            if (honorific := _honorific_before(sentence.text, e.start)) is not None:
+                honoured.setdefault(honorific, _mention(row, _relinked(e, names)))
+            if " " in sentence.text[e.start : e.end]:
+                for role in (_role_before(sentence.text, e.start), _role_after(sentence.text, e.end, people)):
+                    if role is not None:
+                        holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
+
+
+def _honorific_speaker(text: str, quote: Quote) -> str | None:
+    """The honorific a quote's verb is said with, as a noun (`وقال سموه` → `سمو`, `وأكدت معاليها` → `معالي`), if any."""
+    verb = text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
+    after = text[verb + len(quote.verb) : quote.start].split(maxsplit=1) if verb >= 0 else []
+    word = normalize_arabic(after[0]) if after else ""
+    return _HONORIFIC_NOUNS.get(word)
+
+
+def _honorific_before(text: str, start: int) -> str | None:
+    """The honorific a name is given within the four words before it (`صاحب السمو الشيخ`, `معالي`, `فخامة الرئيس`), none
+    past a mark, as a noun without conjunction or article (`سمو`)."""
+    before = re.split(r"[،,.:؛«»\"()]", text[:start])[-1].split()[-4:]
+    nouns = _HONORIFIC_NOUNS.values()
+    for word in reversed(before):
+        bare = normalize_arabic(word).removeprefix("و").removeprefix("ال")
+        if bare in nouns:
+            return bare
+    return None
+
+
+# The honorifics that stand for a person (`HONORIFICS`: `سموه`, `معاليها`) → the noun a name is given with (`سمو`,
+# `معالي`), as `normalize_arabic` spells them.
+_HONORIFIC_NOUNS = {
+    word: re.sub("(ته|تها)$", "ه", word) if word.endswith(("ته", "تها")) else word.removesuffix("ها").removesuffix("ه")
+    for word in map(normalize_arabic, HONORIFICS)
+}
 
 
 _THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
@@ -555,6 +591,26 @@ def _role_before(text: str, start: int) -> tuple[str, frozenset[str]] | None:
     return None if at is None else (_role_head(before[at]), frozenset(_role_words(before[at:])))
 
 
+def _role_after(text: str, end: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:
+    """The role a name is given right after it, as `_role_before` reads one before (`فخامة جوكو ويدودو [رئيس جمهورية
+    إندونيسيا] الذي`): a role's head first, then at most three words before a mark, a relative pronoun or the sentence's
+    end; None where another of the sentence's `people` is among them or they run on (`استقبل الرئيس تبون وزير الخارجية
+    الأمريكي أنتوني بلينكن`: the role is the next man's)."""
+    after = _ROLE_AFTER.match(text, end)
+    words = after[1].split() if after else []
+    if not words or _role_head(words[0]) is None or any(after.start(1) <= e.start < after.end(1) for e in people):
+        return None
+    role = list(itertools.takewhile(lambda w: normalize_arabic(w) not in _RELATIVE_PRONOUNS, words))
+    if len(role) > 4:
+        return None
+    return _role_head(role[0]), frozenset(_role_words(role))
+
+
+# The words after a name, past a comma, up to the next mark: `جوكو ويدودو[ رئيس جمهورية إندونيسيا الذي يقوم]،`.
+_ROLE_AFTER = re.compile(r"[ ،,]*([^،,.:؛«»\"()]+)")
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
 def _held(phrase: str, holders: dict[str, list[tuple[frozenset[str], dict]]]) -> dict[str, dict]:
     """The people the document named with the role a speaking phrase names: its head and every word of it up to a
     preposition (`الوزير الفرنسي` is the French minister named before, not the Saudi one; `الوالي في تصريح` the wali)."""
@@ -569,8 +625,10 @@ def _held(phrase: str, holders: dict[str, list[tuple[frozenset[str], dict]]]) ->
 
 def _role_words(words: list[str]) -> list[str]:
     """Words of a role as `_held` compares them: normalised, without the article (`الخارجية` → `خارجيه`), the head as
-    `_role_head` reads it."""
-    return [_role_head(w) or (n[2:] if (n := normalize_arabic(w)).startswith("ال") else n) for w in words]
+    `_role_head` reads it, a country or its nationality as the country's code (`الإندونيسي`, `إندونيسيا` → `@ID`)."""
+    countries = countries_by_word()
+    bare = [_role_head(w) or (n[2:] if (n := normalize_arabic(w)).startswith("ال") else n) for w in words]
+    return [f"@{countries[w]}" if w in countries else w for w in bare]
 
 
 def _names_inside(phrase: Found, entities: list[Found]) -> bool:

@@ -131,10 +131,31 @@ def nationalities() -> frozenset[str]:
 
     They follow names but are never part of one (`بشار الجعفري` yes, `لافروف الروسي` no).
     """
-    stems = set(NATIONALITY_STEMS)
+    stems = set(NATIONALITY_STEMS) | set(_country_stems())
+    return frozenset(a + stem + e for stem in stems if len(stem) > 1 for a in ("", "ال") for e in _NATIONALITY_ENDINGS)
+
+
+_NATIONALITY_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان")
+
+
+def _country_stems() -> dict[str, str]:
+    """The stem of each one-word country name → its ISO code: `سوريا` → `سور`, `العراق` → `عراق` (not cities: `البغدادي`,
+    `الحلي` are surnames)."""
+    stems = {}
     for name, place in load_gazetteer().places.items():
-        if place.kind == "country" and " " not in name:  # not cities: `البغدادي`, `الحلي` are surnames
-            name = name.removeprefix("ال")
-            stems.add(re.sub("(يا|ا|ه)$", "", name))
-    endings = ("ي", "يه", "يون", "يين", "يان", "يتان")
-    return frozenset(a + stem + e for stem in stems if len(stem) > 1 for a in ("", "ال") for e in endings)
+        if place.kind == "country" and " " not in name and place.country_code:
+            stems.setdefault(re.sub("(يا|ا|ه)$", "", name.removeprefix("ال")), place.country_code)
+    return stems
+
+
+@lru_cache(maxsize=1)
+def countries_by_word() -> dict[str, str]:
+    """One word naming a country, without the article → the country's ISO code: its one-word name (`اندونيسيا`) and the
+    nationality adjectives `nationalities` derives from it (`اندونيسي`, `اندونيسيه`), so that `الرئيس الإندونيسي` and
+    `رئيس جمهورية إندونيسيا` are told to be of one country."""
+    codes = {name.removeprefix("ال"): place.country_code for name, place in load_gazetteer().places.items()
+             if place.kind == "country" and " " not in name and place.country_code}
+    for stem, code in _country_stems().items():
+        for ending in _NATIONALITY_ENDINGS:
+            codes.setdefault(stem + ending, code)
+    return codes

@@ -445,6 +445,24 @@ def test_an_office_speaking_alone_is_the_holder_the_dispatch_named_with_it() -> 
     assert speakers[-1] == ("الأشغال ستنتهي قبل الصيف", "كمال بن عمر")
 
 
+def test_an_office_named_after_its_holder_with_his_country_is_his_by_nationality() -> None:
+    # the role after the name (`…، رئيس جمهورية كينيا الذي`), then the office by its nationality (`الرئيس الكيني`)
+    speakers = _speakers("واستقبل الملك عبد الله الثاني في قصر الحسينية ويليام روتو رئيس جمهورية كينيا الذي يزور المملكة. "
+                         "وأكد الرئيس الكيني أن بلاده تتطلع إلى تعزيز التعاون.")
+    assert speakers[-1] == ("بلاده تتطلع إلى تعزيز التعاون", "ويليام روتو")
+    # a role followed by another man's name is his, not the first man's
+    speakers = _speakers("واستقبل الرئيس عبد المجيد تبون وزير الخارجية الكيني موساليا مودافادي. وأكد وزير الخارجية الكيني أن "
+                         "بلاده تدعم الحوار.")
+    assert speakers[-1][1] != "عبد المجيد تبون"
+
+
+def test_an_honorific_speaks_as_the_one_the_dispatch_named_with_it() -> None:
+    # `وقال سموه` is the man named `صاحب السمو`, though another was named since
+    speakers = _speakers("استقبل صاحب السمو الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة اليوم السفير الياباني كازويا ناكاجو. "
+                         "وبحث الجانبان مع السفير ناكاجو فرص التعاون.\nوقال سموه إن \"العلاقات مع اليابان متينة\".")
+    assert speakers[-1] == ("العلاقات مع اليابان متينة", "سعود بن صقر القاسمي")
+
+
 def test_an_office_is_no_holder_of_another_country_s() -> None:
     speakers = _speakers("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن الحوار مستمر. وأكد وزير الخارجية الإيطالي أن "
                          "بلاده تدعم الحوار.")
