@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -427,9 +428,19 @@ def _one_country(places: Sequence[Found]) -> str | None:
 
 
 def _word_range(words: Sequence[Word], entity: Found) -> tuple[int, int]:
-    """The first and last words an entity covers."""
-    inside = [n for n, w in enumerate(words) if w.start < entity.end and entity.start < w.end]
-    return (inside[0], inside[-1]) if inside else (-1, -2)
+    """The first and last words an entity covers; (-1, -2) for none. The words are in order and do not overlap, so their
+    ends are in order too: two binary searches, not a pass over the sentence per entity."""
+    first = bisect_right(words, entity.start, key=_end)  # the first word ending after the entity starts
+    last = bisect_left(words, entity.end, key=_start) - 1  # the last word starting before it ends
+    return (first, last) if first <= last else (-1, -2)
+
+
+def _start(word: Word) -> int:
+    return word.start
+
+
+def _end(word: Word) -> int:
+    return word.end
 
 
 def _after_place(words: Sequence[Word], last_of: dict[int, tuple[Found, int]], first: int) -> bool:
