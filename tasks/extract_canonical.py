@@ -7,6 +7,7 @@ every run; only a surname standing alone needs its document (`ميستورا` �
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
 from akhbar.tasks.arabic import fold_hamza_seats, norm
@@ -78,6 +79,37 @@ def place_key(name: str, country_code: str | None) -> str:
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, str]:
     """Key of a well-known person's or body's short name → its full name's key (`data/aliases_ar.tsv`): `مكرن` → `امنل مكرن`."""
+    return {canonical_key(short): canonical_key(full) for short, full in _alias_rows()}
+
+
+@lru_cache(maxsize=1)
+def _alias_rows() -> tuple[tuple[str, str], ...]:
+    """The (short, full) names of `data/aliases_ar.tsv`."""
     with (DATA / "aliases_ar.tsv").open(encoding="utf-8") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {canonical_key(row["short"]): canonical_key(row["full"]) for row in rows}
+        return tuple((row["short"], row["full"]) for row in rows)
+
+
+def alias_of(key: str, written: str) -> str | None:
+    """The full name's key of a well-known short name (`aliases`), where `written` spells it as the list does but for
+    alefs and hamzas (`ترمب` and `ترامب`, `نتنياهو` and `نتانياهو`): the key alone holds other names too (`بودن`, Bouden,
+    has the key of `بايدن`, Biden)."""
+    full = aliases().get(key)
+    return full if full is not None and _alias_spelling(written) in _alias_spellings().get(key, ()) else None
+
+
+def _alias_spelling(name: str) -> str:
+    """A name's letters less alefs and hamzas, as `alias_of` compares them: `أردوغان`, `إردوغان` → `ردوغن`."""
+    return _ALEFS.sub("", norm(name))
+
+
+_ALEFS = re.compile("[اءئؤ]")
+
+
+@lru_cache(maxsize=1)
+def _alias_spellings() -> dict[str, frozenset[str]]:
+    """Key of each short name of `data/aliases_ar.tsv` → its spellings (`_alias_spelling`)."""
+    spellings: dict[str, set[str]] = {}
+    for short, _ in _alias_rows():
+        spellings.setdefault(canonical_key(short), set()).add(_alias_spelling(short))
+    return {key: frozenset(forms) for key, forms in spellings.items()}

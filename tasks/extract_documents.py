@@ -26,7 +26,7 @@ from akhbar.schemas import amounts, dates, entities, quotes
 from akhbar.tasks import parallel
 from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_seats, normalize_arabic
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
-from akhbar.tasks.extract_canonical import aliases, canonical_key
+from akhbar.tasks.extract_canonical import alias_of, aliases, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities
 from akhbar.tasks.extract_places import (
@@ -408,7 +408,7 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
             found = without_overlaps(found + find_surnames(sentence.tokens, sentence.taken, names, found))
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
-        yield row, [_placed(_relinked(_unglued(e, sentence.text, names), names, orgs), sentence.text, places) for e in found]
+        yield row, [_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs), sentence.text, places) for e in found]
 
 
 def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
@@ -454,13 +454,15 @@ def _unglued(entity: Found, text: str, names: dict[str, str]) -> Found:
     return entity
 
 
-def _relinked(entity: Found, names: dict[str, str], orgs: dict[str, str] | None = None) -> Found:
-    """A person's mention keyed to the longest full name it ends: `دي مستورا` → `ستفن دي مستر`; else, for a
-    well-known person's short name, to their full name in every document (`extract_canonical.aliases`).
-    An organisation's short form takes its full name's key (`orgs`, of `_short_forms`)."""
+def _relinked(entity: Found, text: str, names: dict[str, str], orgs: dict[str, str] | None = None) -> Found:
+    """A person's mention (in the sentence `text`) keyed to the longest full name it ends: `دي مستورا` → `ستفن دي مستر`;
+    else, for a well-known person's short name as the list spells it, to their full name in every document
+    (`extract_canonical.alias_of`: `بايدن`, not `بودن`, whose key is the same). An organisation's short form takes its full
+    name's key (`orgs`, of `_short_forms`)."""
     if entity.label in ("ORG", "MISC") and orgs and entity.canonical in orgs:
         return dataclasses.replace(entity, canonical=orgs[entity.canonical])
-    full = names.get(entity.canonical) or names.get("ال " + entity.canonical) or aliases().get(entity.canonical)
+    full = (names.get(entity.canonical) or names.get("ال " + entity.canonical)
+            or alias_of(entity.canonical, text[entity.start : entity.end]))
     if entity.label != "PERSON" or full is None:
         return entity
     return Found(entity.start, entity.end, "PERSON", full, entity.source, None, entity.anchor)
@@ -526,22 +528,22 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
             elif q.speaker:
-                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), names, orgs))
+                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
                 last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, whoever was named last
             elif (subject := _subject_before(sentence, q)) is not None:
-                last = _mention(row, _relinked(subject, names))
+                last = _mention(row, _relinked(subject, sentence.text, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
-            person = _mention(row, _relinked(people[0 if k == 0 else -1], names))
+            person = _mention(row, _relinked(people[0 if k == 0 else -1], sentence.text, names))
         for e in people:  # the holders this sentence names, for the quotes of later sentences (its own name theirs already)
             if (honorific := _honorific_before(sentence.text, e.start)) is not None:
-                honoured.setdefault(honorific, _mention(row, _relinked(e, names)))
+                honoured.setdefault(honorific, _mention(row, _relinked(e, sentence.text, names)))
             if " " in sentence.text[e.start : e.end]:
                 for role in (_role_before(sentence.text, e.start), _role_after(sentence.text, e.end, people)):
                     if role is not None:
-                        holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, names))))
+                        holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, sentence.text, names))))
 
 
 def _honorific_speaker(text: str, quote: Quote) -> str | None:

@@ -177,6 +177,15 @@ def test_short_and_full_forms_share_a_key() -> None:
         assert len(set().union(*(keys[name] for name in same))) == 1, same
 
 
+def test_a_well_known_short_name_joins_its_full_name_only_as_it_is_spelled() -> None:
+    # `ترمب`, `ترامب`: one man; `بودن` (Bouden) has the key of `بايدن` (Biden), and is not he
+    keys = entity_keys("وقال ترمب إن الاتفاق سيئ.", "وقال ترامب إن الصين تستفيد.", "وقالت رئيسة الحكومة نجلاء بودن رمضان إن الإصلاحات ضرورية. وأضافت بودن أن الحوار مستمر.",
+                       "وقال الرئيس الأمريكي جو بايدن إن الحرب ستنتهي. وأكد بايدن أن بلاده ستدعم أوكرانيا.")
+    assert keys["ترمب"] == keys["ترامب"]
+    assert keys["بايدن"] == keys["جو بايدن"]
+    assert keys["بودن"].isdisjoint(keys["بايدن"])
+
+
 def test_an_organisations_short_form_joins_its_full_name_in_the_document() -> None:
     # `الهيئة العليا المستقلة للانتخابات` / `هيئة الانتخابات` and the union's two names were two keys each.
     keys = entity_keys("وأعلنت الهيئة العليا المستقلة للانتخابات موعد الاقتراع. وقال رئيس هيئة الانتخابات إن الاستعدادات جارية.",
