@@ -53,6 +53,7 @@ from akhbar.tasks.extract_words import (
     NAMESAKE_BODY_HEADS,
     NAMESAKE_TITLES,
     NATIONAL_HEADS,
+    ORDINALS,
     PARTICLE_WORDS,
     PREPOSITIONS,
     ROLE_HEADS,
@@ -373,10 +374,11 @@ _NAMESAKE_TITLES = frozenset(fold_hamza_seats(title.removeprefix("ال")) for ti
 def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`short` is a short form of `full`: it keeps its ends (`_keeps_ends`), or it is a body named after a person without
     the rest of its name (`مركز الملك سلمان` of `مركز الملك سلمان للإغاثة والأعمال الإنسانية`, `مؤسسة الشيخ خليفة` of
-    `مؤسسة الشيخ خليفة بن زايد`: a head and at least two words of the person's name), or a ministry's (`_ministry_of`)."""
+    `مؤسسة الشيخ خليفة بن زايد`: a head and at least two words of the person's name), a ministry's (`_ministry_of`), or
+    it is `full` without the epithets that end it (`_without_epithets`)."""
     return (_keeps_ends(short, full) or (len(short) >= 3 and short[0] in _NAMESAKE_BODIES and full[: len(short)] == short
                                          and (short[1] in _NAMESAKE_TITLES or short[1] in given_names()))
-            or _ministry_of(short, full))
+            or _ministry_of(short, full) or _without_epithets(short, full))
 
 
 def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -385,6 +387,18 @@ def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     run on too far (`جامعة هارفارد [والباحثين]`)."""
     return (short[0] == "وزاره" and full[: len(short)] == short and full[len(short)].startswith("و")
             and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in full[len(short) :]))
+
+
+def _without_epithets(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short`, of two words or more, is `full` without the words that end it, each `international`, `world` or an ordinal:
+    `مجلس الأمن` of `مجلس الأمن الدولي`, `صندوق النقد` of `صندوق النقد الدولي`, `مؤتمر المحيط الهندي` of `… الثامن`. Not a
+    nationality nor any other adjective, which names another body (`البنك المركزي الأوروبي`, `مجلس الأمن القومي`)."""
+    return len(short) >= 2 and full[: len(short)] == short and all(w in _EPITHETS for w in full[len(short) :])
+
+
+# As `_org_words` spells them: `الدولية` → `دوليه`, `الثامن` → `ثامن`, `الأولى` → `اولي`.
+_EPITHETS = frozenset(_org_words(word)[0] for word in (
+    "الدولي", "الدولية", "العالمي", "العالمية", "الاولي", *ORDINALS, *(ordinal + "ه" for ordinal in ORDINALS)))
 
 
 def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -186,6 +186,15 @@ def test_a_well_known_short_name_joins_its_full_name_only_as_it_is_spelled() -> 
     assert keys["بودن"].isdisjoint(keys["بايدن"])
 
 
+def test_a_body_named_without_its_international_epithet_or_ordinal_is_the_same_body() -> None:
+    keys = entity_keys("ورحبت منظمة العفو الدولية بالقرار. وقالت منظمة العفو إن السجناء أفرج عنهم.",
+                       "واختتم مهرجان قرطاج الدولي دورته. وشهد مهرجان قرطاج حضورا كبيرا.",
+                       "وحذر البنك المركزي الأوروبي من التضخم. وأبقى البنك المركزي على سعر الفائدة.")
+    assert keys["منظمة العفو الدولية"] == keys["منظمة العفو"]
+    assert keys["مهرجان قرطاج الدولي"] == keys["مهرجان قرطاج"]
+    assert keys["البنك المركزي الأوروبي"].isdisjoint(keys["البنك المركزي"])  # a nationality names another bank
+
+
 def test_an_organisations_short_form_joins_its_full_name_in_the_document() -> None:
     # `الهيئة العليا المستقلة للانتخابات` / `هيئة الانتخابات` and the union's two names were two keys each.
     keys = entity_keys("وأعلنت الهيئة العليا المستقلة للانتخابات موعد الاقتراع. وقال رئيس هيئة الانتخابات إن الاستعدادات جارية.",
