@@ -215,7 +215,8 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 
     `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it. A name of
     three words or more also gives its first and last (`ليلى المهيري` of `ليلى عبدالله المهيري`, the father's name left
-    out, every word between a given name), where no other full name of the document has the same two.
+    out, every word between a given name, or the one word between a name: `_one_middle_name`), and its lineage word with
+    its last or the next word (`ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `بن سلمان` of `محمد بن سلمان بن عبد العزيز`), where no other full name of the document has the same two.
     """
     names: dict[str, str] = {}
     # each person with their name's words as written (normalised): `written[-1]` definite or not, its middle given names
@@ -223,8 +224,12 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     ends: dict[str, set[str]] = {}
     for person, written in people:
         words = person.canonical.split(" ")
-        if len(words) >= 3 and all(w in given_names() for w in written[1:-1]):  # a father's name: not `كيم [يو] جونغ`
+        if len(words) >= 3 and (all(w in given_names() for w in written[1:-1]) or _one_middle_name(written)):
             ends.setdefault(f"{words[0]} {words[-1]}", set()).add(person.canonical)
+        for k in range(1, len(words) - 2):  # `ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `ولد بلال` of `محمد ولد بلال مسعود`
+            if words[k] in _LINEAGE:
+                for short in (f"{words[k]} {words[-1]}", f"{words[k]} {words[k + 1]}"):
+                    ends.setdefault(short, set()).add(person.canonical)
     for person, written in sorted(people, key=lambda p: -p[0].canonical.count(" ")):  # longest first wins
         words = person.canonical.split(" ")
         definite = written[-1].startswith("ال")
@@ -241,6 +246,12 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 
 
 _LINEAGE = frozenset(canonical_key(word) for word in ("بن", "ابن", "بنت", "ولد"))
+
+
+def _one_middle_name(written: list[str]) -> bool:
+    """A name of three words whose middle one is a father's or family name of four letters or more, no particle: `سهام
+    [البوغديري] نمصية`, whose first and last are she (`سهام نمصية`); not `كيم [يو] جونغ`, a syllable of a Korean name."""
+    return len(written) == 3 and len(written[1]) >= 4 and written[1] not in PARTICLE_WORDS
 
 
 def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:

@@ -195,6 +195,15 @@ def test_a_body_named_without_its_international_epithet_or_ordinal_is_the_same_b
     assert keys["البنك المركزي الأوروبي"].isdisjoint(keys["البنك المركزي"])  # a nationality names another bank
 
 
+def test_a_name_without_its_middle_or_before_its_lineage_word_joins_the_full_name() -> None:
+    keys = entity_keys("وقال الوزير الأول محمد ولد بلال مسعود إن الانتخابات ستجري في موعدها. وأكد ولد بلال أن الأمن مستتب.",
+                       "وقالت وزيرة المرأة آمال بلحاج موسى إن الخطة جاهزة. وأضافت آمال موسى أن التمويل متوفر.",
+                       "والتقى الزعيم الكوري الشمالي كيم جونغ أون شقيقته كيم يو جونغ. وقال كيم جونغ إن القمة ناجحة.")
+    assert keys["ولد بلال"] == keys["محمد ولد بلال مسعود"]
+    assert keys["آمال موسى"] == keys["آمال بلحاج موسى"]
+    assert keys["كيم جونغ"].isdisjoint(keys["كيم يو جونغ"])  # a syllable of a Korean name is no father's name
+
+
 def test_an_organisations_short_form_joins_its_full_name_in_the_document() -> None:
     # `الهيئة العليا المستقلة للانتخابات` / `هيئة الانتخابات` and the union's two names were two keys each.
     keys = entity_keys("وأعلنت الهيئة العليا المستقلة للانتخابات موعد الاقتراع. وقال رئيس هيئة الانتخابات إن الاستعدادات جارية.",
