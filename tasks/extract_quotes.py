@@ -117,11 +117,19 @@ def _names_org(names: Sequence[Found], start: int, end: int) -> bool:
 
 def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
     """Up to four words in marks right after a kind of body, the clause going on after them: a name, not a quotation
-    (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`), whoever found it or not."""
+    (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`), whoever found it or not; after a
+    platform or medium, whatever follows (`وقال سموه في منشور على منصة "إكس": «…»`)."""
     before = next((w for w in reversed(tokens.words) if w.end <= opening), None)
-    if before is None or before.stems.isdisjoint(HEADS) or tokens.text[before.end : opening].strip():
+    if before is None or tokens.text[before.end : opening].strip() or len(tokens.text[opening:closing].split()) > 4:
         return False
-    return len(tokens.text[opening:closing].split()) <= 4 and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
+    if not before.stems.isdisjoint(_MEDIA):
+        return True
+    return not before.stems.isdisjoint(HEADS) and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
+
+
+# Platforms and media a name in marks follows: `منصة "إكس"`, `تطبيق "واتساب"`, `لقناة "العربية"` (not `حسابه`, `موقعه`,
+# which a post of their own may follow in marks).
+_MEDIA = frozenset({"منصه", "تطبيق", "صحيفه", "جريده", "قناه", "اذاعه", "مجله", "شبكه", "برنامج"})
 
 
 def _is_scare_quote(text: str, opening: int, closing: int) -> bool:
@@ -141,7 +149,9 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
     """
     text, words, quotes = tokens.text, tokens.words, []
     verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i)]
-    pairs = [(v, c) for v, c in ((v, _complementizer(tokens, v)) for v in verbs) if c is not None and c + 1 < len(words)]
+    # `لشبكة "إن بي سي"`: a name's `إن` opens no report
+    named = [(o, c) for o, c in paired_marks(text) if _name_after_head(tokens, o, c)] if any(m in text for m in _MARK_CHARACTERS) else []
+    pairs = [(v, c) for v, c in ((v, _complementizer(tokens, v, named)) for v in verbs) if c is not None and c + 1 < len(words)]
     for n, (v, comp) in enumerate(pairs):
         opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in COMPLEMENTIZERS else comp
         # The clause starts right after the particle (`قوله إن`), marks included: `إن "داعش" يشكل خطرا`.
@@ -178,11 +188,12 @@ def _before(text: str, position: int, start: int) -> int:
     return position
 
 
-def _complementizer(tokens: Tokens, verb: int) -> int | None:
-    """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop."""
+def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] = ()) -> int | None:
+    """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop; not one inside a name in
+    marks (`named`: `وذكرت شبكة "إن بي سي نيوز" أن …`)."""
     words = tokens.words
     for k in range(verb + 1, min(len(words), verb + 20)):
-        if words[k].norm in COMPLEMENTIZERS:
+        if words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named):
             return k
         if is_verb(words, k) or words[k - 1].stop:
             return None

@@ -67,3 +67,12 @@ def test_marks_pair_by_nesting_and_kind() -> None:
 def test_paired_marks_never_cross_a_line() -> None:
     text = 'قال "نجحنا\nوفي سياق آخر "انتهى" الاجتماع'
     assert [text[s + 1 : e - 1] for s, e in paired_marks(text)] == ["نجحنا", "انتهى"]
+
+
+def test_a_name_in_marks_after_a_platform_or_channel_is_no_quote_nor_its_inna_a_report() -> None:
+    # `منصة "إكس"` names the platform, whatever follows; `إن` inside `"إن بي سي"` opens no reported speech
+    text = 'وكتب الوزير في منشور على منصة "إكس": «نرحب بالاتفاق».'
+    assert [quote for quote, _, _ in direct(text)] == ["نرحب بالاتفاق"]
+    text = 'وذكرت شبكة "إن بي سي نيوز" الثلاثاء أن المفاوضات تعثرت.'
+    reported = find_indirect(tokenise(text), NONE, [], find_quotes(tokenise(text), NONE, [], []))
+    assert [text[q.start : q.end] for q in reported] == ["المفاوضات تعثرت"]
