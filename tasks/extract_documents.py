@@ -26,7 +26,7 @@ from akhbar.schemas import amounts, dates, entities, quotes
 from akhbar.tasks import parallel
 from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_seats, normalize_arabic
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
-from akhbar.tasks.extract_canonical import alias_of, aliases, canonical_key
+from akhbar.tasks.extract_canonical import alias_of, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities
 from akhbar.tasks.extract_places import (
@@ -547,7 +547,9 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             words = _across(doc, k, q.start, last_row, end)
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
                     "sentence_id_end": last_row["sentence_id"]}
-            if (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)
+            if (named := _surname_after_verb(sentence.text, q, names)) is not None:
+                last = _mention(row, named)  # `وأوضح العباسي، خلال ندوة … مع وزيرة المالية، سهام …، أن`: he, not she
+            elif (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)
                     and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
                 last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
@@ -566,9 +568,24 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             if (honorific := _honorific_before(sentence.text, e.start)) is not None:
                 honoured.setdefault(honorific, _mention(row, _relinked(e, sentence.text, names)))
             if " " in sentence.text[e.start : e.end]:
-                for role in (_role_before(sentence.text, e.start), _role_after(sentence.text, e.end, people)):
+                for role in (_role_before(sentence.text, e.start, people), _role_after(sentence.text, e.end, people)):
                     if role is not None:
                         holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, sentence.text, names))))
+
+
+def _surname_after_verb(text: str, quote: Quote, names: dict[str, str]) -> Found | None:
+    """The speaker a quote's verb names right after it by a surname of the document's (`_full_names`), closed by a comma
+    (`وأوضح العباسي، خلال …`), where the rules chose no one or someone further on, or None."""
+    verb = text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
+    after = _WORD_THEN_COMMA.match(text, verb + len(quote.verb)) if verb >= 0 else None
+    if after is None or (quote.speaker is not None and quote.speaker.start < after.end(1)):
+        return None
+    word = normalize_arabic(after[1])
+    full = names.get(("ال " if word.startswith("ال") else "") + canonical_key(word))
+    return None if full is None else Found(after.start(1), after.end(1), "PERSON", full, "surname", None, 0)
+
+
+_WORD_THEN_COMMA = re.compile(r"\s+(\w+)\s*[،,]")
 
 
 def _honorific_speaker(text: str, quote: Quote) -> str | None:
@@ -609,13 +626,26 @@ def _the_same(text: str, phrase: Found) -> bool:
     return words[-1] in _THE_SAME and len(words) <= 2
 
 
-def _role_before(text: str, start: int) -> tuple[str, frozenset[str]] | None:
+def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:
     """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو
-    دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`), if any: within the four words before
-    it, none past a mark but the comma of an apposition."""
-    before = re.split(r"[،,.:؛«»\"()]", text[:start].rstrip().removesuffix("،").removesuffix(","))[-1].split()[-4:]
-    at = next((k for k, word in enumerate(before) if _role_head(word) is not None), None)
-    return None if at is None else (_role_head(before[at]), frozenset(_role_words(before[at:])))
+    دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`; `السفير الروسي في الأمم المتحدة فاسيلي
+    نيبينزيا`), if any: within the six words before it, none past a mark but the comma of an apposition, nor past another
+    of the sentence's `people` (`وزير الخارجية الأمريكي مايك بومبيو نظيره سيرغي لافروف`: لافروف's is `نظيره`)."""
+    head = text[:start].rstrip().removesuffix("،").removesuffix(",")
+    opening = max((m.end() for m in _ROLE_MARKS.finditer(head)), default=0)
+    words = list(re.finditer(r"\S+", head[opening:]))[-6:]
+    for k, word in enumerate(words):
+        if _heads_role(word.group()) and not any(opening + word.start() < e.start < start for e in people):
+            return _role_head(word.group()), frozenset(_role_words([w.group() for w in words[k:]]))
+    return None
+
+
+_ROLE_MARKS = re.compile(r"[،,.:؛«»\"()]")
+
+
+def _heads_role(word: str) -> bool:
+    """A role's head (`_role_head`) that does not honour the holder: `[صاحب] الجلالة الملك` is the king's (`_HONOURING`)."""
+    return _role_head(word) is not None and normalize_arabic(word).removeprefix("و").removeprefix("ال") not in _HONOURING
 
 
 def _role_after(text: str, end: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:
@@ -640,14 +670,19 @@ _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذ�
 
 def _held(phrase: str, holders: dict[str, list[tuple[frozenset[str], dict]]]) -> dict[str, dict]:
     """The people the document named with the role a speaking phrase names: its head and every word of it up to a
-    preposition (`الوزير الفرنسي` is the French minister named before, not the Saudi one; `الوالي في تصريح` the wali)."""
-    words = phrase.split()
+    preposition (`الوزير الفرنسي` is the French minister named before, not the Saudi one; `الوالي في تصريح` the wali),
+    the words that honour him left out (`جلالة الملك المعظم` is the king)."""
+    words = [w for w in phrase.split() if normalize_arabic(w).removeprefix("و").removeprefix("ال") not in _HONOURING]
     head = _role_head(words[0]) if words else None
     if head is None:
         return {}
     role = list(itertools.takewhile(lambda w: normalize_arabic(w) not in PREPOSITIONS, words[:5]))
     wanted = set(_role_words(role))
     return {m["speaker_canonical"]: m for known, m in holders.get(head, []) if wanted <= known}
+
+
+# Words that honour a role's holder and name no role (`_held`): `[جلالة] الملك [المعظم]`, `[صاحب السمو] الأمير`.
+_HONOURING = frozenset(_HONORIFIC_NOUNS.values()) | {"صاحب", "حضره", "معظم", "مفدي"}
 
 
 def _role_words(words: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from akhbar.tasks.extract_names import DEFINITE, bodies, closes_name, common, na
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
+    FUNCTION_SPELLINGS,
     HE_IS,
     PARTICLES,
     PROFESSIONAL_TITLES,
@@ -116,7 +117,7 @@ def _given(word: Word) -> bool:
     not `والعمران` (and construction, `وزير السكن والعمران`), whose `عمران` is there only once `ال` is cut, as
     `find_named` reads them."""
     given = given_names()
-    return any(stem in given for _, stem in word.readings)
+    return any(stem in given and word.skel[k:] not in FUNCTION_SPELLINGS for k, stem in word.readings)  # `على` is no `علي`
 
 
 def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, end: int) -> bool:

@@ -463,6 +463,27 @@ def test_an_honorific_speaks_as_the_one_the_dispatch_named_with_it() -> None:
     assert speakers[-1] == ("العلاقات مع اليابان متينة", "سعود بن صقر القاسمي")
 
 
+def test_a_king_honoured_in_the_phrase_and_an_envoy_named_six_words_after_his_office_are_its_holders() -> None:
+    speakers = _speakers("وترأس صاحب الجلالة الملك محمد السادس مجلس الوزراء. وقال جلالة الملك المعظم إن "
+                         "الحوار هو السبيل.",
+                         "وقال المندوب الصيني الدائم لدى الأمم المتحدة فو كونغ إن المجلس منقسم. وأكد المندوب الصيني أن "
+                         "بلاده تدعم الهدنة.")
+    assert [speaker for _, speaker in speakers] == ["محمد السادس", "فو كونغ", "فو كونغ"]
+
+
+def test_a_surname_right_after_the_verb_speaks_not_a_name_further_on() -> None:
+    # `… مع وزيرة المالية، X،`: she is named after `مع`; the surname after the verb is the speaker
+    speakers = _speakers("وأكد محافظ البنك المركزي، مروان الزغلامي، اليوم الاثنين، أن التضخم تراجع. وأوضح الزغلامي، خلال ندوة "
+                         "صحفية مشتركة عقدها بمقر البنك المركزي مع وزيرة المالية، ليلى الحامدي الطرابلسي، أن الأسعار ستستقر.")
+    assert speakers[-1][1] == "الزغلامي"
+
+
+def test_the_preposition_ala_in_a_role_s_tail_is_no_given_name() -> None:
+    speakers = _speakers("استقبل صاحب السمو الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة الوفد. وقال سموه في تغريدة على منصة \"إكس\": "
+                         "«نرحب بضيوفنا».")
+    assert speakers == [("نرحب بضيوفنا", "سعود بن صقر القاسمي")]
+
+
 def test_an_office_is_no_holder_of_another_country_s() -> None:
     speakers = _speakers("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن الحوار مستمر. وأكد وزير الخارجية الإيطالي أن "
                          "بلاده تدعم الحوار.")
