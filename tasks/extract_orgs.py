@@ -571,8 +571,12 @@ _SECOND_BODY_HEADS = HEADS - {"اداره", "اذاعه", "سوق", "موقع", 
 
 
 def _another_body(word: Word) -> bool:
-    """`و` and another body's definite head: `[والاتحاد] الوطني للمرأة`, `[والهيئة] العامة …`: the name before it ends."""
-    return word.skel.startswith("وال") and word.norm[3:] in _SECOND_BODY_HEADS
+    """`و` and another body's definite head (`[والاتحاد] الوطني للمرأة`, `[والهيئة] العامة …`) or a body the gazetteer
+    names in one word (`مفوضية اللاجئين [والأونروا]`): the name before it ends."""
+    if not word.skel.startswith("وال"):
+        return False
+    known = load_gazetteer().places.get(word.norm[1:])
+    return word.norm[3:] in _SECOND_BODY_HEADS or (known is not None and known.label == "ORG")
 
 
 def _org_word(tokens: Tokens, j: int) -> bool:

@@ -335,6 +335,8 @@ def test_a_body_ends_where_a_second_body_opens_after_wa() -> None:
     assert _found("اجتمع ممثلو الاتحاد العام التونسي للشغل والاتحاد التونسي للفلاحة والصيد البحري أمس.") == [
         ("الاتحاد العام التونسي للشغل", "ORG"), ("الاتحاد التونسي للفلاحة والصيد البحري", "ORG")]
     assert ("وزارة المالية", "ORG") in _found("وقعت وزارة المالية والاتحاد الوطني للمرأة التونسية اتفاقية أمس.")
+    # a body the gazetteer names in one word ends it too
+    assert _found("ويدعم البرنامج وكالة الغوث الدولية واليونيسف في المخيمات.")[-1] == ("اليونيسف", "ORG")
 
 
 def test_a_board_of_a_definite_body_leaves_the_body_its_own_name() -> None:
