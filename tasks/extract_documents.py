@@ -439,14 +439,21 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
 def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
     """Places' spellings (`_spelling`) → a mention of theirs the document keys with a country: one spelling is one
     place within a document, and where a list of a region's towns or a dateline placed it (`صبيا@SA`), its other
-    mentions take that key (`_placed`). Not a spelling the document places in two countries. The spelling, not the
-    key: keys drop long vowels, and `مكسيكو` (the city) is no `المكسيك`."""
+    mentions take that key (`_placed`); a state named with its kind is so named without it too (`سلطنة عمان`, then
+    `عمان`). Not a spelling the document places in two countries. The spelling, not the key: keys drop long vowels, and
+    `مكسيكو` (the city) is no `المكسيك`."""
     placed: dict[tuple[str, ...], set[Found]] = {}
     for _, sentence in doc:
         for e in sentence.entities:
             if e.label == "LOC" and e.country_code and e.canonical.endswith("@" + e.country_code):
-                placed.setdefault(_spelling(sentence.text[e.start : e.end]), set()).add(e)
+                spelling = _spelling(sentence.text[e.start : e.end])
+                placed.setdefault(spelling, set()).add(e)
+                if len(spelling) > 1 and spelling[0] in _STATE_KINDS:  # `عمان` of `سلطنة عمان`: the sultanate, not Amman
+                    placed.setdefault(spelling[1:], set()).add(e)
     return {spelling: next(iter(found)) for spelling, found in placed.items() if len({e.canonical for e in found}) == 1}
+
+
+_STATE_KINDS = frozenset({"سلطنه", "مملكه", "دوله", "جمهوريه", "اماره"})  # as `_spelling` writes them
 
 
 def _placed(entity: Found, text: str, places: dict[tuple[str, ...], Found]) -> Found:

@@ -204,6 +204,11 @@ def test_a_name_without_its_middle_or_before_its_lineage_word_joins_the_full_nam
     assert keys["كيم جونغ"].isdisjoint(keys["كيم يو جونغ"])  # a syllable of a Korean name is no father's name
 
 
+def test_a_state_named_with_its_kind_is_the_same_state_without_it() -> None:
+    keys = entity_keys("وتستعد سلطنة عمان لاستقبال الإعصار. وقال المسؤولون إن عمان رفعت درجة التأهب.")
+    assert keys["عمان"] == keys["سلطنة عمان"]
+
+
 def test_an_organisations_short_form_joins_its_full_name_in_the_document() -> None:
     # `الهيئة العليا المستقلة للانتخابات` / `هيئة الانتخابات` and the union's two names were two keys each.
     keys = entity_keys("وأعلنت الهيئة العليا المستقلة للانتخابات موعد الاقتراع. وقال رئيس هيئة الانتخابات إن الاستعدادات جارية.",
