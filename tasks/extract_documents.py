@@ -347,6 +347,17 @@ def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:
     return None
 
 
+def _dateline(doc: list[tuple[dict, Sentence]]) -> tuple[str, ...] | None:
+    """The spelling (`_spelling`) of the place the document's first or second sentence opens with as a dateline, found
+    by any finder (`عمان 5 مايو (بترا) -`), or None."""
+    for _, sentence in doc[:2]:
+        first = min(sentence.entities, key=lambda e: e.start, default=None)
+        if (first is not None and first.label == "LOC" and not sentence.text[: first.start].strip()
+                and _DATELINE_AFTER.match(sentence.text, first.end)):
+            return _spelling(sentence.text[first.start : first.end])
+    return None
+
+
 def _national_bodies(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     """Keys of the document's national bodies named without their country (`مجلس الوزراء`, `وزارة الخارجية`,
     `البنك المركزي`) → the same with the dateline's country (`مجلس وزر@BH`): a ministry or cabinet of one country is no
@@ -443,12 +454,14 @@ def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], 
     `عمان`). Not a spelling the document places in two countries. The spelling, not the key: keys drop long vowels, and
     `مكسيكو` (the city) is no `المكسيك`."""
     placed: dict[tuple[str, ...], set[Found]] = {}
+    dateline = _dateline(doc)
     for _, sentence in doc:
         for e in sentence.entities:
             if e.label == "LOC" and e.country_code and e.canonical.endswith("@" + e.country_code):
                 spelling = _spelling(sentence.text[e.start : e.end])
                 placed.setdefault(spelling, set()).add(e)
-                if len(spelling) > 1 and spelling[0] in _STATE_KINDS:  # `عمان` of `سلطنة عمان`: the sultanate, not Amman
+                # `عمان` of `سلطنة عمان`: the sultanate, not Amman; but where the dispatch is datelined `عمان`, Amman
+                if len(spelling) > 1 and spelling[0] in _STATE_KINDS and spelling[1:] != dateline:
                     placed.setdefault(spelling[1:], set()).add(e)
     return {spelling: next(iter(found)) for spelling, found in placed.items() if len({e.canonical for e in found}) == 1}
 

@@ -207,6 +207,9 @@ def test_a_name_without_its_middle_or_before_its_lineage_word_joins_the_full_nam
 def test_a_state_named_with_its_kind_is_the_same_state_without_it() -> None:
     keys = entity_keys("وتستعد سلطنة عمان لاستقبال الإعصار. وقال المسؤولون إن عمان رفعت درجة التأهب.")
     assert keys["عمان"] == keys["سلطنة عمان"]
+    # datelined `عمان`, the dispatch is Jordan's: Amman, whatever it says of the sultanate
+    keys = entity_keys("عمان 3 يونيو (بترا) - قال وزير المياه إن عمان ستحصل على حصص إضافية، فيما وقعت الوزارة مذكرة مع سلطنة عمان.")
+    assert keys["عمان"].isdisjoint(keys["سلطنة عمان"])
 
 
 def test_an_organisations_short_form_joins_its_full_name_in_the_document() -> None:
