@@ -10,7 +10,7 @@ from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, in_number, is_verb, name_word, place_end, relational, subject_word
-from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_TYPE_HEAD, Found, Tokens, Word, skip_letters, trimmed
+from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_ROLE, K_TYPE_HEAD, Found, Tokens, Word, skip_letters, trimmed
 from akhbar.tasks.extract_words import (
     AGENCY_COMPLEMENTS,
     AGENCY_HEADS,
@@ -210,6 +210,9 @@ def _of_a_place(norm: str) -> bool:
     return entry is not None and entry.label == "LOC"
 
 
+_HEADS_OF_SOMEONE = frozenset({"مبادره", "قمه", "اسبوع"})  # events a role after them makes someone's (`find_events`)
+
+
 def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
     """Events by their head noun (`EVENT_HEADS`) and the name after it, MISC: `منتدى الأعمال السعودي البريطاني`,
     `ملتقى عمان للسياحة المستدامة`, `إكسبو 2020 دبي`, `مهرجان قرطاج الدولي`. The name holds a place, a nationality, a
@@ -231,6 +234,8 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 taken |= set(range(i, project.anchor))
             continue
         j, named = i + 1, False
+        if j < len(words) and words[j].kinds & K_ROLE and not word.stems.isdisjoint(_HEADS_OF_SOMEONE):
+            continue  # `مبادرة [الرئيس] الأمريكي`, `قمة الرئيس …`: someone's initiative or summit, no name (not `كأس الملك`)
         if j < len(words) and words[j].skel.startswith("و") and not words[j].stems.isdisjoint(EVENT_HEADS):
             j += 1  # two heads, one event: `معرض ومؤتمر أبوظبي الدولي للبترول`
         while j < len(words) and j < i + 8 and not words[j - 1].breaks:

@@ -378,3 +378,9 @@ def test_a_prize_named_after_a_person_is_misc() -> None:
 
 def test_a_confederation_is_a_body() -> None:
     assert _found("وقالت الكنفدرالية الديمقراطية للشغل إن الإضراب ناجح.") == [("الكنفدرالية الديمقراطية للشغل", "ORG")]
+
+
+def test_initiatives_and_weeks_are_events_someone_s_summit_is_not() -> None:
+    found = _found("وأكد الوزير تمسك بلاده بمبادرة السلام العربية، فيما انطلق أسبوع دبي للموضة أمس.")
+    assert [name for name, label in found if label == "MISC"] == ["مبادرة السلام العربية", "أسبوع دبي للموضة"]
+    assert not any(label == "MISC" for _, label in _found("وتحدث الوزير عن قمة الرئيس الأمريكي مع نظيره الروسي."))
