@@ -302,13 +302,18 @@ def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundD
 
 
 def _future(tokens: _Tokens, i: int) -> bool:
-    """A verb in the future among the six tokens before token `i`: `سوف`, or `س` before a present tense the words of news
-    know without it (`سيواجه`, `وستنطلق`, `فسنسمح`; not `سيارة`, `سياسة`, `ستة`). On 5,000 ANT articles 95 weekdays
-    follow one, nearly all of them ahead (`ستجرى يوم الاثنين`, `سيغادر المستشفى صباح الجمعة`)."""
+    """A verb in the future among the twelve tokens before token `i`: `سوف`, or `س` before a present tense the words of
+    news know without it (`سيواجه`, `وستنطلق`, `فسنسمح`; not `سيارة`, `سياسة`, `ستة`), and no relative pronoun, `لم` or
+    `بعد` between, which open a clause of the past (`سيلتقي روما بحسب القرعة التي سحبت يوم الجمعة`). On 5,000 ANT
+    articles 95 weekdays follow one within six tokens, nearly all of them ahead (`ستجرى يوم الاثنين`, `سيغادر المستشفى
+    صباح الجمعة`); from seven to twelve tokens 41 more, of which 36 ahead."""
     from akhbar.tasks.ner_crf import load_words  # the word counts of news, loaded once by the tagger anyway
 
     counts = load_words().counts
-    for word in tokens.norm[max(0, i - 6) : i]:
+    for k in range(i - 1, max(0, i - 12) - 1, -1):
+        word = tokens.norm[k]
+        if word in _PAST_CLAUSE and tokens.norm[k + 1] != "ظهر":  # not `بعد ظهر السبت`, in the afternoon
+            return False  # `سيلتقي روما بحسب القرعة [التي] سحبت يوم الجمعة`: a clause of the past between
         if word in ("سوف", "وسوف"):
             return True
         bare = word[1:] if word[:1] in "وف" else word
@@ -318,6 +323,7 @@ def _future(tokens: _Tokens, i: int) -> bool:
     return False
 
 
+_PAST_CLAUSE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "لم", "بعد", "وبعد"})
 # News uses the present tense 30 times at least (`يواجه` 779, `تستأنف` 50); one of three letters is as often a noun with a
 # pronoun (`سيدة` is no `س` + `يده`, his hand; `سيدي` no `يدي`), so only `سيتم` of those.
 _KNOWN_VERB = 30

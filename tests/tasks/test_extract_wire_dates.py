@@ -182,6 +182,10 @@ def test_a_weekday_after_a_verb_in_the_future_is_ahead() -> None:
     assert dates("وسيتم رفع الحظر مساء الاثنين.")[0][2] == dt.date(2019, 12, 16)
     # a lady (`سيدة`) is no verb: the last Sunday
     assert dates("وقالت سيدة من الحي يوم الأحد إن الماء انقطع.")[0][2] == dt.date(2019, 12, 8)
+    # the verb ten words before; but a clause of the past between turns back (`التي أجريت`), not the afternoon (`بعد ظهر`)
+    assert dates("وسيلتقي المنتخب الوطني في الدور الثاني من التصفيات الإفريقية نظيره المالي يوم الأحد.")[0][2] == dt.date(2019, 12, 15)
+    assert dates("وسيلعب الفريق في الدور الثاني وفق القرعة التي أجريت يوم الأحد.")[0][2] == dt.date(2019, 12, 8)
+    assert dates("وسيؤدي النواب اليمين بعد ظهر الاثنين.")[0][2] == dt.date(2019, 12, 16)
 
 
 def test_a_dinar_range_reads_both_numbers_with_three_decimals() -> None:
