@@ -18,6 +18,11 @@ from akhbar.tasks.extract_words import PRONOUN_PREPOSITION
 _ONES = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4}
 _ONES |= {"اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمان": 8}
 _ONES |= {"ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10, "احد": 1, "احدي": 1}
+_TWO_OF_TWELVE = {"اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}  # only before `عشر`: `اثنا عشر وزيرا`, twelve
+_ONES |= _TWO_OF_TWELVE
+# Ordinals a `عشر` after them makes eleventh to nineteenth (`الثانية عشرة`, `السادس عشر`): no amount of ten.
+_ORDINAL_UNITS = frozenset(a + w + e for w in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+                           for a in ("", "ال") for e in ("", "ه"))
 _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50}
 _TENS |= {"خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80}
 _TENS |= {"تسعون": 90, "تسعين": 90}
@@ -140,6 +145,11 @@ class _Tokens:
 def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
     """The number starting at token `i` and the token after it: `ثلاثة آلاف` → (3000, i+2)."""
     total, current, j, words = 0.0, 0.0, i, 0
+    if tokens.norm[i] in ("عشر", "عشره") and i and tokens.norm[i - 1] in _ORDINAL_UNITS:
+        return None  # `الدورة الثانية [عشرة]`: an ordinal
+    two = tokens.norm[i] in _TWO_OF_TWELVE or tokens.norm[i][:1] in "وبل" and tokens.norm[i][1:] in _TWO_OF_TWELVE
+    if two and (i + 1 >= len(tokens.norm) or tokens.norm[i + 1] not in ("عشر", "عشره")):
+        return None  # `وأثنى` (and he praised) is spelled so too
     while j < len(tokens.raw):
         hit = tokens.value(j, first=j == i)
         if hit is None:

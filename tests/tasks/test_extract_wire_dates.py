@@ -197,3 +197,9 @@ def test_a_verb_or_a_pronoun_after_a_number_is_not_what_it_counts() -> None:
     assert amounts("وصوت 52 عضوا من أصل 58 حضروا الجلسة.")[1][0] == "58"
     assert amounts("وتلقت المحكمة 24 طعنا فصلت في ١٨ منها.")[1][0] == "١٨"
     assert amounts("وشاركت 14 آلية في إخماد الحريق.")[0][0] == "14 آلية"  # a vehicle, not `إليه`
+
+
+def test_ten_after_an_ordinal_is_no_amount_twelve_is_twelve() -> None:
+    assert amounts("وافتتحت الدورة الحادية عشرة للمهرجان، فيما حل الفريق في المركز السادس عشر.") == []
+    assert [a[1] for a in amounts("وشارك اثنا عشر فريقا و اثنتي عشرة دولة.")] == [12.0, 12.0]
+    assert amounts("وأثنى المدرب على لاعبيه.") == []  # `أثنى`, praised, is spelled as `اثني`
