@@ -9,7 +9,7 @@ scored once unseen; `tests/gold/wire6.json`: 12 of ten agencies, scored once uns
 agencies, scored once unseen; `tests/gold/wire8.json`: 12 of ten Maghreb and Gulf agencies and AMI, scored once unseen;
 `tests/gold/wire9.json` and `tests/gold/wire10.json`: 12 of twelve agencies each, scored once unseen; `tests/gold/wire11.json`:
 12 of eleven Maghreb and Gulf agencies, scored once unseen; `tests/gold/wire12.json`: 12 more, heavier on people and
-institutions, scored once unseen.
+institutions, scored once unseen; `tests/gold/wire13.json`: 12 more, one thing named in several ways, scored once unseen.
 Each was annotated before the extractor was run on it (`tests/gold/README.md` says how, and what they scored then).
 """
 
@@ -24,13 +24,13 @@ from akhbar.tasks.evaluate_extraction import evaluate_extraction
 GOLD = Path(__file__).parents[1] / "gold"
 # The issue asks for every canonical group right; this holds what is reached (maghreb 129 of 132, gulf 91 of 91,
 # wire3 179 of 214, wire4 141 of 182, wire5 134 of 162, wire6 117 of 136, wire7 105 of 145, wire8 132 of 163,
-# wire9 112 of 140, wire10 130 of 161, wire11 156 of 209, wire12 140 of 165; the rest, mostly mentions never found, in
-# `docs/extraction.md`), and entity F1 (0.98, 0.98, 0.89, 0.84, 0.88, 0.88, 0.84, 0.86, 0.87, 0.89, 0.87, 0.91), each
-# less a margin.
+# wire9 112 of 140, wire10 130 of 161, wire11 156 of 209, wire12 140 of 165, wire13 164 of 197; the rest, mostly mentions
+# never found, in `docs/extraction.md`), and entity F1 (0.98, 0.98, 0.89, 0.84, 0.88, 0.88, 0.84, 0.86, 0.87, 0.89, 0.87,
+# 0.91, 0.92), each less a margin.
 GROUPS_REACHED = {"maghreb": 0.96, "gulf": 0.98, "wire3": 0.75, "wire4": 0.72, "wire5": 0.75, "wire6": 0.7, "wire7": 0.68, "wire8": 0.72,
-                  "wire9": 0.72, "wire10": 0.72, "wire11": 0.65, "wire12": 0.8}
+                  "wire9": 0.72, "wire10": 0.72, "wire11": 0.65, "wire12": 0.8, "wire13": 0.78}
 F1_REACHED = {"maghreb": 0.96, "gulf": 0.96, "wire3": 0.82, "wire4": 0.78, "wire5": 0.8, "wire6": 0.78, "wire7": 0.78, "wire8": 0.8,
-              "wire9": 0.8, "wire10": 0.82, "wire11": 0.78, "wire12": 0.86}
+              "wire9": 0.8, "wire10": 0.82, "wire11": 0.78, "wire12": 0.86, "wire13": 0.88}
 
 
 @pytest.fixture(scope="module", params=sorted(GROUPS_REACHED))
