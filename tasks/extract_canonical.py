@@ -99,8 +99,10 @@ def alias_of(key: str, written: str) -> str | None:
 
 
 def _alias_spelling(name: str) -> str:
-    """A name's letters less alefs and hamzas, as `alias_of` compares them: `أردوغان`, `إردوغان` → `ردوغن`."""
-    return _ALEFS.sub("", norm(name))
+    """A name's letters less the article, alefs and hamzas, as `alias_of` compares them: `أردوغان`, `إردوغان` → `ردوغن`;
+    `الفيفا`, `فيفا` → `فيف`."""
+    name = norm(name)
+    return _ALEFS.sub("", name[2:] if name.startswith("ال") and len(name) > 5 else name)  # not `البنا` (a name) for `بنا`
 
 
 _ALEFS = re.compile("[اءئؤ]")

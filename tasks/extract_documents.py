@@ -503,9 +503,10 @@ def _relinked(entity: Found, text: str, names: dict[str, str], orgs: dict[str, s
     """A person's mention (in the sentence `text`) keyed to the longest full name it ends: `دي مستورا` → `ستفن دي مستر`;
     else, for a well-known person's short name as the list spells it, to their full name in every document
     (`extract_canonical.alias_of`: `بايدن`, not `بودن`, whose key is the same). An organisation's short form takes its full
-    name's key (`orgs`, of `_short_forms`)."""
-    if entity.label in ("ORG", "MISC") and orgs and entity.canonical in orgs:
-        return dataclasses.replace(entity, canonical=orgs[entity.canonical])
+    name's key (`orgs`, of `_short_forms`), or a well-known one's in every document (`اتحاد الشغل`, `مجلس التعاون`)."""
+    if entity.label in ("ORG", "MISC"):  # its full name's key in the document, else in every document (`alias_of`)
+        full = (orgs or {}).get(entity.canonical) or alias_of(entity.canonical, text[entity.start : entity.end])
+        return entity if full is None else dataclasses.replace(entity, canonical=full)
     full = (names.get(entity.canonical) or names.get("ال " + entity.canonical)
             or alias_of(entity.canonical, text[entity.start : entity.end]))
     if entity.label != "PERSON" or full is None:

@@ -8,6 +8,7 @@ import pytest
 from articles import entity_keys, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_canonical import alias_of, canonical_key
 from akhbar.tasks.extract_dates import find_dates_in
 from akhbar.tasks.extract_gazetteer import load_gazetteer
 
@@ -210,6 +211,16 @@ def test_a_state_named_with_its_kind_is_the_same_state_without_it() -> None:
     # datelined `عمان`, the dispatch is Jordan's: Amman, whatever it says of the sultanate
     keys = entity_keys("عمان 3 يونيو (بترا) - قال وزير المياه إن عمان ستحصل على حصص إضافية، فيما وقعت الوزارة مذكرة مع سلطنة عمان.")
     assert keys["عمان"].isdisjoint(keys["سلطنة عمان"])
+
+
+def test_a_well_known_body_s_short_name_joins_its_full_name_across_documents() -> None:
+    keys = entity_keys("وقال اتحاد الشغل إن الإضراب قائم.", "ودعا الاتحاد العام التونسي للشغل إلى الحوار.",
+                       "ودعا مجلس التعاون إلى التهدئة.", "وقال الأمين العام لمجلس التعاون لدول الخليج العربية إن الاجتماع تأجل.")
+    assert keys["اتحاد الشغل"] == keys["الاتحاد العام التونسي للشغل"]
+    assert keys["مجلس التعاون"] == keys["مجلس التعاون لدول الخليج العربية"]
+    # `المونديال` (the World Cup) has the key of `مانديلا`, but is not spelled so; `الفيفا` is `فيفا` with the article
+    assert alias_of(canonical_key("المونديال"), "المونديال") is None
+    assert alias_of(canonical_key("الفيفا"), "الفيفا") == canonical_key("الاتحاد الدولي لكرة القدم")
 
 
 def test_an_organisations_short_form_joins_its_full_name_in_the_document() -> None:
