@@ -384,3 +384,8 @@ def test_initiatives_and_weeks_are_events_someone_s_summit_is_not() -> None:
     found = _found("وأكد الوزير تمسك بلاده بمبادرة السلام العربية، فيما انطلق أسبوع دبي للموضة أمس.")
     assert [name for name, label in found if label == "MISC"] == ["مبادرة السلام العربية", "أسبوع دبي للموضة"]
     assert not any(label == "MISC" for _, label in _found("وتحدث الوزير عن قمة الرئيس الأمريكي مع نظيره الروسي."))
+
+
+def test_a_continent_s_side_is_one_region() -> None:
+    found = _found("وتضرب موجة الجفاف شرق أفريقيا ودول غرب آسيا منذ أشهر.")
+    assert found == [("شرق أفريقيا", "LOC"), ("غرب آسيا", "LOC")]
