@@ -60,7 +60,7 @@ from akhbar.tasks.extract_words import (
     WEAK_SURNAMES,
     given_names,
 )
-from akhbar.tasks.ner_crf import load_words, with_model_all, word_key
+from akhbar.tasks.ner_crf import load_words, vetoed, with_model_all, word_key
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -441,7 +441,8 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
     for row, sentence in doc:
         found = list(sentence.entities)
         if names:  # first: `دي ميستورا` is one surname, before `ميستورا` is found again alone
-            found = without_overlaps(found + find_surnames(sentence.tokens, sentence.taken, names, found))
+            surnames = find_surnames(sentence.tokens, sentence.taken, names, found)
+            found = without_overlaps(found + [s for s in surnames if not vetoed(sentence.text, s, sentence.outside)])
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
         yield row, [_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs), sentence.text, places) for e in found]

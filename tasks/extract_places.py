@@ -241,7 +241,7 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
 def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
     """After a kind of place in the construct state (`معتمدية`, not `المعتمدية`), a name with the article: Maghreb towns
     (`المتلوي`, `الرديف`, `الحامة`) and camps (`اليرموك`). A common noun there (`منطقة النزاع`) is no name, nor is what
-    the model is sure is none (`ner_crf._vetoed`, as for every place-head entity)."""
+    the model is sure is none (`ner_crf.vetoed`, as for every place-head entity)."""
     words, k = tokens.words, i + 1
     if words[i].norm.startswith("ال") or k in taken or not words[k].norm.startswith("ال") or len(words[k].norm) < 5:
         return False

@@ -26,6 +26,7 @@ class Sentence(NamedTuple):
     taken: frozenset[int]  # words inside a place or organisation name: no person's name runs through them
     entities: list[Found]
     quotes: list[Quote]
+    outside: tuple[tuple[int, int], ...] = ()  # words the NER model is sure are in no name (`ner_crf.vetoed`), once it ran
 
     @property
     def text(self) -> str:

@@ -959,14 +959,14 @@ WHOLE_NAMES_FIRST = frozenset({"head"})
 # The model's spans below this mean tag probability are left out: on the project's gold (NTREX, held-out) the
 # model's unsure spans are mostly places inside organisations' names (`بورصة نيويورك`) that its conventions miss.
 MIN_SCORE = 0.8
-# Rules whose entity the model's sure `O` over words it knows leaves out (`_vetoed`): how sure, and how often seen.
-# Chosen on ANERcorp's train dev split and the project's gold (see `_vetoed`).
-VETOED_SOURCES = frozenset({"role", "place-head", "lexicon", "list", "speaker"})
+# Rules whose entity the model's sure `O` over words it knows leaves out (`vetoed`): how sure, and how often seen.
+# Chosen on ANERcorp's train dev split and the project's gold (see `vetoed`).
+VETOED_SOURCES = frozenset({"role", "place-head", "lexicon", "list", "speaker", "surname"})
 SURE_OUTSIDE = 0.95
 SEEN_OFTEN = 100
 
 
-def _vetoed(text: str, entity: Found, outside: Sequence[tuple[int, int]]) -> bool:
+def vetoed(text: str, entity: Found, outside: Sequence[tuple[int, int]]) -> bool:
     """A weak rule's entity (`VETOED_SOURCES`) every word of which the model is sure is in no name (`outside`), its own
     tags notwithstanding, and has seen often enough for that to mean something (`SEEN_OFTEN` times in the news it was
     trained with): a word after a role that is none (`صاحب`, `خارجية`, `رقم`), a place head's common word (`الملعب
@@ -1089,17 +1089,17 @@ def with_model_all(sentences: Sequence[Sentence], documents: Sequence[Hashable] 
 
 def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, int]] = ()) -> Sentence:
     found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
-    rules = [e for e in sentence.entities if not _vetoed(sentence.text, e, outside)]
+    rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(rules, found, sentence.text))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
-    listed = find_listed_places(sentence.tokens, kept, lambda e: _vetoed(sentence.text, e, outside))
-    counted = find_counted_places(sentence.tokens, kept + listed, lambda e: _vetoed(sentence.text, e, outside))
-    counted += find_feature_names(sentence.tokens, kept + listed + counted, lambda e: _vetoed(sentence.text, e, outside))
+    listed = find_listed_places(sentence.tokens, kept, lambda e: vetoed(sentence.text, e, outside))
+    counted = find_counted_places(sentence.tokens, kept + listed, lambda e: vetoed(sentence.text, e, outside))
+    counted += find_feature_names(sentence.tokens, kept + listed + counted, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
-    return sentence._replace(entities=kept, quotes=quotes)
+    return sentence._replace(entities=kept, quotes=quotes, outside=tuple(outside))
 
 
 def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
