@@ -10,7 +10,7 @@ from akhbar.schemas import sentences
 from akhbar.tasks.clean import normalize_text, sentence_spans
 from akhbar.tasks.extract import find_entities
 from akhbar.tasks.extract_tokens import Found
-from akhbar.tasks.ner_crf import MODEL_PATH, RULES_FIRST, load_tagger, merge, stem_of, tokens_of
+from akhbar.tasks.ner_crf import MODEL_PATH, RULES_FIRST, load_tagger, merge, stem_of, tokens_of, vetoed
 
 SEED = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))[0]  # the seed article
 
@@ -150,3 +150,12 @@ def test_a_club_named_for_its_city_is_the_club_not_the_city() -> None:
     found = _entities("وفاز بايرن ميونيخ على فيردر بريمن بثلاثة أهداف في الدوري الألماني.")
     assert ("بايرن ميونيخ", "ORG") in found and ("فيردر بريمن", "ORG") in found
     assert ("ميونيخ", "LOC") in _entities("وزار الوزير ميونيخ أمس.")
+
+
+def test_a_surname_found_again_is_left_out_where_the_model_is_sure_its_word_names_no_one() -> None:
+    # `المملكة` after a bad full name of its document (`… رؤية المملكة`): the model is sure the word is in no name
+    text = "وتعمل المملكة على تنويع اقتصادها."
+    start = text.index("المملكة")
+    surname = Found(start, start + len("المملكة"), "PERSON", "مملك", "surname", None, 1)
+    assert vetoed(text, surname, [(start, start + len("المملكة"))])
+    assert not vetoed(text, surname, [])  # where the model is not sure, the document's name stands
