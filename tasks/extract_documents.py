@@ -216,7 +216,8 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it. A name of
     three words or more also gives its first and last (`ليلى المهيري` of `ليلى عبدالله المهيري`, the father's name left
     out, every word between a given name, or the one word between a name: `_one_middle_name`), and its lineage word with
-    its last or the next word (`ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `بن سلمان` of `محمد بن سلمان بن عبد العزيز`), where no other full name of the document has the same two.
+    its last or the next word (`ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `بن سلمان` of `محمد بن سلمان بن عبد العزيز`),
+    where no other full name of the document has the same two.
     """
     names: dict[str, str] = {}
     # each person with their name's words as written (normalised): `written[-1]` definite or not, its middle given names
@@ -579,7 +580,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             elif q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
-                last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, whoever was named last
+                last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, not the last man named
             elif (subject := _subject_before(sentence, q)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
@@ -621,7 +622,7 @@ def _honorific_speaker(text: str, quote: Quote) -> str | None:
 def _honorific_before(text: str, start: int) -> str | None:
     """The honorific a name is given within the four words before it (`صاحب السمو الشيخ`, `معالي`, `فخامة الرئيس`), none
     past a mark, as a noun without conjunction or article (`سمو`)."""
-    before = re.split(r"[،,.:؛«»\"()]", text[:start])[-1].split()[-4:]
+    before = _ROLE_MARKS.split(text[:start])[-1].split()[-4:]
     nouns = _HONORIFIC_NOUNS.values()
     for word in reversed(before):
         bare = normalize_arabic(word).removeprefix("و").removeprefix("ال")
@@ -662,7 +663,8 @@ def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, froze
     return None
 
 
-_ROLE_MARKS = re.compile(r"[،,.:؛«»\"()]")
+_MARKS = '،,.:؛«»"()'  # marks a role or an honorific does not reach past
+_ROLE_MARKS = re.compile(f"[{_MARKS}]")
 
 
 def _heads_role(word: str) -> bool:
@@ -686,7 +688,7 @@ def _role_after(text: str, end: int, people: list[Found]) -> tuple[str, frozense
 
 
 # The words after a name, past a comma, up to the next mark: `جوكو ويدودو[ رئيس جمهورية إندونيسيا الذي يقوم]،`.
-_ROLE_AFTER = re.compile(r"[ ،,]*([^،,.:؛«»\"()]+)")
+_ROLE_AFTER = re.compile(f"[ ،,]*([^{_MARKS}]+)")
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 

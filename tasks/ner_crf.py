@@ -971,8 +971,9 @@ def vetoed(text: str, entity: Found, outside: Sequence[tuple[int, int]]) -> bool
     tags notwithstanding, and has seen often enough for that to mean something (`SEEN_OFTEN` times in the news it was
     trained with): a word after a role that is none (`صاحب`, `خارجية`, `رقم`), a place head's common word (`الملعب
     ذاته`, `كلها`), the given name `علي` that is the preposition `على` written with `ي` (`علي الرغم`, `علي وشك`, as
-    Egyptian news and ANERcorp write it). A rare word keeps its name (`سارة بالين`, `ميناء رأس لانوف`), and so does a
-    well-known one (`aliases_ar.tsv`: `باراك أوباما` between commas, `#ترمب`, where the model errs)."""
+    Egyptian news and ANERcorp write it), a surname found again whose word is a common one (`الأطفال`, `المملكة`, after a
+    bad full name of the document: `أخصائي الأطفال`). A rare word keeps its name (`سارة بالين`, `ميناء رأس لانوف`), and so
+    does a well-known one (`aliases_ar.tsv`: `باراك أوباما` between commas, `#ترمب`, where the model errs)."""
     if entity.source not in VETOED_SOURCES or entity.canonical in _well_known():
         return False
     counts = load_words().counts
