@@ -524,8 +524,11 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
             break
         elif not (word.norm in _NAME_LINKS or word.norm in given_names() or word.norm in ORDINALS
                   or (word.norm.startswith("ال") and name_word(tokens, taken, end, False) and not common(word)
-                      and not (titled and word.norm.endswith(("ي", "يه"))))):
-            break  # a family name with the article (`صباح الأحمد`); after a title, a word in `ي` is an adjective
+                      and not (titled and word.norm.endswith(("ي", "يه"))))
+                  or (end == k + 1 and not titled and words[k].norm in given_names() and name_word(tokens, taken, end, False)
+                      and not common(word))):
+            break  # a family name with the article (`صباح الأحمد`), or without it after a given name (`الشاذلي [زويتن]`);
+            # after a title, a word in `ي` is an adjective
         linked = word.norm in _NAME_LINKS
         end += 1
     if linked:
@@ -559,9 +562,13 @@ def _latin_name(tokens: Tokens, i: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
-# `known as`, which opens the body's other name: `ميناء نواكشوط المستقل [المعروف] بميناء الصداقة`. Not in `not_names`: after
-# a role it describes the person named next (`نجمة المجتمع البريطانية المعروفة جيميما غولدسميث`).
+# Words that end a body's name where they stand after it: `known as`, which opens the body's other name (`ميناء نواكشوط
+# المستقل [المعروف] بميناء الصداقة`). Not in `not_names`: after a role it describes the person named next (`نجمة المجتمع
+# البريطانية المعروفة جيميما غولدسميث`).
 _KNOWN_AS = frozenset({"المعروف", "المعروفه"})
+# `stipulating`, which opens what a body decided after its name: `محكمة القضاء الإداري [القاضي] بوقف …`, `قرار بلدية
+# الحمامات [القاضي] بـ`; right after the head it is the judge a body is named after (`جامعة القاضي عياض`).
+_STIPULATING = frozenset({"القاضي", "القاضيه"})
 
 
 # Titles that name a person and no body (where `الملك`, `الأمير` also name universities and airports: `جامعة الملك سعود`).
@@ -591,7 +598,8 @@ def _org_word(tokens: Tokens, j: int) -> bool:
     if word.skel.startswith("ال") and len(word.skel) > 3:
         if _verbal_noun_after_adjective(tokens, j) or not word.stems.isdisjoint(_PERSONAL_TITLES) or _member_title(tokens, j):
             return False  # `أمين عام وزارة الثقافة [الدكتور] رامي الشوبكي`: the title opens the person's name
-        return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS
+        stipulating = word.norm in _STIPULATING and not tokens.words[j - 1].kinds & K_HEAD
+        return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS and not stipulating
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
             and tokens.words[j - 1].skel.startswith(("ال", "وال")) and not _another_body(word))
 
@@ -677,8 +685,9 @@ def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[
     if end < len(words) and not words[end - 1].breaks:
         if place_end(tokens, places, end):
             end = place_end(tokens, places, end)  # `وكالة تونس أفريقيا للأنباء`
-        if end < len(words) and not words[end - 1].breaks and (relational(tokens, taken, end) or words[end].skel.startswith("لل")):
-            end += 1  # `سوق دبي المالي`, `بورصة لندن للمعادن`
+        if (end < len(words) and not words[end - 1].breaks and words[end].norm not in _STIPULATING
+                and (relational(tokens, taken, end) or words[end].skel.startswith("لل"))):
+            end += 1  # `سوق دبي المالي`, `بورصة لندن للمعادن`; not `بلدية سوسة [القاضي] بـ`
     return end
 
 

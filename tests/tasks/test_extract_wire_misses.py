@@ -389,3 +389,13 @@ def test_initiatives_and_weeks_are_events_someone_s_summit_is_not() -> None:
 def test_a_continent_s_side_is_one_region() -> None:
     found = _found("وتضرب موجة الجفاف شرق أفريقيا ودول غرب آسيا منذ أشهر.")
     assert found == [("شرق أفريقيا", "LOC"), ("غرب آسيا", "LOC")]
+
+
+def test_a_stadium_or_park_named_after_a_given_name_and_a_bare_surname() -> None:
+    assert _found("وتجرى المباراة على ملعب يوسف زروق بصفاقس.")[0] == ("ملعب يوسف زروق", "LOC")
+    assert _found("وافتتحت حديقة الحبيب بورقيبة بعد ترميمها.") == [("حديقة الحبيب بورقيبة", "LOC")]
+
+
+def test_oman_s_nationality_keeps_a_body_whole_and_stipulating_ends_one() -> None:
+    assert _found("وأبقى البنك المركزي العماني على سعر الفائدة.") == [("البنك المركزي العماني", "ORG")]
+    assert _found("وطعن المجلس في قرار بلدية سوسة القاضي بغلق السوق.") == [("بلدية سوسة", "ORG")]
