@@ -287,22 +287,41 @@ def _event_purpose_end(tokens: Tokens, end: int) -> int:
 
 
 def _definite_event(tokens: Tokens, i: int) -> Found | None:
-    """An event named by its head with the article, its scope and its purpose: `المهرجان الدولي للصحراء`, `للمعرض الوطني
-    للتمور` (from the article's `ل`, as `ل[لمديرية …]`), MISC, its `anchor` the word after it; `المعرض الدولي` alone, or
-    `المهرجان` alone, is any fair or festival."""
+    """An event named by its head with the article, its scope and its purpose or its edition: `المهرجان الدولي للصحراء`,
+    `للمعرض الوطني للتمور` (from the article's `ل`, as `ل[لمديرية …]`), `القمة العربية الثالثة والثلاثين`, MISC, its
+    `anchor` the word after it; `المعرض الدولي` alone, or `المهرجان` alone, is any fair or festival."""
     words = tokens.words
     j = i + 1
     if j >= len(words) or words[i].breaks or words[j].norm not in EVENT_SCOPES or words[j].breaks:
         return None
-    end = purpose_end(tokens, j + 1)
-    if end <= j + 1:
+    edition = _ordinal_end(tokens, j + 1) or j + 1  # `القمة العربية [الثالثة والثلاثين]`, `المعرض الدولي [الثالث] للكتاب`
+    end = purpose_end(tokens, edition)
+    if end > edition:
+        end = _event_purpose_end(tokens, end)
+    elif edition == j + 1:
         return None
-    end = _event_purpose_end(tokens, end)
     skip = next(k for k, stem in words[i].readings if stem.removeprefix("ال") in EVENT_HEADS and stem.startswith("ال"))
     begin = words[i].start + skip_letters(words[i].raw, skip)
     name = tokens.text[begin : words[end - 1].end]
     elided = not words[i].skel[skip:].startswith("ال")  # `للمهرجان`: keyed as `المهرجان …`, as written elsewhere
     return Found(begin, words[end - 1].end, "MISC", canonical_key("ا" + name if elided else name), "head", None, end)
+
+
+def _ordinal_end(tokens: Tokens, j: int) -> int | None:
+    """The end of an edition's ordinal at word `j`: `الثالثة`, `الحادية عشرة`, `الثالثة والثلاثين`, `العشرون`; or None."""
+    words = tokens.words
+    if j >= len(words) or (words[j].norm not in _EDITIONS and words[j].norm not in _TENS):
+        return None
+    end = j + 1
+    if end < len(words) and not words[end - 1].breaks and words[j].norm in _EDITIONS:
+        if words[end].norm in ("عشر", "عشره") or (words[end].norm[:1] == "و" and words[end].norm[1:] in _TENS):
+            end += 1  # `الحادية عشرة`, `الثالثة والثلاثين`
+    return end
+
+
+# Editions, as `normalize_arabic` spells them: `الأول`/`الأولى` … `العاشرة`, `الحادي`, and the tens (`العشرين`).
+_EDITIONS = ORDINALS | {o + "ه" for o in ORDINALS} | {"الاولي", "الحادي", "الحاديه"}
+_TENS = frozenset(f"ال{t}{e}" for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين"))
 
 
 def _project(tokens: Tokens, places: Sequence[Found], i: int) -> Found | None:

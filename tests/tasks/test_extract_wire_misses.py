@@ -399,3 +399,9 @@ def test_a_stadium_or_park_named_after_a_given_name_and_a_bare_surname() -> None
 def test_oman_s_nationality_keeps_a_body_whole_and_stipulating_ends_one() -> None:
     assert _found("وأبقى البنك المركزي العماني على سعر الفائدة.") == [("البنك المركزي العماني", "ORG")]
     assert _found("وطعن المجلس في قرار بلدية سوسة القاضي بغلق السوق.") == [("بلدية سوسة", "ORG")]
+
+
+def test_an_event_s_edition_names_it_as_its_purpose_does() -> None:
+    found = _found("واختتمت القمة الخليجية الرابعة والأربعين أعمالها، فيما افتتح المعرض الدولي الخامس للتمور.")
+    assert [name for name, label in found if label == "MISC"] == ["القمة الخليجية الرابعة والأربعين", "المعرض الدولي الخامس للتمور"]
+    assert _found("وحل المنتخب في المرتبة العالمية الثالثة.") == []  # a rank, no event
