@@ -258,7 +258,8 @@ def _one_middle_name(written: list[str]) -> bool:
 def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
     """Names found in the document by their context (role, speech verb, head noun), to find again
     where the context is missing: normalised words → the mention. A person's given name alone
-    counts too (`وايد` after `وايد سيمز`); gazetteer names are found everywhere already.
+    counts too (`وايد` after `وايد سيمز`), and a club's name without its head (`الإفريقي` after `النادي الإفريقي`);
+    gazetteer names are found everywhere already.
     """
     names: dict[tuple[str, ...], Found] = {}
     for _, sentence in doc:
@@ -267,6 +268,8 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
             first = words[0]
             if e.label == "ORG" and _club_first_word(words):
                 names.setdefault((first,), e)  # `النجم` after `النجم الرياضي الساحلي` (the gazetteer's too): the club
+            elif e.label == "ORG" and len(words) == 2 and first in _CLUB_HEADS and words[1].startswith("ال") and words[1] not in _SPORTING:
+                names.setdefault(words[1:], e)  # `الإفريقي` after `النادي الإفريقي`, `الهلال` after `نادي الهلال`
             if e.source == "gazetteer":
                 continue
             names.setdefault(words, e)
@@ -277,6 +280,7 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
 
 # What names a sports club (`الترجي الرياضي التونسي`, `النجم الرياضي الساحلي`), normalised.
 _SPORTING = frozenset({"الرياضي", "الرياضيه"})
+_CLUB_HEADS = frozenset({"النادي", "نادي"})  # a club named by them and one word, which alone stands for it after
 _DEFINITE_HEADS = DEFINITE_HEADS | KIND_HEADS  # once, not at every entity of every document
 
 

@@ -405,3 +405,8 @@ def test_an_event_s_edition_names_it_as_its_purpose_does() -> None:
     found = _found("واختتمت القمة الخليجية الرابعة والأربعين أعمالها، فيما افتتح المعرض الدولي الخامس للتمور.")
     assert [name for name, label in found if label == "MISC"] == ["القمة الخليجية الرابعة والأربعين", "المعرض الدولي الخامس للتمور"]
     assert _found("وحل المنتخب في المرتبة العالمية الثالثة.") == []  # a rank, no event
+
+
+def test_a_club_named_by_its_head_and_one_word_is_that_word_alone_in_its_document() -> None:
+    keys = entity_keys("وتعاقد النادي الصفاقسي مع مدرب جديد. وقال رئيس الصفاقسي إن الصفقة تمت بالتراضي.")
+    assert keys["الصفاقسي"] == keys["النادي الصفاقسي"]
