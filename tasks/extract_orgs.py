@@ -233,6 +233,15 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 found.append(project)
                 taken |= set(range(i, project.anchor))
             continue
+        if (honoured := _honoured_end(tokens, i + 1)) is not None:  # `كأس سمو الأمير`, `كأس سمو ولي العهد [لكرة اليد]`
+            if (purpose := purpose_end(tokens, honoured)) > honoured:
+                honoured = _event_purpose_end(tokens, purpose)
+            skip = next((k for k, stem in word.readings if stem in EVENT_HEADS), 0)
+            begin = word.start + skip_letters(word.raw, skip)
+            name = text[begin : words[honoured - 1].end]
+            found.append(Found(begin, words[honoured - 1].end, "MISC", canonical_key(name), "head", None, i))
+            taken |= set(range(i, honoured))
+            continue
         j, named = i + 1, False
         if j < len(words) and words[j].kinds & K_ROLE and not word.stems.isdisjoint(_HEADS_OF_SOMEONE):
             continue  # `مبادرة [الرئيس] الأمريكي`, `قمة الرئيس …`: someone's initiative or summit, no name (not `كأس الملك`)
@@ -305,6 +314,22 @@ def _definite_event(tokens: Tokens, i: int) -> Found | None:
     name = tokens.text[begin : words[end - 1].end]
     elided = not words[i].skel[skip:].startswith("ال")  # `للمهرجان`: keyed as `المهرجان …`, as written elsewhere
     return Found(begin, words[end - 1].end, "MISC", canonical_key("ا" + name if elided else name), "head", None, end)
+
+
+def _honoured_end(tokens: Tokens, j: int) -> int | None:
+    """After an event's head, an honorific and the ruler's title it is named for, the end of them: `كأس [سمو الأمير]`,
+    `كأس [سمو أمير البلاد]`, `بطولة [سمو ولي العهد]`, `كأس [جلالة الملك]`; or None."""
+    words, k = tokens.words, j
+    while k < len(words) and k < j + 2 and words[k].norm.removeprefix("ال") in _TROPHY_HONORIFICS and not words[k].breaks:
+        k += 1  # `سمو`, `صاحب السمو`, `جلالة`
+    if k == j or k >= len(words):
+        return None
+    if words[k].norm in ("ولي", "امير") and k + 1 < len(words) and not words[k].breaks and words[k + 1].norm in ("العهد", "البلاد"):
+        return k + 2
+    return k + 1 if words[k].norm in NAMESAKE_TITLES and words[k].norm not in ("الشيخ", "الشيخه", "الشهيد") else None
+
+
+_TROPHY_HONORIFICS = frozenset({"سمو", "صاحب", "جلاله", "فخامه"})
 
 
 def _ordinal_end(tokens: Tokens, j: int) -> int | None:

@@ -410,3 +410,8 @@ def test_an_event_s_edition_names_it_as_its_purpose_does() -> None:
 def test_a_club_named_by_its_head_and_one_word_is_that_word_alone_in_its_document() -> None:
     keys = entity_keys("وتعاقد النادي الصفاقسي مع مدرب جديد. وقال رئيس الصفاقسي إن الصفقة تمت بالتراضي.")
     assert keys["الصفاقسي"] == keys["النادي الصفاقسي"]
+
+
+def test_a_cup_named_for_a_ruler_by_his_honorific_and_title() -> None:
+    found = _found("وتنطلق غدا منافسات كأس سمو ولي العهد لكرة اليد، فيما يلعب العربي في كأس جلالة الملك.")
+    assert [name for name, label in found if label == "MISC"] == ["كأس سمو ولي العهد لكرة اليد", "كأس جلالة الملك"]
