@@ -781,6 +781,9 @@ def _seat_end(tokens: Tokens, places: Sequence[Found], j: int) -> int:
     return place_end(tokens, places, j, clitic=True) or j
 
 
+_ALSO_ADJECTIVES = frozenset({"الاتحاديه"})  # a head that is also an adjective after a definite noun (`federal`)
+
+
 def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[Found] = ()) -> tuple[list[Found], frozenset[int]]:
     """A definite head and its relational adjectives: `الحزب الشيوعي الصيني`, `المحكمة العليا`.
 
@@ -797,6 +800,8 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         allowed = _ONLY_WITH.get(head)
         if allowed is not None and words[i + 1].norm not in allowed:
             continue
+        if head in _ALSO_ADJECTIVES and i and words[i - 1].norm.startswith("ال") and not words[i - 1].breaks:
+            continue  # `الموازنة [الاتحادية] العامة`, `الحكومة الاتحادية`: federal, no federation
         if head in KIND_HEADS and allowed is None and not relational(tokens, taken, i + 1):
             continue
         j = i + 1 if allowed is None else i + 2  # `الحرة` is no adjective of kind but after `المنطقة`

@@ -415,3 +415,9 @@ def test_a_club_named_by_its_head_and_one_word_is_that_word_alone_in_its_documen
 def test_a_cup_named_for_a_ruler_by_his_honorific_and_title() -> None:
     found = _found("وتنطلق غدا منافسات كأس سمو ولي العهد لكرة اليد، فيما يلعب العربي في كأس جلالة الملك.")
     assert [name for name, label in found if label == "MISC"] == ["كأس سمو ولي العهد لكرة اليد", "كأس جلالة الملك"]
+
+
+def test_algeria_s_federations_and_leagues_by_their_definite_head_federal_is_no_federation() -> None:
+    assert _found("وقررت الاتحادية الجزائرية لكرة اليد تأجيل البطولة.") == [("الاتحادية الجزائرية لكرة اليد", "ORG")]
+    assert ("الرابطة الإسلامية", "ORG") in _found("وحصلت الرابطة الإسلامية على أغلبية المقاعد.")
+    assert _found("وأقر البرلمان مشروع الموازنة الاتحادية العامة.") == []
