@@ -603,8 +603,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
 def _surname_after_verb(text: str, quote: Quote, names: dict[str, str]) -> Found | None:
     """The speaker a quote's verb names right after it by a surname of the document's (`_full_names`), closed by a comma
     (`وأوضح العباسي، خلال …`), where the rules chose no one or someone further on, or None."""
-    verb = text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
-    after = _WORD_THEN_COMMA.match(text, verb + len(quote.verb)) if verb >= 0 else None
+    verb_end = _verb_end(text, quote)
+    after = _WORD_THEN_COMMA.match(text, verb_end) if verb_end is not None else None
     if after is None or (quote.speaker is not None and quote.speaker.start < after.end(1)):
         return None
     word = normalize_arabic(after[1])
@@ -615,10 +615,16 @@ def _surname_after_verb(text: str, quote: Quote, names: dict[str, str]) -> Found
 _WORD_THEN_COMMA = re.compile(r"\s+(\w+)\s*[،,]")
 
 
+def _verb_end(text: str, quote: Quote) -> int | None:
+    """Where a quote's speech verb ends in its sentence `text` (its last writing before the quote), or None."""
+    verb = text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
+    return verb + len(quote.verb) if verb >= 0 else None
+
+
 def _honorific_speaker(text: str, quote: Quote) -> str | None:
     """The honorific a quote's verb is said with, as a noun (`وقال سموه` → `سمو`, `وأكدت معاليها` → `معالي`), if any."""
-    verb = text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
-    after = text[verb + len(quote.verb) : quote.start].split(maxsplit=1) if verb >= 0 else []
+    verb_end = _verb_end(text, quote)
+    after = text[verb_end : quote.start].split(maxsplit=1) if verb_end is not None else []
     word = normalize_arabic(after[0]) if after else ""
     return _HONORIFIC_NOUNS.get(word)
 
@@ -629,10 +635,15 @@ def _honorific_before(text: str, start: int) -> str | None:
     before = _ROLE_MARKS.split(text[:start])[-1].split()[-4:]
     nouns = _HONORIFIC_NOUNS.values()
     for word in reversed(before):
-        bare = normalize_arabic(word).removeprefix("و").removeprefix("ال")
+        bare = _honour_form(word)
         if bare in nouns:
             return bare
     return None
+
+
+def _honour_form(word: str) -> str:
+    """A word as honorifics are compared: normalised, without `و` or the article (`والسمو` → `سمو`)."""
+    return normalize_arabic(word).removeprefix("و").removeprefix("ال")
 
 
 # The honorifics that stand for a person (`HONORIFICS`: `سموه`, `معاليها`) → the noun a name is given with (`سمو`,
@@ -673,7 +684,7 @@ _ROLE_MARKS = re.compile(f"[{_MARKS}]")
 
 def _heads_role(word: str) -> bool:
     """A role's head (`_role_head`) that does not honour the holder: `[صاحب] الجلالة الملك` is the king's (`_HONOURING`)."""
-    return _role_head(word) is not None and normalize_arabic(word).removeprefix("و").removeprefix("ال") not in _HONOURING
+    return _role_head(word) is not None and _honour_form(word) not in _HONOURING
 
 
 def _role_after(text: str, end: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:
@@ -700,7 +711,7 @@ def _held(phrase: str, holders: dict[str, list[tuple[frozenset[str], dict]]]) ->
     """The people the document named with the role a speaking phrase names: its head and every word of it up to a
     preposition (`الوزير الفرنسي` is the French minister named before, not the Saudi one; `الوالي في تصريح` the wali),
     the words that honour him left out (`جلالة الملك المعظم` is the king)."""
-    words = [w for w in phrase.split() if normalize_arabic(w).removeprefix("و").removeprefix("ال") not in _HONOURING]
+    words = [w for w in phrase.split() if _honour_form(w) not in _HONOURING]
     head = _role_head(words[0]) if words else None
     if head is None:
         return {}

@@ -236,10 +236,7 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         if (honoured := _honoured_end(tokens, i + 1)) is not None:  # `كأس سمو الأمير`, `كأس سمو ولي العهد [لكرة اليد]`
             if (purpose := purpose_end(tokens, honoured)) > honoured:
                 honoured = _event_purpose_end(tokens, purpose)
-            skip = next((k for k, stem in word.readings if stem in EVENT_HEADS), 0)
-            begin = word.start + skip_letters(word.raw, skip)
-            name = text[begin : words[honoured - 1].end]
-            found.append(Found(begin, words[honoured - 1].end, "MISC", canonical_key(name), "head", None, i))
+            found.append(_headed_event(tokens, i, words[honoured - 1].end))
             taken |= set(range(i, honoured))
             continue
         j, named = i + 1, False
@@ -280,11 +277,17 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         year = _YEAR_AFTER.match(text, words[j - 1].end) if not words[j - 1].breaks else None
         if not named and year is None:
             continue
-        skip = next((k for k, stem in word.readings if stem in EVENT_HEADS), 0)
-        begin, end_char = word.start + skip_letters(word.raw, skip), year.end() if year else words[j - 1].end
-        found.append(Found(begin, end_char, "MISC", canonical_key(text[begin:end_char]), "head", None, i))
+        found.append(_headed_event(tokens, i, year.end() if year else words[j - 1].end))
         taken |= set(range(i, j))
     return found, taken
+
+
+def _headed_event(tokens: Tokens, i: int, end: int) -> Found:
+    """The event whose head is word `i` (its clitics left out) and whose name ends at character `end`, MISC."""
+    word = tokens.words[i]
+    skip = next((k for k, stem in word.readings if stem in EVENT_HEADS), 0)
+    begin = word.start + skip_letters(word.raw, skip)
+    return Found(begin, end, "MISC", canonical_key(tokens.text[begin:end]), "head", None, i)
 
 
 def _event_purpose_end(tokens: Tokens, end: int) -> int:
