@@ -42,6 +42,7 @@ class Gazetteer(NamedTuple):
     prefixes: frozenset[str]  # every name's first 1, 2, … words: a longer match is only tried where one may be
     countries: dict[str, str]  # ISO code → the country's first name in `data/places_ar.tsv` (else pycountry's)
     cities: dict[str, str]  # a country's key → its capital's, where the capital is named after it (`تونس العاصمة`)
+    spellings: dict[str, str]  # a variant spelling → the name whose key it takes (`same_as`: `انواكشوط` → `نواكشوط`)
 
     def city_key(self, key: str) -> str:
         """A country's key, where the text means its same-named capital (a dateline): `تونس` → `تونس العاصمة`'s."""
@@ -51,6 +52,7 @@ class Gazetteer(NamedTuple):
         """A known place's or organisation's canonical key (`extract_canonical.place_key`); every name of a
         country shares its first name's key: `أمريكا`, `الولايات المتحدة الأمريكية` → `ولت متحد@US`."""
         place = self.places[name]
+        name = self.spellings.get(name, name)
         if place.kind == "country" and place.country_code in self.countries:
             name = self.countries[place.country_code]
         if place.label != "LOC":  # `وات` → `وكالة تونس افريقيا للأنباء` (`data/aliases_ar.tsv`)
@@ -81,13 +83,16 @@ def load_gazetteer() -> Gazetteer:
                 places[normalize_arabic(name)] = Place("LOC", country.alpha_2, "country")
                 countries.setdefault(country.alpha_2, normalize_arabic(name))
     listed: dict[str, str] = {}
+    spellings: dict[str, str] = {}
     for row in _rows("places_ar.tsv"):
         places[normalize_arabic(row["arabic_name"])] = Place(row["label"], row["country_code"] or None, row["kind"])
+        if row["same_as"]:
+            spellings[normalize_arabic(row["arabic_name"])] = normalize_arabic(row["same_as"])
         if row["kind"] == "country" and row["country_code"]:
             listed.setdefault(row["country_code"], normalize_arabic(row["arabic_name"]))
     places = {name: place for name, place in places.items() if name not in AMBIGUOUS_PLACES}
     countries = {code: name for code, name in (countries | listed).items() if name in places}
-    gazetteer = _indexed(places, countries)
+    gazetteer = _indexed(places, countries)._replace(spellings=spellings)
     for name, place in places.items():  # `تونس العاصمة`, `مدينة الكويت`, `الجزائر العاصمة`
         country = countries.get(place.country_code or "")
         if place.kind == "capital" and country and country.removeprefix("ال") in name:
@@ -114,7 +119,7 @@ def _indexed(places: dict[str, Place], countries: dict[str, str]) -> Gazetteer:
     """`places` with the indexes `_place_at` looks them up by: first words, word prefixes, the longest name's words."""
     first_words = frozenset(name.split(" ")[0] for name in places)
     prefixes = frozenset(" ".join(name.split(" ")[:n]) for name in places for n in range(1, name.count(" ") + 2))
-    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, countries, {})
+    return Gazetteer(places, first_words, max(name.count(" ") + 1 for name in places), prefixes, countries, {}, {})
 
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:

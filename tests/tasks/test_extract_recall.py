@@ -3,7 +3,7 @@ once: mentions never found, the most common reason a canonical group is wrong. E
 
 from __future__ import annotations
 
-from articles import mentions
+from articles import entity_keys, mentions
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -18,3 +18,12 @@ def test_districts_counted_after_egypt_s_and_yemen_s_kinds_of_district() -> None
         ("دوعن", "LOC"), ("حجر", "LOC"), ("ساه", "LOC")]
     # police stations and education directorates are no places
     assert [t for t, label in _found("وزار المحافظ مراكز الشرطة والإسعاف، والتقى مديريات التربية والصحة.") if label == "LOC"] == []
+
+
+def test_spellings_of_one_place_share_its_key() -> None:
+    # Mauritania's agency writes `انواكشوط`, others `نواكشوط`; `ج` for `غ` is Egypt's way with foreign names
+    keys = entity_keys("انواكشوط، 20 أبريل 2025 (و م أ) - وصل الوفد إلى ازويرات أمس.",
+                       "وغادر الوزير نواكشوط إلى الزويرات، ثم زار كيجالي وكيغالي وتامنغست وتمنراست.")
+    assert keys["انواكشوط"] == keys["نواكشوط"] == {"نكشط@MR"}
+    assert keys["ازويرات"] == keys["الزويرات"]
+    assert keys["كيجالي"] == keys["كيغالي"] and keys["تامنغست"] == keys["تمنراست"]
