@@ -455,7 +455,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     def joined(k: int) -> bool:
         return k < len(words) and not words[k - 1].breaks
 
-    if joined(j) and words[j].skel.startswith("لل") and len(words[j].norm) > 4 and words[j].norm not in _NOT_PURPOSE:
+    if (joined(j) and words[j].skel.startswith("لل") and words[j].norm not in _NOT_PURPOSE
+            and (len(words[j].norm) > 4 or (len(words[j].norm) == 4 and _nisba_after(tokens, j)))):
         if words[j].norm[2:] in _OTHER_BODIES or words[j].norm[1:] in _OTHER_BODIES:
             return j  # another body, the one this serves or belongs to: `اللجنة الأولمبية الوطنية [للجنة] الأولمبية الدولية`
         j += 1
@@ -480,6 +481,15 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     if head is not None and joined(j) and _joined_work(tokens, j):
         j += 2  # a second work after the purpose: `المندوبية العامة للتضامن الوطني [ومكافحة الإقصاء]`
     return j
+
+
+def _nisba_after(tokens: Tokens, j: int) -> bool:
+    """A purpose of two letters (`للطب`, `للحي`) is a noun where a definite adjective of relation follows it: `المعهد الوطني
+    [للطب البيطري]`, `المؤسسة العامة [للحي الثقافي]`; alone it is mostly a verbal noun, a clause's purpose (`البرلمان [للرد]
+    على`, `المحكمة [للبت] في`, `للحد الأقصى`)."""
+    words = tokens.words
+    return (j + 1 < len(words) and not words[j].breaks and words[j + 1].norm.startswith("ال") and len(words[j + 1].norm) > 4
+            and words[j + 1].norm.endswith(("ي", "يه")) and not words[j + 1].raw.endswith("ى"))  # not `الأقصى`
 
 
 _GOVERNED_KINDS = frozenset({"city", "region"})  # not a capital: `حكومة بكين` is China's

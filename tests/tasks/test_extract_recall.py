@@ -27,3 +27,10 @@ def test_spellings_of_one_place_share_its_key() -> None:
     assert keys["انواكشوط"] == keys["نواكشوط"] == {"نكشط@MR"}
     assert keys["ازويرات"] == keys["الزويرات"]
     assert keys["كيجالي"] == keys["كيغالي"] and keys["تامنغست"] == keys["تمنراست"]
+
+
+def test_a_purpose_of_two_letters_with_its_adjective_ends_a_body() -> None:
+    assert ("المعهد الوطني للطب البيطري", "ORG") in _found("وأكد أن اللقاحات التي أنتجها المعهد الوطني للطب البيطري كافية.")
+    assert ("المؤسسة العامة للحي الثقافي", "ORG") in _found("وانطلقت مساء أمس بالمؤسسة العامة للحي الثقافي فعاليات المهرجان.")
+    # a verbal noun of two letters is the clause's purpose
+    assert ("البرلمان المصري", "ORG") in _found("وأقر البرلمان المصري للحد الأقصى للأجور قانونا جديدا.")
