@@ -34,3 +34,17 @@ def test_a_purpose_of_two_letters_with_its_adjective_ends_a_body() -> None:
     assert ("المؤسسة العامة للحي الثقافي", "ORG") in _found("وانطلقت مساء أمس بالمؤسسة العامة للحي الثقافي فعاليات المهرجان.")
     # a verbal noun of two letters is the clause's purpose
     assert ("البرلمان المصري", "ORG") in _found("وأقر البرلمان المصري للحد الأقصى للأجور قانونا جديدا.")
+
+
+def test_a_national_team_named_by_its_nationality() -> None:
+    assert ("المنتخب السعودي", "ORG") in _found("ويخوض المنتخب السعودي أولى مبارياته أمام الأردن يوم الخميس.")
+    assert ("المنتخب المغربي لكرة القدم", "ORG") in _found("وتأهل المنتخب المغربي لكرة القدم إلى نهائيات كأس العالم.")
+    assert ("المنتخب الألماني", "ORG") in _found("وفاز المنتخب الألماني على السويد بهدفين.")
+    # any country's team, and the Olympic one, are no names
+    assert [t for t, label in _found("وسيدخل المنتخب الوطني معسكرا مغلقا، وأعلن مدرب المنتخب الأولمبي القائمة.")
+            if label == "ORG"] == []
+
+
+def test_germany_s_and_albania_s_adjectives_are_nationalities() -> None:
+    # `ألمانيا` begins with letters that read as the article: `الألمانية` describes the company, as `الفرنسية` would
+    assert ("فايفر", "ORG") in _found("وقالت شركة فايفر الألمانية إنها ستغلق مصنعها.")
