@@ -546,14 +546,15 @@ def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
     quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
     for doc in _analyse(sentences):
         names, orgs = _full_names(doc), _with_country(_short_forms(doc), _national_bodies(doc))
-        _entity_rows(doc, names, orgs, entity_rows)
-        _quote_rows(doc, names, orgs, quote_rows)
+        linked = list(_linked(doc, names, orgs))
+        _entity_rows(linked, entity_rows)
+        _quote_rows(doc, [found for _, found in linked], names, orgs, quote_rows)
     return pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS)
 
 
-def _entity_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str], rows: dict[str, list]) -> None:
-    """One document's entities appended to `rows`, surnames and organisations' short forms linked to full names."""
-    for row, found in _linked(doc, names, orgs):
+def _entity_rows(linked: list[tuple[dict, list[Found]]], rows: dict[str, list]) -> None:
+    """One document's entities (`_linked`: surnames and organisations' short forms linked to full names) appended to `rows`."""
+    for row, found in linked:
         base = row["char_start"]
         for e in found:
             span = {"text": row["text"][e.start : e.end], "char_start": base + e.start, "char_end": base + e.end}
@@ -561,8 +562,10 @@ def _entity_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: 
             _append(rows, row, **span, **what)
 
 
-def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str], rows: dict[str, list]) -> None:
-    """One document's quotes appended to `rows`; a quote without a speaker gets the last one's."""
+def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], names: dict[str, str], orgs: dict[str, str],
+                rows: dict[str, list]) -> None:
+    """One document's quotes appended to `rows`; a quote without a speaker gets the last one's. `linked` are each
+    sentence's entities as published (`_linked`)."""
     last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
     holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
@@ -582,7 +585,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: d
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
             elif q.speaker:
-                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities), sentence.text, names, orgs))
+                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k]), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
                 last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, not the last man named
             elif (subject := _subject_before(sentence, q)) is not None:
@@ -759,12 +762,14 @@ def _subject_before(sentence: Sentence, quote: Quote) -> Found | None:
                  if e.label == "PERSON" and " " in sentence.text[e.start : e.end] and e.end <= max(verb, 0)), None)
 
 
-def _whole(speaker: Found, entities: list[Found]) -> Found:
-    """A speaker found as part of a name the sentence names whole (the model's `يوسف الشاهد` for `يوسف`): the name."""
+def _whole(speaker: Found, entities: list[Found], linked: list[Found]) -> Found:
+    """A speaker found as part of a name the sentence names whole (the model's `يوسف الشاهد` for `يوسف`): the name; or
+    of a name the document names elsewhere (`linked`, source `document`: `وقالت [حفيت] للقطارات` after `شركة حفيت
+    للقطارات`), whatever its label."""
     if speaker.label != "PERSON":
         return speaker
-    return next((e for e in entities if e.label == "PERSON" and e.start <= speaker.start and speaker.end <= e.end
-                 and e.end - e.start > speaker.end - speaker.start), speaker)
+    return next((e for e in [*entities, *linked] if (e.label == "PERSON" or e.source == "document") and e.start <= speaker.start
+                 and speaker.end <= e.end and e.end - e.start > speaker.end - speaker.start), speaker)
 
 
 _CLOSING = {'"': '"', "«": "»", "“": "”"}

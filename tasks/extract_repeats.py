@@ -11,7 +11,7 @@ from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import person
 from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
-from akhbar.tasks.extract_words import HEADS, PREPOSITIONS_LIKE_NAMES, ROLES
+from akhbar.tasks.extract_words import HEADS, NAMED_PLACE_HEADS, PLACE_HEADS, PREPOSITIONS_LIKE_NAMES, ROLES
 
 # A body or an office with the article is never a surname alone, whatever bad full name ends in it (`عمار [الحكومة]`,
 # `الملك`); a common word may be one (`الشاهد`, of `يوسف الشاهد`, is also `the witness`).
@@ -63,7 +63,7 @@ def find_repeats(
     `بين سيمز وسيمبسون` names both once `دايتون سيمبسون` was found after `المشتبه به`. `firsts` are
     the names' first words (computed from `names` when not given).
     """
-    words, spans, again = tokens.words, [(e.start, e.end) for e in found], []
+    words, spans, again = tokens.words, [(e.start, e.end, e.label) for e in found], []
     longest = max(len(key) for key in names)
     firsts = firsts if firsts is not None else frozenset(key[0] for key in names)
     for i, word in enumerate(words):
@@ -78,11 +78,27 @@ def find_repeats(
             if n == 1 and tokens.text[start : word.end] in PREPOSITIONS_LIKE_NAMES:
                 continue  # `على` is `علي` once normalised: the preposition is not the name Ali
             entity = Found(start, words[i + n - 1].end, known.label, known.canonical, "document", known.country_code, i)
-            if all(entity.end <= s or entity.start >= e for s, e in spans):
+            kind_end = word.end if stem.removeprefix("ال") in _KINDS else None  # `شركة`, `جزيرة`, `الدكتور`
+            if all(entity.end <= s or entity.start >= e or (n > 1 and _wins(entity, kind_end, s, e, label)) for s, e, label in spans):
                 again.append(entity)
-                spans.append((entity.start, entity.end))
+                spans.append((entity.start, entity.end, entity.label))
             break
     return again
+
+
+_KINDS = HEADS | PLACE_HEADS | NAMED_PLACE_HEADS | ROLES
+
+
+def _wins(name: Found, kind_end: int | None, start: int, end: int, label: str) -> bool:
+    """A name of two words or more found again wins over a mention found inside it (`without_overlaps` keeps the longer):
+    `وقالت [حفيت] للقطارات`, a man's name to the speech verb, after `شركة حفيت للقطارات`; `فيدل [كاسترو]`; `أتلتيكو
+    [مدريد]`; `ميناء راس [عيسى]`. Not one led by a kind, role or head over the same kind of name at its end (`شركة
+    [سانوفي]`, `جزيرة [كريسماس]`, `الدكتور [كيد]`; `kind_end`, where the name's first word is one): the finder that left
+    the kind out here knew why, as `tests/gold/README.md` leaves type words out. On 7,958 ANT articles: 600 names whole,
+    most where a surname alone or half a name was found."""
+    if not (name.start <= start and end <= name.end):
+        return False
+    return kind_end is None or label != name.label or end != name.end or start < kind_end
 
 
 def _repeat_key(tokens: Tokens, i: int, stem: str, n: int) -> tuple[str, ...] | None:

@@ -48,3 +48,10 @@ def test_a_national_team_named_by_its_nationality() -> None:
 def test_germany_s_and_albania_s_adjectives_are_nationalities() -> None:
     # `ألمانيا` begins with letters that read as the article: `الألمانية` describes the company, as `الفرنسية` would
     assert ("فايفر", "ORG") in _found("وقالت شركة فايفر الألمانية إنها ستغلق مصنعها.")
+
+
+def test_a_name_found_again_wins_over_a_part_of_it_and_speaks() -> None:
+    entities, quotes = mentions("وقعت شركة حفيت للقطارات عقدا مع الحكومة العمانية أمس.\n"
+                                "وقالت حفيت للقطارات إن التمويل متوفر بالكامل.")
+    assert [(e["text"], e["label"]) for e in entities.to_pylist() if e["sentence_id"] == 1] == [("حفيت للقطارات", "ORG")]
+    assert quotes.to_pylist()[0]["speaker"] == "حفيت للقطارات"
