@@ -231,9 +231,18 @@ def _in_date(tokens: _Tokens, i: int, dated: list[tuple[int, int]]) -> bool:
 def _is_year(tokens: _Tokens, i: int, unit: str | None) -> bool:
     """A bare four-digit number from 1900 to 2100 with no currency or percent and nothing it counts after it is a year,
     not an amount (`منذ 2004 والبلاد`), though only a year after a word of time is a date; `2074 قائمة` is an amount."""
-    if unit is not None or not tokens.raw[i].isdigit() or len(tokens.raw[i]) != 4:
+    if unit is not None or not tokens.raw[i].isdigit() or len(tokens.raw[i]) != 4 or _approximated(tokens, i):
         return False
     return 1900 <= (tokens.digits[i] or 0) <= 2100 and not (i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True))
+
+
+# What only a count comes after: `أكثر من [2000] دار نشر`, `نحو [2000] مهندس` (a masculine noun, which `counts` cannot tell
+# from a verb); `أكثر من 2018` is no way to write a year.
+_APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر من", "اقل من", "يقارب", "يناهز", "يزيد علي", "يربو علي"})
+
+
+def _approximated(tokens: _Tokens, i: int) -> bool:
+    return i >= 1 and (tokens.norm[i - 1] in _APPROXIMATORS or (i >= 2 and f"{tokens.norm[i - 2]} {tokens.norm[i - 1]}" in _APPROXIMATORS))
 
 
 def _range_end(tokens: _Tokens, j: int) -> tuple[str | None, str | None, float]:

@@ -55,3 +55,14 @@ def test_a_name_found_again_wins_over_a_part_of_it_and_speaks() -> None:
                                 "وقالت حفيت للقطارات إن التمويل متوفر بالكامل.")
     assert [(e["text"], e["label"]) for e in entities.to_pylist() if e["sentence_id"] == 1] == [("حفيت للقطارات", "ORG")]
     assert quotes.to_pylist()[0]["speaker"] == "حفيت للقطارات"
+
+
+def test_a_four_digit_count_after_more_than_or_about_is_no_year() -> None:
+    from akhbar.tasks.extract_amounts import find_amounts_in
+
+    def values(text: str) -> list[float]:
+        return [a.value for a in find_amounts_in(text)]
+
+    assert values("وتنطلق الدورة بمشاركة أكثر من 2000 دار نشر من 30 دولة.") == [2000.0, 30.0]
+    assert values("ويعمل نحو 2000 مهندس في المحطة.") == [2000.0]
+    assert values("وفي عام 2000 قرر المجلس تعديل القانون.") == []  # a year
