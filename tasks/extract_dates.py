@@ -52,6 +52,7 @@ _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول"
 _TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري"}
 _TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
 _TIME_WORDS |= {"افاق", "المالي"}  # `في آفاق 2024`, `للعام المالي 2022`
+_SEASONS = {"موسم", "دوره", "نسخه"}  # before what the season, session or edition is of, then its year
 _PART_ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الاخير"}  # a part of a year, then `من` and the year
 _YEAR_CLITICS = {"ل", "ب", "لـ", "بـ"}  # `ل2019`, `بـ2017`: the clitic cut from the year it was glued to
 _AND = {"و", "او", "الي", "حتي"}  # `مواليد 1995 و1998`, `من 2010 إلى 2015`: the next year of a list
@@ -134,6 +135,8 @@ class _Tokens:
         word = self.norm[j]
         if j == i - 2 and word in _PART_ORDINALS:
             return True  # `النصف الثاني من 2024`, `الربع الأول من 2023`
+        if j == i - 1 and i >= 2 and self.stem[i - 2] in _SEASONS and self.norm[i - 1].startswith("ال"):
+            return True  # `لموسم الاصطياف 2024`, `موسم الحج 2023`: the season's kind between it and the year
         return word in _TIME_WORDS or word[1:] in _TIME_WORDS and word[0] in "وفل" or self.stem[j] in _TIME_WORDS
 
     def month(self, i: int) -> tuple[int, int] | None:
@@ -353,10 +356,12 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     if year and first < i:  # `شهر يونيو 2013`
         return FoundDate(tokens.spans[first][0], tokens.spans[i + taken][1], "absolute", "month", dt.date(year, month, 1)), i + taken + 1
     step, end = _step(tokens, i + taken)
-    if step is None and first == i and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS):
+    listed = i and tokens.norm[i].startswith("و") and tokens.month(i - 1) is not None  # `شهري يناير [وفبراير]`
+    if step is None and first == i and not listed and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS):
         return None
     resolved = _nearest_month(published, month, step)
-    return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "relative", "month", resolved), end
+    start = tokens.spans[first][0] + (1 if listed and first == i else 0)  # `و` stays out
+    return FoundDate(start, tokens.spans[end - 1][1], "relative", "month", resolved), end
 
 
 def _period(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:

@@ -66,3 +66,17 @@ def test_a_four_digit_count_after_more_than_or_about_is_no_year() -> None:
     assert values("وتنطلق الدورة بمشاركة أكثر من 2000 دار نشر من 30 دولة.") == [2000.0, 30.0]
     assert values("ويعمل نحو 2000 مهندس في المحطة.") == [2000.0]
     assert values("وفي عام 2000 قرر المجلس تعديل القانون.") == []  # a year
+
+
+def test_a_month_listed_after_another_and_a_year_after_a_season_s_kind_are_dates() -> None:
+    import datetime as dt
+
+    from akhbar.tasks.extract_dates import find_dates_in
+
+    def dates(text: str) -> list[tuple[str, str]]:
+        return [(text[d.start : d.end], str(d.resolved)) for d in find_dates_in(text, dt.date(2024, 3, 19))]
+
+    assert dates("واعترضت وحداته 41 قاربا خلال شهري يناير وفبراير، مقابل 17 قاربا.") == [
+        ("يناير", "2024-01-01"), ("فبراير", "2024-02-01")]
+    assert dates("وأطلقت الوزارة الخطة الأمنية لموسم الاصطياف 2024، بمشاركة الحرس.") == [("2024", "2024-01-01")]
+    assert dates("وسجل الفريق 2024 نقطة.") == []
