@@ -540,6 +540,9 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
             continue
         reading = next(((k, stem) for k, stem in word.readings if stem in _NAMESAKE_HEADS), None)
         end = _namesake(tokens, taken, i + 1) if reading is not None else None
+        definite = next(((k, stem[2:]) for k, stem in word.readings if stem.startswith("ال") and stem[2:] in _NAMESAKE_HEADS), None)
+        if reading is None and definite is not None and (after := _described(tokens, i)) > i + 1:
+            reading, end = definite, _namesake(tokens, taken, after)  # `المستشفى الجامعي [مصطفى باشا]`
         if end is None:
             continue
         skip, head = reading
@@ -557,6 +560,16 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         found.append(Found(begin, words[full - 1].end, "MISC" if prize else "ORG" if body else "LOC", key, "head", None, i))
         taken |= set(range(i, full))
     return found, taken
+
+
+def _described(tokens: Tokens, i: int) -> int:
+    """The word after a definite head's adjectives of kind (`المستشفى [الجامعي]`, `المركز [الاستشفائي الجامعي]`), up to
+    two, where a namesake's name may follow, as Algeria names its university hospitals; `i + 1` where there are none."""
+    words, k = tokens.words, i + 1
+    while (k < len(words) and k < i + 3 and not words[k - 1].breaks and words[k].norm.startswith("ال")
+           and words[k].norm.endswith(("ي", "يه")) and not words[k].raw.endswith("ى") and words[k].norm not in nationalities()):
+        k += 1  # not `الأقصى`: `مدير المسجد الأقصى الشيخ عمر الكسواني` is the mosque's director
+    return k if k == i + 1 or k >= len(words) or words[k].norm not in NAMESAKE_TITLES else i + 1
 
 
 def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:

@@ -1133,7 +1133,7 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
 
 
 # Titles a name in apposition may open with: `عامل إقليم الحوز، [السيد] عبد الحكيم الفلالي،`.
-_TITLES_BEFORE_NAME = PROFESSIONAL_TITLES | frozenset({"سيد", "سيده", "شيخ", "استاذ", "استاذه"})
+_TITLES_BEFORE_NAME = PROFESSIONAL_TITLES | frozenset({"سيد", "سيده", "شيخ", "استاذ", "استاذه", "بروفيسور", "بروفيسوره", "بروفسور"})
 
 
 def _before_titles(between: str) -> str:

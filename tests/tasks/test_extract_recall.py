@@ -80,3 +80,19 @@ def test_a_month_listed_after_another_and_a_year_after_a_season_s_kind_are_dates
         ("يناير", "2024-01-01"), ("فبراير", "2024-02-01")]
     assert dates("وأطلقت الوزارة الخطة الأمنية لموسم الاصطياف 2024، بمشاركة الحرس.") == [("2024", "2024-01-01")]
     assert dates("وسجل الفريق 2024 نقطة.") == []
+
+
+def test_a_university_hospital_named_after_a_man_and_the_professor_in_apposition_speaks() -> None:
+    entities, quotes = mentions("وأكد رئيس مصلحة طب الأطفال بالمستشفى الجامعي مصطفى باشا، البروفيسور عبد الكريم زروقي، "
+                                "أن الحملة ناجحة.")
+    assert ("المستشفى الجامعي مصطفى باشا", "ORG") in [(e["text"], e["label"]) for e in entities.to_pylist()]
+    assert quotes.to_pylist()[0]["speaker"] == "عبد الكريم زروقي"
+    # the mosque's director, a sheikh: no mosque named after him
+    assert "المسجد الأقصى الشيخ عمر" not in [e["text"] for e in mentions("وقال مدير المسجد الأقصى الشيخ عمر الكسواني إن "
+                                                                          "الأبواب فتحت.")[0].to_pylist()]
+
+
+def test_a_consultant_is_a_role_and_no_name() -> None:
+    quotes = mentions("وأوضحت استشارية أمراض النساء بمجمع السلمانية الطبي الدكتورة مريم الشيراوي أن اللقاح آمن.")[1]
+    assert quotes.to_pylist()[0]["speaker"] == "مريم الشيراوي"
+    assert [e["text"] for e in mentions("وتعاقدت الوزارة مع شركة استشارية لدراسة المشروع.")[0].to_pylist()] == []
