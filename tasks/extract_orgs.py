@@ -76,6 +76,9 @@ _NATIONAL_OR_PURPOSE = frozenset({"المجمع", "السوق"})
 # `tests/gold/README.md`); `المنتخب الوطني`, `المنتخب الأولمبي` are any country's. 1,800 of 2,658 `منتخب` on 7,958 ANT
 # articles (the 2018 World Cup) are one of the first kind; `منتخب مصر` stays the country, as metonymy keeps its type.
 _NATIONAL_TEAMS = frozenset({"المنتخب"})
+# … and a university, or the Maghreb's federation (`الجامعة`): `الجامعة الأردنية`, `الجامعة الأمريكية في بيروت`, `الجامعة
+# اللبنانية`, where `الشركة الأمريكية` is any American company.
+_NATIONAL_NAMES = frozenset({"الجامعه"})
 # A site, which names a website only by a name of its own after it, never by a definite word (206 ORGs such as `موقع
 # الحادث`, the scene of an accident, on 3,000 ANT articles).
 _SITE_HEADS = frozenset({"موقع"})
@@ -840,7 +843,8 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
         while j < len(words) and j < i + 4 and not words[j - 1].breaks and relational(tokens, taken, j):
             j += 1
         purpose = purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
-        if head in KIND_HEADS and (words[i + 1].norm in nationalities() or head in _PURPOSE_HEADS) and purpose == j:
+        if (head in KIND_HEADS and ((words[i + 1].norm in nationalities() and head not in _NATIONAL_NAMES) or head in _PURPOSE_HEADS)
+                and purpose == j):
             continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
         if allowed is not None and j == i + 2 and purpose == j:  # the head and its word alone name none
             served = place_end(tokens, places, j) if head in _SEATED_HEADS else None

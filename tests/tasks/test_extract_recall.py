@@ -96,3 +96,9 @@ def test_a_consultant_is_a_role_and_no_name() -> None:
     quotes = mentions("وأوضحت استشارية أمراض النساء بمجمع السلمانية الطبي الدكتورة مريم الشيراوي أن اللقاح آمن.")[1]
     assert quotes.to_pylist()[0]["speaker"] == "مريم الشيراوي"
     assert [e["text"] for e in mentions("وتعاقدت الوزارة مع شركة استشارية لدراسة المشروع.")[0].to_pylist()] == []
+
+
+def test_a_university_named_by_its_nationality() -> None:
+    assert ("الجامعة الأردنية", "ORG") in _found("وافتتح رئيس الجامعة الأردنية معرضا في عمان.")
+    assert ("الجامعة الأمريكية بالقاهرة", "ORG") in _found("ودرس الاقتصاد في الجامعة الأمريكية بالقاهرة.")
+    assert [t for t, label in _found("وقالت الشركة الأمريكية إن أرباحها تراجعت.") if label == "ORG"] == []
