@@ -898,6 +898,50 @@ _OBSERVANCES = frozenset({"اليوم", "الاسبوع", "الشهر", "الع�
 _OF_THE_WORLD = frozenset({"العالمي", "الدولي", "الوطني", "العربي"})
 
 
+# Kinds of work, event and plan whose name the news writes in marks after them (the kind outside the name, as
+# `tests/gold/README.md` leaves type words out): `مسرحية "ذاكرة الملح"`, `معرض "كنوز الأنباط"`, `فيلم "حيفا في القلب"`,
+# `حملة "صحتك أولا"`. Not with the article (`المشروع "…"`, `البرنامج "…"`: a phrase about it, often a quote), nor a slogan
+# (`شعار "…"`, a quotation).
+_WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "رواية", "روايه", "كتاب", "فعاليه", "برنامج", "مبادره", "استراتيجيه", "مسلسل",
+                         "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي"})  # not `مشروع "نيوم"`: a place
+# … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
+_PLAN_HEADS = frozenset({"استراتيجيه", "مبادره", "برنامج", "خطه", "رؤيه"})
+
+
+def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """Works, events and plans named in marks, MISC: after their kind (`بمسرحية "[ذاكرة الملح]"`, `معرض «[كنوز الأنباط]»`),
+    or opening with it (`ضمن "[استراتيجية 2040]"`). Up to four words (`name_in_marks`), none a word another finder took.
+    Returns them and the words taken, `taken` included."""
+    words, text, found = tokens.words, tokens.text, []
+    for i, word in enumerate(words):
+        if i in taken or not any(stem in _WORK_HEADS for _, stem in word.readings):
+            continue
+        named = name_in_marks(tokens, i)
+        if named is None or not _titled(text[named[0] : named[1]]):
+            continue
+        inside = {k for k in range(i + 1, len(words)) if named[0] <= words[k].start < named[1]}
+        if inside and taken.isdisjoint(inside):
+            found.append(Found(*named, "MISC", canonical_key(text[named[0] : named[1]]), "marks", None, i + 1))
+            taken |= inside
+    for m in _MARKED_NAME.finditer(text):
+        start, end = trimmed(text, m.start(1), m.end(1))
+        first = next((k for k, w in enumerate(words) if w.start == start), None)
+        if (first is None or first in taken or normalize_arabic(words[first].raw) not in _PLAN_HEADS or len(m.group(1).split()) > 4
+                or len(m.group(1).split()) < 2 or not _titled(text[start:end])):
+            continue
+        inside = {k for k in range(first, len(words)) if start <= words[k].start < end}
+        if taken.isdisjoint(inside):
+            found.append(Found(start, end, "MISC", canonical_key(text[start:end]), "marks", None, first))
+            taken |= inside
+    return found, taken
+
+
+def _titled(name: str) -> bool:
+    """A title in marks reads as one: it opens with a letter or digit and holds no clause's punctuation (`، وإنشاء`,
+    `في المرمى:` are a sentence's pieces)."""
+    return name[:1].isalnum() and not any(mark in name for mark in "،,:؛;")
+
+
 def find_plans(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     """National plans named by their horizon year, MISC: `ضمن رؤية المملكة 2030`, `رؤية عمان 2040`; not `رؤية الحكومة لعام
     2030` (a year the view is for) nor words a place or organisation holds."""

@@ -12,7 +12,15 @@ from typing import NamedTuple
 
 from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_coded_bodies, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
-from akhbar.tasks.extract_orgs import find_days, find_definite_orgs, find_events, find_namesakes, find_orgs, find_plans
+from akhbar.tasks.extract_orgs import (
+    find_days,
+    find_definite_orgs,
+    find_events,
+    find_marked_works,
+    find_namesakes,
+    find_orgs,
+    find_plans,
+)
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects, find_titled
 from akhbar.tasks.extract_places import find_places, find_typed_places
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
@@ -38,15 +46,17 @@ def analyse_sentence(text: str) -> Sentence:
     tokens = tokenise(text)
     # Places and organisations, each finder given the words taken before it.
     agencies, wire = find_wire_agencies(tokens, frozenset())  # a wire's mark first: `/قنا/` is QNA, not the town Qena
+    works, titled = find_marked_works(tokens, wire)  # `فيلم "حيفا في القلب"`: the place inside a title is no mention
     places, taken = find_places(tokens)
-    places, taken = [p for p in places if p.anchor not in wire], taken | wire
+    places = [p for p in places if p.anchor not in wire and not any(w.start <= p.start and p.end <= w.end for w in works)]
+    taken = taken | titled
     namesakes, taken = find_namesakes(tokens, taken)  # `مطار الملك حسين`: before the title ends a body's name
     orgs, places, taken = find_orgs(tokens, places, taken)  # a team named for a place turns it into an ORG
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
     events, taken = find_events(tokens, places, taken)
     days, taken = find_days(tokens, taken)
-    names = places + namesakes + orgs + definite + acronyms + agencies + events + days
+    names = places + namesakes + orgs + definite + acronyms + agencies + events + days + works
     names, taken = find_coded_bodies(tokens, names, taken)  # `… للبحث في الصيد البحري (INRH)`: the whole body
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed

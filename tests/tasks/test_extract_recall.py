@@ -102,3 +102,16 @@ def test_a_university_named_by_its_nationality() -> None:
     assert ("الجامعة الأردنية", "ORG") in _found("وافتتح رئيس الجامعة الأردنية معرضا في عمان.")
     assert ("الجامعة الأمريكية بالقاهرة", "ORG") in _found("ودرس الاقتصاد في الجامعة الأمريكية بالقاهرة.")
     assert [t for t, label in _found("وقالت الشركة الأمريكية إن أرباحها تراجعت.") if label == "ORG"] == []
+
+
+def test_works_events_and_plans_named_in_marks() -> None:
+    found = _found('وتفتتح الجامعة الأردنية معرض "كنوز الأنباط" في متحف الأردن، والافتتاح بمسرحية "ذاكرة الملح".')
+    assert ("كنوز الأنباط", "MISC") in found and ("ذاكرة الملح", "MISC") in found
+    # the place inside a film's title is no mention of its own
+    assert _found('ويعرض فيلم "حيفا في القلب" في الافتتاح.') == [("حيفا في القلب", "MISC")]
+    assert ("استراتيجية 2040", "MISC") in _found('وتأتي الخطوة ضمن "استراتيجية 2040" للشركة.')
+    assert ("في المرمى", "MISC") in _found('وقال في برنامج "في المرمى": انتهت علاقتي بالنادي.')
+    # a slogan, a project named after a place, and a clause in marks are none
+    assert _found('ورفع المحتجون شعار "الشعب يريد".') == []
+    assert ("نيوم", "LOC") in _found('وقال مدير مشروع "نيوم" إن الأعمال بدأت.')
+    assert [label for _, label in _found('ووصف البرنامج بأنه حملة "ناجحة، وإن تأخرت" في رأيه.')] == []
