@@ -113,7 +113,9 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         # `كأس العالم (فيفا)` names its organiser.
         source = "alias" if org.label == "ORG" else "head"
         found += [replace(org, canonical=key), Found(m.start(1), m.end(1), org.label, key, source, None, org.anchor)]
-    return found
+    # A short name is the body's, not the place the gazetteer spells alike: `المتكاملة "[كيبك]"` is KIPIC, not Quebec.
+    short = {(f.start, f.end): f.label for f in found if f.source == "alias"}
+    return [f for f in found if f.source != "gazetteer" or short.get((f.start, f.end), f.label) == f.label]
 
 
 # A Latin short name in brackets or marks right after Arabic words: `(INRH)`, `(UNDP)`, `"OCP"`; two capitals at least

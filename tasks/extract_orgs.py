@@ -478,7 +478,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
         return j
     while joined(j) and ((words[j].skel.startswith("وال") and not _another_body(words[j])) or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
-            words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES
+            words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES or _participle(words[j].norm)
             or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
         j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`, `للمناقصات العامة`
     if (j > 0 and words[j - 1].norm.endswith(("ي", "يه")) and joined(j) and joined(j + 1) and words[j].skel.startswith("لل")
@@ -488,6 +488,12 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     if head is not None and joined(j) and _joined_work(tokens, j):
         j += 2  # a second work after the purpose: `المندوبية العامة للتضامن الوطني [ومكافحة الإقصاء]`
     return j
+
+
+def _participle(norm: str) -> bool:
+    """A feminine participle of a derived verb, an adjective after a purpose's plural noun: `للصناعات البترولية
+    [المتكاملة]`, `للطاقة [المتجددة]`, `للتنمية [المستدامة]` (`المت…ة`, `المست…ة`)."""
+    return norm.startswith(("المت", "المست")) and norm.endswith("ه") and len(norm) > 6
 
 
 def _nisba_after(tokens: Tokens, j: int) -> bool:

@@ -115,3 +115,10 @@ def test_works_events_and_plans_named_in_marks() -> None:
     assert _found('ورفع المحتجون شعار "الشعب يريد".') == []
     assert ("نيوم", "LOC") in _found('وقال مدير مشروع "نيوم" إن الأعمال بدأت.')
     assert [label for _, label in _found('ووصف البرنامج بأنه حملة "ناجحة، وإن تأخرت" في رأيه.')] == []
+
+
+def test_a_participle_ends_a_purpose_and_a_short_name_in_marks_is_the_body_s() -> None:
+    found = _found('أعلنت الشركة الكويتية للصناعات البترولية المتكاملة "كيبك" اليوم أن المصفاة تعمل.')
+    assert ("الشركة الكويتية للصناعات البترولية المتكاملة", "ORG") in found
+    assert ("كيبك", "ORG") in found  # KIPIC, not Quebec
+    assert ("المعهد الوطني للطاقة المتجددة", "ORG") in _found("وأعلن المعهد الوطني للطاقة المتجددة عن مشروع جديد.")
