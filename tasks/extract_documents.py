@@ -341,6 +341,23 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—(/]|في\s+[\d٠-٩]|[\d٠-٩])")
 
 
+def _coded(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
+    """A body's name written once with its Latin short name after it (`المكتب الوطني للسكك الحديدية (ONCF)`, keyed by the
+    short name, `extract_acronyms.find_aliases`) → that key, for the name's other mentions in the document, written without
+    it: the key of the name as written (`canonical_key`) → the short name's. Not an Arabic word in brackets, which is as
+    often what the body is (`حزب الشعب الجمهوري (يسار الوسط)`) as what it is called."""
+    coded = {}
+    for _, sentence in doc:
+        for short in sentence.entities:
+            if short.source != "alias" or not short.canonical.isascii():
+                continue
+            full = next((e for e in sentence.entities if e.end < short.start and e.canonical == short.canonical
+                         and e.label == short.label and e.source != "alias"), None)
+            if full is not None:
+                coded.setdefault(canonical_key(sentence.text[full.start : full.end]), short.canonical)
+    return coded
+
+
 def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:
     """The country of the document's dateline city, the gazetteer place its first or second sentence (after a
     headline) opens with: the country a wire's national bodies are of (`_national_bodies`)."""
@@ -405,7 +422,19 @@ def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     it is `full` without the epithets that end it (`_without_epithets`)."""
     return (_keeps_ends(short, full) or (len(short) >= 3 and short[0] in _NAMESAKE_BODIES and full[: len(short)] == short
                                          and (short[1] in _NAMESAKE_TITLES or short[1] in given_names()))
-            or _ministry_of(short, full) or _without_epithets(short, full))
+            or _ministry_of(short, full) or _without_epithets(short, full) or _general_directorate_of(short, full))
+
+
+def _general_directorate_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is what a general directorate or administration is for, which stands for it: `الدفاع المدني` of `المديرية
+    العامة للدفاع المدني`, `الحماية المدنية` of `المديرية العامة للحماية المدنية`, `الجمارك` of `الإدارة العامة للجمارك`
+    (`_org_words` drops the `لل` of the purpose). Not another kind of body: `الأمم المتحدة` is no short form of `الجمعية
+    العامة للأمم المتحدة`."""
+    return len(full) == len(short) + 2 and full[0] in _DIRECTORATES and full[1] in _GENERAL and full[2:] == short
+
+
+_GENERAL = frozenset({"عام", "عامه"})
+_DIRECTORATES = frozenset({"مديريه", "اداره"})
 
 
 def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -511,7 +540,8 @@ def _relinked(entity: Found, text: str, names: dict[str, str], orgs: dict[str, s
     (`extract_canonical.alias_of`: `بايدن`, not `بودن`, whose key is the same). An organisation's short form takes its full
     name's key (`orgs`, of `_short_forms`), or a well-known one's in every document (`اتحاد الشغل`, `مجلس التعاون`)."""
     if entity.label in ("ORG", "MISC"):  # its full name's key in the document, else in every document (`alias_of`)
-        full = (orgs or {}).get(entity.canonical) or alias_of(entity.canonical, text[entity.start : entity.end])
+        orgs, written = orgs or {}, text[entity.start : entity.end]
+        full = orgs.get(entity.canonical) or orgs.get(canonical_key(written)) or alias_of(entity.canonical, written)
         return entity if full is None else dataclasses.replace(entity, canonical=full)
     full = (names.get(entity.canonical) or names.get("ال " + entity.canonical)
             or alias_of(entity.canonical, text[entity.start : entity.end]))
@@ -545,7 +575,7 @@ def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
     entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
     quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
     for doc in _analyse(sentences):
-        names, orgs = _full_names(doc), _with_country(_short_forms(doc), _national_bodies(doc))
+        names, orgs = _full_names(doc), _with_country(_short_forms(doc), _national_bodies(doc)) | _coded(doc)
         linked = list(_linked(doc, names, orgs))
         _entity_rows(linked, entity_rows)
         _quote_rows(doc, [found for _, found in linked], names, orgs, quote_rows)

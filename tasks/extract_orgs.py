@@ -477,7 +477,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         j = k + 1
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
         return j
-    while joined(j) and ((words[j].skel.startswith("وال") and not _another_body(words[j])) or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
+    while joined(j) and ((words[j].skel.startswith("وال") and not _another_body(words[j], words[j + 1] if joined(j + 1) else None)) or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
             words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES or _participle(words[j].norm)
             or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
         j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`, `للمناقصات العامة`
@@ -665,11 +665,14 @@ _COURT_HEADS = frozenset({"محكمه", "نيابه"})  # a court's name keeps i
 _SECOND_BODY_HEADS = HEADS - {"اداره", "اذاعه", "سوق", "موقع", "مجمع", "قناه", "حكومه"}
 
 
-def _another_body(word: Word) -> bool:
-    """`و` and another body's definite head (`[والاتحاد] الوطني للمرأة`, `[والهيئة] العامة …`) or a body the gazetteer
-    names in one word (`مفوضية اللاجئين [والأونروا]`): the name before it ends."""
+def _another_body(word: Word, after: Word | None = None) -> bool:
+    """`و` and another body's definite head (`[والاتحاد] الوطني للمرأة`, `[والهيئة] العامة …`), an administration with
+    `العامة` after it (`جهاز الإسعاف والطوارئ [والإدارة] العامة للدفاع المدني`; `والإدارة` alone is what a body is for),
+    or a body the gazetteer names in one word (`مفوضية اللاجئين [والأونروا]`): the name before it ends."""
     if not word.skel.startswith("وال"):
         return False
+    if word.norm == "والاداره" and after is not None and after.norm in ("العامه", "الجهويه", "المركزيه"):
+        return True
     known = load_gazetteer().places.get(word.norm[1:])
     return word.norm[3:] in _SECOND_BODY_HEADS or (known is not None and known.label == "ORG")
 
@@ -684,7 +687,8 @@ def _org_word(tokens: Tokens, j: int) -> bool:
         stipulating = word.norm in _STIPULATING and not tokens.words[j - 1].kinds & K_HEAD
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS and not stipulating
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
-            and tokens.words[j - 1].skel.startswith(("ال", "وال")) and not _another_body(word))
+            and tokens.words[j - 1].skel.startswith(("ال", "وال"))
+            and not _another_body(word, tokens.words[j + 1] if j + 1 < len(tokens.words) and not word.breaks else None))
 
 
 def _past_adjectives(tokens: Tokens, head: int, j: int) -> bool:

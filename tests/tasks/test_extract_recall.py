@@ -122,3 +122,20 @@ def test_a_participle_ends_a_purpose_and_a_short_name_in_marks_is_the_body_s() -
     assert ("الشركة الكويتية للصناعات البترولية المتكاملة", "ORG") in found
     assert ("كيبك", "ORG") in found  # KIPIC, not Quebec
     assert ("المعهد الوطني للطاقة المتجددة", "ORG") in _found("وأعلن المعهد الوطني للطاقة المتجددة عن مشروع جديد.")
+
+
+def test_a_body_s_latin_short_name_keys_its_every_mention_and_a_directorate_its_purpose() -> None:
+    keys = entity_keys("أعلن المكتب الوطني للسكك الحديدية (ONCF) اليوم عن خط جديد.\n"
+                       "وقال المكتب الوطني للسكك الحديدية إن الخط سيفتتح قريبا.")
+    assert keys["المكتب الوطني للسكك الحديدية"] == keys["ONCF"] == {"ONCF"}
+    keys = entity_keys("الرياض 5 مايو (واس) - أعلنت المديرية العامة للدفاع المدني عن خطة جديدة.\n"
+                       "وقال المتحدث باسم الدفاع المدني إن الخطة جاهزة.")
+    assert keys["الدفاع المدني"] == keys["المديرية العامة للدفاع المدني"]
+    # the United Nations is no short form of its General Assembly
+    keys = entity_keys("وصوتت الجمعية العامة للأمم المتحدة على القرار، ورحبت الأمم المتحدة بالنتيجة.")
+    assert keys["الأمم المتحدة"] != keys["الجمعية العامة للأمم المتحدة"]
+
+
+def test_an_administration_with_its_adjective_after_and_is_another_body() -> None:
+    found = _found("وشاركت في التمرين الإدارة العامة لأمن السواحل وجهاز الإسعاف والطوارئ والإدارة العامة للدفاع المدني.")
+    assert ("جهاز الإسعاف والطوارئ", "ORG") in found and ("الإدارة العامة للدفاع المدني", "ORG") in found
