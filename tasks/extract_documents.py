@@ -29,6 +29,7 @@ from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts
 from akhbar.tasks.extract_canonical import alias_of, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities
+from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
     RARE_IN_NEWS,
     about_the_hajj,
@@ -270,6 +271,8 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
                 names.setdefault((first,), e)  # `النجم` after `النجم الرياضي الساحلي` (the gazetteer's too): the club
             elif e.label == "ORG" and len(words) == 2 and first in _CLUB_HEADS and words[1].startswith("ال") and words[1] not in _SPORTING:
                 names.setdefault(words[1:], e)  # `الإفريقي` after `النادي الإفريقي`, `الهلال` after `نادي الهلال`
+            elif e.label == "MISC" and len(words) > 2 and words[-1] in FESTIVAL_ARTS and first.endswith("ايام"):
+                names.setdefault(("ايام", *words[1:-1]), e)  # `أيام قرطاج` after `أيام قرطاج المسرحية`: the festival
             if e.source == "gazetteer":
                 continue
             names.setdefault(words, e)
@@ -446,15 +449,17 @@ def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def _without_epithets(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """`short`, of two words or more, is `full` without the words that end it, each `international`, `world` or an ordinal:
-    `مجلس الأمن` of `مجلس الأمن الدولي`, `صندوق النقد` of `صندوق النقد الدولي`, `مؤتمر المحيط الهندي` of `… الثامن`. Not a
+    """`short`, of two words or more, is `full` without the words that end it, each `international`, `world`, an ordinal or
+    an art: `مجلس الأمن` of `مجلس الأمن الدولي`, `صندوق النقد` of `صندوق النقد الدولي`, `مؤتمر المحيط الهندي` of `… الثامن`,
+    `أيام قرطاج` of `أيام قرطاج المسرحية`. Not a
     nationality nor any other adjective, which names another body (`البنك المركزي الأوروبي`, `مجلس الأمن القومي`)."""
     return len(short) >= 2 and full[: len(short)] == short and all(w in _EPITHETS for w in full[len(short) :])
 
 
 # As `_org_words` spells them: `الدولية` → `دوليه`, `الثامن` → `ثامن`, `الأولى` → `اولي`.
 _EPITHETS = frozenset(_org_words(word)[0] for word in (
-    "الدولي", "الدولية", "العالمي", "العالمية", "الاولي", *ORDINALS, *(ordinal + "ه" for ordinal in ORDINALS)))
+    "الدولي", "الدولية", "العالمي", "العالمية", "الاولي", *ORDINALS, *(ordinal + "ه" for ordinal in ORDINALS),
+    "السينمائي", "السينمائية", "المسرحي", "المسرحية", "الموسيقي", "الموسيقية"))  # `مهرجان القاهرة [السينمائي]`
 
 
 def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

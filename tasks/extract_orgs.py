@@ -289,6 +289,28 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
     return found, taken
 
 
+# `أيام قرطاج المسرحية`, `أيام الشارقة المسرحية`, `أيام بيروت السينمائية`: festivals named `days of` a town and an art;
+# `أيام` before a place is otherwise a span of time (`خلال ثلاثة أيام السعودية وإسرائيل`).
+FESTIVAL_ARTS = frozenset({"السينمائيه", "المسرحيه", "الموسيقيه", "الشعريه", "الكوريغرافيه", "الثقافيه", "التراثيه", "الادبيه"})
+
+
+def find_festival_days(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """Festivals named `days of` a town and an art (`FESTIVAL_ARTS`), MISC: `لأيام [قرطاج] المسرحية`. Returns them and the
+    words taken, `taken` included."""
+    words, found = tokens.words, []
+    for i, word in enumerate(words):
+        if "ايام" not in word.stems or word.breaks or i + 2 >= len(words) or i in taken:
+            continue
+        end = place_end(tokens, places, i + 1)
+        if end is None or end >= len(words) or words[end - 1].breaks or words[end].norm not in FESTIVAL_ARTS:
+            continue
+        skip = next((k for k, stem in word.readings if stem == "ايام"), 0)
+        begin = word.start + skip_letters(word.raw, skip)
+        found.append(Found(begin, words[end].end, "MISC", canonical_key(tokens.text[begin : words[end].end]), "head", None, i))
+        taken |= set(range(i, end + 1))
+    return found, taken
+
+
 def _headed_event(tokens: Tokens, i: int, end: int) -> Found:
     """The event whose head is word `i` (its clitics left out) and whose name ends at character `end`, MISC."""
     word = tokens.words[i]

@@ -16,6 +16,7 @@ from akhbar.tasks.extract_orgs import (
     find_days,
     find_definite_orgs,
     find_events,
+    find_festival_days,
     find_marked_works,
     find_namesakes,
     find_orgs,
@@ -55,8 +56,9 @@ def analyse_sentence(text: str) -> Sentence:
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
     events, taken = find_events(tokens, places, taken)
+    festivals, taken = find_festival_days(tokens, places, taken)
     days, taken = find_days(tokens, taken)
-    names = places + namesakes + orgs + definite + acronyms + agencies + events + days + works
+    names = places + namesakes + orgs + definite + acronyms + agencies + events + festivals + days + works
     names, taken = find_coded_bodies(tokens, names, taken)  # `… للبحث في الصيد البحري (INRH)`: the whole body
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed

@@ -139,3 +139,11 @@ def test_a_body_s_latin_short_name_keys_its_every_mention_and_a_directorate_its_
 def test_an_administration_with_its_adjective_after_and_is_another_body() -> None:
     found = _found("وشاركت في التمرين الإدارة العامة لأمن السواحل وجهاز الإسعاف والطوارئ والإدارة العامة للدفاع المدني.")
     assert ("جهاز الإسعاف والطوارئ", "ORG") in found and ("الإدارة العامة للدفاع المدني", "ORG") in found
+
+
+def test_festival_days_of_a_town_and_an_art_and_their_short_name() -> None:
+    keys = entity_keys("تونس 3 أكتوبر (وات) - كشفت الهيئة المديرة لأيام قرطاج المسرحية عن البرنامج.\n"
+                       "وقال المدير إن أيام قرطاج تبقى موعدا مهما.")
+    assert keys["أيام قرطاج"] == keys["أيام قرطاج المسرحية"]
+    # a span of time before a place
+    assert [t for t, label in _found("وقضى الوفد ثلاثة أيام السعودية قبل أن يغادر.") if label == "MISC"] == []
