@@ -265,6 +265,8 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 j, named = j + 1, True  # `الأمني`, `السعودي`; not `مؤتمر دولي` (an international conference)
             elif j > i + 1 and words[j].norm in EVENT_SCOPES:
                 j, named = j + 1, True  # `مهرجان غات [الدولي] للسياحة`: a name no gazetteer knows, then its scope
+                if words[j - 1].norm in _ARTS and not (j < len(words) and words[j].norm in EVENT_SCOPES):
+                    break  # `مهرجان كان السينمائي [العريق]`: what follows an art describes the festival
             elif (j == i + 1 and j + 1 < len(words) and words[j + 1].norm in EVENT_SCOPES and not words[j].breaks
                   and words[j].norm.isalpha() and words[j].norm not in GENERIC_ADJECTIVES and not is_verb(words, j)):
                 j += 1  # the name before its scope, a word no finder knows: `رالي [حائل] الدولي`, `مهرجان [غات] الدولي`
@@ -309,6 +311,9 @@ def find_festival_days(tokens: Tokens, places: Sequence[Found], taken: frozenset
         found.append(Found(begin, words[end].end, "MISC", canonical_key(tokens.text[begin : words[end].end]), "head", None, i))
         taken |= set(range(i, end + 1))
     return found, taken
+
+
+_ARTS = frozenset({"السينمائي", "المسرحي", "الموسيقي"})  # the arts of `EVENT_SCOPES`
 
 
 def _headed_event(tokens: Tokens, i: int, end: int) -> Found:

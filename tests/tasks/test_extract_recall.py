@@ -147,3 +147,8 @@ def test_festival_days_of_a_town_and_an_art_and_their_short_name() -> None:
     assert keys["أيام قرطاج"] == keys["أيام قرطاج المسرحية"]
     # a span of time before a place
     assert [t for t, label in _found("وقضى الوفد ثلاثة أيام السعودية قبل أن يغادر.") if label == "MISC"] == []
+
+
+def test_a_festival_named_by_a_word_and_its_art() -> None:
+    assert ("مهرجان أجيال السينمائي", "MISC") in _found("وكشفت الإدارة عن برنامج الدورة الثانية عشرة لمهرجان أجيال السينمائي في الدوحة.")
+    assert ("مهرجان كان السينمائي", "MISC") in _found("وعرض الفيلم في مهرجان كان السينمائي العريق الشهر الماضي.")
