@@ -340,8 +340,9 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     return joined
 
 
-# A wire's dateline after its city: `تونس 5 أفريل (وات) -`, `الكويت - 22 - 11 (كونا) --`, `دبي في 14 يناير / وام /`.
-_DATELINE_AFTER = re.compile(r"\s*(?:[-–—(/]|في\s+[\d٠-٩]|[\d٠-٩])")
+# A wire's dateline after its city: `تونس 5 أفريل (وات) -`, `الكويت - 22 - 11 (كونا) --`, `دبي في 14 يناير / وام /`,
+# `انواكشوط، 19 مارس 2024 (و م أ) -` (Mauritania's agency puts a comma after the city).
+_DATELINE_AFTER = re.compile(r"\s*[،,]?\s*(?:[-–—(/]|في\s+[\d٠-٩]|[\d٠-٩])")
 
 
 def _coded(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:

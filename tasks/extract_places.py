@@ -8,9 +8,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from akhbar.tasks.arabic import normalize_arabic
+from akhbar.tasks.arabic import normalize_arabic, strip_marks
 from akhbar.tasks.extract_canonical import canonical_key, place_key
-from akhbar.tasks.extract_gazetteer import Gazetteer, load_gazetteer, load_local_places, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import Gazetteer, countries_by_word, load_gazetteer, load_local_places, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word
 from akhbar.tasks.extract_orgs import name_in_marks, purpose_end
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
@@ -112,8 +112,9 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             start = words[i + 1].start  # the kind of place stays out of the span, as `find_typed_places` leaves it out,
             canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)  # and of its key: `ميلة`'s
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
-            n += 1
-            canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
+            n += 1  # keyed as the country's own body: `البنك المركزي التونسي` is `بنك مركز@TN`, as `البنك المركزي` of a TAP wire
+            country = countries_by_word().get(words[i + n - 1].norm.removeprefix("ال"))
+            canonical = f"{canonical}@{country}" if country else canonical_key(tokens.text[start : words[i + n - 1].end])
         end = number_end or words[i + n - 1].end
         if (label == "MISC" and not number_end and name.split(" ", 1)[0] in EVENT_HEADS and i + n < len(words)
                 and words[i + n].skel.startswith("لل") and (purpose := purpose_end(tokens, i + n)) > i + n):
@@ -146,7 +147,12 @@ def _of_nationality(tokens: Tokens, j: int, name: str) -> bool:
     if j >= len(words) or words[j - 1].breaks or words[j].norm not in nationalities() or not words[j].norm.startswith("ال"):
         return False
     feminine = name.split()[-1].endswith(("ه", "ات"))  # the name's last word agrees with its head: `الأمم المتحدة`
-    return words[j].norm.endswith("يه") == feminine and words[j].norm not in load_gazetteer().places
+    agrees = words[j].norm.endswith("يه") == feminine or name.endswith(_BROKEN_PLURALS)  # `خفر السواحل الموريتانية`
+    return agrees and words[j].norm not in load_gazetteer().places
+
+
+# Last words of bodies in a broken plural, which an adjective agrees with in the feminine as in the masculine.
+_BROKEN_PLURALS = ("السواحل",)
 
 
 def _hyphenated(tokens: Tokens, k: int) -> bool:
@@ -485,7 +491,7 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     candidates: dict[int, tuple[Found, int]] = {}
     for i in range(len(words)):
         hit = _place_at(tokens, i, local) if i not in occupied and not local.first_words.isdisjoint(words[i].stems) else None
-        if hit and occupied.isdisjoint(range(i, i + hit[1])):
+        if hit and occupied.isdisjoint(range(i, i + hit[1])) and _seated_as_listed(tokens.text[hit[0].start : hit[0].end]):
             candidates[i] = hit
     if not candidates:
         return []
@@ -499,6 +505,16 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
         found |= new
         ends |= {i + candidates[i][1] - 1 for i in new}
         starts |= set(new)
+
+
+def _seated_as_listed(name: str) -> bool:
+    """A town listed because its name folds to a common word's (`أطار`, Atar, folds to `إطار`, a frame: `في إطار`, within)
+    is written with its own hamza seat; any other local town, however written."""
+    listed = _HAMZA_SPELLINGS.get(normalize_arabic(name))
+    return listed is None or strip_marks(name).startswith(listed[0])
+
+
+_HAMZA_SPELLINGS = {normalize_arabic(name): name for name in ("أطار", "إفران")}  # `places_local_ar.tsv`'s `folds to` rows
 
 
 def about_the_hajj(tokens: Tokens) -> bool:

@@ -152,3 +152,23 @@ def test_festival_days_of_a_town_and_an_art_and_their_short_name() -> None:
 def test_a_festival_named_by_a_word_and_its_art() -> None:
     assert ("مهرجان أجيال السينمائي", "MISC") in _found("وكشفت الإدارة عن برنامج الدورة الثانية عشرة لمهرجان أجيال السينمائي في الدوحة.")
     assert ("مهرجان كان السينمائي", "MISC") in _found("وعرض الفيلم في مهرجان كان السينمائي العريق الشهر الماضي.")
+
+
+def test_a_coast_guard_is_a_country_s_body() -> None:
+    keys = entity_keys("نواذيبو 18 مارس 2024 (و م أ) - اعترضت وحدة تابعة لخفر السواحل قاربا يقل 50 شخصا.")
+    assert keys["خفر السواحل"] == {"خفر سحل@MR"}
+
+
+def test_a_dateline_with_a_comma_gives_the_wire_s_country_and_a_frame_is_no_town() -> None:
+    keys = entity_keys("انواكشوط، 19 مارس 2024 (و م أ) - اعترضت وحدة تابعة لخفر السواحل الموريتانية قاربا.\n"
+                       "وقال المتحدث باسم خفر السواحل إن القارب غرق.")
+    assert keys["خفر السواحل الموريتانية"] == keys["خفر السواحل"] == {"خفر سحل@MR"}
+    # `في إطار` (within) is no Atar, however the dateline places the wire
+    assert [t for t, label in _found("انواكشوط، 19 مارس 2024 (و م أ) - وقع الطرفان الاتفاق في إطار التعاون.") if label == "LOC"] == [
+        "انواكشوط"]
+    assert ("أطار", "LOC") in _found("انواكشوط، 19 مارس 2024 (و م أ) - وصل الوزير إلى أطار أمس.")
+
+
+def test_a_country_s_body_with_its_nationality_is_keyed_as_its_country_s() -> None:
+    keys = entity_keys("تونس 3 أكتوبر (وات) - قرر البنك المركزي التونسي رفع الفائدة.\nوقال البنك المركزي إن التضخم تراجع.")
+    assert keys["البنك المركزي التونسي"] == keys["البنك المركزي"] == {"بنك مركز@TN"}
