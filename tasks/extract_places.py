@@ -117,11 +117,13 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             canonical = f"{canonical}@{country}" if country else canonical_key(tokens.text[start : words[i + n - 1].end])
         end = number_end or words[i + n - 1].end
         if (label == "MISC" and not number_end and name.split(" ", 1)[0] in EVENT_HEADS and i + n < len(words)
-                and words[i + n].skel.startswith("لل") and (purpose := purpose_end(tokens, i + n)) > i + n):
+                and (words[i + n].skel.startswith("لل") or words[i + n].norm == "لكره")  # `كأس العالم [لكرة القدم]`
+                and (purpose := purpose_end(tokens, i + n)) > i + n):
             n, end = purpose - i, words[purpose - 1].end  # what it is for: `كأس العالم [للراليات الصحراوية]`, its own event
             while i + n < len(words) and not words[i + n - 1].breaks and relational(tokens, frozenset(), i + n):
                 n, end = n + 1, words[i + n].end
-            canonical = canonical_key(tokens.text[start:end])
+            if tokens.text[start:end].split()[-2:] != ["لكرة", "القدم"]:
+                canonical = canonical_key(tokens.text[start:end])  # football's is the event's own: `كأس العالم لكرة القدم`
         if label == "MISC" and not number_end and (year := _YEAR_AFTER.match(tokens.text, end)):
             end = year.end()  # an edition: `كأس العالم 2026`, `كأس آسيا ٢٠٢٧`; its key the event's
         return Found(start, end, label, canonical, "gazetteer", country_code, i), n

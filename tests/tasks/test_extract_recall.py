@@ -172,3 +172,9 @@ def test_a_dateline_with_a_comma_gives_the_wire_s_country_and_a_frame_is_no_town
 def test_a_country_s_body_with_its_nationality_is_keyed_as_its_country_s() -> None:
     keys = entity_keys("تونس 3 أكتوبر (وات) - قرر البنك المركزي التونسي رفع الفائدة.\nوقال البنك المركزي إن التضخم تراجع.")
     assert keys["البنك المركزي التونسي"] == keys["البنك المركزي"] == {"بنك مركز@TN"}
+
+
+def test_the_football_world_cup_whole_with_its_year_keyed_as_the_world_cup() -> None:
+    keys = entity_keys("وستعمل المحطة قبل انطلاق منافسات كأس العالم لكرة القدم 2030، ويستضيف المغرب كأس العالم.")
+    assert keys["كأس العالم لكرة القدم 2030"] == keys["كأس العالم"]
+    assert ("البترا", "LOC") in _found("وتعد البترا من عجائب الدنيا السبع.")
