@@ -26,6 +26,9 @@ _ALIAS = re.compile(r"\s*\(\s*([^()\s][^()\n]{0,25}?)\s*\)")
 # … or one word in marks after a long name: `شركة بترول أبوظبي الوطنية "أدنوك"` (a quotation would be longer).
 _LATIN_CODE = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 _MARKED_ALIAS = re.compile(r'\s*["«“]([^"«»“”\s]{3,15})["»”]')
+# … or in capitals right after a body's name of two words or more, as Gulf wires write a bank's: `بنك قطر الوطني QNB`.
+_BARE_LATIN_ALIAS = re.compile(r" ([A-Z][A-Z0-9&]{2,7})(?![A-Za-z0-9&])")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _NAMING_HEADS = COMPANY_HEADS | {"قناه", "محطه", "وكاله"}  # and channels': `قناة [إم بي سي] السعودية`
 _OPENING_LETTERS = WORDLIKE_LETTERS - {"ال"}  # of the common words, only `إل` (L) may open an acronym: `إل جي`
 
@@ -99,6 +102,9 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         m = _ALIAS.match(tokens.text, org.end) if named else None
         if m is None and named and len(tokens.text[org.start : org.end].split()) >= 3:
             m = _MARKED_ALIAS.match(tokens.text, org.end)
+        name = tokens.text[org.start : org.end]
+        if m is None and org.label == "ORG" and " " in name and not _LATIN_LETTER.search(name):
+            m = _BARE_LATIN_ALIAS.match(tokens.text, org.end)  # not after a name in Latin letters itself
         if m is None or not any(c.isalpha() for c in m.group(1)) or (
                 any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))) or (
                 normalize_arabic(m.group(1).split()[0]) in RELATIVES):

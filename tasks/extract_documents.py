@@ -478,14 +478,38 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
     places = _place_countries(doc)
     found_names = _found_names(doc)
     firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
+    latin = _latin_names(doc)
     for row, sentence in doc:
         found = list(sentence.entities)
+        if latin:
+            found = without_overlaps(found + _latin_repeats(sentence.text, latin, found))
         if names:  # first: `دي ميستورا` is one surname, before `ميستورا` is found again alone
             surnames = find_surnames(sentence.tokens, sentence.taken, names, found)
             found = without_overlaps(found + [s for s in surnames if not vetoed(sentence.text, s, sentence.outside)])
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
         yield row, [_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs), sentence.text, places) for e in found]
+
+
+def _latin_names(doc: list[tuple[dict, Sentence]]) -> dict[str, Found]:
+    """The document's names in Latin capitals (`QNB`, `ONCF`, `ENEC`), found by a rule: the tokens the repeat finder reads
+    are Arabic words only, so these are found again by their letters (`_latin_repeats`)."""
+    return {sentence.text[e.start : e.end]: e for _, sentence in doc for e in sentence.entities
+            if e.source in ("alias", "acronym", "head") and _LATIN_NAME.fullmatch(sentence.text[e.start : e.end])}
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
+def _latin_repeats(text: str, latin: dict[str, Found], found: list[Found]) -> list[Found]:
+    """The document's Latin names (`_latin_names`) where this sentence writes them again, as whole words, and no other
+    entity lies: `وتعد [QNB] أكبر مؤسسة مالية` after `بنك قطر الوطني QNB`."""
+    again = []
+    for name, known in latin.items():
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+            if all(m.end() <= e.start or m.start() >= e.end for e in found):
+                again.append(dataclasses.replace(known, start=m.start(), end=m.end(), source="document"))
+    return again
 
 
 def _place_countries(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:

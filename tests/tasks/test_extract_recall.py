@@ -178,3 +178,10 @@ def test_the_football_world_cup_whole_with_its_year_keyed_as_the_world_cup() -> 
     keys = entity_keys("وستعمل المحطة قبل انطلاق منافسات كأس العالم لكرة القدم 2030، ويستضيف المغرب كأس العالم.")
     assert keys["كأس العالم لكرة القدم 2030"] == keys["كأس العالم"]
     assert ("البترا", "LOC") in _found("وتعد البترا من عجائب الدنيا السبع.")
+
+
+def test_a_latin_short_name_in_capitals_after_a_bank_and_written_again_alone() -> None:
+    entities = mentions("الدوحة 15 يناير (قنا) - أعلنت مجموعة بنك قطر الوطني QNB عن أرباح صافية.\n"
+                        "وتعد QNB أكبر مؤسسة مالية في المنطقة.")[0].to_pylist()
+    keys = {(e["text"], e["sentence_id"]): e["canonical"] for e in entities}
+    assert keys[("QNB", 0)] == keys[("QNB", 1)] == keys[("بنك قطر الوطني", 0)]
