@@ -10,7 +10,7 @@ from akhbar.tasks.arabic import WORD_LETTERS
 from akhbar.tasks.extract_names import is_verb
 from akhbar.tasks.extract_speakers import speaker
 from akhbar.tasks.extract_tokens import K_VERB, Found, Quote, Tokens, trimmed
-from akhbar.tasks.extract_words import COMPLEMENTIZERS, HEADS, NARRATOR, NARRATOR_VERBS, VERB_FORMS
+from akhbar.tasks.extract_words import COMPLEMENTIZERS, HEADS, NARRATOR, NARRATOR_VERBS, SPEECH_PARTICIPLES, VERB_FORMS
 
 _MARK_CHARACTERS = ('"', "«", "“")
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
@@ -200,6 +200,9 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(r"[،,]?\s*(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين)\s")
+
+
 def _reported_end(tokens: Tokens, start: int) -> int:
     """Where the reported clause ends: the sentence end without its full stop, or `، وفقا لـ …`."""
     text = tokens.text
@@ -207,7 +210,11 @@ def _reported_end(tokens: Tokens, start: int) -> int:
     for word in tokens.words:
         narrator = word.norm in NARRATOR or word.norm in VERB_FORMS or word.norm in NARRATOR_VERBS
         if word.start > start and narrator and text[: word.start].rstrip().endswith(("،", ",")):
-            end = text.rindex("،" if "،" in text[start : word.start] else ",", start, word.start)
+            comma = text.rindex("،" if "،" in text[start : word.start] else ",", start, word.start)
+            if (word.norm not in SPEECH_PARTICIPLES
+                    and _RELATIVE_CLAUSE.match(text[max(text.rfind("،", start, comma), text.rfind(",", start, comma), start) : comma])):
+                continue  # the comma closes a relative clause: `أن الفريق، الذي يضم 22 باحثا، [كشف] عن …` is the subject's verb
+            end = comma
             break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?؟؛:"):
         end -= 1

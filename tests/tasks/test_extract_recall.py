@@ -185,3 +185,9 @@ def test_a_latin_short_name_in_capitals_after_a_bank_and_written_again_alone() -
                         "وتعد QNB أكبر مؤسسة مالية في المنطقة.")[0].to_pylist()
     keys = {(e["text"], e["sentence_id"]): e["canonical"] for e in entities}
     assert keys[("QNB", 0)] == keys[("QNB", 1)] == keys[("بنك قطر الوطني", 0)]
+
+
+def test_a_relative_clause_between_commas_does_not_end_a_reported_clause() -> None:
+    quotes = mentions("وأوضح مدير المعهد، عبد الجليل بوزوكار، أن الفريق المشترك، الذي يضم 22 باحثا من البلدين، كشف عن "
+                      "أرضيات جديدة.")[1].to_pylist()
+    assert quotes[0]["quote"] == "الفريق المشترك، الذي يضم 22 باحثا من البلدين، كشف عن أرضيات جديدة"
