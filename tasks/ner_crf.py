@@ -1124,7 +1124,7 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
     for e in entities:
         if e.label != "PERSON" or not after <= e.start < quote.start or " " not in text[e.start : e.end]:
             continue
-        between, closed = _before_titles(text[after : e.start]), text[e.end :].lstrip().startswith(("،", ","))
+        between, closed = _before_titles(text[after : e.start]), text[e.end :].lstrip().startswith(("،", ",", ":"))  # `…، الاسم: «`
         subject = quote.speaker is None and not between.strip()
         apposition = quote.speaker is not None and between.rstrip().endswith(("،", ",")) and _only_genitive(between)
         if closed and (subject or apposition):

@@ -191,3 +191,8 @@ def test_a_relative_clause_between_commas_does_not_end_a_reported_clause() -> No
     quotes = mentions("وأوضح مدير المعهد، عبد الجليل بوزوكار، أن الفريق المشترك، الذي يضم 22 باحثا من البلدين، كشف عن "
                       "أرضيات جديدة.")[1].to_pylist()
     assert quotes[0]["quote"] == "الفريق المشترك، الذي يضم 22 باحثا من البلدين، كشف عن أرضيات جديدة"
+
+
+def test_a_name_in_apposition_before_a_colon_speaks() -> None:
+    quotes = mentions("من جهته، قال رئيس الاتحاد الجهوي للفلاحة والصيد البحري بباجة، عبد الستار الرياحي: «الموسم جيد هذا العام».")[1]
+    assert quotes.to_pylist()[0]["speaker"] == "عبد الستار الرياحي"
