@@ -940,7 +940,8 @@ _OF_THE_WORLD = frozenset({"العالمي", "الدولي", "الوطني", "ا
 # `حملة "صحتك أولا"`. Not with the article (`المشروع "…"`, `البرنامج "…"`: a phrase about it, often a quote), nor a slogan
 # (`شعار "…"`, a quotation).
 _WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "رواية", "روايه", "كتاب", "فعاليه", "برنامج", "مبادره", "استراتيجيه", "مسلسل",
-                         "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي"})  # not `مشروع "نيوم"`: a place
+                         "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي",  # not `مشروع "نيوم"`: a place
+                         "تطبيق", "منصه", "بطاقه"})  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
 _PLAN_HEADS = frozenset({"استراتيجيه", "مبادره", "برنامج", "خطه", "رؤيه"})
 
@@ -949,13 +950,13 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     """Works, events and plans named in marks, MISC: after their kind (`بمسرحية "[ذاكرة الملح]"`, `معرض «[كنوز الأنباط]»`),
     or opening with it (`ضمن "[استراتيجية 2040]"`). Up to four words (`name_in_marks`), none a word another finder took.
     Returns them and the words taken, `taken` included."""
-    words, text, found = tokens.words, tokens.text, []
+    words, text, found, gazetteer = tokens.words, tokens.text, [], load_gazetteer().places
     for i, word in enumerate(words):
         if i in taken or not any(stem in _WORK_HEADS for _, stem in word.readings):
             continue
         named = name_in_marks(tokens, i)
-        if named is None or not _titled(text[named[0] : named[1]]):
-            continue
+        if named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer:
+            continue  # a company or place the gazetteer knows is its own entity: `تطبيق "فيسبوك"`, `منصة "أريد"`
         inside = {k for k in range(i + 1, len(words)) if named[0] <= words[k].start < named[1]}
         if inside and taken.isdisjoint(inside):
             found.append(Found(*named, "MISC", canonical_key(text[named[0] : named[1]]), "marks", None, i + 1))

@@ -196,3 +196,10 @@ def test_a_relative_clause_between_commas_does_not_end_a_reported_clause() -> No
 def test_a_name_in_apposition_before_a_colon_speaks() -> None:
     quotes = mentions("من جهته، قال رئيس الاتحاد الجهوي للفلاحة والصيد البحري بباجة، عبد الستار الرياحي: «الموسم جيد هذا العام».")[1]
     assert quotes.to_pylist()[0]["speaker"] == "عبد الستار الرياحي"
+
+
+def test_apps_platforms_and_cards_named_in_marks() -> None:
+    assert ("نسك", "MISC") in _found('وقال إن المنظومة تعتمد على بطاقة "نسك" الذكية.')
+    assert ("صحتي", "MISC") in _found('ويمكن الحجز عبر تطبيق "صحتي" التابع للوزارة.')
+    # a company the gazetteer knows stays one
+    assert ("فيسبوك", "ORG") in _found('وحذف الحساب من منصة "فيسبوك" أمس.')
