@@ -10,7 +10,9 @@ agencies, scored once unseen; `tests/gold/wire8.json`: 12 of ten Maghreb and Gul
 `tests/gold/wire9.json` and `tests/gold/wire10.json`: 12 of twelve agencies each, scored once unseen; `tests/gold/wire11.json`:
 12 of eleven Maghreb and Gulf agencies, scored once unseen; `tests/gold/wire12.json`: 12 more, heavier on people and
 institutions, scored once unseen; `tests/gold/wire13.json`: 12 more, one thing named in several ways, scored once unseen;
-`tests/gold/wire14.json`: 12 more, sports, economy and diplomacy, scored once unseen.
+`tests/gold/wire14.json`: 12 more, sports, economy and diplomacy, scored once unseen; `tests/gold/wire15.json`: 12 more,
+culture, energy and health, scored once unseen; `tests/gold/wire16.json`: 12 more, agriculture, labour, religious affairs,
+heritage, telecoms and local government, scored once unseen.
 Each was annotated before the extractor was run on it (`tests/gold/README.md` says how, and what they scored then).
 """
 
@@ -24,14 +26,16 @@ from akhbar.tasks.evaluate_extraction import evaluate_extraction
 
 GOLD = Path(__file__).parents[1] / "gold"
 # The issue asks for every canonical group right; this holds what is reached (maghreb 128 of 132, gulf 90 of 91,
-# wire3 179 of 214, wire4 142 of 182, wire5 136 of 162, wire6 120 of 136, wire7 106 of 145, wire8 133 of 163,
-# wire9 115 of 140, wire10 130 of 161, wire11 156 of 209, wire12 142 of 165, wire13 167 of 197, wire14 131 of 158; the
-# rest, mostly mentions never found, in `docs/extraction.md`), and entity F1 (0.98, 0.98, 0.89, 0.84, 0.89, 0.89, 0.85,
-# 0.86, 0.88, 0.89, 0.87, 0.93, 0.93, 0.87), each less a margin.
-GROUPS_REACHED = {"maghreb": 0.96, "gulf": 0.98, "wire3": 0.75, "wire4": 0.72, "wire5": 0.75, "wire6": 0.7, "wire7": 0.68, "wire8": 0.72,
-                  "wire9": 0.72, "wire10": 0.72, "wire11": 0.65, "wire12": 0.82, "wire13": 0.8, "wire14": 0.76}
+# wire3 179 of 214, wire4 143 of 182, wire5 137 of 162, wire6 121 of 136, wire7 115 of 145, wire8 134 of 163,
+# wire9 116 of 140, wire10 133 of 161, wire11 158 of 209, wire12 143 of 165, wire13 169 of 197, wire14 133 of 158,
+# wire15 158 of 195, wire16 139 of 179; the rest, mostly mentions never found, in `docs/extraction.md`), and entity F1
+# (0.98, 0.98, 0.89, 0.85, 0.89, 0.91, 0.88, 0.87, 0.89, 0.91, 0.87, 0.93, 0.93, 0.88, 0.90, 0.83), each less a margin.
+GROUPS_REACHED = {"maghreb": 0.96, "gulf": 0.98, "wire3": 0.75, "wire4": 0.72, "wire5": 0.75, "wire6": 0.7, "wire7": 0.72, "wire8": 0.72,
+                  "wire9": 0.72, "wire10": 0.72, "wire11": 0.65, "wire12": 0.82, "wire13": 0.8, "wire14": 0.76, "wire15": 0.77,
+                  "wire16": 0.74}
 F1_REACHED = {"maghreb": 0.96, "gulf": 0.96, "wire3": 0.82, "wire4": 0.78, "wire5": 0.8, "wire6": 0.78, "wire7": 0.78, "wire8": 0.8,
-              "wire9": 0.8, "wire10": 0.82, "wire11": 0.78, "wire12": 0.88, "wire13": 0.88, "wire14": 0.82}
+              "wire9": 0.8, "wire10": 0.82, "wire11": 0.78, "wire12": 0.88, "wire13": 0.88, "wire14": 0.82, "wire15": 0.85,
+              "wire16": 0.78}
 
 
 @pytest.fixture(scope="module", params=sorted(GROUPS_REACHED))
