@@ -452,8 +452,8 @@ def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _without_epithets(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`short`, of two words or more, is `full` without the words that end it, each `international`, `world`, an ordinal or
     an art: `مجلس الأمن` of `مجلس الأمن الدولي`, `صندوق النقد` of `صندوق النقد الدولي`, `مؤتمر المحيط الهندي` of `… الثامن`,
-    `أيام قرطاج` of `أيام قرطاج المسرحية`. Not a
-    nationality nor any other adjective, which names another body (`البنك المركزي الأوروبي`, `مجلس الأمن القومي`)."""
+    `أيام قرطاج` of `أيام قرطاج المسرحية`. Not a nationality nor any other adjective, which names another body (`البنك
+    المركزي الأوروبي`, `مجلس الأمن القومي`)."""
     return len(short) >= 2 and full[: len(short)] == short and all(w in _EPITHETS for w in full[len(short) :])
 
 

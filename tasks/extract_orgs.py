@@ -939,7 +939,7 @@ _OF_THE_WORLD = frozenset({"العالمي", "الدولي", "الوطني", "ا
 # `tests/gold/README.md` leaves type words out): `مسرحية "ذاكرة الملح"`, `معرض "كنوز الأنباط"`, `فيلم "حيفا في القلب"`,
 # `حملة "صحتك أولا"`. Not with the article (`المشروع "…"`, `البرنامج "…"`: a phrase about it, often a quote), nor a slogan
 # (`شعار "…"`, a quotation).
-_WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "رواية", "روايه", "كتاب", "فعاليه", "برنامج", "مبادره", "استراتيجيه", "مسلسل",
+_WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "روايه", "كتاب", "فعاليه", "برنامج", "مبادره", "استراتيجيه", "مسلسل",
                          "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي",  # not `مشروع "نيوم"`: a place
                          "تطبيق", "منصه", "بطاقه"})  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
@@ -975,8 +975,8 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
 
 
 def _titled(name: str) -> bool:
-    """A title in marks reads as one: it opens with a letter or digit and holds no clause's punctuation (`، وإنشاء`,
-    `في المرمى:` are a sentence's pieces)."""
+    """A title in marks reads as one: it opens with a letter or digit and holds no clause's punctuation (`، وإنشاء`, `ناجحة،
+    وإن تأخرت` are a sentence's pieces)."""
     return name[:1].isalnum() and not any(mark in name for mark in "،,:؛;")
 
 
