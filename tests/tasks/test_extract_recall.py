@@ -203,3 +203,8 @@ def test_apps_platforms_and_cards_named_in_marks() -> None:
     assert ("صحتي", "MISC") in _found('ويمكن الحجز عبر تطبيق "صحتي" التابع للوزارة.')
     # a company the gazetteer knows stays one
     assert ("فيسبوك", "ORG") in _found('وحذف الحساب من منصة "فيسبوك" أمس.')
+
+
+def test_the_two_holy_mosques_are_places() -> None:
+    assert ("المسجد الحرام", "LOC") in _found("وأدى آلاف المعتمرين صلاة الجمعة في المسجد الحرام بمكة المكرمة.")
+    assert ("المسجد النبوي", "LOC") in _found("وتوافد الزوار على المسجد النبوي في المدينة المنورة.")
