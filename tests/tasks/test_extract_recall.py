@@ -208,3 +208,8 @@ def test_apps_platforms_and_cards_named_in_marks() -> None:
 def test_the_two_holy_mosques_are_places() -> None:
     assert ("المسجد الحرام", "LOC") in _found("وأدى آلاف المعتمرين صلاة الجمعة في المسجد الحرام بمكة المكرمة.")
     assert ("المسجد النبوي", "LOC") in _found("وتوافد الزوار على المسجد النبوي في المدينة المنورة.")
+
+
+def test_an_incubator_is_a_body() -> None:
+    keys = entity_keys('وأطلقت الشركة المنصة بالشراكة مع حاضنة قطر للأعمال "QBIC" اليوم.')
+    assert keys["حاضنة قطر للأعمال"] == keys["QBIC"]
