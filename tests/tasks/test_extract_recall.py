@@ -213,3 +213,8 @@ def test_the_two_holy_mosques_are_places() -> None:
 def test_an_incubator_is_a_body() -> None:
     keys = entity_keys('وأطلقت الشركة المنصة بالشراكة مع حاضنة قطر للأعمال "QBIC" اليوم.')
     assert keys["حاضنة قطر للأعمال"] == keys["QBIC"]
+
+
+def test_despite_ends_a_name() -> None:
+    found = _found('وقال إن النقابة "لم تجد آذانا صاغية" لدى إدارة صوملك رغم مراسلتها ثلاث مرات، وإن خالد رغم تعبه واصل.')
+    assert not any("رغم" in text for text, _ in found)
