@@ -605,7 +605,9 @@ def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
     entity_rows = {name: [] for name in ENTITY_COLUMNS.names}
     quote_rows = {name: [] for name in QUOTE_COLUMNS.names}
     for doc in _analyse(sentences):
-        names, orgs = _full_names(doc), _with_country(_short_forms(doc), _national_bodies(doc)) | _coded(doc)
+        coded = _coded(doc)  # a short form of a coded body takes the code too: `صندوق الضمان الاجتماعي` of `… (CNSS)`
+        names = _full_names(doc)
+        orgs = {key: coded.get(full, full) for key, full in _with_country(_short_forms(doc), _national_bodies(doc)).items()} | coded
         linked = list(_linked(doc, names, orgs))
         _entity_rows(linked, entity_rows)
         _quote_rows(doc, [found for _, found in linked], names, orgs, quote_rows)

@@ -218,3 +218,10 @@ def test_an_incubator_is_a_body() -> None:
 def test_despite_ends_a_name() -> None:
     found = _found('وقال إن النقابة "لم تجد آذانا صاغية" لدى إدارة صوملك رغم مراسلتها ثلاث مرات، وإن خالد رغم تعبه واصل.')
     assert not any("رغم" in text for text, _ in found)
+
+
+def test_a_short_form_of_a_coded_body_takes_its_code() -> None:
+    keys = entity_keys("انواكشوط، 19 مارس 2024 (و م أ) - أعلن الصندوق الوطني للضمان الاجتماعي (CNSS) زيادة المعاشات.\n"
+                       "وأوضح الصندوق الوطني للضمان الاجتماعي أن الزيادة تشمل 40 ألف متقاعد.\n"
+                       "وقال مدير صندوق الضمان الاجتماعي إن الصرف يبدأ الشهر المقبل.")
+    assert keys["صندوق الضمان الاجتماعي"] == keys["CNSS"] == {"CNSS"}
