@@ -944,6 +944,7 @@ _WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "روايه", "
                          "تطبيق", "منصه", "بطاقه"})  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
 _PLAN_HEADS = frozenset({"استراتيجيه", "مبادره", "برنامج", "خطه", "رؤيه"})
+_MARKS_OPENING = re.compile('["«“]')
 
 
 def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
@@ -951,8 +952,10 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     or opening with it (`ضمن "[استراتيجية 2040]"`). Up to four words (`name_in_marks`), none a word another finder took.
     Returns them and the words taken, `taken` included."""
     words, text, found, gazetteer = tokens.words, tokens.text, [], load_gazetteer().places
+    if not _MARKS_OPENING.search(text):
+        return found, taken  # most sentences: no marks, no title
     for i, word in enumerate(words):
-        if i in taken or not any(stem in _WORK_HEADS for _, stem in word.readings):
+        if i in taken or not any(stem in _WORK_HEADS for _, stem in word.readings):  # the readings: no article
             continue
         named = name_in_marks(tokens, i)
         if named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer:
