@@ -812,16 +812,25 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     while k < len(words) and k < j + 1 and words[k].norm in SERVICE_WORDS | ORG_HEADS and not words[k - 1].breaks:
         k += 1
     end = k
-    while end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k):
+    while (end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k)
+           and not (end > k and _present_tense(words[end]))):  # `مجمع حمامات [يعود] إلى`: a verb after the name
         end += 1
-    if end == k or any(words[n].norm in given_names() for n in range(k, end)):
-        return None
+    if end == k or any(words[n].norm in given_names() for n in range(k, end)) or words[k].norm.endswith("يه"):
+        return None  # `لجنة فنية`: an Arabic adjective, a technical committee, no foreign name
     if _kind_described(words, end):
         return None
     if end < len(words) and not words[end - 1].breaks:
         if relational(tokens, taken, end) or words[end].skel.startswith("لل"):
             end += 1  # `الطبي`, `للأطفال`
     return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
+
+
+def _present_tense(word: Word) -> bool:
+    """A word that reads as a verb in the present, `ي` and a root news uses often (`يعود`, `يضم`): no word of a name."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    return (word.norm.startswith("ي") and len(word.norm) >= 4 and load_words().counts.get(word.norm, 0) >= 200
+            and word.norm not in given_names())
 
 
 def _team_for_place(tokens: Tokens, taken: frozenset[int], places: Sequence[Found], j: int) -> tuple[int, Found, int | None] | None:

@@ -225,3 +225,9 @@ def test_a_short_form_of_a_coded_body_takes_its_code() -> None:
                        "وأوضح الصندوق الوطني للضمان الاجتماعي أن الزيادة تشمل 40 ألف متقاعد.\n"
                        "وقال مدير صندوق الضمان الاجتماعي إن الصرف يبدأ الشهر المقبل.")
     assert keys["صندوق الضمان الاجتماعي"] == keys["CNSS"] == {"CNSS"}
+
+
+def test_an_arabic_adjective_or_a_verb_after_a_head_is_no_foreign_name() -> None:
+    assert [t for t, label in _found("وأكد أن لجنة فنية ستتابع الأشغال، وصنفتها منظمة إرهابية.") if label == "ORG"] == []
+    assert [t for t, label in _found("وكشف الفريق عن مجمع حمامات يعود إلى القرن الثالث.") if label == "ORG"] == []
+    assert ("مستشفى رادي للأطفال", "ORG") in _found("ونقل المصاب إلى مستشفى رادي للأطفال.")
