@@ -815,14 +815,26 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     while (end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k)
            and not (end > k and _present_tense(words[end]))):  # `مجمع حمامات [يعود] إلى`: a verb after the name
         end += 1
-    if end == k or any(words[n].norm in given_names() for n in range(k, end)) or words[k].norm.endswith("يه"):
-        return None  # `لجنة فنية`: an Arabic adjective, a technical committee, no foreign name
+    if end == k or any(words[n].norm in given_names() for n in range(k, end)) or _arabic_adjective(words[k].norm):
+        return None  # `لجنة فنية`, `مركز تجاري`: an Arabic adjective, a technical committee, no foreign name
     if _kind_described(words, end):
         return None
     if end < len(words) and not words[end - 1].breaks:
         if relational(tokens, taken, end) or words[end].skel.startswith("لل"):
             end += 1  # `الطبي`, `للأطفال`
     return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
+
+
+def _arabic_adjective(norm: str) -> bool:
+    """An adjective of relation, feminine (`فنيه`) or masculine where news writes its feminine often (`تجاري`: `تجاريه`);
+    not a foreign name in `-ي` (`ديزني`, `سانوفي`), whose feminine news never writes, nor `بني` of a tribe's or town's name
+    (`إدارة بني ياس`; `بنيه`, a structure, is common). Names whose feminine is a word are lost to it (`مستشفى غاي`: `غايه`)."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    return norm.endswith("يه") or (norm.endswith("ي") and norm != "بني" and load_words().counts.get(norm + "ه", 0) >= _FEMININE_SEEN)
+
+
+_FEMININE_SEEN = 50
 
 
 def _present_tense(word: Word) -> bool:
