@@ -831,10 +831,13 @@ def _arabic_adjective(norm: str) -> bool:
     (`إدارة بني ياس`; `بنيه`, a structure, is common). Names whose feminine is a word are lost to it (`مستشفى غاي`: `غايه`)."""
     from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
 
-    return norm.endswith("يه") or (norm.endswith("ي") and norm != "بني" and load_words().counts.get(norm + "ه", 0) >= _FEMININE_SEEN)
+    counts = load_words().counts
+    return (norm.endswith("يه") or (norm.endswith("ي") and norm != "بني" and counts.get(norm + "ه", 0) >= _FEMININE_SEEN)
+            or (norm.endswith("ه") and counts.get(norm, 0) >= _COMMON_FEMININE))  # `مجموعة [صغيرة]`, `لجنة [مستقلة]`
 
 
 _FEMININE_SEEN = 50
+_COMMON_FEMININE = 100  # a word in `-ة` news writes this often is Arabic (`صغيرة` 675, `مشتركة` 483), no foreign name
 
 
 def _present_tense(word: Word) -> bool:

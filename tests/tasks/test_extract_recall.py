@@ -233,3 +233,4 @@ def test_an_arabic_adjective_or_a_verb_after_a_head_is_no_foreign_name() -> None
     assert ("مستشفى رادي للأطفال", "ORG") in _found("ونقل المصاب إلى مستشفى رادي للأطفال.")
     assert [t for t, label in _found("وافتتح الوزير مركز تجاري ومجمع سكني في المدينة.") if label == "ORG"] == []
     assert ("شركة ديزني", "ORG") in _found("وأعلنت شركة ديزني عن فيلم جديد.")
+    assert [t for t, label in _found("وشكلت الحكومة لجنة مستقلة، وضمت مجموعة صغيرة من الخبراء.") if label == "ORG"] == []
