@@ -24,6 +24,7 @@ from akhbar.tasks.extract_words import (
     GENERIC_COMPLEMENTS,
     HEADS,
     KIND_HEADS,
+    LETTER_NAMES,
     MOTION_COMPLEMENTS,
     NAMESAKE_ADJECTIVES,
     NAMESAKE_BODY_HEADS,
@@ -195,7 +196,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             if nickname is not None:
                 taken |= {nickname}
         elif (j == i + 1 and head in TYPE_HEADS and name_word(tokens, taken, j, True) and not common(words[j])
-              and words[j].norm not in PREPOSITIONS and not purpose_end(tokens, j) > j):  # `للشركة إلى`, `شركة لتوظيف الأموال`
+              and words[j].norm not in PREPOSITIONS and not purpose_end(tokens, j) > j  # `للشركة إلى`, `شركة لتوظيف الأموال`
+              and not arabic_adjective(words[j].norm)):  # `قناة [خاصة]`, `شركة [تابعة] لـ`: a kind of channel or company
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
             end = j + 1 if alone and not _kind_described(words, j + 1) else None
             if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
@@ -815,7 +817,7 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     while (end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k)
            and not (end > k and _present_tense(words[end]))):  # `مجمع حمامات [يعود] إلى`: a verb after the name
         end += 1
-    if end == k or any(words[n].norm in given_names() for n in range(k, end)) or _arabic_adjective(words[k].norm):
+    if end == k or any(words[n].norm in given_names() for n in range(k, end)) or arabic_adjective(words[k].norm):
         return None  # `لجنة فنية`, `مركز تجاري`: an Arabic adjective, a technical committee, no foreign name
     if _kind_described(words, end):
         return None
@@ -825,12 +827,14 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
 
 
-def _arabic_adjective(norm: str) -> bool:
+def arabic_adjective(norm: str) -> bool:
     """An adjective of relation, feminine (`فنيه`) or masculine where news writes its feminine often (`تجاري`: `تجاريه`);
     not a foreign name in `-ي` (`ديزني`, `سانوفي`), whose feminine news never writes, nor `بني` of a tribe's or town's name
     (`إدارة بني ياس`; `بنيه`, a structure, is common). Names whose feminine is a word are lost to it (`مستشفى غاي`: `غايه`)."""
     from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
 
+    if norm in LETTER_NAMES:
+        return False  # a letter of an acronym spelt out: `إيه` (A), `بي` (B) of `إيه بي سي`
     counts = load_words().counts
     return (norm.endswith("يه") or (norm.endswith("ي") and norm != "بني" and counts.get(norm + "ه", 0) >= _FEMININE_SEEN)
             or (norm.endswith("ه") and counts.get(norm, 0) >= _COMMON_FEMININE))  # `مجموعة [صغيرة]`, `لجنة [مستقلة]`

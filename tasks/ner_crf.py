@@ -30,6 +30,7 @@ from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic, str
 from akhbar.tasks.extract_amounts import CURRENCY_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_orgs import arabic_adjective
 from akhbar.tasks.extract_places import find_counted_places, find_feature_names, find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_spans import Span, Word, group_words
@@ -1089,7 +1090,8 @@ def with_model_all(sentences: Sequence[Sentence], documents: Sequence[Hashable] 
 
 
 def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, int]] = ()) -> Sentence:
-    found = [model_entity(sentence.text, sentence.tokens, span) for span in spans if span.score >= MIN_SCORE]
+    found = [e for span in spans if span.score >= MIN_SCORE
+             and not _lone_adjective(e := model_entity(sentence.text, sentence.tokens, span), sentence.text)]
     rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens) for e in merge(rules, found, sentence.text))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
@@ -1101,6 +1103,14 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
     return sentence._replace(entities=kept, quotes=quotes, outside=tuple(outside))
+
+
+def _lone_adjective(entity: Found, text: str) -> bool:
+    """A body the model names by one indefinite Arabic adjective (`شركة [خاصة]`, `مجموعة [تابعة]`, `[رياضية]`): the kind of
+    body it describes, no name (`extract_orgs.arabic_adjective`)."""
+    word = text[entity.start : entity.end]
+    return (entity.label in ("ORG", "MISC") and " " not in word and not normalize_arabic(word).startswith("ال")
+            and arabic_adjective(normalize_arabic(word)))
 
 
 def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:

@@ -234,3 +234,10 @@ def test_an_arabic_adjective_or_a_verb_after_a_head_is_no_foreign_name() -> None
     assert [t for t, label in _found("وافتتح الوزير مركز تجاري ومجمع سكني في المدينة.") if label == "ORG"] == []
     assert ("شركة ديزني", "ORG") in _found("وأعلنت شركة ديزني عن فيلم جديد.")
     assert [t for t, label in _found("وشكلت الحكومة لجنة مستقلة، وضمت مجموعة صغيرة من الخبراء.") if label == "ORG"] == []
+
+
+def test_a_lone_arabic_adjective_after_a_kind_is_no_name() -> None:
+    found = _found("ويبث المنتدى عبر قناة خاصة على تلغرام، وهي شركة تابعة لمؤسسة حكومية.")
+    assert not any(text in ("خاصة", "تابعة") for text, _ in found)
+    # the letters of an acronym spelt out are no adjective (`إيه`, A, folds like one)
+    assert any(label == "ORG" and "إيه" in text for text, label in _found("وقالت قناة إيه بي سي الأمريكية إن المقابلة ستبث."))
