@@ -109,6 +109,14 @@ def load_local_places() -> Gazetteer:
     return _indexed(places, {})
 
 
+@lru_cache(maxsize=1)
+def hamza_seated() -> dict[str, str]:
+    """The local towns listed because their name folds to a common word's (`also`: `folds to إطار, a frame`), as written:
+    `اطار` → `أطار` (Atar), which `extract_places` reads only so seated."""
+    return {normalize_arabic(row["arabic_name"]): row["arabic_name"] for row in _rows("places_local_ar.tsv")
+            if row["also"].startswith("folds to")}
+
+
 def _rows(name: str) -> Iterator[dict[str, str]]:
     """The rows of a tab-separated table in `data/`, its `#` lines of comment left out."""
     with (DATA / name).open(encoding="utf-8") as f:

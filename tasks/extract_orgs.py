@@ -525,13 +525,17 @@ def _participle(norm: str) -> bool:
     return norm.startswith(("المت", "المست")) and norm.endswith("ه") and len(norm) > 6
 
 
+def _definite_nisba(word: Word) -> bool:
+    """A definite adjective of relation (`البيطري`, `الجامعي`), not a superlative in `ى` that folds like one (`الأقصى`)."""
+    return word.norm.startswith("ال") and word.norm.endswith(("ي", "يه")) and not word.raw.endswith("ى")
+
+
 def _nisba_after(tokens: Tokens, j: int) -> bool:
     """A purpose of two letters (`للطب`, `للحي`) is a noun where a definite adjective of relation follows it: `المعهد الوطني
     [للطب البيطري]`, `المؤسسة العامة [للحي الثقافي]`; alone it is mostly a verbal noun, a clause's purpose (`البرلمان [للرد]
     على`, `المحكمة [للبت] في`, `للحد الأقصى`)."""
     words = tokens.words
-    return (j + 1 < len(words) and not words[j].breaks and words[j + 1].norm.startswith("ال") and len(words[j + 1].norm) > 4
-            and words[j + 1].norm.endswith(("ي", "يه")) and not words[j + 1].raw.endswith("ى"))  # not `الأقصى`
+    return j + 1 < len(words) and not words[j].breaks and len(words[j + 1].norm) > 4 and _definite_nisba(words[j + 1])
 
 
 _GOVERNED_KINDS = frozenset({"city", "region"})  # not a capital: `حكومة بكين` is China's
@@ -604,8 +608,8 @@ def _described(tokens: Tokens, i: int) -> int:
     """The word after a definite head's adjectives of kind (`المستشفى [الجامعي]`, `المركز [الاستشفائي الجامعي]`), up to
     two, where a namesake's name may follow, as Algeria names its university hospitals; `i + 1` where there are none."""
     words, k = tokens.words, i + 1
-    while (k < len(words) and k < i + 3 and not words[k - 1].breaks and words[k].norm.startswith("ال")
-           and words[k].norm.endswith(("ي", "يه")) and not words[k].raw.endswith("ى") and words[k].norm not in nationalities()):
+    while (k < len(words) and k < i + 3 and not words[k - 1].breaks and _definite_nisba(words[k])
+           and words[k].norm not in nationalities()):
         k += 1  # not `الأقصى`: `مدير المسجد الأقصى الشيخ عمر الكسواني` is the mosque's director
     return k if k == i + 1 or k >= len(words) or words[k].norm not in NAMESAKE_TITLES else i + 1
 
@@ -815,7 +819,7 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
         k += 1
     end = k
     while (end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k)
-           and not (end > k and _present_tense(words[end]))):  # `مجمع حمامات [يعود] إلى`: a verb after the name
+           and not (end > k and len(words[end].norm) >= 4 and present_verb(words[end], _VERB_AFTER_NAME_SEEN))):  # `[يعود] إلى`
         end += 1
     if end == k or any(words[n].norm in given_names() for n in range(k, end)) or arabic_adjective(words[k].norm):
         return None  # `لجنة فنية`, `مركز تجاري`: an Arabic adjective, a technical committee, no foreign name
@@ -844,12 +848,16 @@ _FEMININE_SEEN = 50
 _COMMON_FEMININE = 100  # a word in `-ة` news writes this often is Arabic (`صغيرة` 675, `مشتركة` 483), no foreign name
 
 
-def _present_tense(word: Word) -> bool:
-    """A word that reads as a verb in the present, `ي` and a root news uses often (`يعود`, `يضم`): no word of a name."""
+def present_verb(word: Word, seen: int) -> bool:
+    """A word news uses at least `seen` times that opens like a verb in the present, `ي` (`يستقبل`, `يعود`), and is no
+    given name (`يوسف`): no word of a name after its first. Not `ت`, which opens as many foreign names (`ترافورد` of
+    `استاد أولد ترافورد`)."""
     from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
 
-    return (word.norm.startswith("ي") and len(word.norm) >= 4 and load_words().counts.get(word.norm, 0) >= 200
-            and word.norm not in given_names())
+    return word.norm.startswith("ي") and load_words().counts.get(word.norm, 0) >= seen and word.norm not in given_names()
+
+
+_VERB_AFTER_NAME_SEEN = 200  # after a foreign body's name (`مجمع حمامات [يعود]`), a verb news uses this often
 
 
 def _team_for_place(tokens: Tokens, taken: frozenset[int], places: Sequence[Found], j: int) -> tuple[int, Found, int | None] | None:

@@ -10,9 +10,17 @@ from dataclasses import replace
 
 from akhbar.tasks.arabic import normalize_arabic, strip_marks
 from akhbar.tasks.extract_canonical import canonical_key, place_key
-from akhbar.tasks.extract_gazetteer import Gazetteer, countries_by_word, load_gazetteer, load_local_places, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import (
+    Gazetteer,
+    countries_by_word,
+    hamza_seated,
+    load_gazetteer,
+    load_local_places,
+    nationalities,
+    not_names,
+)
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word
-from akhbar.tasks.extract_orgs import name_in_marks, purpose_end
+from akhbar.tasks.extract_orgs import name_in_marks, present_verb, purpose_end
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
     ADJECTIVE_PLACES,
@@ -171,15 +179,6 @@ def _after_preposition(tokens: Tokens, i: int, stripped: int) -> bool:
     return i == 0 or words[i - 1].breaks or not words[i - 1].stems.isdisjoint(PREPOSITIONS)
 
 
-def _present_verb(word: Word) -> bool:
-    """A word news uses that opens like a verb in the present, `ي` (`يستقبل`, `يشرف`), and is no given name (`يوسف`): no
-    word of a place's name after its first (`find_feature_names` then reads the name). Not `ت`, which opens as many
-    foreign names (`ترافورد` of `استاد أولد ترافورد`)."""
-    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
-
-    return word.norm.startswith("ي") and load_words().counts.get(word.norm, 0) >= RARE_IN_NEWS and word.norm not in given_names()
-
-
 def _led_to(word: Word) -> bool:
     """`وأدى`, the verb `led to`, which folds to `وادي` (a wadi) once its hamza and final `ى` are gone."""
     return "وادي" in word.stems and ("أد" in word.skel or word.skel.endswith("ى"))
@@ -221,7 +220,7 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             # دينار` was a place)
             end = i + 1
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
-                if named and end > i + 1 and (words[end].norm.startswith("و") or _present_verb(words[end])):
+                if named and end > i + 1 and (words[end].norm.startswith("و") or present_verb(words[end], RARE_IN_NEWS)):
                     break  # `وادي تانزوفت [ورحلات]`: `و` opens the next item of a list; `جبل جيس [يستقبل]`, a verb
                 end += 1
                 if words[end - 1].breaks:
@@ -512,11 +511,8 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
 def _seated_as_listed(name: str) -> bool:
     """A town listed because its name folds to a common word's (`أطار`, Atar, folds to `إطار`, a frame: `في إطار`, within)
     is written with its own hamza seat; any other local town, however written."""
-    listed = _HAMZA_SPELLINGS.get(normalize_arabic(name))
+    listed = hamza_seated().get(normalize_arabic(name))
     return listed is None or strip_marks(name).startswith(listed[0])
-
-
-_HAMZA_SPELLINGS = {normalize_arabic(name): name for name in ("أطار", "إفران")}  # `places_local_ar.tsv`'s `folds to` rows
 
 
 def about_the_hajj(tokens: Tokens) -> bool:

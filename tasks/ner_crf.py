@@ -1108,9 +1108,8 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
 def _lone_adjective(entity: Found, text: str) -> bool:
     """A body the model names by one indefinite Arabic adjective (`شركة [خاصة]`, `مجموعة [تابعة]`, `[رياضية]`): the kind of
     body it describes, no name (`extract_orgs.arabic_adjective`)."""
-    word = text[entity.start : entity.end]
-    return (entity.label in ("ORG", "MISC") and " " not in word and not normalize_arabic(word).startswith("ال")
-            and arabic_adjective(normalize_arabic(word)))
+    word = normalize_arabic(text[entity.start : entity.end])
+    return entity.label in ("ORG", "MISC") and " " not in word and not word.startswith("ال") and arabic_adjective(word)
 
 
 def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
