@@ -426,7 +426,14 @@ def _short_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     it is `full` without the epithets that end it (`_without_epithets`)."""
     return (_keeps_ends(short, full) or (len(short) >= 3 and short[0] in _NAMESAKE_BODIES and full[: len(short)] == short
                                          and (short[1] in _NAMESAKE_TITLES or short[1] in given_names()))
-            or _ministry_of(short, full) or _without_epithets(short, full) or _general_directorate_of(short, full))
+            or _ministry_of(short, full) or _without_epithets(short, full) or _general_directorate_of(short, full)
+            or _without_seat(short, full))
+
+
+def _without_seat(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is `full` without the town or the body it is in, after `ب` (`extract_orgs.join_bodies`): `وزارة الداخلية` of
+    `وزارة الداخلية بحكومة الوحدة الوطنية`, `جامعة محمد الخامس` of `جامعة محمد الخامس بالرباط`."""
+    return len(full) > len(short) and full[: len(short)] == short and full[len(short)].startswith("ب")
 
 
 def _general_directorate_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -934,7 +934,8 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             continue
         j = purpose
         if j > i + 1:
-            j = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`
+            if not any(w.norm in nationalities() or w.norm in _NATIONAL for w in words[i + 1 : j]):
+                j = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`; a national body's town is where, not which
             skip = next(k for k, stem in word.readings if stem == head)
             begin = word.start + skip_letters(word.raw, skip)
             # Keyed from the head as read, not as written: after `ل` the article's alef is not written (`للهيئة العامة`,
@@ -1030,3 +1031,56 @@ def find_plans(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if inside and not taken.intersection(inside[:1]):
             found.append(Found(m.start(1), m.end(1), "MISC", canonical_key(m.group(1)), "head", None, inside[0]))
     return found
+
+
+# One body inside another, or a body of many towns with its town, is one name: `لجنة الطاقة [بمجلس النواب]`, `الإدارة العامة
+# للمباحث [بوزارة الداخلية]`, `وزارة الداخلية [بحكومة الوحدة الوطنية]`; `جامعة محمد الخامس [بالرباط]`, `مستشفى الملك فهد
+# التخصصي [بالدمام]`, `المديرية العامة للثروة السمكية [بمحافظة مسقط]` (as `المحكمة الابتدائية بقفصة`, `_seat_end`).
+_PART_HEADS = frozenset({"اداره", "لجنه", "مركز", "دائره", "مديريه", "قسم", "مصلحه", "وحده", "كليه", "فرقه", "شعبه", "مكتب"})
+_WHOLE_HEADS = frozenset({"وزاره", "مجلس", "جامعه", "هيئه", "رئاسه", "حكومه"})
+_SEATED_BODIES = frozenset({"جامعه", "مستشفي", "كليه", "مديريه", "دائره", "هيئه", "مندوبيه"})
+_SEAT_KINDS = frozenset({"محافظه", "ولايه", "مدينه", "اماره", "اقليم"})  # `[بمحافظة] مسقط`: the town's kind before it
+
+
+def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """`names` with each body joined to the body it is part of, or to its town, after `ب` (`_PART_HEADS`, `_SEATED_BODIES`).
+
+    A ministry is part of a government only (`وزارة الصحة بحكومة …`, never `… بمجلس`); a town is a place that is no
+    country (`جامعة القاهرة بمصر` is the university and where it is)."""
+    words, places = tokens.words, load_gazetteer().places
+    at = {word.start: n for n, word in enumerate(words)}
+    by_start = {name.start: name for name in names}
+    joined, dropped = [], set()
+    for name in sorted(names, key=lambda n: n.start):
+        if name.label != "ORG" or id(name) in dropped or name.anchor >= len(words):
+            continue
+        last = next((n for n in range(len(words)) if words[n].end == name.end), None)
+        if last is None or last + 1 >= len(words) or words[last].breaks or not words[last + 1].norm.startswith("ب"):
+            continue
+        nxt = last + 1
+        whole = by_start.get(words[nxt].start + 1)
+        if whole is None and words[nxt].norm[1:] in _SEAT_KINDS and nxt + 1 < len(words) and not words[nxt].breaks:
+            whole = by_start.get(words[nxt + 1].start)  # `بمحافظة [مسقط]`
+            if whole is not None and whole.label != "LOC":
+                whole = None
+        if whole is None or id(whole) in dropped:
+            continue
+        heads = words[name.anchor].stems
+        if whole.label == "ORG":
+            whole_heads = words[at[whole.start]].stems if whole.start in at else words[nxt].stems
+            if whole.start not in at:
+                whole_heads = frozenset(stem[1:] for stem in whole_heads if stem.startswith("ب"))
+            if heads.isdisjoint(_PART_HEADS | {"وزاره"}) or whole_heads.isdisjoint(_WHOLE_HEADS):
+                continue
+            if "وزاره" in heads and heads.isdisjoint(_PART_HEADS) and "حكومه" not in whole_heads:
+                continue
+        elif whole.label == "LOC":
+            place = places.get(normalize_arabic(tokens.text[whole.start : whole.end]))
+            if heads.isdisjoint(_SEATED_BODIES) or (place is not None and place.kind == "country"):
+                continue
+        else:
+            continue
+        text = tokens.text[name.start : whole.end]
+        joined.append(Found(name.start, whole.end, "ORG", canonical_key(text), name.source, name.country_code, name.anchor))
+        dropped |= {id(name), id(whole)}
+    return [name for name in names if id(name) not in dropped] + joined

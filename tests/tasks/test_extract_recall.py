@@ -241,3 +241,27 @@ def test_a_lone_arabic_adjective_after_a_kind_is_no_name() -> None:
     assert not any(text in ("خاصة", "تابعة") for text, _ in found)
     # the letters of an acronym spelt out are no adjective (`إيه`, A, folds like one)
     assert any(label == "ORG" and "إيه" in text for text, label in _found("وقالت قناة إيه بي سي الأمريكية إن المقابلة ستبث."))
+
+
+def test_a_body_inside_another_or_with_its_town_is_one_name() -> None:
+    # a committee of a parliament, a department of a ministry, a ministry of a government: one name, as wire5, wire9,
+    # wire11, wire15 and wire16 annotate them
+    assert ("لجنة المالية بمجلس النواب", "ORG") in _found("وناقشت لجنة المالية بمجلس النواب مشروع الميزانية أمس.")
+    assert ("الإدارة العامة للجمارك بوزارة المالية", "ORG") in _found(
+        "وأعلنت الإدارة العامة للجمارك بوزارة المالية حجز شحنة من السجائر.")
+    assert ("وزارة الصحة بحكومة الوحدة الوطنية", "ORG") in _found("وأطلقت وزارة الصحة بحكومة الوحدة الوطنية حملة تطعيم.")
+    # a university, a hospital or a directorate with its town
+    assert ("جامعة محمد الخامس بالرباط", "ORG") in _found("وحلت جامعة محمد الخامس بالرباط في المرتبة الأولى وطنيا.")
+    assert ("مستشفى الملك خالد بتبوك", "ORG") in _found("ونقل المصابون إلى مستشفى الملك خالد بتبوك لتلقي العلاج.")
+    assert ("المديرية العامة للزراعة بمحافظة ظفار", "ORG") in _found(
+        "وبدأت المديرية العامة للزراعة بمحافظة ظفار توزيع البذور على المزارعين.")
+    # not a country after a body (where it is), a ministry in a council, nor a national company's plant (where it works)
+    found = _found("ودرس في جامعة القاهرة بمصر، ثم أشادت وزارة الخارجية بمجلس الأمن.")
+    assert ("جامعة القاهرة بمصر", "ORG") not in found and ("وزارة الخارجية بمجلس الأمن", "ORG") not in found
+    assert ("الشركة التونسية للكهرباء والغاز", "ORG") in _found("وأكدت الشركة التونسية للكهرباء والغاز بقابس عودة التيار.")
+
+
+def test_a_body_without_its_town_or_the_body_it_is_in_is_its_short_form() -> None:
+    keys = entity_keys("وأطلقت وزارة الداخلية بحكومة الوحدة الوطنية منظومة جديدة.\n"
+                       "وقالت وزارة الداخلية إن المنظومة تشمل كل البلديات.")
+    assert keys["وزارة الداخلية"] == keys["وزارة الداخلية بحكومة الوحدة الوطنية"]
