@@ -166,16 +166,20 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             seen = [p for p in seen if p is not town]
             continue
         j = _construct_end(tokens, seen, i + 1) or i + 1
-        while (j < len(words) and j < i + 5 and not words[j - 1].breaks
-               and ((_org_word(tokens, j) and not _past_adjectives(tokens, i, j))
-                    or (head in _TWO_WORKS_HEADS and _joined_work(tokens, j)))):
-            j += 1
+        worked = False  # a second work ends the name: `وزارة … وموارد المياه [لتعزيز] الأمن المائي` is the plan's purpose
+        while j < len(words) and j < i + 5 and not words[j - 1].breaks:
+            if _org_word(tokens, j) and not _past_adjectives(tokens, i, j):
+                j += 1
+            elif head in _TWO_WORKS_HEADS and _joined_work(tokens, j):
+                j, worked = j + 2, True  # a second work and what it is of, however long the name before it: `[وموارد المياه]`
+            else:
+                break
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             j = (_served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
                  or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j)
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
-        if j > i + 1 and head not in NATIONAL_NAME_HEADS:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
+        if j > i + 1 and head not in NATIONAL_NAME_HEADS and not worked:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
             j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in _COURT_HEADS:
             j = _seat_end(tokens, seen, j)  # `محكمة الاستئناف [بنابل]`: as `المحكمة الابتدائية بقفصة` (`find_definite_orgs`)
@@ -496,18 +500,21 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         if words[j].norm[2:] in _OTHER_BODIES or words[j].norm[1:] in _OTHER_BODIES:
             return j  # another body, the one this serves or belongs to: `اللجنة الأولمبية الوطنية [للجنة] الأولمبية الدولية`
         j += 1
-    elif (joined(j) and words[j].skel.startswith("ل") and _purpose_word(words[j].norm) and not is_verb(words, j)
+    elif (joined(j) and words[j].skel.startswith("ل") and (_purpose_word(words[j].norm) or _managing(tokens, j)) and not is_verb(words, j)
           and (words[j].norm not in TAIL_PREPOSITIONS or (affairs and words[j].norm in _AFFAIRS))):
         k = j + 1
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
             k += 1  # `لاستغلال وتوزيع المياه`
+        if joined(k) and _country(words[k]):
+            return k + 1  # whose: `الكونفدرالية العامة [لعمال موريتانيا]`
         if not (joined(k) and words[k].skel.startswith("ال") and len(words[k].norm) > 3) or words[k].norm.endswith(("ي", "يه")):
             return j  # an adjective follows a name, not a verbal noun: `موقع لاكيرز الرسمي`
         j = k + 1
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
         return j
     while joined(j) and ((words[j].skel.startswith("وال") and not _another_body(words[j], words[j + 1] if joined(j + 1) else None)) or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
-            words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES or _participle(words[j].norm)
+            words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES or words[j].norm in _PURPOSE_ADJECTIVES
+            or _participle(words[j].norm)
             or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
         j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`, `للمناقصات العامة`
     if (j > 0 and words[j - 1].norm.endswith(("ي", "يه")) and joined(j) and joined(j + 1) and words[j].skel.startswith("لل")
@@ -516,7 +523,25 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         j += 2  # what the purpose is of, with its adjective: `للإيداع المركزي [للأوراق المالية]`
     if head is not None and joined(j) and _joined_work(tokens, j):
         j += 2  # a second work after the purpose: `المندوبية العامة للتضامن الوطني [ومكافحة الإقصاء]`
+    elif head is not None and joined(j) and words[j].skel.startswith("و") and _with_pronoun(words[j]):
+        j += 1  # `لتحسين السكن [وتطويره]`
     return j
+
+
+_PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره"})  # `للمناطق الاقتصادية [الخاصة] والمناطق [الحرة]`
+
+
+def _managing(tokens: Tokens, j: int) -> bool:
+    """`لإدارة` and a second verbal noun after `و`: management, not another body (`الهيئة العامة [لإدارة وتطوير] الغاب`)."""
+    words = tokens.words
+    return (words[j].norm[1:] == "اداره" and j + 1 < len(words) and not words[j].breaks and words[j + 1].skel.startswith("و")
+            and not words[j + 1].skel.startswith("وال") and _abstract_noun(words[j + 1].norm[1:]))
+
+
+def _country(word: Word) -> bool:
+    """A country's name as written, no clitic: `موريتانيا`."""
+    place = load_gazetteer().places.get(word.norm)
+    return place is not None and place.kind == "country"
 
 
 def _participle(norm: str) -> bool:
@@ -768,8 +793,21 @@ def _joined_work(tokens: Tokens, j: int) -> bool:
     if words[j].breaks or j + 1 >= len(words) or not words[j + 1].skel.startswith("ال"):
         return False
     norm = words[j].norm[1:]
+    if norm in _JOINED_PLURALS:
+        return True  # `وزارة الثروة الزراعية والسمكية [وموارد] المياه`, `وزارة الخارجية [وشؤون] المغتربين`
     work = _abstract_noun(norm) or (len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
-    return work and not norm.endswith(("ات", "اه")) and norm not in HEADS and words[j].stems.isdisjoint(HEADS)
+    return (work and not norm.endswith(("ات", "اه")) and not _with_pronoun(words[j]) and norm not in HEADS
+            and words[j].stems.isdisjoint(HEADS))
+
+
+_JOINED_PLURALS = frozenset({"موارد", "شوون"})  # plurals a ministry's second work opens with, unlike `[وقوات] الأمن`
+
+
+def _with_pronoun(word: Word) -> bool:
+    """A verbal noun of the pattern تفعيل with the pronoun `ـه` (`وتطويره`, `وتأهيله`): it ends a name, its object is the
+    name's own (`الوكالة الوطنية لتحسين السكن [وتطويره]`); the fold of `ة` to `ه` makes it look feminine."""
+    stem = word.skel[1:-1] if word.skel.startswith("و") else word.skel[:-1]
+    return word.skel.endswith("ه") and len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"
 
 
 def _verbal_noun_after_adjective(tokens: Tokens, j: int) -> bool:

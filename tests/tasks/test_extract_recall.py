@@ -265,3 +265,19 @@ def test_a_body_without_its_town_or_the_body_it_is_in_is_its_short_form() -> Non
     keys = entity_keys("وأطلقت وزارة الداخلية بحكومة الوحدة الوطنية منظومة جديدة.\n"
                        "وقالت وزارة الداخلية إن المنظومة تشمل كل البلديات.")
     assert keys["وزارة الداخلية"] == keys["وزارة الداخلية بحكومة الوحدة الوطنية"]
+
+
+def test_a_body_s_name_runs_through_a_second_work_and_its_adjectives() -> None:
+    # a ministry's second work in the plural, however long its name before (wire4, wire9, wire10, wire11, wire16)
+    assert _found("وأعلنت وزارة الثروة الزراعية والسمكية وموارد المياه بدء موسم الحصاد.") == [
+        ("وزارة الثروة الزراعية والسمكية وموارد المياه", "ORG")]
+    # and ends there: what follows is the plan's purpose, not the ministry's
+    assert _found("ضمن خطة وزارة الثروة الزراعية والسمكية وموارد المياه لتعزيز الأمن المائي.") == [
+        ("وزارة الثروة الزراعية والسمكية وموارد المياه", "ORG")]
+    assert ("الوكالة الوطنية لتحسين السكن وتطويره", "ORG") in _found("وسلمت الوكالة الوطنية لتحسين السكن وتطويره المفاتيح أمس.")
+    assert ("الهيئة العامة لإدارة وتطوير الغاب", "ORG") in _found("وبدأت الهيئة العامة لإدارة وتطوير الغاب حملة التشجير.")
+    assert ("الهيئة العامة للمناطق الاقتصادية الخاصة والمناطق الحرة", "ORG") in _found(
+        "ووقعت الهيئة العامة للمناطق الاقتصادية الخاصة والمناطق الحرة اتفاقية جديدة.")
+    assert ("الكونفدرالية العامة لعمال موريتانيا", "ORG") in _found("ودعت الكونفدرالية العامة لعمال موريتانيا إلى الإضراب.")
+    # two bodies stay two
+    assert [t for t, label in _found("وشاركت وزارة الداخلية وقوات الأمن في التمرين.") if label == "ORG"] == ["وزارة الداخلية"]
