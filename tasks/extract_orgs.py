@@ -538,9 +538,9 @@ def _managing(tokens: Tokens, j: int) -> bool:
             and not words[j + 1].skel.startswith("وال") and _abstract_noun(words[j + 1].norm[1:]))
 
 
-def _country(word: Word) -> bool:
-    """A country's name as written, no clitic: `موريتانيا`."""
-    place = load_gazetteer().places.get(word.norm)
+def _country(word: Word, clitic: bool = False) -> bool:
+    """A country's name as written (`موريتانيا`), or after a one-letter clitic (`بتونس`)."""
+    place = load_gazetteer().places.get(word.norm[1:] if clitic else word.norm)
     return place is not None and place.kind == "country"
 
 
@@ -972,8 +972,10 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             continue
         j = purpose
         if j > i + 1:
-            if not any(w.norm in nationalities() or w.norm in _NATIONAL for w in words[i + 1 : j]):
-                j = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`; a national body's town is where, not which
+            seat = _seat_end(tokens, places, j)  # `المحكمة الابتدائية بقفصة`
+            national = any(w.norm in nationalities() or w.norm in _NATIONAL for w in words[i + 1 : j])
+            if not national or (seat > j and _country(words[j], clitic=True)):
+                j = seat  # a national body's town is where it works, not which it is; its country is its name's
             skip = next(k for k, stem in word.readings if stem == head)
             begin = word.start + skip_letters(word.raw, skip)
             # Keyed from the head as read, not as written: after `ل` the article's alef is not written (`للهيئة العامة`,
@@ -1122,3 +1124,35 @@ def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         joined.append(Found(name.start, whole.end, "ORG", canonical_key(text), name.source, name.country_code, name.anchor))
         dropped |= {id(name), id(whole)}
     return [name for name in names if id(name) not in dropped] + joined
+
+
+_MISSIONS = frozenset({"بعثه", "البعثه"})
+_OF_THE_UN = frozenset({"الامميه", "الاوروبيه", "الافريقيه"})  # `البعثة [الأممية]`, the mission of a body of nations
+
+
+def join_missions(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """A mission of a body of nations in a country is one name, through what it is for and `في` its country: `بعثة الأمم
+    المتحدة للدعم في ليبيا`, `بعثة الأمم المتحدة في ليبيا`, `البعثة الأممية للدعم في ليبيا`; not a mission alone (`البعثة
+    الأممية`), nor one of a country's (`البعثة الكويتية الدنماركية`)."""
+    words, result = tokens.words, list(names)
+    for i, word in enumerate(words[:-3]):
+        if word.stems.isdisjoint(_MISSIONS) or word.breaks:
+            continue
+        body = next((n for n in result if n.label == "ORG" and n.start == words[i + 1].start), None)
+        if body is not None:
+            j = next(n + 1 for n in range(i + 1, len(words)) if words[n].end >= body.end)
+        elif "البعثه" in word.stems and words[i + 1].norm in _OF_THE_UN:
+            j = i + 2
+        else:
+            continue
+        j = purpose_end(tokens, j, i)
+        if j + 1 >= len(words) or words[j - 1].breaks or words[j].norm != "في":
+            continue
+        place = next((p for p in result if p.label == "LOC" and p.start == words[j + 1].start), None)
+        if place is None:
+            continue
+        skip = next((k for k, stem in word.readings if stem in _MISSIONS), 0)
+        begin = word.start + skip_letters(word.raw, skip)
+        result = [n for n in result if not (begin <= n.start and n.end <= place.end)]
+        result.append(Found(begin, place.end, "ORG", canonical_key(tokens.text[begin : place.end]), "head", None, i))
+    return result

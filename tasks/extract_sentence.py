@@ -22,6 +22,7 @@ from akhbar.tasks.extract_orgs import (
     find_orgs,
     find_plans,
     join_bodies,
+    join_missions,
 )
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects, find_titled
 from akhbar.tasks.extract_places import find_places, find_typed_places
@@ -67,6 +68,7 @@ def analyse_sentence(text: str) -> Sentence:
     plans = find_plans(tokens, taken)  # `رؤية المملكة 2030`: the place inside the plan's name is no mention of its own
     names = [n for n in names if not any(p.start <= n.start and n.end <= p.end for p in plans)] + plans
     names = join_bodies(tokens, names)  # `لجنة الطاقة بمجلس النواب`, `جامعة محمد الخامس بالرباط`: one name
+    names = join_missions(tokens, names)  # `بعثة الأمم المتحدة للدعم في ليبيا`
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks

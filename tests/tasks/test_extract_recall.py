@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from articles import entity_keys, mentions
 
+from akhbar.tasks.extract_canonical import canonical_key
+
 
 def _found(text: str) -> list[tuple[str, str]]:
     return [(e["text"], e["label"]) for e in mentions(text)[0].to_pylist()]
@@ -281,3 +283,40 @@ def test_a_body_s_name_runs_through_a_second_work_and_its_adjectives() -> None:
     assert ("الكونفدرالية العامة لعمال موريتانيا", "ORG") in _found("ودعت الكونفدرالية العامة لعمال موريتانيا إلى الإضراب.")
     # two bodies stay two
     assert [t for t, label in _found("وشاركت وزارة الداخلية وقوات الأمن في التمرين.") if label == "ORG"] == ["وزارة الداخلية"]
+
+
+def test_an_autonomous_port_is_the_body_that_runs_it() -> None:
+    # as wire8 and wire17 annotate it; a port alone stays a place
+    assert _found("وأعلن ميناء نواذيبو المستقل ارتفاع حركة السفن، فيما استقبل الميناء المستقل لنواكشوط باخرتين.") == [
+        ("ميناء نواذيبو المستقل", "ORG"), ("الميناء المستقل لنواكشوط", "ORG")]
+    assert _found("ووصلت الشحنة إلى ميناء صفاقس أمس.") == [("صفاقس", "LOC")]
+
+
+def test_a_national_body_keeps_its_country_not_its_town() -> None:
+    assert ("الهيئة الوطنية للمحامين بتونس", "ORG") in _found("وقررت الهيئة الوطنية للمحامين بتونس مقاطعة الجلسات.")
+    assert ("المجمع الكيميائي التونسي", "ORG") in _found("واستأنف المجمع الكيميائي التونسي بقابس الإنتاج.")
+
+
+def test_a_mission_of_a_body_of_nations_in_a_country() -> None:
+    assert _found("وقال رئيس بعثة الأمم المتحدة للدعم في ليبيا إن الانتخابات جرت بهدوء.")[0] == (
+        "بعثة الأمم المتحدة للدعم في ليبيا", "ORG")
+    assert ("البعثة الأممية للدعم في ليبيا", "ORG") in _found("ورحبت البعثة الأممية للدعم في ليبيا بالنتائج.")
+    # a mission alone, or a country's archaeological one, is no name
+    assert [t for t, label in _found("وقالت البعثة الأممية إن الوضع هادئ.") if label == "ORG"] == []
+    assert [t for t, label in _found("وكشفت البعثة الكويتية الدنماركية المشتركة في فيلكا عن آثار.") if label == "ORG"] == []
+
+
+def test_a_venue_named_after_a_day_keeps_its_year() -> None:
+    assert ("ملعب 5 جويلية 1962", "LOC") in _found("وتقام المباراة النهائية على ملعب 5 جويلية 1962 بالعاصمة.")
+    assert ("ملعب 8 ماي 1945", "LOC") in _found("وتدرب الفريق أمس بملعب 8 ماي 1945 بسطيف.")
+
+
+def test_wire_names_of_bodies_the_gazetteer_now_knows() -> None:
+    # Algeria's football federation by its French acronym; UNSMIL by its Arabic one; a central bank called `المصرف`,
+    # keyed as the dateline country's; Tunisia's prosecution, which other wires call `النيابة العامة`
+    keys = entity_keys("الجزائر 24 جوان 2025 (واج) - أعلنت الفاف برنامج الكأس، وقال محافظ المصرف المركزي إن التضخم تراجع. "
+                       "وأذنت النيابة العمومية بفتح تحقيق، وكانت النيابة العامة قد أحالت الملف.")
+    assert keys["الفاف"] == {canonical_key("الاتحادية الجزائرية لكرة القدم")}
+    assert keys["المصرف المركزي"] == {"بنك مركز@DZ"}
+    assert keys["النيابة العمومية"] == keys["النيابة العامة"]
+    assert _found("ودعت أونسميل الأطراف إلى الحوار.") == [("أونسميل", "ORG")]
