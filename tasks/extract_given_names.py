@@ -29,7 +29,7 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue  # inside the name just found
         word, end = words[i], i + 1
         din = word.norm in DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
-        if (din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS:
+        if (din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i):
             skip = 0 if din else next((k for k, stem in word.readings if stem in given), None)
             if (skip is not None and not word.breaks and word.skel[skip:] not in FUNCTION_SPELLINGS
                     and not any(PRONOUN_PREPOSITION.fullmatch(stem) for k, stem in word.readings if k < skip)):  # `[لدينا] جيل`: we have
@@ -38,6 +38,17 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
                     found.append(person(tokens, i, end, anchor=i, skip=skip, source="lexicon"))
         after = end
     return found
+
+
+# `أن`/`إن` with a pronoun (`أنها`, `بأنه`, `إنهم`): a verb or a predicate follows, never a name, which would follow `أن`
+# alone (`أكدت أنها [رفعت] جاهزية فرقها`: raised, not the given name Rifaat).
+# Singular only: `يعتقد أنهما [تشارلي رولي]` names the two (on 4,000 ANT articles it left out `رفعت الدعوى`, `حافظ على`,
+# `سليم بنسبة`, `تآمر مع`, `يزيد مخاطر`; wrongly `إنه صلاح محسن`).
+_THAT_IT = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها", "وانه", "وانها"})
+
+
+def _after_that_it(words, i: int) -> bool:
+    return i > 0 and words[i - 1].norm in _THAT_IT and not words[i - 1].breaks
 
 
 def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:

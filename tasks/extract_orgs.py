@@ -77,6 +77,8 @@ _NATIONAL_OR_PURPOSE = frozenset({"المجمع", "السوق"})
 # `tests/gold/README.md`); `المنتخب الوطني`, `المنتخب الأولمبي` are any country's. 1,800 of 2,658 `منتخب` on 7,958 ANT
 # articles (the 2018 World Cup) are one of the first kind; `منتخب مصر` stays the country, as metonymy keeps its type.
 _NATIONAL_TEAMS = frozenset({"المنتخب"})
+# A league's division is the competition, MISC: `الرابطة المحترفة [الأولى]` (Ligue 1), as wire14 annotates it.
+_DIVISIONS = frozenset({"الاولي", "الثانيه"})
 # … and a university, or the Maghreb's federation (`الجامعة`): `الجامعة الأردنية`, `الجامعة الأمريكية في بيروت`, `الجامعة
 # اللبنانية`, where `الشركة الأمريكية` is any American company.
 _NATIONAL_NAMES = frozenset({"الجامعه"})
@@ -742,6 +744,9 @@ def _org_word(tokens: Tokens, j: int) -> bool:
     if word.skel.startswith("ال") and len(word.skel) > 3:
         if _verbal_noun_after_adjective(tokens, j) or not word.stems.isdisjoint(_PERSONAL_TITLES) or _member_title(tokens, j):
             return False  # `أمين عام وزارة الثقافة [الدكتور] رامي الشوبكي`: the title opens the person's name
+        if (word.norm in NAMESAKE_TITLES and not word.breaks and j + 1 < len(tokens.words)
+                and not tokens.words[j + 1].skel.startswith("ال")):
+            return False  # `الرئيس التنفيذي لبورصة البحرين [الشيخ] خليفة`: so does a ruler's title before a name
         stipulating = word.norm in _STIPULATING and not tokens.words[j - 1].kinds & K_HEAD
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS and not stipulating
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
@@ -981,7 +986,8 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             # Keyed from the head as read, not as written: after `ل` the article's alef is not written (`للهيئة العامة`,
             # its span from the second `ل`), and `لهيئة …` would be keyed apart from `الهيئة …`.
             key = canonical_key(head + tokens.text[word.end : words[j - 1].end])
-            found.append(Found(begin, words[j - 1].end, "ORG", key, "head", None, i))
+            division = head == "الرابطه" and any(w.norm in _DIVISIONS for w in words[i + 1 : j])
+            found.append(Found(begin, words[j - 1].end, "MISC" if division else "ORG", key, "head", None, i))
             taken |= set(range(i, j))
     return found, taken
 

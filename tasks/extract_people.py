@@ -14,6 +14,7 @@ from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     FUNCTION_SPELLINGS,
     HE_IS,
+    NAMES_WITH_CLITIC_LETTERS,
     PARTICLES,
     PROFESSIONAL_TITLES,
     REPORTED,
@@ -44,6 +45,8 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         j = _tail_end(tokens, i)
         if j >= len(words) or (words[j - 1].breaks and not words[j - 1].comma):
             continue
+        if _conjoined(words[j]):
+            continue  # `بالمشتبه به [وفتح] بحث`: `و` opens the next clause, not a name
         given = _given(words[j])
         if given and not words[j - 1].breaks:
             end: int | None = given_name_end(tokens, taken, j)
@@ -110,6 +113,18 @@ def _tail_end(tokens: Tokens, i: int) -> int:
         else:
             break
     return j
+
+
+def _conjoined(word: Word) -> bool:
+    """A word behind the conjunction `و`, where news reads it so (`وفتح`, `وتبقى`: the word without `و` is the more common;
+    not `وليد`, `وائل`, nor a foreign name, `ونستون`, `ويلبور`) and the word after it is no given name (`وغادة` is a
+    second person): it opens a clause."""
+    from akhbar.tasks.ner_crf import stem_of, word_key  # the words of news, which the tagger loads; it imports this module
+
+    if not word.skel.startswith("و") or word.norm in given_names() or word.norm in NAMES_WITH_CLITIC_LETTERS:
+        return False
+    cut, stem = stem_of(word_key(word.raw))
+    return cut > 0 and stem not in given_names()
 
 
 def _given(word: Word) -> bool:
@@ -242,8 +257,8 @@ def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         k = i
         if words[k].norm in nationalities() or (words[k].skel.startswith("ال") and words[k].kinds & K_ROLE):
             k += 1  # `البرتغالي`, `القاضية`
-        if k >= len(words) or (k > i and words[k - 1].breaks) or not subject_word(tokens, taken, k, True):
-            continue
+        if k >= len(words) or (k > i and words[k - 1].breaks) or not subject_word(tokens, taken, k, True) or _conjoined(words[k]):
+            continue  # (`، [وتبقى] رسالتنا واحدة`: after `و` the next clause, no apposition)
         context = range(max(0, i - 10), i)
         if not any(words[n].kinds & (K_ROLE | K_VERB) for n in context) or any(words[n].stop for n in context[:-1]):
             continue

@@ -906,12 +906,18 @@ _SHORT_EDGE_WORDS = frozenset("في من عن مع".split())
 
 
 _FAMILY_AFTER = re.compile(rf"\s+[\w{MARKS}]+")
+_FAMILY_NAMED = re.compile(rf" آل [\w{MARKS}]+")
 
 
 def _with_family(text: str, span: Span) -> Span:
-    """A person's span that ends at `آل` takes the family's name after it: `سلمان بن حمد آل [خليفة]`, `محمد بن زايد آل [نهيان]`."""
-    if span.label != "PERSON" or not text[span.start : span.end].endswith(" آل"):
+    """A person's span that ends at `آل` takes the family's name after it: `سلمان بن حمد آل [خليفة]`, `محمد بن زايد آل [نهيان]`;
+    and so does one of a name with `بن` that ends right before `آل`: `تميم بن حمد [آل ثاني]`."""
+    if span.label != "PERSON":
         return span
+    name = text[span.start : span.end]
+    if not name.endswith(" آل"):
+        family = _FAMILY_NAMED.match(text, span.end) if " بن " in name else None
+        return span._replace(end=family.end()) if family else span
     family = _FAMILY_AFTER.match(text, span.end)
     return span._replace(end=family.end()) if family else span
 

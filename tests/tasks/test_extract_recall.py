@@ -320,3 +320,26 @@ def test_wire_names_of_bodies_the_gazetteer_now_knows() -> None:
     assert keys["المصرف المركزي"] == {"بنك مركز@DZ"}
     assert keys["النيابة العمومية"] == keys["النيابة العامة"]
     assert _found("ودعت أونسميل الأطراف إلى الحوار.") == [("أونسميل", "ORG")]
+
+
+def test_a_ruler_s_title_ends_a_body_s_name_and_the_family_name_ends_the_person_s() -> None:
+    found = _found("وقال الرئيس التنفيذي لبورصة البحرين الشيخ خليفة بن إبراهيم آل خليفة في تصريح إن البورصة ستطلق منصة.")
+    assert ("بورصة البحرين", "ORG") in found and ("خليفة بن إبراهيم آل خليفة", "PERSON") in found
+    assert ("تميم بن حمد آل ثاني", "PERSON") in _found("واستقبل الشيخ تميم بن حمد آل ثاني الوفد أمس.")
+
+
+def test_and_opens_a_clause_not_a_name() -> None:
+    # after a role or a comma, `و` and a common word (wire17); a foreign name in `و` stays a name
+    assert [label for _, label in _found("وأذنت النيابة العمومية بالاحتفاظ بالمشتبه به وفتح بحث تحقيقي في الاعتداء.")] == ["ORG"]
+    assert _found("وسجلت الجهات المختصة 120 بلاغا عن مركبات علقت في الأودية، وتبقى رسالتنا واحدة.") == []
+    assert ("ويلبور روس", "PERSON") in _found("وقال وزير التجارة الأمريكي ويلبور روس إن الرسوم ستبقى.")
+    # a given name that is also a verb, after `أنها`: the verb
+    assert _found("وأكدت المديرية العامة للدفاع المدني أنها رفعت جاهزية فرقها.") == [("المديرية العامة للدفاع المدني", "ORG")]
+
+
+def test_kinds_of_league_and_company_named_by_adjectives_without_nisba() -> None:
+    assert ("الرابطة المحترفة لكرة القدم", "ORG") in _found("وأعلنت الرابطة المحترفة لكرة القدم برنامج الجولة.")
+    assert ("الرابطة المحترفة الأولى", "MISC") in _found("وتوج الفريق بلقب الرابطة المحترفة الأولى أمس.")  # the division
+    assert ("الشركة العربية المتحدة للملاحة", "ORG") in _found("واندمجت معها الشركة العربية المتحدة للملاحة عام 2017.")
+    # a board, a department of any body, container traffic: no names
+    assert _found("وكان مجلس الهيئة قد قرر، وأوضح مدير إدارة العمليات أن حركة الحاويات ارتفعت.") == []
