@@ -7,6 +7,7 @@ from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import closes_name, common, name_word, person
 from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
 from akhbar.tasks.extract_words import (
+    ALLAH_NAMES,
     DIN_NAMES,
     FUNCTION_SPELLINGS,
     PARTICLES,
@@ -47,6 +48,11 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
 _THAT_IT = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها", "وانه", "وانها"})
 
 
+def _of_allah(words, j: int) -> bool:
+    """Words `j` and `j + 1` are a name of `الله` (`ALLAH_NAMES`): `دفع الله`, `عوض الله`."""
+    return j + 1 < len(words) and words[j].norm in ALLAH_NAMES and not words[j].breaks and words[j + 1].norm == "الله"
+
+
 def _after_that_it(words, i: int) -> bool:
     return i > 0 and words[i - 1].norm in _THAT_IT and not words[i - 1].breaks
 
@@ -60,8 +66,8 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
 
     if ok(j) and words[j].norm == "الدين" and words[j - 1].norm in DIN_NAMES:
         j += 1  # `نور الدين الطبوبي`: a given name of two words
-    while ok(j) and words[j].norm in given and not words[j].skel.startswith("ال"):
-        j += 1  # `محمد حسني مبارك`: a father's name
+    while ok(j) and ((words[j].norm in given and not words[j].skel.startswith("ال")) or _of_allah(words, j)):
+        j += 2 if _of_allah(words, j) else 1  # `محمد حسني مبارك`: a father's name; `أحمد [دفع الله] بابكر`
     particle = False
     if j + 1 < len(words) and not words[j - 1].breaks and words[j].norm in SURNAME_OPENERS and ok(j + 1):
         j, particle = j + 2, True  # `الباجي قائد السبسي`

@@ -134,6 +134,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         # but a company's kind before a definite word in marks: `مجموعة "الموت"` is a tournament's group of death
         if named and not (words[i].stems.isdisjoint(TYPE_HEADS) and DEFINITE.match(text[named[0] : named[1]])):
             found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))
+            if not words[i].stems.isdisjoint(_MEDIA_HEADS):  # `صحيفة "[القدس]"`: the paper, not the city it is named for
+                seen = kept = [p for p in kept if not (named[0] <= p.start and p.end <= named[1])]
     for i in tokens.where(K_HEAD):
         word = words[i]
         if i in taken or word.breaks or i + 1 >= len(words):
@@ -143,6 +145,10 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         if head == "اداره" and not words[i + 1].stems.isdisjoint(COMPANY_HEADS) and not DEFINITE.match(words[i + 1].skel):
             continue  # `مجلس إدارة [شركة المها للصناعات الغذائية]`: the company's board, the company named from its own head
+        if head == "اداره" and words[i + 1].norm in HEADS and i > 0 and "مجلس" in words[i - 1].stems:
+            continue  # `مجلس إدارة [وكالة الإمارات للفضاء]`, `[اتحاد الجمعيات التعاونية]`: as much the body's board
+        if head == "مديريه" and not words[i + 1].skel.startswith(("ال", "ل")):
+            continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`)
         if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in HEADS:
             continue  # `مجلس إدارة [الهيئة العامة لسوق المال]`: as much the body's board, named from its own head
         if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
@@ -176,21 +182,24 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
                 j, worked = j + 2, True  # a second work and what it is of, however long the name before it: `[وموارد المياه]`
             else:
                 break
+        brand = False  # a company's foreign name, its kind outside it: `شركة [ميرسك]`, `شركة [سبيس إكس]` (`tests/gold/README.md`)
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
-            j = (_served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
-                 or (head in ORG_HEADS and _foreign_org_end(tokens, taken, j)) or j)
+            served = _served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
+            foreign = None if served or head not in ORG_HEADS else _foreign_org_end(tokens, taken, j)
+            brand = foreign is not None and head == "شركه" and not _common_noun(words[j])  # a bank keeps its kind: `بنك وربة`
+            j = served or foreign or j
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
         if j > i + 1 and head not in NATIONAL_NAME_HEADS and not worked:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
             j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in _COURT_HEADS:
             j = _seat_end(tokens, seen, j)  # `محكمة الاستئناف [بنابل]`: as `المحكمة الابتدائية بقفصة` (`find_definite_orgs`)
-        if j > i + 1 and head in TEAM_HEADS:
+        if j > i + 1 and head in TEAM_HEADS and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS):  # `فريق [العمل]`
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
             taken |= set(range(i + 1, j))
         elif j > i + 1 and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS or head in _NATIONAL_ONLY):
-            begin = word.start + skip_letters(word.raw, skip)
+            begin = words[i + 1].start if brand else word.start + skip_letters(word.raw, skip)
             name = text[begin : words[j - 1].end]
             found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
             taken |= set(range(i, j))
@@ -207,7 +216,9 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
             end = j + 1 if alone and not _kind_described(words, j + 1) else None
             if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
-                end += 1  # `شركة سحاب للحوسبة`
+                end = max(purpose_end(tokens, end), end + 1)  # `شركة سحاب للحوسبة`, `شركة هانوا للهندسة والإنشاءات`
+                while end > j + 2 and words[end - 1].norm in nationalities():
+                    end -= 1  # `… [الكورية]`: the company's nationality describes it
             if end is not None and words[j].norm not in given_names():
                 name = text[words[j].start : words[end - 1].end]
                 found.append(Found(words[j].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, j))
@@ -538,6 +549,13 @@ def _managing(tokens: Tokens, j: int) -> bool:
     words = tokens.words
     return (words[j].norm[1:] == "اداره" and j + 1 < len(words) and not words[j].breaks and words[j + 1].skel.startswith("و")
             and not words[j + 1].skel.startswith("وال") and _abstract_noun(words[j + 1].norm[1:]))
+
+
+def _common_noun(word: Word) -> bool:
+    """A word news also writes with the article, a noun (`طيران`, `الطيران`): no company's brand (`ميرسك`, `هانوا`)."""
+    from akhbar.tasks.ner_crf import load_words  # the words of news the tagger was built with; it imports this module
+
+    return load_words().counts.get("ال" + word.norm, 0) >= 20
 
 
 def _country(word: Word, clitic: bool = False) -> bool:
@@ -1024,7 +1042,8 @@ _OF_THE_WORLD = frozenset({"العالمي", "الدولي", "الوطني", "ا
 # (`شعار "…"`, a quotation).
 _WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "روايه", "كتاب", "فعاليه", "برنامج", "مبادره", "استراتيجيه", "مسلسل",
                          "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي",  # not `مشروع "نيوم"`: a place
-                         "تطبيق", "منصه", "بطاقه"})  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
+                         "تطبيق", "منصه", "بطاقه",  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
+                         "عمليه", "صاروخ", "مسبار", "الاصطناعي"})  # `عملية "مرحبا"`, `القمر الاصطناعي "طموح-1"`
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
 _PLAN_HEADS = frozenset({"استراتيجيه", "مبادره", "برنامج", "خطه", "رؤيه"})
 _MARKS_OPENING = re.compile('["«“]')
@@ -1085,7 +1104,8 @@ def find_plans(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
 _PART_HEADS = frozenset({"اداره", "لجنه", "مركز", "دائره", "مديريه", "قسم", "مصلحه", "وحده", "كليه", "فرقه", "شعبه", "مكتب"})
 _WHOLE_HEADS = frozenset({"وزاره", "مجلس", "جامعه", "هيئه", "رئاسه", "حكومه"})
 _SEATED_BODIES = frozenset({"جامعه", "مستشفي", "كليه", "مديريه", "دائره", "هيئه", "مندوبيه"})
-_SEAT_KINDS = frozenset({"محافظه", "ولايه", "مدينه", "اماره", "اقليم"})  # `[بمحافظة] مسقط`: the town's kind before it
+# `[بمحافظة] مسقط`: the town's kind before it; not `بمدينة`, which says where (`جامعة الإمارات العربية المتحدة [بمدينة] العين`)
+_SEAT_KINDS = frozenset({"محافظه", "ولايه", "اماره", "اقليم"})
 
 
 def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
@@ -1161,4 +1181,24 @@ def join_missions(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         begin = word.start + skip_letters(word.raw, skip)
         result = [n for n in result if not (begin <= n.start and n.end <= place.end)]
         result.append(Found(begin, place.end, "ORG", canonical_key(tokens.text[begin : place.end]), "head", None, i))
+    return result
+
+
+def join_embassies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """A country's embassy is a body, ORG: `سفارة جمهورية العراق`, `سفارة مملكة إسبانيا`, `سفارة الجمهورية الجزائرية
+    الديمقراطية الشعبية` (as wire4 and wire18 annotate them); not the definite `السفارة` alone nor its nationality
+    (`السفارة الإسبانية`, a description)."""
+    words, places, result = tokens.words, load_gazetteer().places, list(names)
+    for i, word in enumerate(words[:-1]):
+        if "سفاره" not in word.stems or word.skel.startswith(("ال", "وال", "بال", "لل")) or word.breaks:
+            continue
+        country = next((n for n in result if n.label == "LOC" and n.start == words[i + 1].start), None)
+        known = places.get(normalize_arabic(tokens.text[country.start : country.end])) if country else None
+        if known is None or known.kind != "country":
+            continue
+        skip = next((k for k, stem in word.readings if stem == "سفاره"), 0)
+        begin = word.start + skip_letters(word.raw, skip)
+        name = tokens.text[begin : country.end]
+        result = [n for n in result if n is not country]
+        result.append(Found(begin, country.end, "ORG", canonical_key(name), "head", None, i))
     return result

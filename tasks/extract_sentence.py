@@ -22,10 +22,11 @@ from akhbar.tasks.extract_orgs import (
     find_orgs,
     find_plans,
     join_bodies,
+    join_embassies,
     join_missions,
 )
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects, find_titled
-from akhbar.tasks.extract_places import find_places, find_typed_places
+from akhbar.tasks.extract_places import find_places, find_typed_places, with_new_towns
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
 from akhbar.tasks.extract_tokens import Found, Quote, Tokens, tokenise, without_overlaps
 
@@ -69,6 +70,8 @@ def analyse_sentence(text: str) -> Sentence:
     names = [n for n in names if not any(p.start <= n.start and n.end <= p.end for p in plans)] + plans
     names = join_bodies(tokens, names)  # `لجنة الطاقة بمجلس النواب`, `جامعة محمد الخامس بالرباط`: one name
     names = join_missions(tokens, names)  # `بعثة الأمم المتحدة للدعم في ليبيا`
+    names = join_embassies(tokens, names)  # `سفارة مملكة إسبانيا`
+    names = with_new_towns(tokens, names)  # `العلمين الجديدة`
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks

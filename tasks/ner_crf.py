@@ -962,7 +962,7 @@ RULES_FIRST = frozenset({"gazetteer", "acronym", "alias", "speaker", "marks"})
 # An organisation found by its head noun also wins where the model found only a part of its name, the
 # place inside it (`حركة نداء تونس`, `وكالة تونس افريقيا للأنباء`: the model's `تونس`), or a span across
 # its end; a model span that holds the whole of it wins (`وزارة الخارجية الأمريكية` over `وزارة الخارجية`).
-WHOLE_NAMES_FIRST = frozenset({"head"})
+WHOLE_NAMES_FIRST = frozenset({"head", "place-whole"})  # … and a named place around a known one: `مطار [بورتسودان] الدولي`
 # The model's spans below this mean tag probability are left out: on the project's gold (NTREX, held-out) the
 # model's unsure spans are mostly places inside organisations' names (`بورصة نيويورك`) that its conventions miss.
 MIN_SCORE = 0.8
