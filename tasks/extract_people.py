@@ -127,6 +127,12 @@ def _conjoined(word: Word) -> bool:
     return cut > 0 and stem not in given_names()
 
 
+def _verbal_noun(word: Word) -> bool:
+    """A verbal noun of the pattern تفعيل (`تحرير`, `تطوير`, `تنظيم`), not a given name of that shape (`توفيق`)."""
+    norm = word.norm
+    return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي" and norm not in given_names()
+
+
 def _given(word: Word) -> bool:
     """A known given name, behind its clitics but not behind the article: `[الباجي]` (listed with it), `[وعمران]`;
     not `والعمران` (and construction, `وزير السكن والعمران`), whose `عمران` is there only once `ال` is cut, as
@@ -140,6 +146,8 @@ def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, en
     words = tokens.words
     if start != role + 1 or end != start + 1 or words[role].stems.isdisjoint(TITLES) or common(words[start]):
         return False
+    if _verbal_noun(words[start]):
+        return False  # `رئيسة [تحرير] الصحيفة`: what the office is of, no name
     if len(words[start].skel) > 4 and words[start].skel.startswith(("يت", "يست")):
         return False  # a verb of the present, forms V, VI and X, no name: `لاعب [يتألق] مع ناديه`, `[يتحدث]`, `[يستمر]`
     return words[end - 1].breaks or end >= len(words) or not name_word(tokens, taken, end, True)

@@ -373,3 +373,9 @@ def test_wire18_marks_media_agencies_and_sudanese_names() -> None:
     assert ("سبأ", "ORG") in _found("عدن 22 سبتمبر 2024 (سبأ) - أعلنت مصلحة خفر السواحل ضبط شحنة.")
     assert ("أحمد دفع الله بابكر", "PERSON") in _found("وقال الوزير، أحمد دفع الله بابكر، إن المطار جاهز.")
     assert ("المصرف العقاري", "ORG") in _found("ووقع المصرف العقاري مذكرة تفاهم مع الصندوق.")
+
+
+def test_a_syndicate_s_head_and_an_editor_in_chief_speak_by_their_names() -> None:
+    quotes = mentions("وقال نقيب الصحفيين، جمال عودة الله، في تصريح إن الصحافة ليست ترفا.\n"
+                      "فيما قالت رئيسة تحرير صحيفة \"الأيام\"، رنا عبد الهادي، إن الصحيفة تدرس إصدار نسخة رقمية.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["جمال عودة الله", "رنا عبد الهادي"]
