@@ -379,3 +379,8 @@ def test_a_syndicate_s_head_and_an_editor_in_chief_speak_by_their_names() -> Non
     quotes = mentions("وقال نقيب الصحفيين، جمال عودة الله، في تصريح إن الصحافة ليست ترفا.\n"
                       "فيما قالت رئيسة تحرير صحيفة \"الأيام\"، رنا عبد الهادي، إن الصحيفة تدرس إصدار نسخة رقمية.")[1].to_pylist()
     assert [q["speaker"] for q in quotes] == ["جمال عودة الله", "رنا عبد الهادي"]
+
+
+def test_places_every_gold_set_met_and_no_row_had() -> None:
+    found = _found("وزار الوفد براكة ثم المنطقة الشرقية وسد الوحدة، على تخوم الصحراء الكبرى.")
+    assert [t for t, label in found if label == "LOC"] == ["براكة", "المنطقة الشرقية", "سد الوحدة", "الصحراء الكبرى"]
