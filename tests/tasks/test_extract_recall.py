@@ -384,3 +384,10 @@ def test_a_syndicate_s_head_and_an_editor_in_chief_speak_by_their_names() -> Non
 def test_places_every_gold_set_met_and_no_row_had() -> None:
     found = _found("وزار الوفد براكة ثم المنطقة الشرقية وسد الوحدة، على تخوم الصحراء الكبرى.")
     assert [t for t, label in found if label == "LOC"] == ["براكة", "المنطقة الشرقية", "سد الوحدة", "الصحراء الكبرى"]
+
+
+def test_companies_by_the_names_the_wires_use() -> None:
+    keys = entity_keys("وأعلنت لارام تسيير رحلة جديدة، فيما عادت سودانير إلى القاهرة، ووقعت قطارات الاتحاد وأسياد اتفاقية.")
+    assert keys["لارام"] == {canonical_key("الخطوط الملكية المغربية")}
+    assert keys["سودانير"] == {canonical_key("الخطوط الجوية السودانية")}
+    assert "قطارات الاتحاد" in keys and "أسياد" in keys
