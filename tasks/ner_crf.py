@@ -1060,8 +1060,13 @@ def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
         return text[entity.end : entity.end + 1] in _CLOSING_MARKS and " " in text[entity.start : entity.end]
     if not meets or not all(m.label == "PERSON" and entity.start <= m.start and m.end <= entity.end for m in meets):
         return False
-    model_end = max(m.end for m in meets)
-    if min(m.start for m in meets) != entity.start or model_end >= entity.end:
+    model_end, model_start = max(m.end for m in meets), min(m.start for m in meets)
+    if model_start > entity.start and model_end == entity.end:
+        # the model left out the given name that opens it: `علي [يوسف الأحمد]،`, `سلمى [عثمان الطاهر]،` (the lexicon's)
+        first, after = text[entity.start : model_start].split(), text[entity.end :].split(maxsplit=1)
+        closed = not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
+        return len(first) == 1 and normalize_arabic(first[0]) in given_names() and closed
+    if model_start != entity.start or model_end >= entity.end:
         return False
     rest, after = text[model_end : entity.end].split(), text[entity.end :].split(maxsplit=1)
     closed = not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS

@@ -391,3 +391,8 @@ def test_companies_by_the_names_the_wires_use() -> None:
     assert keys["لارام"] == {canonical_key("الخطوط الملكية المغربية")}
     assert keys["سودانير"] == {canonical_key("الخطوط الجوية السودانية")}
     assert "قطارات الاتحاد" in keys and "أسياد" in keys
+
+
+def test_a_given_name_the_model_left_out_opens_the_name() -> None:
+    # the model read `يوسف الأحمد`; the lexicon's `علي` (also `على` as ANERcorp writes it) opens the name between commas
+    assert ("علي يوسف الأحمد", "PERSON") in _found("وقال المدير العام للمصرف التجاري السوري، علي يوسف الأحمد، إن المصرف جاهز.")
