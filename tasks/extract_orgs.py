@@ -182,6 +182,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
                 j, worked = j + 2, True  # a second work and what it is of, however long the name before it: `[وموارد المياه]`
             else:
                 break
+        j = governed_end(tokens, j) if j > i + 1 else j  # `مركز النهوض [بالصادرات]`, `جهاز مكافحة الهجرة [غير الشرعية]`
         brand = False  # a company's foreign name, its kind outside it: `شركة [ميرسك]`, `شركة [سبيس إكس]` (`tests/gold/README.md`)
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             served = _served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
@@ -534,6 +535,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
             and words[j].norm not in _NOT_PURPOSE and words[j].norm[2:] not in _OTHER_BODIES and words[j + 1].norm.startswith("ال")
             and words[j + 1].norm.endswith(("ي", "يه"))):
         j += 2  # what the purpose is of, with its adjective: `للإيداع المركزي [للأوراق المالية]`
+    j = governed_end(tokens, j)  # `مركز النهوض [بالصادرات]`, `للعناية [بشؤون] …`, `الإشراف [على التأمين]`
     if head is not None and joined(j) and _joined_work(tokens, j):
         j += 2  # a second work after the purpose: `المندوبية العامة للتضامن الوطني [ومكافحة الإقصاء]`
     elif head is not None and joined(j) and words[j].skel.startswith("و") and _with_pronoun(words[j]):
@@ -541,7 +543,33 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     return j
 
 
-_PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره"})  # `للمناطق الاقتصادية [الخاصة] والمناطق [الحرة]`
+# Verbal nouns whose object follows a preposition, inside a body's name: `مركز النهوض [بالصادرات]`, `الهيئة العامة للعناية
+# [بشؤون المسجد الحرام]`, `هيئة الإشراف [على التأمين]`; `غير` and an adjective after a noun (`الهجرة [غير الشرعية]`).
+_GOVERNING = {"النهوض": "ب", "للنهوض": "ب", "العنايه": "ب", "للعنايه": "ب", "الاشراف": "علي", "للاشراف": "علي"}
+
+
+def governed_end(tokens: Tokens, j: int) -> int:
+    """Past the object of the name's last word where it takes a preposition (`_GOVERNING`): `ب` and a definite word, or an
+    indefinite one and the definite word it is in construct with; `على` and a definite word; and past `غير` and its
+    adjective after a definite noun."""
+    words = tokens.words
+    if j >= len(words) or j == 0 or words[j - 1].breaks:
+        return j
+    last, word = words[j - 1].norm, words[j]
+    preposition = _GOVERNING.get(last)
+    if preposition == "ب" and word.skel.startswith("ب") and len(word.norm) > 3:
+        if word.skel.startswith("بال"):
+            return j + 1
+        return j + 2 if j + 1 < len(words) and not word.breaks and words[j + 1].skel.startswith("ال") else j
+    if preposition == "علي" and word.norm == "علي" and j + 1 < len(words) and not word.breaks and words[j + 1].skel.startswith("ال"):
+        return j + 2
+    if (word.norm == "غير" and last.startswith("ال") and j + 1 < len(words) and not word.breaks
+            and words[j + 1].norm.startswith("ال") and words[j + 1].norm.endswith(("ي", "يه"))):
+        return j + 2  # `جهاز مكافحة الهجرة [غير الشرعية]`
+    return j
+
+
+_PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره", "العامله"})  # `للمناطق الاقتصادية [الخاصة] والمناطق [الحرة]`, `للقوى [العاملة]`
 
 
 def _managing(tokens: Tokens, j: int) -> bool:
@@ -811,8 +839,8 @@ def _joined_work(tokens: Tokens, j: int) -> bool:
     feminine one (`_abstract_noun`, or of the pattern استفعال), never another body's head (`وزارة الصحة [ووزارة] التعليم`)
     nor a plural (`وزارة الداخلية [وقوات] الأمن`: two bodies)."""
     words = tokens.words
-    if not (words[j].skel.startswith("و") and not words[j].skel.startswith("وال") and words[j - 1].skel.startswith(("ال", "وال"))):
-        return False
+    if not (words[j].skel.startswith("و") and not words[j].skel.startswith("وال") and words[j - 1].skel.startswith(("ال", "وال", "لل"))):
+        return False  # (after a purpose too: `للتأمين [وإعادة] التأمين`)
     if words[j].breaks or j + 1 >= len(words) or not words[j + 1].skel.startswith("ال"):
         return False
     norm = words[j].norm[1:]
@@ -820,7 +848,11 @@ def _joined_work(tokens: Tokens, j: int) -> bool:
         return True  # `وزارة الثروة الزراعية والسمكية [وموارد] المياه`, `وزارة الخارجية [وشؤون] المغتربين`
     work = _abstract_noun(norm) or (len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
     return (work and not norm.endswith(("ات", "اه")) and not _with_pronoun(words[j]) and norm not in HEADS
-            and words[j].stems.isdisjoint(HEADS))
+            and words[j].stems.isdisjoint(HEADS) and norm not in _PEOPLE_PLURALS)
+
+
+# Plurals of people in `ة`, which the fold of `ة` makes look like a body's work: `هيئة الأركان العامة للجيش [وقادة] الدفاع`.
+_PEOPLE_PLURALS = frozenset({"قاده", "ساده", "طلبه", "رعاه", "قضاه", "دعاه", "حماه", "ولاه", "رماه"})
 
 
 _JOINED_PLURALS = frozenset({"موارد", "شوون"})  # plurals a ministry's second work opens with, unlike `[وقوات] الأمن`
@@ -1121,17 +1153,17 @@ def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         if name.label != "ORG" or id(name) in dropped or name.anchor >= len(words):
             continue
         last = next((n for n in range(len(words)) if words[n].end == name.end), None)
-        if last is None or last + 1 >= len(words) or words[last].breaks or not words[last + 1].norm.startswith("ب"):
+        if last is None or last + 1 >= len(words) or words[last].breaks or not words[last + 1].norm.startswith(("ب", "ل")):
             continue
-        nxt = last + 1
-        whole = by_start.get(words[nxt].start + 1)
+        nxt, heads = last + 1, words[name.anchor].stems
+        of = words[nxt].norm.startswith("ل")  # Algeria's `لولاية [تيزي وزو]`, a chamber's `لصفاقس`: the seat after `ل`
+        whole = by_start.get(words[nxt].start + 1) if not of or "غرفه" in heads else None
         if whole is None and words[nxt].norm[1:] in _SEAT_KINDS and nxt + 1 < len(words) and not words[nxt].breaks:
             whole = by_start.get(words[nxt + 1].start)  # `بمحافظة [مسقط]`
             if whole is not None and whole.label != "LOC":
                 whole = None
-        if whole is None or id(whole) in dropped:
+        if whole is None or id(whole) in dropped or (of and whole.label != "LOC"):
             continue
-        heads = words[name.anchor].stems
         if whole.label == "ORG":
             whole_heads = words[at[whole.start]].stems if whole.start in at else words[nxt].stems
             if whole.start not in at:
@@ -1142,7 +1174,7 @@ def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
                 continue
         elif whole.label == "LOC":
             place = places.get(normalize_arabic(tokens.text[whole.start : whole.end]))
-            if heads.isdisjoint(_SEATED_BODIES) or (place is not None and place.kind == "country"):
+            if (heads.isdisjoint(_SEATED_BODIES) and not of) or (place is not None and place.kind == "country"):
                 continue
         else:
             continue

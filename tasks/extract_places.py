@@ -681,3 +681,18 @@ def with_new_towns(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
                          name.anchor)
         result.append(name)
     return result
+
+
+_PLUS = re.compile(r"\s?\+|\s+بلس(?!\w)")
+
+
+def with_plus(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """OPEC with its allies is its own group: `أوبك+`, `أوبك بلس` (ORG, one key), not OPEC (`أوبك`)."""
+    result = []
+    for name in names:
+        if name.label == "ORG" and normalize_arabic(tokens.text[name.start : name.end]) == "اوبك":
+            plus = _PLUS.match(tokens.text, name.end)
+            if plus:
+                name = Found(name.start, plus.end(), "ORG", "اوبك+", name.source, name.country_code, name.anchor)
+        result.append(name)
+    return result

@@ -396,3 +396,22 @@ def test_companies_by_the_names_the_wires_use() -> None:
 def test_a_given_name_the_model_left_out_opens_the_name() -> None:
     # the model read `يوسف الأحمد`; the lexicon's `علي` (also `على` as ANERcorp writes it) opens the name between commas
     assert ("علي يوسف الأحمد", "PERSON") in _found("وقال المدير العام للمصرف التجاري السوري، علي يوسف الأحمد، إن المصرف جاهز.")
+
+
+def test_wire19_a_body_s_name_through_what_its_work_governs() -> None:
+    assert ("مركز النهوض بالصادرات", "ORG") in _found("وبرمجت الغرفة بعثة بالتعاون مع مركز النهوض بالصادرات.")
+    assert ("لجنة الإشراف على التأمينات", "ORG") in _found("وبلغ رقم الأعمال، حسب أرقام لجنة الإشراف على التأمينات، مليارا.")
+    assert ("جهاز مكافحة الهجرة غير الشرعية", "ORG") in _found("وأعلن جهاز مكافحة الهجرة غير الشرعية ترحيل مهاجرين.")
+    assert ("الهيئة العامة للقوى العاملة", "ORG") in _found("ووقعت الهيئة العامة للقوى العاملة مذكرة تفاهم.")
+    assert ("الشركة الجزائرية للتأمين وإعادة التأمين", "ORG") in _found("وستعوض الشركة الجزائرية للتأمين وإعادة التأمين الفلاحين.")
+    # a plural of people after the purpose is a second party
+    assert ("هيئة الأركان العامة للجيش", "ORG") in _found("وقال رئيس هيئة الأركان العامة للجيش وقادة الدفاع إن الوضع هادئ.")
+
+
+def test_wire19_a_seat_after_li_and_opec_plus() -> None:
+    assert ("مديرية الحماية المدنية لولاية تيزي وزو", "ORG") in _found(
+        "وأوضح المكلف بالإعلام لدى مديرية الحماية المدنية لولاية تيزي وزو أن الحريق أخمد.")
+    assert ("غرفة التجارة والصناعة لصفاقس", "ORG") in _found("وبرمجت غرفة التجارة والصناعة لصفاقس بعثة إلى الخارج.")
+    assert ("وزارة الخارجية", "ORG") in _found("وزار الوفد وزارة الخارجية لتونس.")  # a ministry's `ل` is no seat
+    keys = entity_keys("والعراق ملتزم بحصته في أوبك+ وفق اتفاق تحالف أوبك بلس، فيما قالت أوبك إن الطلب قوي.")
+    assert keys["أوبك+"] == keys["أوبك بلس"] != keys["أوبك"]
