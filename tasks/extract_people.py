@@ -265,7 +265,10 @@ def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         k = i
         if words[k].norm in nationalities() or (words[k].skel.startswith("ال") and words[k].kinds & K_ROLE):
             k += 1  # `البرتغالي`, `القاضية`
-        if k >= len(words) or (k > i and words[k - 1].breaks) or not subject_word(tokens, taken, k, True) or _conjoined(words[k]):
+        compound = (k + 1 < len(words) and words[k].norm in _FIRST_HALVES and not words[k].breaks and k not in taken
+                    and words[k + 1].skel.startswith("ال"))  # `، [عبد الحق] مزيان،`: a given name of two words
+        if (k >= len(words) or (k > i and words[k - 1].breaks) or not (compound or subject_word(tokens, taken, k, True))
+                or _conjoined(words[k])):
             continue  # (`، [وتبقى] رسالتنا واحدة`: after `و` the next clause, no apposition)
         context = range(max(0, i - 10), i)
         if not any(words[n].kinds & (K_ROLE | K_VERB) for n in context) or any(words[n].stop for n in context[:-1]):

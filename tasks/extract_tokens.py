@@ -125,7 +125,9 @@ word_forms = _forms  # the same, for the NER model's lexicon features (`ner_crf`
 def _gap(gap: str) -> tuple[bool, bool, bool]:
     """What the text between two words says: (breaks, comma, stop); cached, as most gaps are one space."""
     punctuation = _LATIN.sub("", gap).strip()
-    return bool(punctuation), punctuation[:1] in ("،", ","), bool(punctuation.strip(_SOFT_PUNCTUATION))
+    # a comma after a closing bracket or mark is the phrase's: `لبنك الفلاحة (بدر)[،] عبد الحق مزيان،`
+    comma = punctuation.lstrip(") ")[:1] in ("،", ",")  # (not after a closing quotation mark: `"مقاتلة"، تتحدى …`)
+    return bool(punctuation), comma, bool(punctuation.strip(_SOFT_PUNCTUATION))
 
 
 class Tokens(NamedTuple):

@@ -415,3 +415,8 @@ def test_wire19_a_seat_after_li_and_opec_plus() -> None:
     assert ("وزارة الخارجية", "ORG") in _found("وزار الوفد وزارة الخارجية لتونس.")  # a ministry's `ل` is no seat
     keys = entity_keys("والعراق ملتزم بحصته في أوبك+ وفق اتفاق تحالف أوبك بلس، فيما قالت أوبك إن الطلب قوي.")
     assert keys["أوبك+"] == keys["أوبك بلس"] != keys["أوبك"]
+
+
+def test_a_name_of_abd_in_apposition_after_a_body_s_code_speaks() -> None:
+    quotes = mentions("وأشار المدير العام لبنك الفلاحة والتنمية الريفية (بدر)، عبد الحق مزيان، إلى أن البنك سيمول الفلاحين.")[1]
+    assert quotes.to_pylist()[0]["speaker"] == "عبد الحق مزيان"
