@@ -48,13 +48,14 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
 _THAT_IT = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها", "وانه", "وانها"})
 
 
+def _after_that_it(words, i: int) -> bool:
+    """Word `i` follows `أنه`, `أنها` and the like (`_THAT_IT`)."""
+    return i > 0 and words[i - 1].norm in _THAT_IT and not words[i - 1].breaks
+
+
 def _of_allah(words, j: int) -> bool:
     """Words `j` and `j + 1` are a name of `الله` (`ALLAH_NAMES`): `دفع الله`, `عوض الله`."""
     return j + 1 < len(words) and words[j].norm in ALLAH_NAMES and not words[j].breaks and words[j + 1].norm == "الله"
-
-
-def _after_that_it(words, i: int) -> bool:
-    return i > 0 and words[i - 1].norm in _THAT_IT and not words[i - 1].breaks
 
 
 def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:

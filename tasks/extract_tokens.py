@@ -125,8 +125,9 @@ word_forms = _forms  # the same, for the NER model's lexicon features (`ner_crf`
 def _gap(gap: str) -> tuple[bool, bool, bool]:
     """What the text between two words says: (breaks, comma, stop); cached, as most gaps are one space."""
     punctuation = _LATIN.sub("", gap).strip()
-    # a comma after a closing bracket or mark is the phrase's: `لبنك الفلاحة (بدر)[،] عبد الحق مزيان،`
-    comma = punctuation.lstrip(") ")[:1] in ("،", ",")  # (not after a closing quotation mark: `"مقاتلة"، تتحدى …`)
+    # a comma after a closing bracket is the phrase's (`لبنك الفلاحة (بدر)[،] عبد الحق مزيان،`); not one after a closing
+    # quotation mark, where a description follows more often than a name (`"مقاتلة"، تتحدى الظروف`)
+    comma = punctuation.lstrip(") ")[:1] in ("،", ",")
     return bool(punctuation), comma, bool(punctuation.strip(_SOFT_PUNCTUATION))
 
 

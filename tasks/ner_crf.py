@@ -1050,7 +1050,8 @@ def _place_inside_model_name(entity: Found, model: Sequence[Found]) -> bool:
 def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
     """A person's name found by a role or a given name that the model read short or as something else, where the rule's
     end is vouched for: one surname with the article past the model's name of the same person, closed by punctuation
-    or `إن`/`أن` (the model stops at a surname that is also a word: `وزير الأشغال مازن [القضاة] إن`, `سلمان [العودة]،`);
+    or `إن`/`أن` (the model stops at a surname that is also a word: `وزير الأشغال مازن [القضاة] إن`, `سلمان [العودة]،`),
+    or, so closed, a given name of the lexicon before it (`[علي] يوسف الأحمد،`);
     or the same two words or more between punctuation, which the model took for a place or a body (`…، الهادي الفقي،`)."""
     if entity.label != "PERSON" or entity.source not in _PERSON_RULES:
         return False
@@ -1061,15 +1062,15 @@ def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
     if not meets or not all(m.label == "PERSON" and entity.start <= m.start and m.end <= entity.end for m in meets):
         return False
     model_end, model_start = max(m.end for m in meets), min(m.start for m in meets)
+    after = text[entity.end :].split(maxsplit=1)
+    closed = not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
     if model_start > entity.start and model_end == entity.end:
         # the model left out the given name that opens it: `علي [يوسف الأحمد]،`, `سلمى [عثمان الطاهر]،` (the lexicon's)
-        first, after = text[entity.start : model_start].split(), text[entity.end :].split(maxsplit=1)
-        closed = not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
+        first = text[entity.start : model_start].split()
         return len(first) == 1 and normalize_arabic(first[0]) in given_names() and closed
     if model_start != entity.start or model_end >= entity.end:
         return False
-    rest, after = text[model_end : entity.end].split(), text[entity.end :].split(maxsplit=1)
-    closed = not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
+    rest = text[model_end : entity.end].split()
     # A feminine adjective agrees with a noun before the name (`قمة ترمب-كيم التاريخية`); a surname does not end so.
     return len(rest) == 1 and rest[0].startswith("ال") and len(rest[0]) > 4 and not rest[0].endswith(("ية", "يه")) and closed
 
