@@ -40,6 +40,7 @@ from akhbar.tasks.extract_words import (
     PROJECT_HEADS,
     REGIONAL_COLLISIONS,
     ROLES,
+    SERVICE_COMPLEMENTS,
     SERVICE_WORDS,
     SON_OF,
     SUPERLATIVES,
@@ -151,8 +152,9 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`)
         if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in HEADS:
             continue  # `مجلس إدارة [الهيئة العامة لسوق المال]`: as much the body's board, named from its own head
-        if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in AGENCY_COMPLEMENTS:
-            continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device
+        complements = SERVICE_COMPLEMENTS if head == "مصلحه" else AGENCY_COMPLEMENTS
+        if head in AGENCY_HEADS and words[i + 1].norm.removeprefix("ال").removeprefix("و") not in complements:
+            continue  # `جهاز المخابرات` is an agency, `جهاز الآيفون` a device; `مصلحة الجمارك` a service, `مصلحة الوطن` none
         if head in _SITE_HEADS and DEFINITE.match(words[i + 1].skel):
             continue  # `موقع الحادث` is the scene, `موقع التواصل الاجتماعي` any social network; `موقع سبوتنك` a website
         skip = next(k for k, stem in word.readings if stem == head)

@@ -77,6 +77,7 @@ ORDINALS = frozenset("الاول الثاني الثالث الرابع الخا
 COMPANY_HEADS = _words("company_heads")
 AGENCY_HEADS = _words("agency_heads")
 AGENCY_COMPLEMENTS = _words("agency_complements")
+SERVICE_COMPLEMENTS = _words("service_complements")
 TEAM_HEADS = _words("team_heads")
 GENERIC_COMPLEMENTS = _words("generic_complements")
 MOTION_COMPLEMENTS = _words("motion_complements")

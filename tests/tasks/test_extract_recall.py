@@ -420,3 +420,10 @@ def test_wire19_a_seat_after_li_and_opec_plus() -> None:
 def test_a_name_of_abd_in_apposition_after_a_body_s_code_speaks() -> None:
     quotes = mentions("وأشار المدير العام لبنك الفلاحة والتنمية الريفية (بدر)، عبد الحق مزيان، إلى أن البنك سيمول الفلاحين.")[1]
     assert quotes.to_pylist()[0]["speaker"] == "عبد الحق مزيان"
+
+
+def test_a_national_service_named_by_what_it_is_of() -> None:
+    found = _found("وأعلنت مصلحة الجمارك المصرية إطلاق المنظومة، فيما أكدت لجنة من مصلحة الطرق والجسور جودة الأشغال.")
+    assert ("مصلحة الجمارك المصرية", "ORG") in found and ("مصلحة الطرق والجسور", "ORG") in found
+    # the interest of the country, a directorate's department: no names
+    assert _found("وذلك في مصلحة الوطن، كما قال رئيس مصلحة حماية النباتات بالمديرية.") == []
