@@ -138,6 +138,12 @@ def not_names() -> frozenset[str]:
     return frozenset(listed | ROLES | heads | REGIONAL_COLLISIONS | HONORIFICS | {name for name in load_gazetteer().places if " " not in name})
 
 
+def is_country(name: str) -> bool:
+    """A country's name in the gazetteer, normalised (`موريتانيا`, `مملكة اسبانيا`): not a town, region or body."""
+    place = load_gazetteer().places.get(name)
+    return place is not None and place.kind == "country"
+
+
 @lru_cache(maxsize=1)
 def nationalities() -> frozenset[str]:
     """Nationality adjectives derived from one-word country names: `سوريا` → `السوري`, `السورية`, `سوريون`.

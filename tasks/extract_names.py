@@ -45,6 +45,11 @@ def own_letters(word: Word) -> bool:
     return all(stem not in known and stem[2:] not in known and stem not in nationalities() for stem in definite)
 
 
+def tafil(norm: str) -> bool:
+    """A verbal noun of the pattern تفعيل (`تشغيل`, `تحرير`, `تطوير`), normalised."""
+    return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"
+
+
 def common(word: Word) -> bool:
     """A word that is no surname: a nationality (`الروسي`) or a noun with a pronoun (`تفاؤله`)."""
     if word.norm in nationalities() or (len(word.norm) >= 6 and word.norm.endswith(("يون", "يين"))):

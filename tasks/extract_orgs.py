@@ -8,8 +8,19 @@ from collections.abc import Sequence
 
 from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, in_number, is_verb, name_word, place_end, relational, subject_word
+from akhbar.tasks.extract_gazetteer import is_country, load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_names import (
+    DEFINITE,
+    closes_name,
+    common,
+    in_number,
+    is_verb,
+    name_word,
+    place_end,
+    relational,
+    subject_word,
+    tafil,
+)
 from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_ROLE, K_TYPE_HEAD, Found, Tokens, Word, skip_letters, trimmed
 from akhbar.tasks.extract_words import (
     AGENCY_COMPLEMENTS,
@@ -416,7 +427,7 @@ def _project(tokens: Tokens, places: Sequence[Found], i: int) -> Found | None:
     if end is None:
         return None
     place = " ".join(word.norm for word in words[i + 1 : end])
-    if (entry := load_gazetteer().places.get(place)) is not None and entry.kind == "country":
+    if is_country(place):
         return None
     if end < len(words) and not words[end - 1].breaks and words[end].norm.startswith("ال") and words[end].norm.endswith(("ي", "يه")) \
             and words[end].norm not in nationalities():
@@ -446,7 +457,7 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | Non
 def _abstract_noun(norm: str) -> bool:
     """A noun of what a body does, as a name joins two with `و`: feminine (`صناعة`, `مياه`) or a verbal noun of the
     pattern تفعيل (`تشغيل`); not a name (`وطور الباحة`, `وكريم العريبي`), nor a word that starts with `و` (`وادي`)."""
-    return len(norm) >= 3 and (norm.endswith("ه") or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"))
+    return len(norm) >= 3 and (norm.endswith("ه") or tafil(norm))
 
 
 def _construct_noun(tokens: Tokens, j: int, conjoined: bool = False) -> bool:
@@ -590,8 +601,7 @@ def _common_noun(word: Word) -> bool:
 
 def _country(word: Word, clitic: bool = False) -> bool:
     """A country's name as written (`موريتانيا`), or after a one-letter clitic (`بتونس`)."""
-    place = load_gazetteer().places.get(word.norm[1:] if clitic else word.norm)
-    return place is not None and place.kind == "country"
+    return is_country(word.norm[1:] if clitic else word.norm)
 
 
 def _participle(norm: str) -> bool:
@@ -864,7 +874,7 @@ def _with_pronoun(word: Word) -> bool:
     """A verbal noun of the pattern تفعيل with the pronoun `ـه` (`وتطويره`, `وتأهيله`): it ends a name, its object is the
     name's own (`الوكالة الوطنية لتحسين السكن [وتطويره]`); the fold of `ة` to `ه` makes it look feminine."""
     stem = word.skel[1:-1] if word.skel.startswith("و") else word.skel[:-1]
-    return word.skel.endswith("ه") and len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"
+    return word.skel.endswith("ه") and tafil(stem)
 
 
 def _verbal_noun_after_adjective(tokens: Tokens, j: int) -> bool:
@@ -1147,7 +1157,7 @@ def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 
     A ministry is part of a government only (`وزارة الصحة بحكومة …`, never `… بمجلس`); a town is a place that is no
     country (`جامعة القاهرة بمصر` is the university and where it is)."""
-    words, places = tokens.words, load_gazetteer().places
+    words = tokens.words
     at = {word.start: n for n, word in enumerate(words)}
     by_start = {name.start: name for name in names}
     joined, dropped = [], set()
@@ -1175,8 +1185,7 @@ def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
             if "وزاره" in heads and heads.isdisjoint(_PART_HEADS) and "حكومه" not in whole_heads:
                 continue
         elif whole.label == "LOC":
-            place = places.get(normalize_arabic(tokens.text[whole.start : whole.end]))
-            if (heads.isdisjoint(_SEATED_BODIES) and not of) or (place is not None and place.kind == "country"):
+            if (heads.isdisjoint(_SEATED_BODIES) and not of) or is_country(normalize_arabic(tokens.text[whole.start : whole.end])):
                 continue
         else:
             continue
@@ -1222,13 +1231,12 @@ def join_embassies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     """A country's embassy is a body, ORG: `سفارة جمهورية العراق`, `سفارة مملكة إسبانيا`, `سفارة الجمهورية الجزائرية
     الديمقراطية الشعبية` (as wire4 and wire18 annotate them); not the definite `السفارة` alone nor its nationality
     (`السفارة الإسبانية`, a description)."""
-    words, places, result = tokens.words, load_gazetteer().places, list(names)
+    words, result = tokens.words, list(names)
     for i, word in enumerate(words[:-1]):
         if "سفاره" not in word.stems or word.skel.startswith(("ال", "وال", "بال", "لل")) or word.breaks:
             continue
         country = next((n for n in result if n.label == "LOC" and n.start == words[i + 1].start), None)
-        known = places.get(normalize_arabic(tokens.text[country.start : country.end])) if country else None
-        if known is None or known.kind != "country":
+        if country is None or not is_country(normalize_arabic(tokens.text[country.start : country.end])):
             continue
         skip = next((k for k, stem in word.readings if stem == "سفاره"), 0)
         begin = word.start + skip_letters(word.raw, skip)

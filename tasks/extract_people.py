@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_given_names import given_name_end
-from akhbar.tasks.extract_names import DEFINITE, bodies, closes_name, common, name_word, person, subject_word
+from akhbar.tasks.extract_names import DEFINITE, bodies, closes_name, common, name_word, person, subject_word, tafil
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
@@ -129,8 +129,7 @@ def _conjoined(word: Word) -> bool:
 
 def _verbal_noun(word: Word) -> bool:
     """A verbal noun of the pattern تفعيل (`تحرير`, `تطوير`, `تنظيم`), not a given name of that shape (`توفيق`)."""
-    norm = word.norm
-    return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي" and norm not in given_names()
+    return tafil(word.norm) and word.norm not in given_names()
 
 
 def _given(word: Word) -> bool:

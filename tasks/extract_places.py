@@ -15,6 +15,7 @@ from akhbar.tasks.extract_gazetteer import (
     Gazetteer,
     countries_by_word,
     hamza_seated,
+    is_country,
     load_gazetteer,
     load_local_places,
     nationalities,
@@ -669,13 +670,12 @@ _NEW = frozenset({"الجديده", "الجديد"})
 def with_new_towns(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     """A town followed by `الجديدة` is the new town built beside it, its own place: `العلمين الجديدة`, `بسماية الجديدة`
     (as wire10 and wire18 annotate them); not a country (`تونس الجديدة` is a slogan, `العراق الجديد` a period)."""
-    words, places, result = tokens.words, load_gazetteer().places, []
+    words, result = tokens.words, []
     ends = {word.end: n for n, word in enumerate(words)}
     for name in names:
         n = ends.get(name.end)
-        known = places.get(normalize_arabic(tokens.text[name.start : name.end]))
         if (name.label == "LOC" and n is not None and n + 1 < len(words) and not words[n].breaks and words[n + 1].norm in _NEW
-                and (known is None or known.kind != "country")):
+                and not is_country(normalize_arabic(tokens.text[name.start : name.end]))):
             end = words[n + 1].end
             name = Found(name.start, end, "LOC", canonical_key(tokens.text[name.start : end]), name.source, name.country_code,
                          name.anchor)
