@@ -233,11 +233,14 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 continue  # `بميناء [صفاقس]`, `جزيرة [قرقنة]`: the place, its kind outside (`tests/gold/README.md`); a peninsula whole
             skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
             begin = word.start + skip_letters(word.raw, skip)  # `مطار القاهرة الدولي` swallows `القاهرة`
-            # found by its head around a known place: its whole wins over the model's part (`ner_crf.WHOLE_NAMES_FIRST`)
-            label, source = ("ORG", "head") if _port_authority(word, words[end - 1]) else ("LOC", "place-whole")
             described = words[end - 1].norm in nationalities() and words[end - 1].norm not in _FACILITY_ADJECTIVES
-            if source == "place-whole" and (word.stems.isdisjoint(_FACILITIES) or described):
-                source = "place-head"  # a port is its town (`ميناء [نواذيبو] المعدني`) where the model says so, as a stadium
+            if _port_authority(word, words[end - 1]):
+                label, source = "ORG", "head"
+            elif not word.stems.isdisjoint(_FACILITIES) and not described:
+                # an airport around a known town: its whole wins over the model's town (`ner_crf.WHOLE_NAMES_FIRST`)
+                label, source = "LOC", "place-whole"
+            else:
+                label, source = "LOC", "place-head"  # a port is its town where the model says so (`ميناء [نواذيبو] المعدني`)
             found.append(
                 Found(begin, words[end - 1].end, label, canonical_key(tokens.text[begin : words[end - 1].end]), source, None, i)
             )
