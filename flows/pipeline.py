@@ -25,7 +25,7 @@ from akhbar.tasks.extract_model import load_recognizer
 from akhbar.tasks.ingest import ArticleReader, Chunk, ingest_chunk
 from akhbar.tasks.ingest_feeds import FeedReader
 from akhbar.tasks.ingest_sources import redact, split_feeds
-from akhbar.tasks.parallel import cores, document_batches, renew, warm_up
+from akhbar.tasks.parallel import cores, document_batches, warm_up
 from akhbar.tasks.ports import TranslationMemory
 from akhbar.tasks.translate import Translator, load_translator, translate_sentences
 from akhbar.tasks.validate import check_translations, gather_rejects, validate_tables
@@ -115,8 +115,6 @@ def _stages(config: RunConfig, ports: Ports, ledger: Ledger, days: list[dt.date]
         progress.chunk_done(chunk.articles.num_rows, written.get("documents", 0), reader.bytes_read, reader.exhausted, log)
         del chunk
         _give_back_memory()
-        if not reader.exhausted:
-            renew()  # the next chunk's workers start as this one's did: memory does not grow with the run
     return dict(written)
 
 

@@ -4,7 +4,7 @@ On import, the extractor runs once over sentences made of the words news uses mo
 `data/ner_words.tsv`, the word counts of unlabeled news the NER model was built with): the tagger is
 loaded, and the word caches of every finder (tokens and their readings, the tagger's rows of summed
 weights, dates' and amounts' forms) hold those words. A worker forked from the server starts with
-them, in memory it shares with the server, so that the new workers of each chunk (`parallel.renew`)
+them, in memory it shares with the server, so that a new worker for each part (`parallel`)
 work as fast as old ones would have gone on. Measured on 5,000 ANT articles in ten parts, in CPU
 seconds of extraction: one process for all parts 41.6 to 44.6; a new process for each part 54.9 to
 56.8 cold, 43.5 forked from this start (43.7 with 30,000 words). It costs the server 1.4 s, once a run.

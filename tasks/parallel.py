@@ -2,10 +2,10 @@
 
 With the thread runner a run is one process, and Python runs one thread of it at a time: clean and
 extract (pure Python) kept one core busy while the others idled. `spread` maps a pure function
-over parts of a batch in a pool of worker processes, one per core, until `renew` replaces them (a run
-does after each chunk). The workers are started by a fork server (`forkserver`): from a clean process, not
+over parts of a batch in a pool of worker processes, one per core, each part in a new worker (`max_tasks_per_child=1`).
+The workers are started by a fork server (`forkserver`): from a clean process, not
 forked from one running threads (Prefect's, CTranslate2's), which can deadlock a child; it warms them
-once (`extract_warm`). Work under
+once (`extract_warm`), so a new worker starts warm. Work under
 `MIN_ITEMS` items stays in this process while no worker runs, where starting them would cost more than it saves; the
 Dask runner spreads batches itself, and its workers (daemons) could not start children anyway.
 """
@@ -72,23 +72,6 @@ def warm_up() -> None:
             pool.submit(os.getpid)
 
 
-def renew() -> None:
-    """New workers for the next chunk, if workers run: the old ones stop, and new ones fork from the fork server now.
-
-    A worker that served a chunk keeps what it met there: the caches of its words, up to 1 << 16 of each, and the
-    fragments of its batches' analyses. Kept for the run, they grew with it: the process tree's peak PSS was 1,052 MB
-    on 1,000 ANT articles and 1,596 MB on 10,000 (`benchmarks/archive.py`), a worker's 292 and 543 MB. A new worker
-    starts from the fork server's warm state (`extract_warm`), the same for every chunk whatever the size of the run:
-    1,118 and 1,167 MB.
-    """
-    global _pool
-    with _lock:
-        pool, _pool = _pool, None
-    if pool is not None:
-        pool.shutdown(wait=True)
-        warm_up()
-
-
 def _disable(error: BaseException) -> None:
     """No more workers in this process: say why once, and leave the work to this process."""
     global _pool, _broken
@@ -112,7 +95,11 @@ def _workers() -> concurrent.futures.ProcessPoolExecutor | None:
             # importing them itself cost each about 2 s of CPU (Prefect then, Arrow and pandas), while this process
             # read its first chunk on the same cores. `__main__` stays first, as multiprocessing's own default.
             context.set_forkserver_preload(["__main__", *_STAGES])
-            _pool = concurrent.futures.ProcessPoolExecutor(cores(), mp_context=context)
+            # One part, one worker: a worker keeps what a part's analyses fragmented (its caches of the words met, up to
+            # 1 << 16 each, and the allocator's pages) until it stops, so a worker kept for a run grew with it (the
+            # process tree's peak PSS 1,052 MB on 1,000 ANT articles, 1,596 MB on 10,000), and one kept for a chunk with
+            # the chunk's text. A new one forks from the warm server in about 10 ms (`extract.PART_DOCUMENTS`).
+            _pool = concurrent.futures.ProcessPoolExecutor(cores(), mp_context=context, max_tasks_per_child=1)
         return _pool
 
 
