@@ -471,9 +471,14 @@ _EPITHETS = frozenset(_org_words(word)[0] for word in (
 
 
 def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """`short` is `full` with words dropped between its first and last (`full` itself counts)."""
+    """`short` is `full` with words dropped between its first and last (`full` itself counts); not its head and last word
+    alone where the words between hold a pair of nouns the head is of, which names another body: `الجامعة الأردنية` (the
+    University of Jordan) is no short form of `جامعة العلوم والتكنولوجيا الأردنية`, as `الهيئة العليا المستقلة للانتخابات`
+    drops only its adjectives for `هيئة الانتخابات`."""
     if short[0] != full[0] or short[-1] != full[-1]:
         return False
+    if len(short) == 2 and any(word.startswith("وال") and len(word) > 5 for word in full[1:-1]):
+        return False  # (a short form that keeps one of the pair is one: `هيئة المنافسة البريطانية`, `لجنة النقل بمجلس النواب`)
     rest = iter(full[1:-1])
     return all(word in rest for word in short[1:-1])  # in order: `in` consumes the iterator
 

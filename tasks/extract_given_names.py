@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from akhbar.tasks.extract_gazetteer import not_names
-from akhbar.tasks.extract_names import closes_name, common, name_word, person
+from akhbar.tasks.extract_names import closes_name, common, name_word, names_of, person
 from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
 from akhbar.tasks.extract_words import (
     ALLAH_NAMES,
@@ -30,7 +30,8 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue  # inside the name just found
         word, end = words[i], i + 1
         din = word.norm in DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
-        if (din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i):
+        if ((din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i)
+                and not names_of(tokens, i)):
             skip = 0 if din else next((k for k, stem in word.readings if stem in given), None)
             if (skip is not None and not word.breaks and word.skel[skip:] not in FUNCTION_SPELLINGS
                     and not any(PRONOUN_PREPOSITION.fullmatch(stem) for k, stem in word.readings if k < skip)):  # `[لدينا] جيل`: we have

@@ -75,9 +75,19 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
         return False
     if PRONOUN_PREPOSITION.fullmatch(word.norm):
         return False  # `فيها`, `له`, `عليه`: `كتب فيها "…"` names no one
+    if names_of(tokens, i):
+        return False
     if not DEFINITE.match(word.skel):
         return True
     return not first and (word.skel.startswith("ال") or own_letters(word))
+
+
+def names_of(tokens: Tokens, i: int) -> bool:
+    """Word `i` is `أسماء`, the names, before a definite plural in `ين`, `ون` or `ات` (`أسماء [الفائزين]`, `أسماء المرشحات`):
+    no given name (`أسماء الأسد`)."""
+    words = tokens.words
+    return (words[i].norm == "اسماء" and i + 1 < len(words) and not words[i].breaks and words[i + 1].norm.startswith("ال")
+            and len(words[i + 1].norm) > 5 and words[i + 1].norm.endswith(("ين", "ون", "ات")))
 
 
 def in_number(tokens: Tokens, i: int) -> bool:

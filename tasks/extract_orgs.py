@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_dates import WEEKDAYS
 from akhbar.tasks.extract_gazetteer import is_country, load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import (
     DEFINITE,
@@ -330,22 +331,25 @@ FESTIVAL_ARTS = frozenset({"السينمائيه", "المسرحيه", "المو
 
 
 def find_festival_days(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
-    """Festivals named `days of` a town and an art (`FESTIVAL_ARTS`), MISC: `لأيام [قرطاج] المسرحية`. Returns them and the
-    words taken, `taken` included."""
+    """A head, a town and an art (`FESTIVAL_ARTS`): festivals named `days of` them, MISC (`لأيام [قرطاج] المسرحية`), and
+    troupes, ORG (`لفرقة [الدوحة] المسرحية`, `فرقة قطر المسرحية`). Returns them and the words taken, `taken` included."""
     words, found = tokens.words, []
     for i, word in enumerate(words):
-        if "ايام" not in word.stems or word.breaks or i + 2 >= len(words) or i in taken:
+        head = next((stem for stem in _TOWN_ART_HEADS if stem in word.stems), None)
+        if head is None or word.breaks or i + 2 >= len(words) or i in taken:
             continue
         end = place_end(tokens, places, i + 1)
         if end is None or end >= len(words) or words[end - 1].breaks or words[end].norm not in FESTIVAL_ARTS:
             continue
-        skip = next((k for k, stem in word.readings if stem == "ايام"), 0)
+        skip = next((k for k, stem in word.readings if stem == head), 0)
         begin = word.start + skip_letters(word.raw, skip)
-        found.append(Found(begin, words[end].end, "MISC", canonical_key(tokens.text[begin : words[end].end]), "head", None, i))
+        name = tokens.text[begin : words[end].end]
+        found.append(Found(begin, words[end].end, _TOWN_ART_HEADS[head], canonical_key(name), "head", None, i))
         taken |= set(range(i, end + 1))
     return found, taken
 
 
+_TOWN_ART_HEADS = {"ايام": "MISC", "فرقه": "ORG"}
 _ARTS = frozenset({"السينمائي", "المسرحي", "الموسيقي"})  # the arts of `EVENT_SCOPES`
 
 
@@ -541,6 +545,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         return j
     while joined(j) and ((words[j].skel.startswith("وال") and not _another_body(words[j], words[j + 1] if joined(j + 1) else None)) or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
             words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES or words[j].norm in _PURPOSE_ADJECTIVES
+            or words[j].norm == "العرب"  # `للباحثين [العرب]`, `للأدباء والكتاب [العرب]`
             or _participle(words[j].norm)
             or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):
         j += 1  # `والغاز`, `للدفاع المدني`, `للمشاريع الصغيرة والمتوسطة`, `للمناقصات العامة`
@@ -670,6 +675,8 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         definite = next(((k, stem[2:]) for k, stem in word.readings if stem.startswith("ال") and stem[2:] in _NAMESAKE_HEADS), None)
         if reading is None and definite is not None and (after := _described(tokens, i)) > i + 1:
             reading, end = definite, _namesake(tokens, taken, after)  # `المستشفى الجامعي [مصطفى باشا]`
+        if end is None and reading is not None and reading[1] in _PRIZE_HEADS:
+            end = _prize_name_end(tokens, taken, i + 1)  # `جائزة [شومان] للباحثين العرب`
         if end is None:
             continue
         skip, head = reading
@@ -687,6 +694,17 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         found.append(Found(begin, words[full - 1].end, "MISC" if prize else "ORG" if body else "LOC", key, "head", None, i))
         taken |= set(range(i, full))
     return found, taken
+
+
+def _prize_name_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
+    """A prize's one-word name from word `j`, a name's word, where what the prize is for follows (`جائزة [شومان] للباحثين
+    العرب`, `جائزة [زايد] للكتاب`): the end of that word. Not an adjective (`جائزة مالية للفائزين`) nor a common word."""
+    words = tokens.words
+    if (j + 1 >= len(words) or words[j - 1].breaks or words[j].breaks or j in taken or not name_word(tokens, taken, j, True)
+            or common(words[j]) or words[j].norm.endswith(("ي", "يه", "ه", "ات")) or arabic_adjective(words[j].norm)
+            or not words[j + 1].skel.startswith("لل") or purpose_end(tokens, j + 1) == j + 1):
+        return None
+    return j + 1
 
 
 def _described(tokens: Tokens, i: int) -> int:
@@ -723,13 +741,13 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
                 break
         elif word.norm in NAMESAKE_ADJECTIVES or word.norm in GENERIC_ADJECTIVES or word.norm in nationalities():
             break
-        elif not (word.norm in _NAME_LINKS or word.norm in given_names() or word.norm in ORDINALS
+        elif not (word.norm in _NAME_LINKS or (word.norm in given_names() and name_word(tokens, taken, end, False)) or word.norm in ORDINALS
                   or (word.norm.startswith("ال") and name_word(tokens, taken, end, False) and not common(word)
                       and not (titled and word.norm.endswith(("ي", "يه"))))
-                  or (end == k + 1 and not titled and words[k].norm in given_names() and name_word(tokens, taken, end, False)
-                      and not common(word))):
-            break  # a family name with the article (`صباح الأحمد`), or without it after a given name (`الشاذلي [زويتن]`);
-            # after a title, a word in `ي` is an adjective
+                  or ((end == k + 1 and words[k].norm in given_names() or end == k + 2 and words[k].norm == "عبد")
+                      and not titled and name_word(tokens, taken, end, False) and not common(word))):
+            break  # a family name with the article (`صباح الأحمد`), or without it after a given name (`الشاذلي [زويتن]`,
+            # `عبد الحميد [شومان]`); after a title, a word in `ي` is an adjective
         linked = word.norm in _NAME_LINKS
         end += 1
     if linked:
@@ -747,11 +765,11 @@ def _paired_adjectives(first: str, second: str) -> bool:
     return second.startswith("وال") and len(second) > 4 and first.endswith("ه") == second.endswith("ه")
 
 
-def name_in_marks(tokens: Tokens, i: int) -> tuple[int, int] | None:
-    """`صحيفة "ذا هل"`, `قناة «الجزيرة»`, `حقل "أم الشيف"`: up to four words in marks right after word `i`, a head."""
+def name_in_marks(tokens: Tokens, i: int, most: int = 4) -> tuple[int, int] | None:
+    """`صحيفة "ذا هل"`, `قناة «الجزيرة»`, `حقل "أم الشيف"`: up to `most` words in marks right after word `i`, a head."""
     after = tokens.words[i].end
     m = _MARKED_NAME.match(tokens.text[after:])
-    if m is None or len(m.group(1).split()) > 4:
+    if m is None or len(m.group(1).split()) > most:
         return None
     start, end = trimmed(tokens.text, after + m.start(1), after + m.end(1))
     return (start, end) if start < end else None
@@ -1060,6 +1078,10 @@ def find_days(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], froze
     is for or the country's adjective (`اليوم الوطني` alone is any country's). Returns them and the words taken."""
     words, found = tokens.words, []
     for i, word in enumerate(words[:-2]):
+        if "يوم" in word.stems and (day := _day_of(tokens, taken, i)) is not None:
+            found.append(day)
+            taken |= {i, i + 1, i + 2}
+            continue
         if word.stems.isdisjoint(_OBSERVANCES):
             continue  # most words: one set test, as `find_namesakes`
         reading = next(((k, stem) for k, stem in word.readings if stem in _OBSERVANCES), None)
@@ -1076,6 +1098,20 @@ def find_days(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], froze
     return found, taken
 
 
+def _day_of(tokens: Tokens, taken: frozenset[int], i: int) -> Found | None:
+    """A day of someone, the world's or a nation's, at word `i` (`يوم`, its clitics left out): `يوم المرأة العالمي`, `بيوم
+    المرأة البحرينية`, `يوم الشهيد الإماراتي`; not a day of the week (`يوم الأحد السعودي`)."""
+    words = tokens.words
+    if (any(n in taken for n in (i, i + 1, i + 2)) or words[i].breaks or words[i + 1].breaks or not words[i + 1].norm.startswith("ال")
+            or words[i + 1].norm in WEEKDAYS):
+        return None
+    adjective, skip = words[i + 2].norm, next((k for k, stem in words[i].readings if stem == "يوم"), None)
+    if skip is None or (adjective not in _OF_THE_WORLD and not (adjective.startswith("ال") and adjective in nationalities())):
+        return None  # (`يوم` among the stems only: `يومي`, daily)
+    begin = words[i].start + skip_letters(words[i].raw, skip)
+    return Found(begin, words[i + 2].end, "MISC", canonical_key(tokens.text[begin : words[i + 2].end]), "head", None, i)
+
+
 _OBSERVANCES = frozenset({"اليوم", "الاسبوع", "الشهر", "العام"})  # `العام الدولي للأسرة`
 _OF_THE_WORLD = frozenset({"العالمي", "الدولي", "الوطني", "العربي"})
 
@@ -1087,7 +1123,8 @@ _OF_THE_WORLD = frozenset({"العالمي", "الدولي", "الوطني", "ا
 _WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "روايه", "كتاب", "فعاليه", "برنامج", "مبادره", "استراتيجيه", "مسلسل",
                          "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي",  # not `مشروع "نيوم"`: a place
                          "تطبيق", "منصه", "بطاقه",  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
-                         "عمليه", "صاروخ", "مسبار", "الاصطناعي"})  # `عملية "مرحبا"`, `القمر الاصطناعي "طموح-1"`
+                         "عمليه", "صاروخ", "مسبار", "الاصطناعي",  # `عملية "مرحبا"`, `القمر الاصطناعي "طموح-1"`
+                         "منظومه", "تمرين", "زورق", "سفينه", "عرض"})  # `تمرين "رماح النصر"`, `بعرض "المتاهة"`
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
 _PLAN_HEADS = frozenset({"استراتيجيه", "مبادره", "برنامج", "خطه", "رؤيه"})
 _MARKS_OPENING = re.compile('["«“]')
@@ -1101,9 +1138,9 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     if not _MARKS_OPENING.search(text):
         return found, taken  # most sentences: no marks, no title
     for i, word in enumerate(words):
-        if i in taken or not any(stem in _WORK_HEADS for _, stem in word.readings):  # the readings: no article
-            continue
-        named = name_in_marks(tokens, i)
+        if i in taken or not _work_head(word) or text[word.end : word.end + 1] == '"':
+            continue  # (a mark right after the kind closes a quote around it, and opens nothing: `"هامش مناورة" يلائم …`)
+        named = name_in_marks(tokens, i, 6)  # after its kind a title may be longer: `كتابه "ذاكرة المدن في بلاد الشام"`
         if named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer:
             continue  # a company or place the gazetteer knows is its own entity: `تطبيق "فيسبوك"`, `منصة "أريد"`
         inside = {k for k in range(i + 1, len(words)) if named[0] <= words[k].start < named[1]}
@@ -1121,6 +1158,20 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
             found.append(Found(start, end, "MISC", canonical_key(text[start:end]), "marks", None, first))
             taken |= inside
     return found, taken
+
+
+def _work_head(word: Word) -> bool:
+    """A kind of work (`_WORK_HEADS`), its clitics read off (no article), or with the pronoun of its author: `كتابه`, `روايتها`."""
+    if any(stem in _WORK_HEADS for _, stem in word.readings):
+        return True
+    norm = word.norm
+    return any(norm.endswith(pronoun) and (norm[: -len(pronoun)] in _AUTHORED or (norm[: -len(pronoun)].endswith("ت")
+                                                                                 and norm[: -len(pronoun) - 1] + "ه" in _AUTHORED))
+               for pronoun in ("ه", "ها"))
+
+
+# Works with an author, the kinds `_work_head` reads with his pronoun (not `عرضه "…"`, `برنامجه "…"`: as often what he said).
+_AUTHORED = frozenset({"كتاب", "روايه", "فيلم", "مسرحيه", "مسلسل", "البوم", "اغنيه"})
 
 
 def _titled(name: str) -> bool:

@@ -125,6 +125,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             n += 1  # keyed as the country's own body: `البنك المركزي التونسي` is `بنك مركز@TN`, as `البنك المركزي` of a TAP wire
             country = countries_by_word().get(words[i + n - 1].norm.removeprefix("ال"))
             canonical = f"{canonical}@{country}" if country else canonical_key(tokens.text[start : words[i + n - 1].end])
+        if name in _SCOPED_BODIES and _scope_after(tokens, i + n):  # `مجلس الأمن [القومي]`: a country's council, not the UN's
+            n, canonical = n + 1, canonical_key(tokens.text[start : words[i + n].end])
         end = number_end or words[i + n - 1].end
         if (label == "MISC" and not number_end and name.split(" ", 1)[0] in EVENT_HEADS and i + n < len(words)
                 and (words[i + n].skel.startswith("لل") or words[i + n].norm == "لكره")  # `كأس العالم [لكرة القدم]`
@@ -140,6 +142,22 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
     return None
 
 
+# Names the gazetteer lists whose next adjective, unless it says international, names another body: `مجلس الأمن` is the
+# UN's, `مجلس الأمن القومي`, `الوطني`, `السيبراني` a country's (as `_without_epithets` keeps them apart).
+_SCOPED_BODIES = frozenset({"مجلس الامن"})
+
+
+def _scope_after(tokens: Tokens, j: int) -> bool:
+    """Word `j` is a definite adjective of relation (`القومي`, `السيبرانية`), no nationality and no `international`."""
+    words = tokens.words
+    if j >= len(words) or words[j - 1].breaks:
+        return False
+    norm = words[j].norm
+    return (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 5 and norm not in nationalities()
+            and norm not in _INTERNATIONAL and norm not in GENERIC_ADJECTIVES)
+
+
+_INTERNATIONAL = frozenset({"الدولي", "الدوليه", "العالمي", "العالميه", "الاممي"})
 _NUMBER_AFTER = re.compile(r" ?([0-9]+)(?![\w.,])")
 _YEAR_AFTER = re.compile(r" (?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![\w/-]|[.,][0-9٠-٩])")  # not `2-1`, `2018/2019`, `2018.5`
 

@@ -427,3 +427,34 @@ def test_a_national_service_named_by_what_it_is_of() -> None:
     assert ("مصلحة الجمارك المصرية", "ORG") in found and ("مصلحة الطرق والجسور", "ORG") in found
     # the interest of the country, a directorate's department: no names
     assert _found("وذلك في مصلحة الوطن، كما قال رئيس مصلحة حماية النباتات بالمديرية.") == []
+
+
+def test_wire20_a_factory_names_no_one_and_a_university_named_by_its_nation_is_its_own() -> None:
+    assert [label for _, label in _found("وقال المدير العام لمصنع ستيلانتيس بالقنيطرة إن الإنتاج ارتفع.")].count("PERSON") == 0
+    # `الجامعة الأردنية` (the University of Jordan) is no short form of the university of sciences and technology
+    keys = entity_keys("وفاز باحث من الجامعة الأردنية وآخر من جامعة العلوم والتكنولوجيا الأردنية بالجائزة.")
+    assert keys["الجامعة الأردنية"] != keys["جامعة العلوم والتكنولوجيا الأردنية"]
+
+
+def test_wire20_a_country_s_security_council_is_not_the_un_s() -> None:
+    keys = entity_keys("وأطلق مجلس الأمن السيبراني المرحلة الثانية، فيما اجتمع مجلس الأمن الوطني، وعقد مجلس الأمن الدولي جلسة.")
+    assert len({frozenset(keys[n]) for n in ("مجلس الأمن السيبراني", "مجلس الأمن الوطني", "مجلس الأمن الدولي")}) == 3
+
+
+def test_wire20_troupes_works_in_marks_and_days_of_a_nation() -> None:
+    found = _found('وفازت مسرحية "حكاية الرمل" لفرقة الدوحة المسرحية بجائزة أفضل عرض.')
+    assert ("فرقة الدوحة المسرحية", "ORG") in found and ("حكاية الرمل", "MISC") in found
+    assert ("رماح النصر", "MISC") in _found('وأعلنت الوزارة أن تمرين "رماح النصر" يختتم الأسبوع المقبل.')
+    assert ("ثاد", "MISC") in _found('ووقعت الشركة اتفاقية لتصنيع مكونات منظومة "ثاد" محليا.')
+    assert ("ذاكرة المدن في بلاد الشام", "MISC") in _found('وفاز الباحث عن كتابه "ذاكرة المدن في بلاد الشام" بالجائزة.')
+    assert ("المتاهة", "MISC") in _found('واختتم المهرجان بعرض "المتاهة" لفرقة شبابية.')
+    assert ("يوم المرأة البحرينية", "MISC") in _found("وتحتفل المملكة اليوم بيوم المرأة البحرينية.")
+    assert ("يوم المرأة العالمي", "MISC") in _found("وأقيم الحفل بمناسبة يوم المرأة العالمي.")
+    assert [label for _, label in _found("وزار الوفد المصنع يوم الخميس الماضي.")].count("MISC") == 0
+
+
+def test_wire20_prosecution_prizes_and_foundations_named_after_people() -> None:
+    assert ("الادعاء العام", "ORG") in _found("وأحال الجهاز 43 قضية إلى الادعاء العام خلال العام.")
+    found = _found("أعلنت مؤسسة عبد الحميد شومان أسماء الفائزين بجائزة شومان للباحثين العرب.")
+    assert ("مؤسسة عبد الحميد شومان", "ORG") in found and ("جائزة شومان للباحثين العرب", "MISC") in found
+    assert not any(label == "PERSON" for _, label in found)  # `أسماء الفائزين`: the names of the winners
