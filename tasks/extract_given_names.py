@@ -31,7 +31,7 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         word, end = words[i], i + 1
         din = word.norm in DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
         if ((din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i)
-                and not names_of(tokens, i)):
+                and not names_of(tokens, i) and not _verb_of_her(words, i)):
             skip = 0 if din else next((k for k, stem in word.readings if stem in given), None)
             if (skip is not None and not word.breaks and word.skel[skip:] not in FUNCTION_SPELLINGS
                     and not any(PRONOUN_PREPOSITION.fullmatch(stem) for k, stem in word.readings if k < skip)):  # `[لدينا] جيل`: we have
@@ -52,6 +52,14 @@ _THAT_IT = frozenset({"انه", "انها", "بانه", "بانها", "لانه"
 def _after_that_it(words, i: int) -> bool:
     """Word `i` follows `أنه`, `أنها` and the like (`_THAT_IT`)."""
     return i > 0 and words[i - 1].norm in _THAT_IT and not words[i - 1].breaks
+
+
+def _verb_of_her(words, i: int) -> bool:
+    """Word `i`, a given name in `ت` (`رفعت`, `نشأت`, `عزت`), follows a feminine noun that is no role (`أن الوزارة [رفعت]
+    مخصصات`): her verb, raised, not the man's name."""
+    before = words[i - 1] if i else None
+    return (before is not None and not before.breaks and words[i].norm.endswith("ت") and before.norm.startswith("ال")
+            and before.norm.endswith("ه") and before.stems.isdisjoint(ROLES))
 
 
 def _of_allah(words, j: int) -> bool:

@@ -69,6 +69,8 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
     word = tokens.words[i]
     if not first and word.skel == "علي" and _ALA.search(tokens.text):
         return i not in taken  # `محمد علي كلاي`: the name, where the sentence writes the preposition `على` with its `ى`
+    if not first and i not in taken and _amin_of_muhammad(tokens, i):
+        return True  # `أحمدو ولد محمد [الأمين]`: a given name of two words, though `الأمين` is also a role
     if i in taken or word.norm in VERB_FORMS or not word.stems.isdisjoint(not_names()) or len(word.norm) > 12:
         return False  # (a word that long is two glued together: `لولايةماساتشوستس`)
     if in_number(tokens, i):
@@ -80,6 +82,14 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
     if not DEFINITE.match(word.skel):
         return True
     return not first and (word.skel.startswith("ال") or own_letters(word))
+
+
+def _amin_of_muhammad(tokens: Tokens, i: int) -> bool:
+    """Word `i` is `الأمين` right after `محمد`, the Maghreb's and Sudan's given name `محمد الأمين`, not the secretary
+    (`الأمين العام`)."""
+    words = tokens.words
+    return (words[i].norm == "الامين" and i > 0 and words[i - 1].norm == "محمد" and not words[i - 1].breaks
+            and not (i + 1 < len(words) and not words[i].breaks and words[i + 1].norm in ("العام", "العامه")))
 
 
 def names_of(tokens: Tokens, i: int) -> bool:

@@ -201,7 +201,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if j == i + 1 and head in _SERVING_HEADS and j < len(words):
             served = _served_place_end(tokens, seen, taken, j, town=head in PLACE_ORG_HEADS)
             foreign = None if served or head not in ORG_HEADS else _foreign_org_end(tokens, taken, j)
-            brand = foreign is not None and head == "شركه" and not _common_noun(words[j])  # a bank keeps its kind: `بنك وربة`
+            brand = foreign is not None and head in _BRAND_KINDS and not _common_noun(words[j])  # a bank keeps its kind: `بنك وربة`
             j = served or foreign or j
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
@@ -696,6 +696,11 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
     return found, taken
 
 
+# Kinds of company left out of a foreign name's span, as the gold sets annotate them: `شركة [ميرسك]`, `مجمع [صيدال]`,
+# `مجموعة [أرسيلور ميتال]` (a bank keeps its kind: `بنك وربة`).
+_BRAND_KINDS = frozenset({"شركه", "مجمع", "مجموعه"})
+
+
 def _prize_name_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     """A prize's one-word name from word `j`, a name's word, where what the prize is for follows (`جائزة [شومان] للباحثين
     العرب`, `جائزة [زايد] للكتاب`): the end of that word. Not an adjective (`جائزة مالية للفائزين`) nor a common word."""
@@ -946,6 +951,8 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
         end += 1
     if end == k or any(words[n].norm in given_names() for n in range(k, end)) or arabic_adjective(words[k].norm):
         return None  # `لجنة فنية`, `مركز تجاري`: an Arabic adjective, a technical committee, no foreign name
+    if "\u064b" in words[k].raw:
+        return None  # a word with tanween is Arabic: `مجموعة [مستقبلاً]`
     if _kind_described(words, end):
         return None
     if end < len(words) and not words[end - 1].breaks:
@@ -964,7 +971,8 @@ def arabic_adjective(norm: str) -> bool:
         return False  # a letter of an acronym spelt out: `إيه` (A), `بي` (B) of `إيه بي سي`
     counts = load_words().counts
     return (norm.endswith("يه") or (norm.endswith("ي") and norm != "بني" and counts.get(norm + "ه", 0) >= _FEMININE_SEEN)
-            or (norm.endswith("ه") and counts.get(norm, 0) >= _COMMON_FEMININE))  # `مجموعة [صغيرة]`, `لجنة [مستقلة]`
+            or (norm.endswith("ه") and counts.get(norm, 0) >= _COMMON_FEMININE)  # `مجموعة [صغيرة]`, `لجنة [مستقلة]`
+            or (len(norm) == 6 and norm[0] == "م" and norm[3] == "و" and norm[5] == "ه"))  # `مفعولة`: `شركة [مملوكة] للدولة`
 
 
 _FEMININE_SEEN = 50

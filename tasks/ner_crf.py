@@ -1050,7 +1050,8 @@ def _place_inside_model_name(entity: Found, model: Sequence[Found]) -> bool:
 def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
     """A person's name found by a role or a given name that the model read short or as something else, where the rule's
     end is vouched for: one surname with the article past the model's name of the same person, closed by punctuation
-    or `إن`/`أن` (the model stops at a surname that is also a word: `وزير الأشغال مازن [القضاة] إن`, `سلمان [العودة]،`),
+    or `إن`/`أن`, or after a role's name a preposition (the model stops at a surname that is also a word: `وزير الأشغال
+    مازن [القضاة] إن`, `سلمان [العودة]،`, `الدكتور يزن خليل [العمري] من`),
     or, so closed, a given name of the lexicon before it (`[علي] يوسف الأحمد،`);
     or the same two words or more between punctuation, which the model took for a place or a body (`…، الهادي الفقي،`)."""
     if entity.label != "PERSON" or entity.source not in _PERSON_RULES:
@@ -1063,7 +1064,8 @@ def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
         return False
     model_end, model_start = max(m.end for m in meets), min(m.start for m in meets)
     after = text[entity.end :].split(maxsplit=1)
-    closed = not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
+    closed = (not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
+              or (entity.source == "role" and after[0] in _CLOSING_AFTER_ROLE))
     if model_start > entity.start and model_end == entity.end:
         # the model left out the given name that opens it: `علي [يوسف الأحمد]،`, `سلمى [عثمان الطاهر]،` (the lexicon's)
         first = text[entity.start : model_start].split()
@@ -1078,6 +1080,9 @@ def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
 _PERSON_RULES = frozenset({"role", "lexicon"})
 _CLOSING_MARKS = frozenset("،,.:;؛")
 _CLOSING_WORDS = frozenset({"إن", "أن", "ان"})
+# … and after a role's name, a preposition (`الدكتور يزن خليل [العمري] من جامعة اليرموك`); not after the lexicon's, where the
+# word is as often the phrase's (`ناصر [البالغ] من العمر`, `لم ينل رضا [الكثيرين] في`).
+_CLOSING_AFTER_ROLE = frozenset({"من", "في", "عن", "إلى"})
 
 
 def _not_inside_model(entity: Found, model: Sequence[Found]) -> bool:

@@ -458,3 +458,18 @@ def test_wire20_prosecution_prizes_and_foundations_named_after_people() -> None:
     found = _found("أعلنت مؤسسة عبد الحميد شومان أسماء الفائزين بجائزة شومان للباحثين العرب.")
     assert ("مؤسسة عبد الحميد شومان", "ORG") in found and ("جائزة شومان للباحثين العرب", "MISC") in found
     assert not any(label == "PERSON" for _, label in found)  # `أسماء الفائزين`: the names of the winners
+
+
+def test_wire20_a_group_s_brand_a_jury_a_state_company_and_a_ministry_s_verb() -> None:
+    assert ("صيدال", "ORG") in _found("وأعلن المدير العام لمجمع صيدال، رضا بوخالفة، عن دخول وحدة جديدة.")
+    assert ("مجموعة موانئ أبوظبي", "ORG") in _found("وتدرس مجموعة موانئ أبوظبي تطوير محطة.")  # an Arab name keeps its kind
+    assert _found("وقال رئيس لجنة التحكيم إن المستوى مرتفع، وشملت الرقابة شركة مملوكة للدولة.") == []
+    assert _found("وأكد الوزير أن الوزارة رفعت مخصصات الصندوق.") == []  # raised, not the name Rifaat
+    assert ("رفعت الأسد", "PERSON") in _found("والتقى الرئيس رفعت الأسد.")
+
+
+def test_wire20_a_role_s_name_through_its_surname_and_muhammad_al_amin() -> None:
+    assert ("يزن خليل العمري", "PERSON") in _found("وفاز الدكتور يزن خليل العمري من جامعة اليرموك.")
+    assert ("أحمدو ولد محمد الأمين", "PERSON") in _found(
+        "وأوضح قائد الوحدة البحرية والمينائية، أحمدو ولد محمد الأمين، أن الزورق أنقذ 12 بحارا.")
+    assert ("محمد", "PERSON") in _found("وقال محمد الأمين العام للحزب إن الاجتماع انتهى.")  # the secretary-general
