@@ -563,7 +563,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
 
 # Verbal nouns whose object follows a preposition, inside a body's name: `مركز النهوض [بالصادرات]`, `الهيئة العامة للعناية
 # [بشؤون المسجد الحرام]`, `هيئة الإشراف [على التأمين]`; `غير` and an adjective after a noun (`الهجرة [غير الشرعية]`).
-_GOVERNING = {"النهوض": "ب", "للنهوض": "ب", "العنايه": "ب", "للعنايه": "ب", "الاشراف": "علي", "للاشراف": "علي"}
+_GOVERNING = {"النهوض": "ب", "للنهوض": "ب", "العنايه": "ب", "للعنايه": "ب", "الاشراف": "علي", "للاشراف": "علي", "التزويد": "ب",
+              "للتزويد": "ب"}  # `للتزويد [بالماء] الشروب`
 
 
 def governed_end(tokens: Tokens, j: int) -> int:
@@ -1199,6 +1200,31 @@ def find_plans(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if inside and not taken.intersection(inside[:1]):
             found.append(Found(m.start(1), m.end(1), "MISC", canonical_key(m.group(1)), "head", None, inside[0]))
     return found
+
+
+def find_national_plans(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """A country's strategy, programme or plan named by what it is for, MISC: `الاستراتيجية الوطنية للأمن السيبراني`,
+    `الاستراتيجية الوطنية للأمن الغذائي ٢٠٥١`, `البرنامج الوطني للتزويد بالماء الشروب … 2020-2027` (its horizon kept);
+    not `البرنامج الوطني` alone, any country's. Returns them and the words taken, `taken` included."""
+    words, found = tokens.words, []
+    for i, word in enumerate(words[:-2]):
+        if word.stems.isdisjoint(_NATIONAL_PLAN_HEADS) or i in taken or word.breaks or words[i + 1].norm not in _NATIONAL:
+            continue
+        end = purpose_end(tokens, i + 2)
+        if end == i + 2 or any(n in taken for n in range(i, end)):
+            continue
+        skip = next((k for k, stem in word.readings if stem in _NATIONAL_PLAN_HEADS), 0)
+        begin, last = word.start + skip_letters(word.raw, skip), words[end - 1].end
+        key = canonical_key(tokens.text[begin:last])
+        if not words[end - 1].breaks and (horizon := _HORIZON.match(tokens.text, last)):
+            last = horizon.end()
+        found.append(Found(begin, last, "MISC", key, "head", None, i))
+        taken |= set(range(i, end))
+    return found, taken
+
+
+_NATIONAL_PLAN_HEADS = frozenset({"الاستراتيجيه", "البرنامج", "الخطه"})
+_HORIZON = re.compile(r" (?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?:-(?:19|20|١٩|٢٠)[0-9٠-٩]{2})?(?![\w/.,])")  # ` 2051`, ` 2020-2027`
 
 
 # One body inside another, or a body of many towns with its town, is one name: `لجنة الطاقة [بمجلس النواب]`, `الإدارة العامة

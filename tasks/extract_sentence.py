@@ -19,6 +19,7 @@ from akhbar.tasks.extract_orgs import (
     find_festival_days,
     find_marked_works,
     find_namesakes,
+    find_national_plans,
     find_orgs,
     find_plans,
     join_bodies,
@@ -61,7 +62,8 @@ def analyse_sentence(text: str) -> Sentence:
     events, taken = find_events(tokens, places, taken)
     festivals, taken = find_festival_days(tokens, places, taken)
     days, taken = find_days(tokens, taken)
-    names = places + namesakes + orgs + definite + acronyms + agencies + events + festivals + days + works
+    national, taken = find_national_plans(tokens, taken)  # `الاستراتيجية الوطنية للأمن السيبراني`
+    names = places + namesakes + orgs + definite + acronyms + agencies + events + festivals + days + works + national
     names, taken = find_coded_bodies(tokens, names, taken)  # `… للبحث في الصيد البحري (INRH)`: the whole body
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed

@@ -473,3 +473,12 @@ def test_wire20_a_role_s_name_through_its_surname_and_muhammad_al_amin() -> None
     assert ("أحمدو ولد محمد الأمين", "PERSON") in _found(
         "وأوضح قائد الوحدة البحرية والمينائية، أحمدو ولد محمد الأمين، أن الزورق أنقذ 12 بحارا.")
     assert ("محمد", "PERSON") in _found("وقال محمد الأمين العام للحزب إن الاجتماع انتهى.")  # the secretary-general
+
+
+def test_wire20_national_strategies_units_and_katara() -> None:
+    assert ("الاستراتيجية الوطنية للأمن السيبراني", "MISC") in _found("وأطلق المجلس المرحلة الثانية من الاستراتيجية الوطنية للأمن السيبراني.")
+    assert ("الاستراتيجية الوطنية للأمن الغذائي ٢٠٥١", "MISC") in _found("مشيرة إلى أن الاستراتيجية الوطنية للأمن الغذائي ٢٠٥١ تستهدف رفع الإنتاج.")
+    assert [label for _, label in _found("وأضيفت لقاحات إلى البرنامج الوطني خلال العام.")] == []  # any country's
+    assert ("وحدة تنظيم التأمين", "ORG") in _found("وأعلنت وحدة تنظيم التأمين نتائج السوق.")
+    assert _found("وأنتجت وحدة التحلية ألف متر مكعب.") == []  # a plant's unit
+    assert ("الحي الثقافي كتارا", "LOC") in _found("وتنطلق العروض يوم 5 ديسمبر في الحي الثقافي كتارا بعرض جديد.")
