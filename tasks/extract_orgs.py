@@ -67,7 +67,7 @@ from akhbar.tasks.extract_words import (
 _LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})")
 _MARKED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,40})["»”]')
 # A national plan named by its horizon: `رؤية المملكة 2030`, `رؤية قطر الوطنية 2030`, `رؤية 2030` (a clitic outside).
-_VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d،,.؛:"«»()]+){0,3} (?:19|20)\d\d)(?!\d)')
+_VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d٠-٩،,.؛:"«»()]+){0,3} (?:19|20|١٩|٢٠)[\d٠-٩]{2})(?![\d٠-٩])')  # and Arabic-Indic: `٢٠٣٠`
 _NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى", "في", "الى", "إلى", "افق", "أفق", "من", "بحلول"})
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
@@ -112,7 +112,10 @@ _ONLY_SERVING = frozenset({"مصفاه", "اذاعه"})
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
 _NATIONAL_ONLY = frozenset({"وزاره"})  # a country's own: `وزارة البلدية` is one ministry where `مجلس البلدية` is any town's
 _PRIZE_HEADS = frozenset({"جائزه"})  # a prize named after a person, MISC: `جائزة الملك فيصل`, `جائزة الشيخ زايد للكتاب`
-_NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS | _PRIZE_HEADS
+# Bodies named after a ruler only with his title, as the word alone is as often `his office`, `his house` (`مكتبه`,
+# `داره`): `مكتبة الملك عبدالعزيز العامة`, `دارة الملك عبدالعزيز`.
+_TITLED_BODY_HEADS = frozenset({"مكتبه", "داره"})
+_NAMESAKE_HEADS = NAMESAKE_PLACE_HEADS | NAMESAKE_BODY_HEADS | _PRIZE_HEADS | _TITLED_BODY_HEADS
 _NAME_LINKS = SON_OF | {"ال", "عبد", "ابو", "ابي", "ام"}  # `بن`, `آل` and a name's first half: a name word follows
 # Heads after `لل` that name another body, not a purpose: `… [للجنة] الأولمبية الدولية`, `التابعة [للاتحاد] الأوروبي`;
 # `للإدارة العامة` is what a centre is for (public administration).
@@ -139,8 +142,12 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
     # `seen`: the places this finder's lookups see; `kept`: those it returns. Lists are replaced, never changed.
     seen, kept, hidden = places, places, False
     for i in tokens.where(K_TYPE_HEAD | K_HEAD):
-        if i in taken or words[i].skel.startswith(("ال", "وال")) or words[i].stems.isdisjoint(_MARKED_NAME_HEADS):
-            continue  # `الشركة "رفضت كل مقترحاتنا"`: the company said it; `شركة "…"`, `مجموعة "…"` name one
+        if i in taken or words[i].stems.isdisjoint(_MARKED_NAME_HEADS):
+            continue
+        if words[i].skel.startswith(("ال", "وال")):  # `الشركة "رفضت كل مقترحاتنا"`: the company said it; but its
+            if _national_kind(tokens, i) and (named := _brand_in_marks(tokens, i + 1)) is not None:  # nationality names
+                found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))  # one:
+            continue  # `والشركة النمساوية "[فيربوند]"`, `المجمع الإيطالي "[سنام]"`; `شركة "…"`, `مجموعة "…"` name one
         named = name_in_marks(tokens, i) or _latin_name(tokens, i)
         if named is None and _social_network(words, i):
             named = name_in_marks(tokens, i + 2)  # `موقع التواصل الاجتماعي "تويتر"`: the network is its name
@@ -160,6 +167,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # `مجلس إدارة [شركة المها للصناعات الغذائية]`: the company's board, the company named from its own head
         if head == "اداره" and words[i + 1].norm in HEADS and i > 0 and "مجلس" in words[i - 1].stems:
             continue  # `مجلس إدارة [وكالة الإمارات للفضاء]`, `[اتحاد الجمعيات التعاونية]`: as much the body's board
+        if head == "اداره" and _administering(tokens, i):
+            continue  # what the body before manages: `الدائرة التنفيذية [لإدارة] النفايات الصلبة` (`purpose_end`)
         if head == "مديريه" and not words[i + 1].skel.startswith(("ال", "ل")):
             continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`)
         if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in HEADS:
@@ -213,7 +222,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
             taken |= set(range(i + 1, j))
-        elif j > i + 1 and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS or head in _NATIONAL_ONLY):
+        elif j > i + 1 and (words[i + 1].norm not in GENERIC_COMPLEMENTS or head in _NATIONAL_ONLY
+                            or any(not _describing(words[n].norm) for n in range(i + 2, j))):
             begin = words[i + 1].start if brand else word.start + skip_letters(word.raw, skip)
             name = text[begin : words[j - 1].end]
             found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
@@ -464,6 +474,40 @@ def _abstract_noun(norm: str) -> bool:
     return len(norm) >= 3 and (norm.endswith("ه") or tafil(norm))
 
 
+def _national_kind(tokens: Tokens, i: int) -> bool:
+    """Word `i`, a definite kind of company (`الشركة`, `المجمع`), is followed by its nationality: `الشركة [النمساوية]`."""
+    words = tokens.words
+    return (i + 1 < len(words) and not words[i].breaks and words[i].norm.removeprefix("و")[2:] in COMPANY_HEADS
+            and words[i + 1].norm.startswith("ال") and words[i + 1].norm in nationalities())
+
+
+def _brand_in_marks(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """A company's name in marks after word `i`: up to three words, the first one news seldom writes otherwise (`"سنام"`,
+    `"فيربوند"`), not a quotation (`"إننا نرفض القرار"`)."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    named = name_in_marks(tokens, i, 3)
+    if named is None:
+        return None
+    first = tokens.text[named[0] : named[1]].split()[0]
+    return named if load_words().counts.get(normalize_arabic(first), 0) < _BRAND_SEEN else None
+
+
+_BRAND_SEEN = 500  # `توتال` 143, `أرامكو` 271 times in the news the tagger was built with; `إننا` 1,055, `نحن` 1,888
+
+
+def _describing(norm: str) -> bool:
+    """A definite feminine participle, which describes a body without naming it: `لجنة التحكيم [المكونة] من`; not an
+    adjective of relation, which may name one (`جبهة التحرير [الوطني]`)."""
+    return norm.startswith("الم") and norm.endswith("ه") and not norm.endswith("يه")
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A verbal noun of the patterns تفعيل, إفعال or استفعال, as normalised: `تأهيل`, `إدماج`, `استثمار`."""
+    return tafil(norm) or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا") or (
+        len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
+
+
 def _construct_noun(tokens: Tokens, j: int, conjoined: bool = False) -> bool:
     """Word `j` may be a noun in construct inside a name: indefinite, no clitic (`conjoined`: after `و`), no verb, particle
     or given name."""
@@ -479,7 +523,8 @@ def _construct_noun(tokens: Tokens, j: int, conjoined: bool = False) -> bool:
 _AFFAIRS = frozenset({"لشؤون"})  # `لشؤون`: a role's tail (`وزير الدولة لشؤون …`), and a body's purpose
 _DEPUTIES = frozenset({"وكيل", "وكيله", "مساعد", "مساعده"})  # roles before a body, with its purpose their own
 _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها",
-                          "للمره", "لمره"})  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
+                          "للمره", "لمره",  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
+                          "لصالح", "لحساب"})  # `البرلمان البلجيكي [لصالح] تخفيض …`: in favour of, on behalf of
 
 
 def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
@@ -536,6 +581,9 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         k = j + 1
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
             k += 1  # `لاستغلال وتوزيع المياه`
+        elif (joined(k) and joined(k + 1) and not words[k].skel.startswith("ال") and words[k + 1].skel.startswith("ال")
+              and _verbal_noun(words[k].norm) and not words[k].raw.startswith("أ")):  # (`أفعال` is a plural: `أوراق`)
+            k += 1  # the verbal noun's own verbal noun: `لإعادة [إدماج] السجناء`, `لإعادة [تأهيل] المدمنين`
         if joined(k) and _country(words[k]):
             return k + 1  # whose: `الكونفدرالية العامة [لعمال موريتانيا]`
         if not (joined(k) and words[k].skel.startswith("ال") and len(words[k].norm) > 3) or words[k].norm.endswith(("ي", "يه")):
@@ -592,10 +640,25 @@ _PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره", "العامله"}
 
 
 def _managing(tokens: Tokens, j: int) -> bool:
-    """`لإدارة` and a second verbal noun after `و`: management, not another body (`الهيئة العامة [لإدارة وتطوير] الغاب`)."""
+    """`لإدارة` and a second verbal noun after `و`: management, not another body (`الهيئة العامة [لإدارة وتطوير] الغاب`);
+    or, after a body's adjective (`administering`, `_administering`), what it manages (`المندوبية العامة [لإدارة] السجون`)."""
     words = tokens.words
-    return (words[j].norm[1:] == "اداره" and j + 1 < len(words) and not words[j].breaks and words[j + 1].skel.startswith("و")
-            and not words[j + 1].skel.startswith("وال") and _abstract_noun(words[j + 1].norm[1:]))
+    if words[j].norm[1:] != "اداره" or j + 1 >= len(words) or words[j].breaks:
+        return False
+    if words[j + 1].skel.startswith("ال"):
+        return _administering(tokens, j)
+    return words[j + 1].skel.startswith("و") and not words[j + 1].skel.startswith("وال") and _abstract_noun(words[j + 1].norm[1:])
+
+
+def _administering(tokens: Tokens, j: int) -> bool:
+    """Word `j` is `لإدارة` right after a body's or plan's definite adjective: what it manages, not another body
+    (`الدائرة التنفيذية [لإدارة] النفايات الصلبة`, `المندوبية العامة [لإدارة] السجون`, `الاستراتيجية الوطنية [لإدارة] …`);
+    not after `التابعة`, where it is the body something belongs to (`التابعة لإدارة الجمارك`)."""
+    words = tokens.words
+    if j == 0 or words[j - 1].breaks or words[j].norm != "لاداره":
+        return False
+    before = words[j - 1].norm
+    return before.startswith("ال") and (before.endswith(("ي", "يه")) or before in ("العام", "العامه"))
 
 
 def _common_noun(word: Word) -> bool:
@@ -672,6 +735,8 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         if i in taken or word.breaks or i + 2 > len(words) or word.stems.isdisjoint(_NAMESAKE_HEADS):
             continue
         reading = next(((k, stem) for k, stem in word.readings if stem in _NAMESAKE_HEADS), None)
+        if reading is not None and reading[1] in _TITLED_BODY_HEADS and words[i + 1].norm not in NAMESAKE_TITLES:
+            continue
         end = _namesake(tokens, taken, i + 1) if reading is not None else None
         definite = next(((k, stem[2:]) for k, stem in word.readings if stem.startswith("ال") and stem[2:] in _NAMESAKE_HEADS), None)
         if reading is None and definite is not None and (after := _described(tokens, i)) > i + 1:
@@ -681,7 +746,7 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         if end is None:
             continue
         skip, head = reading
-        body, prize = head in NAMESAKE_BODY_HEADS, head in _PRIZE_HEADS
+        body, prize = head in NAMESAKE_BODY_HEADS or head in _TITLED_BODY_HEADS, head in _PRIZE_HEADS
         if prize and words[i + 1].norm in NAMESAKE_TITLES and i + 3 < end and words[i + 3].norm not in SON_OF:
             end = i + 3  # a title and one name: `جائزة الملك فيصل [أسماء] الفائزين` is what it announced
         purpose = purpose_end(tokens, end) if body or prize else end
