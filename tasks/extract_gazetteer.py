@@ -168,6 +168,17 @@ def _country_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, str]:
+    """A country's ISO code → the canonical key of its gazetteer name (`TR` → the key of `تركيا`)."""
+    gazetteer, keys = load_gazetteer(), {}
+    for name, place in gazetteer.places.items():
+        if place.kind == "country" and place.country_code:
+            keys.setdefault(place.country_code, gazetteer.key(name))
+    return keys
+
+
+@lru_cache(maxsize=1)
 def countries_by_word() -> dict[str, str]:
     """One word naming a country, without the article → the country's ISO code: its one-word name (`اندونيسيا`) and the
     nationality adjectives `nationalities` derives from it (`اندونيسي`, `اندونيسيه`), so that `الرئيس الإندونيسي` and

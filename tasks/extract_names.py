@@ -79,6 +79,8 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
         return False  # `فيها`, `له`, `عليه`: `كتب فيها "…"` names no one
     if names_of(tokens, i):
         return False
+    if first and _plural_past(word.norm):
+        return False  # a past verb in the plural: `وسفير الجمهورية التركية، [قدموا] أوراق اعتمادهم`
     if not DEFINITE.match(word.skel):
         return True
     return not first and (word.skel.startswith("ال") or own_letters(word))
@@ -90,6 +92,12 @@ def _amin_of_muhammad(tokens: Tokens, i: int) -> bool:
     words = tokens.words
     return (words[i].norm == "الامين" and i > 0 and words[i - 1].norm == "محمد" and not words[i - 1].breaks
             and not (i + 1 < len(words) and not words[i].breaks and words[i + 1].norm in ("العام", "العامه")))
+
+
+def _plural_past(norm: str) -> bool:
+    """`قدموا`, `أعلنوا`: a verb's root letters and `وا`, no long vowel among them, as a foreign name in `-wa` has
+    (`هانوا`, `ماكاوا`)."""
+    return len(norm) >= 5 and norm.endswith("وا") and not any(letter in "اوي" for letter in norm[1:-2])
 
 
 def names_of(tokens: Tokens, i: int) -> bool:

@@ -636,7 +636,8 @@ def governed_end(tokens: Tokens, j: int) -> int:
     return j
 
 
-_PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره", "العامله"})  # `للمناطق الاقتصادية [الخاصة] والمناطق [الحرة]`, `للقوى [العاملة]`
+_PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره", "العامله", "الكريم"})  # `للمناطق الاقتصادية [الخاصة] والمناطق [الحرة]`, `للقوى [العاملة]`,
+# `لحفظ القرآن [الكريم]`
 
 
 def _managing(tokens: Tokens, j: int) -> bool:

@@ -14,6 +14,7 @@ from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_gazetteer import (
     Gazetteer,
     countries_by_word,
+    country_keys,
     hamza_seated,
     is_country,
     load_gazetteer,
@@ -702,6 +703,56 @@ def with_new_towns(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
                          name.anchor)
         result.append(name)
     return result
+
+
+def with_republics(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """`names` and the republics named by their nationality, LOC keyed as the country (`الجمهورية التركية` is Turkey,
+    `والجمهورية اللبنانية` Lebanon), where no name lies on those two words; `جمهورية` and a country's name the gazetteer
+    lists as such (`جمهورية السنغال`)."""
+    words, found = tokens.words, list(names)
+    for i, word in enumerate(words[:-1]):
+        skip = next((k for k, stem in word.readings if stem == "الجمهوريه"), None)
+        if skip is None or word.breaks:
+            continue
+        adjective = words[i + 1].norm
+        code = countries_by_word().get(adjective[2:]) if adjective.startswith("ال") and adjective.endswith("يه") else None
+        begin, end = word.start + skip_letters(word.raw, skip), words[i + 1].end
+        if code is None or any(n.start < end and begin < n.end for n in names):
+            continue
+        found.append(Found(begin, end, "LOC", country_keys().get(code, canonical_key(tokens.text[begin:end])), "gazetteer",
+                           code, i))
+    return found
+
+
+def with_museums(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """`names` with a country's or a town's museum a place, LOC, as the gold sets annotate venues: `متحف [قطر] الوطني`,
+    `متحف [الأردن]` (the place in it taken in), `المتحف الوطني السعودي` (with its country)."""
+    words, found = tokens.words, list(names)
+    starts = {name.start: name for name in names}
+    for i, word in enumerate(words[:-1]):
+        reading = next(((k, stem) for k, stem in word.readings if stem in ("متحف", "المتحف")), None)
+        if reading is None or word.breaks:
+            continue
+        begin = word.start + skip_letters(word.raw, reading[0])
+        place = starts.get(words[i + 1].start) if reading[1] == "متحف" else None
+        if place is not None and place.label == "LOC":  # `متحف [قطر] الوطني`
+            n = next((k for k in range(i + 1, len(words)) if words[k].end == place.end), None)
+            if n is None:
+                continue
+            national = n + 1 < len(words) and not words[n].breaks and words[n + 1].norm == "الوطني"
+            end, code = words[n + 1].end if national else place.end, place.country_code
+            found = [f for f in found if f is not place]
+        elif reading[1] == "المتحف" and i + 2 < len(words) and not words[i + 1].breaks and words[i + 1].norm == "الوطني":
+            adjective = words[i + 2].norm  # `المتحف الوطني [السعودي]`
+            codes = countries_by_word()  # (`سعودي` is found by its feminine, `سعودية`, as the country's name derives it)
+            code = codes.get(adjective[2:]) or codes.get(adjective[2:] + "ه") if adjective.startswith("ال") else None
+            end = words[i + 2].end
+            if code is None or any(n.start < end and begin < n.end for n in names):
+                continue
+        else:
+            continue
+        found.append(Found(begin, end, "LOC", canonical_key(tokens.text[begin:end]), "head", code, i))
+    return found
 
 
 _PLUS = re.compile(r"\s?\+|\s+بلس(?!\w)")

@@ -27,7 +27,7 @@ from akhbar.tasks.extract_orgs import (
     join_missions,
 )
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects, find_titled
-from akhbar.tasks.extract_places import find_places, find_typed_places, with_new_towns, with_plus
+from akhbar.tasks.extract_places import find_places, find_typed_places, with_museums, with_new_towns, with_plus, with_republics
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
 from akhbar.tasks.extract_tokens import Found, Quote, Tokens, tokenise, without_overlaps
 
@@ -74,6 +74,7 @@ def analyse_sentence(text: str) -> Sentence:
     names = join_missions(tokens, names)  # `بعثة الأمم المتحدة للدعم في ليبيا`
     names = join_embassies(tokens, names)  # `سفارة مملكة إسبانيا`
     names = with_plus(tokens, with_new_towns(tokens, names))  # `العلمين الجديدة`, `أوبك+`
+    names = with_museums(tokens, with_republics(tokens, names))  # `الجمهورية التركية`, `متحف قطر الوطني`
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks

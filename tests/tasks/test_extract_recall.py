@@ -512,3 +512,16 @@ def test_wire21_feasts_amman_camels_and_clara() -> None:
     assert keys["أمانة عمان الكبرى"] == keys["أمانة عمان"] and "ماركا" in keys and "طبربور" in keys
     assert not any(label == "PERSON" for _, label in _found("وتتنافس الهجن في الميدان، وقال مالك الهجن إن السباق صعب."))
     assert ("كلارا نوفاكوفا", "PERSON") in _found("وتأهلت التشيكية كلارا نوفاكوفا إلى النهائي.")
+
+
+def test_wire21_republics_museums_competitions_and_plural_verbs() -> None:
+    keys = entity_keys("وقدم سفير جمهورية كوريا وسفير الجمهورية التركية أوراق اعتمادهما، وزار الوفد تركيا وكوريا الجنوبية.")
+    assert keys["الجمهورية التركية"] == keys["تركيا"] and keys["جمهورية كوريا"] == keys["كوريا الجنوبية"]
+    assert ("الجمهورية التركية", "LOC") in _found("وسفير الجمهورية التركية، قدموا أوراق اعتمادهم.")  # a verb, no one
+    assert not any(label == "PERSON" for _, label in _found("وسفير الجمهورية التركية، قدموا أوراق اعتمادهم."))
+    assert ("هانوا", "ORG") in _found("وأكد مدير المشروع في شركة هانوا أن العمل مستمر.")  # a name in `-wa`
+    assert ("متحف قطر الوطني", "LOC") in _found("وأقيم المعرض في متحف قطر الوطني.")
+    assert ("المتحف الوطني السعودي", "LOC") in _found("ويقام المعرض في المتحف الوطني السعودي بالرياض.")
+    assert ("مسابقة الكويت الكبرى لحفظ القرآن الكريم", "MISC") in _found(
+        "وأعلنت الوزارة أسماء الفائزين في مسابقة الكويت الكبرى لحفظ القرآن الكريم.")
+    assert ("يوم عرفة", "MISC") in _found("ودعت اللجنة إلى صيام يوم عرفة.")
