@@ -54,6 +54,9 @@ def _after_that_it(words, i: int) -> bool:
     return i > 0 and words[i - 1].norm in _THAT_IT and not words[i - 1].breaks
 
 
+_VAN_DER = frozenset({"دير", "دن"})
+
+
 def _verb_of_her(words, i: int) -> bool:
     """Word `i`, a given name in `ت` (`رفعت`, `نشأت`, `عزت`), follows a feminine noun that is no role (`أن الوزارة [رفعت]
     مخصصات`): her verb, raised, not the man's name."""
@@ -81,6 +84,9 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     particle = False
     if j + 1 < len(words) and not words[j - 1].breaks and words[j].norm in SURNAME_OPENERS and ok(j + 1):
         j, particle = j + 2, True  # `الباجي قائد السبسي`
+    if (j + 2 < len(words) and not words[j - 1].breaks and words[j].norm == "فان" and words[j + 1].norm in _VAN_DER
+            and not words[j].breaks and ok(j + 2)):
+        j, particle = j + 3, True  # `هنري [فان دير] بيرغ`: `فان` is also `فإن` (then), which no `دير` follows
     while j + 1 < len(words) and ok(j) and words[j].norm in PARTICLES and ok(j + 1):
         j, particle = j + 2, True  # `ستافان دي ميستورا`, `أحمد أبو الغيط`
         if words[j - 1].norm == "عبد" and ok(j):

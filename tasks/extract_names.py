@@ -81,6 +81,8 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
         return False
     if first and _plural_past(word.norm):
         return False  # a past verb in the plural: `وسفير الجمهورية التركية، [قدموا] أوراق اعتمادهم`
+    if len(word.norm) >= 6 and word.norm.startswith(("يت", "يست")) and word.norm.endswith(("ان", "ون")):
+        return False  # a present verb of two or more: `دانيال هاملتون [يتوجان] بلقبي السباق`
     if not DEFINITE.match(word.skel):
         return True
     return not first and (word.skel.startswith("ال") or own_letters(word))

@@ -73,7 +73,7 @@ _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by th
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 # A room, an apparatus, unless named by its purpose: `الغرفة الجهوية للفلاحة`, `الجهاز المركزي للمناقصات العامة`
 # (`الجهاز الأمني` is any security apparatus).
-_PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز"})
+_PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز", "الجمعيه"})  # `الجمعية المهنية للبنوك`; `الجمعية العمومية` is any general meeting
 # A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital).
 _SEATED_HEADS = frozenset({"المستشفي", "المنطقه"})
 # Heads that name a body only with one of these words next and more after it: a general directorate by its purpose
@@ -524,7 +524,8 @@ _AFFAIRS = frozenset({"لشؤون"})  # `لشؤون`: a role's tail (`وزير �
 _DEPUTIES = frozenset({"وكيل", "وكيله", "مساعد", "مساعده"})  # roles before a body, with its purpose their own
 _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها",
                           "للمره", "لمره",  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
-                          "لصالح", "لحساب"})  # `البرلمان البلجيكي [لصالح] تخفيض …`: in favour of, on behalf of
+                          "لصالح", "لحساب",  # `البرلمان البلجيكي [لصالح] تخفيض …`: in favour of, on behalf of
+                          "للمساهمين"})  # `الجمعية العامة العادية [للمساهمين]`: a company's general meeting
 
 
 def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
@@ -578,15 +579,17 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         j += 1
     elif (joined(j) and words[j].skel.startswith("ل") and (_purpose_word(words[j].norm) or _managing(tokens, j)) and not is_verb(words, j)
           and (words[j].norm not in TAIL_PREPOSITIONS or (affairs and words[j].norm in _AFFAIRS))):
-        k = j + 1
+        k, construct = j + 1, False
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
             k += 1  # `لاستغلال وتوزيع المياه`
         elif (joined(k) and joined(k + 1) and not words[k].skel.startswith("ال") and words[k + 1].skel.startswith("ال")
-              and _verbal_noun(words[k].norm) and not words[k].raw.startswith("أ")):  # (`أفعال` is a plural: `أوراق`)
-            k += 1  # the verbal noun's own verbal noun: `لإعادة [إدماج] السجناء`, `لإعادة [تأهيل] المدمنين`
+              and (_verbal_noun(words[k].norm) or words[k].raw.endswith("ة")) and not words[k].raw.startswith("أ")):
+            # (`أفعال` is a plural: `أوراق`); a feminine noun too: `لمراقبة [جودة] الأدوية` (not a pronoun's `ه`: `مباراته`)
+            k, construct = k + 1, True  # the verbal noun's own verbal noun: `لإعادة [إدماج] السجناء`, `لإعادة [تأهيل] المدمنين`
         if joined(k) and _country(words[k]):
             return k + 1  # whose: `الكونفدرالية العامة [لعمال موريتانيا]`
-        if not (joined(k) and words[k].skel.startswith("ال") and len(words[k].norm) > 3) or words[k].norm.endswith(("ي", "يه")):
+        if not (joined(k) and words[k].skel.startswith("ال") and len(words[k].norm) > 3) or (
+                words[k].norm.endswith(("ي", "يه")) and not construct):  # (`لمراقبة جودة [الأدوية]`: a noun in construct)
             return j  # an adjective follows a name, not a verbal noun: `موقع لاكيرز الرسمي`
         j = k + 1
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
