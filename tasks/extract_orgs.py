@@ -525,7 +525,8 @@ _DEPUTIES = frozenset({"وكيل", "وكيله", "مساعد", "مساعده"}) 
 _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها",
                           "للمره", "لمره",  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
                           "لصالح", "لحساب",  # `البرلمان البلجيكي [لصالح] تخفيض …`: in favour of, on behalf of
-                          "للمساهمين"})  # `الجمعية العامة العادية [للمساهمين]`: a company's general meeting
+                          "للمساهمين",  # `الجمعية العامة العادية [للمساهمين]`: a company's general meeting
+                          "لمنطقه"})  # `شركة يوتونغ [لمنطقة] الشرق الأوسط`: its regional branch, no purpose
 
 
 def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:

@@ -537,3 +537,10 @@ def test_wire22_associations_laboratories_and_names_with_van_der() -> None:
     assert not any(label == "PERSON" for _, label in _found("وقال المدير الجهوي لأمن روصو إن الشبكة فككت."))
     keys = entity_keys("وقالت الخطوط الجوية الكويتية إن الرحلة تبدأ، وأضافت الخطوط الكويتية أن الطائرات جديدة.")
     assert keys["الخطوط الجوية الكويتية"] == keys["الخطوط الكويتية"]
+
+
+def test_wire22_an_authority_s_short_form_and_a_company_s_region() -> None:
+    keys = entity_keys("وأطلقت هيئة الوثائق والمحفوظات الوطنية منصة جديدة. وقال رئيس هيئة الوثائق إن العمل مستمر.")
+    assert keys["هيئة الوثائق"] == keys["هيئة الوثائق والمحفوظات الوطنية"]
+    found = _found("وقال نائب رئيس شركة يوتونغ لمنطقة الشرق الأوسط إن الطلب قوي.")
+    assert ("يوتونغ", "ORG") in found and ("الشرق الأوسط", "LOC") in found
