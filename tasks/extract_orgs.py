@@ -67,7 +67,8 @@ from akhbar.tasks.extract_words import (
 _LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})")
 _MARKED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,40})["»”]')
 # A national plan named by its horizon: `رؤية المملكة 2030`, `رؤية قطر الوطنية 2030`, `رؤية 2030` (a clitic outside).
-_VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d٠-٩،,.؛:"«»()]+){0,3} (?:19|20|١٩|٢٠)[\d٠-٩]{2})(?![\d٠-٩])')  # and Arabic-Indic: `٢٠٣٠`
+# … its year in either digits (`رؤية البحرين الاقتصادية ٢٠٣٠`)
+_VISION = re.compile(r'(?:(?<=\s)|^)[وبلف]?(رؤي[ةه](?: [^\s\d٠-٩،,.؛:"«»()]+){0,3} (?:19|20|١٩|٢٠)[\d٠-٩]{2})(?![\d٠-٩])')
 _NOT_IN_VISION = frozenset({"لعام", "عام", "سنة", "لسنة", "حتى", "في", "الى", "إلى", "افق", "أفق", "من", "بحلول"})
 _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by the place they serve
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
@@ -640,8 +641,8 @@ def governed_end(tokens: Tokens, j: int) -> int:
     return j
 
 
-_PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره", "العامله", "الكريم"})  # `للمناطق الاقتصادية [الخاصة] والمناطق [الحرة]`, `للقوى [العاملة]`,
-# `لحفظ القرآن [الكريم]`
+# `للمناطق الاقتصادية [الخاصة] والمناطق [الحرة]`, `للقوى [العاملة]`, `لحفظ القرآن [الكريم]`
+_PURPOSE_ADJECTIVES = frozenset({"الخاصه", "الحره", "العامله", "الكريم"})
 
 
 def _managing(tokens: Tokens, j: int) -> bool:

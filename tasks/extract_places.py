@@ -36,6 +36,7 @@ from akhbar.tasks.extract_words import (
     GENERIC_ADJECTIVES,
     HAJJ_SITES,
     HAJJ_WORDS,
+    INTERNATIONAL_WORDS,
     LOCATIVES,
     NAMED_PLACE_HEADS,
     ORDINALS,
@@ -155,10 +156,7 @@ def _scope_after(tokens: Tokens, j: int) -> bool:
         return False
     norm = words[j].norm
     return (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 5 and norm not in nationalities()
-            and norm not in _INTERNATIONAL and norm not in GENERIC_ADJECTIVES)
-
-
-_INTERNATIONAL = frozenset({"الدولي", "الدوليه", "العالمي", "العالميه", "الاممي"})
+            and norm not in INTERNATIONAL_WORDS and norm not in GENERIC_ADJECTIVES)
 _NUMBER_AFTER = re.compile(r" ?([0-9]+)(?![\w.,])")
 _YEAR_AFTER = re.compile(r" (?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![\w/-]|[.,][0-9٠-٩])")  # not `2-1`, `2018/2019`, `2018.5`
 
@@ -707,8 +705,8 @@ def with_new_towns(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 
 def with_republics(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     """`names` and the republics named by their nationality, LOC keyed as the country (`الجمهورية التركية` is Turkey,
-    `والجمهورية اللبنانية` Lebanon), where no name lies on those two words; `جمهورية` and a country's name the gazetteer
-    lists as such (`جمهورية السنغال`)."""
+    `والجمهورية اللبنانية` Lebanon), where no name lies on those two words (`جمهورية السنغال`, `الجمهورية التونسية` are
+    gazetteer rows)."""
     words, found = tokens.words, list(names)
     for i, word in enumerate(words[:-1]):
         skip = next((k for k, stem in word.readings if stem == "الجمهوريه"), None)

@@ -57,12 +57,12 @@ def analyse_sentence(text: str) -> Sentence:
     taken = taken | titled
     namesakes, taken = find_namesakes(tokens, taken)  # `مطار الملك حسين`: before the title ends a body's name
     orgs, places, taken = find_orgs(tokens, places, taken)  # a team named for a place turns it into an ORG
+    national, taken = find_national_plans(tokens, taken)  # `الاستراتيجية الوطنية للأمن السيبراني`, before `المجلس` takes it
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
     events, taken = find_events(tokens, places, taken)
     festivals, taken = find_festival_days(tokens, places, taken)
     days, taken = find_days(tokens, taken)
-    national, taken = find_national_plans(tokens, taken)  # `الاستراتيجية الوطنية للأمن السيبراني`
     names = places + namesakes + orgs + definite + acronyms + agencies + events + festivals + days + works + national
     names, taken = find_coded_bodies(tokens, names, taken)  # `… للبحث في الصيد البحري (INRH)`: the whole body
     typed, taken = find_typed_places(tokens, names, taken)
