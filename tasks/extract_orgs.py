@@ -1294,6 +1294,18 @@ def find_national_plans(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Fou
     return found, taken
 
 
+def find_models(tokens: Tokens) -> list[Found]:
+    """A model of aircraft, vehicle or machine in Latin letters and digits after `طراز` (model), MISC: `من طراز [A321neo]`,
+    `طراز [777-300ER]`. Not a model written in Arabic (`من طراز "سوبر بوست باناماكس"`, which wire6 leaves unannotated)."""
+    found = []
+    for m in _MODEL.finditer(tokens.text):
+        anchor = next((k for k, w in enumerate(tokens.words) if w.start <= m.start() < w.end), 0)
+        found.append(Found(m.start(1), m.end(1), "MISC", canonical_key(m.group(1)), "head", None, anchor))
+    return found
+
+
+_LATIN_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_MODEL = re.compile(rf"(?<!\S)[وب]?طراز\s+({_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}})(?![A-Za-z0-9-])")  # `ATR 72-500`
 _NATIONAL_PLAN_HEADS = frozenset({"الاستراتيجيه", "البرنامج", "الخطه"})
 _HORIZON = re.compile(r" (?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?:-(?:19|20|١٩|٢٠)[0-9٠-٩]{2})?(?![\w/.,])")  # ` 2051`, ` 2020-2027`
 

@@ -18,6 +18,7 @@ from akhbar.tasks.extract_orgs import (
     find_events,
     find_festival_days,
     find_marked_works,
+    find_models,
     find_namesakes,
     find_national_plans,
     find_orgs,
@@ -64,6 +65,7 @@ def analyse_sentence(text: str) -> Sentence:
     festivals, taken = find_festival_days(tokens, places, taken)
     days, taken = find_days(tokens, taken)
     names = places + namesakes + orgs + definite + acronyms + agencies + events + festivals + days + works + national
+    names += find_models(tokens)  # `من طراز A321neo`
     names, taken = find_coded_bodies(tokens, names, taken)  # `… للبحث في الصيد البحري (INRH)`: the whole body
     typed, taken = find_typed_places(tokens, names, taken)
     names += typed

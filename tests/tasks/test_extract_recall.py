@@ -544,3 +544,10 @@ def test_wire22_an_authority_s_short_form_and_a_company_s_region() -> None:
     assert keys["هيئة الوثائق"] == keys["هيئة الوثائق والمحفوظات الوطنية"]
     found = _found("وقال نائب رئيس شركة يوتونغ لمنطقة الشرق الأوسط إن الطلب قوي.")
     assert ("يوتونغ", "ORG") in found and ("الشرق الأوسط", "LOC") in found
+
+
+def test_wire22_a_model_in_latin_letters_after_its_kind() -> None:
+    found = _found("وأعلنت الشركة شراء ثماني طائرات من طراز A321neo، واستئجار طائرتين من طراز 777-300ER من بوينغ.")
+    assert ("A321neo", "MISC") in found and ("777-300ER", "MISC") in found
+    assert ("ATR 72-500", "MISC") in _found("والطائرة المنكوبة من طراز ATR 72-500 بمحركين.")
+    assert _found('وركبت الشركة رافعات من طراز "سوبر بوست باناماكس".') == []  # in Arabic: unannotated (wire6)
