@@ -478,7 +478,8 @@ def _abstract_noun(norm: str) -> bool:
 def _national_kind(tokens: Tokens, i: int) -> bool:
     """Word `i`, a definite kind of company (`الشركة`, `المجمع`), is followed by its nationality: `الشركة [النمساوية]`."""
     words = tokens.words
-    return (i + 1 < len(words) and not words[i].breaks and words[i].norm.removeprefix("و")[2:] in COMPANY_HEADS
+    return (i + 1 < len(words) and not words[i].breaks
+            and any(stem.startswith("ال") and stem[2:] in COMPANY_HEADS for _, stem in words[i].readings)
             and words[i + 1].norm.startswith("ال") and words[i + 1].norm in nationalities())
 
 

@@ -713,7 +713,7 @@ def with_republics(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         if skip is None or word.breaks:
             continue
         adjective = words[i + 1].norm
-        code = countries_by_word().get(adjective[2:]) if adjective.startswith("ال") and adjective.endswith("يه") else None
+        code = _country_of(adjective) if adjective.endswith("يه") else None
         begin, end = word.start + skip_letters(word.raw, skip), words[i + 1].end
         if code is None or any(n.start < end and begin < n.end for n in names):
             continue
@@ -734,23 +734,27 @@ def with_museums(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
         begin = word.start + skip_letters(word.raw, reading[0])
         place = starts.get(words[i + 1].start) if reading[1] == "متحف" else None
         if place is not None and place.label == "LOC":  # `متحف [قطر] الوطني`
-            n = next((k for k in range(i + 1, len(words)) if words[k].end == place.end), None)
-            if n is None:
-                continue
+            n = _word_range(words, place)[1]
             national = n + 1 < len(words) and not words[n].breaks and words[n + 1].norm == "الوطني"
             end, code = words[n + 1].end if national else place.end, place.country_code
             found = [f for f in found if f is not place]
         elif reading[1] == "المتحف" and i + 2 < len(words) and not words[i + 1].breaks and words[i + 1].norm == "الوطني":
-            adjective = words[i + 2].norm  # `المتحف الوطني [السعودي]`
-            codes = countries_by_word()  # (`سعودي` is found by its feminine, `سعودية`, as the country's name derives it)
-            code = codes.get(adjective[2:]) or codes.get(adjective[2:] + "ه") if adjective.startswith("ال") else None
-            end = words[i + 2].end
+            code, end = _country_of(words[i + 2].norm), words[i + 2].end  # `المتحف الوطني [السعودي]`
             if code is None or any(n.start < end and begin < n.end for n in names):
                 continue
         else:
             continue
         found.append(Found(begin, end, "LOC", canonical_key(tokens.text[begin:end]), "head", code, i))
     return found
+
+
+def _country_of(adjective: str) -> str | None:
+    """The country a definite nationality adjective names (`التركية` → TR), through its feminine too (`السعودي` → SA, as
+    the country's name `السعودية` derives it)."""
+    if not adjective.startswith("ال"):
+        return None
+    codes = countries_by_word()
+    return codes.get(adjective[2:]) or codes.get(adjective[2:] + "ه")
 
 
 _PLUS = re.compile(r"\s?\+|\s+بلس(?!\w)")
