@@ -102,3 +102,22 @@ def test_two_bodies_after_a_speech_verb_are_no_person() -> None:
                                 "وذكرت صحيفتا الأهرام والأخبار أن الحكومة ستستقيل.")
     assert [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"] == []
     assert quotes["speaker"].to_pylist() == ["صحيفتا الأهرام والأخبار"]
+
+
+@pytest.mark.parametrize("text", [
+    "وطلب فريق الدفاع من المحكمة تأجيل الجلسة.",  # a lawyer's team
+    "وعقد فريق العمل اجتماعه الأول أمس.",
+    "وانتقد فريق المدرب الأداء الدفاعي في الشوط الثاني.",
+    "وتمت ترقيته إلى رتبة فريق ركن بأمر ملكي.",  # a rank
+    "نلعب كفريق ونخسر كفريق، هكذا قال المدافع.",  # as a team, any team
+    "ووقع الانفجار قرب محطة وقود في أطراف المدينة.",  # a kind of station (`الوقود` is written more than `وقود`)
+    "وتعتزم شركة طيران جديدة تسيير رحلات إلى المنطقة.",
+])
+def test_a_crew_a_rank_or_a_kind_after_a_team_or_company_head_is_no_organisation(text: str) -> None:
+    assert [t for t, label, _ in _labels(text) if label == "ORG"] == []
+
+
+def test_a_club_after_team_or_as_an_example_stays_a_club() -> None:
+    assert ("الوداد الرياضي", "ORG") in [(t, label) for t, label, _ in _labels("وقلب فريق الوداد الرياضي تأخره إلى فوز.")]
+    found = _labels("ولا تزال أندية قليلة تملك فرصة الألقاب كفريق الوحدة الذي توج بلقبين.")
+    assert ("الوحدة", "ORG") in [(t, label) for t, label, _ in found]
