@@ -168,7 +168,6 @@ def _country_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def country_keys() -> dict[str, str]:
     """A country's ISO code → the canonical key of its gazetteer name (`TR` → the key of `تركيا`)."""
     gazetteer, keys = load_gazetteer(), {}
@@ -188,4 +187,10 @@ def countries_by_word() -> dict[str, str]:
     for stem, code in _country_stems().items():
         for ending in _NATIONALITY_ENDINGS:
             codes.setdefault(stem + ending, code)
+    # A name whose first letters only look like the article (`ألمانيا`, once normalised `المانيا`): its adjective keeps
+    # them (`الألمانية` is `ال` + `المانيه`, not `مانيه`). Written with the article (`العراق`), these forms never occur.
+    for name, place in load_gazetteer().places.items():
+        if place.kind == "country" and " " not in name and place.country_code and name.startswith("ال"):
+            for ending in _NATIONALITY_ENDINGS:
+                codes.setdefault(re.sub("(يا|ا|ه)$", "", name) + ending, place.country_code)
     return codes

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_dates import WEEKDAYS
-from akhbar.tasks.extract_gazetteer import is_country, load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import countries_by_word, is_country, load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import (
     DEFINITE,
     closes_name,
@@ -78,11 +78,12 @@ _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 _PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز", "الجمعيه"})  # `الجمعية المهنية للبنوك`; `الجمعية العمومية` is any general meeting
 # A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital).
 _SEATED_HEADS = frozenset({"المستشفي", "المنطقه"})
-# Heads that name a body only with one of these words next and more after it: a general directorate by its purpose
-# (`الإدارة العامة للغابات`; `الإدارة الأمريكية` is a government, `الإدارة المحلية` any administration, as read on ANT), an
-# airline by its country (`الخطوط الجوية القطرية`; `الخطوط الأمامية` are front lines), a central or national agency
+# Heads that name a body only with one of these words next and more after it: a general or central directorate by its
+# purpose (`الإدارة العامة للغابات`, `الإدارة المركزية للإحصاء`; `الإدارة الأمريكية` is a government, `الإدارة المحلية`
+# any administration, as read on ANT), an airline by its country (`الخطوط الجوية القطرية`; `الخطوط الأمامية` are front
+# lines), a central or national agency
 # (`الجهاز المركزي للمحاسبات`; `الجهاز التنفسي للضحايا` is their respiratory system).
-_ONLY_WITH = {"الاداره": {"العامه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}, "المنطقه": {"الحره"}}
+_ONLY_WITH = {"الاداره": {"العامه", "المركزيه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}, "المنطقه": {"الحره"}}
 # … of which a free zone is one with its town too: `المنطقة الحرة مصراتة`, `المنطقة الحرة بملوسة` (`_SEATED_HEADS`).
 # A group named by its country or purpose: `المجمع الكيميائي التونسي`; `المجمع السكني` is any housing compound. A market
 # likewise: `السوق المالية السعودية`, `السوق الأوروبية المشتركة`; `السوق العالمية`, `السوق المحلي`, `السوق الرئيسية` (of a
@@ -224,6 +225,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in _COURT_HEADS:
             j = _seat_end(tokens, seen, j)  # `محكمة الاستئناف [بنابل]`: as `المحكمة الابتدائية بقفصة` (`find_definite_orgs`)
+        if j > i + 2 and head not in TEAM_HEADS and _proper_then_country(words, i + 1, j):
+            j -= 1  # `جامعة توبنغن [الألمانية]`, `مستشفى بوجون [الفرنسي]`: the country describes the name, not of it
         if j > i + 1 and head in TEAM_HEADS and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS):  # `فريق [العمل]`
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
@@ -679,6 +682,24 @@ def _common_noun(word: Word) -> bool:
     from akhbar.tasks.ner_crf import load_words  # the words of news the tagger was built with; it imports this module
 
     return load_words().counts.get("ال" + word.norm, 0) >= 20
+
+
+_NAMED_FOR = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})  # `جامعة الملك عبدالعزيز`: a person's name
+
+
+def _proper_then_country(words: Sequence[Word], start: int, end: int) -> bool:
+    """Words `start` to `end - 1` are a proper name (no article, no purpose: `توبنغن`, `خليفة`, `الملك عبدالعزيز`) and then
+    a country's adjective: the adjective describes the name (`جامعة خليفة الإماراتية`, as the gold sets annotate it,
+    `tests/gold/README.md`); not a club's (`نادي روما الإيطالي`: the adjective tells the club from the town). A descriptive name keeps its country (`جامعة العلوم والتكنولوجيا الأردنية`, `بنك التصدير
+    والاستيراد السعودي`); `الدولية` is of no country (`صندوق أوبك للتنمية الدولية`)."""
+    last = words[end - 1].norm
+    if words[end - 2].breaks or not last.endswith(("ي", "يه")) or last not in nationalities():
+        return False  # (`شركة طيران [الهند]`: a country's name is of the name)
+    if countries_by_word().get(last[2:]) is None or " ".join(w.norm for w in words[start:end]) in load_gazetteer().places:
+        return False  # (`شركة [أرامكو السعودية]`: the gazetteer's name, Saudi Aramco)
+    name = words[start : end - 1]
+    return all(not (w.skel.startswith(("ال", "لل")) or w.skel[:1] == "و") or (k == 0 and w.norm in _NAMED_FOR)
+               for k, w in enumerate(name))
 
 
 def _usually_definite(word: Word) -> bool:

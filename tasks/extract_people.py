@@ -72,13 +72,14 @@ _FIRST_HALVES = frozenset({"عبد", "ابو"})  # a name's first half, the seco
 
 
 def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
-    """People named right after `الدكتور` or `المهندس`: a first name (or two) the lexicon may lack, then a surname with the
-    article, then punctuation or a word that ends a name: `رئيس الوزراء الدكتور [بشر الخصاونة]،`, `المهندس [بدر الرشيدي] إن`;
+    """People named right after `الدكتور`, `المهندس`, `الكاتبة` (`professional_titles`): a first name (or two) the lexicon
+    may lack, then a surname with the article, then punctuation or a word that ends a name: `رئيس الوزراء الدكتور [بشر
+    الخصاونة]،`, `المهندس [بدر الرشيدي] إن`, `للكاتبة [سنية الخميري] بالجائزة`;
     a lineage between them (`بن`, `بنت`, up to three): `المتحدث الرسمي لوزارة الصحة الدكتور [تركي بن سعد الشهري]،`."""
     words, found = tokens.words, []
     for i, word in enumerate(words[:-2]):
-        if word.breaks or not word.skel.startswith("ال") or word.stems.isdisjoint(PROFESSIONAL_TITLES):
-            continue
+        if word.breaks or not any(stem[:2] == "ال" and stem[2:] in PROFESSIONAL_TITLES for _, stem in word.readings):
+            continue  # the title with its article, behind a clitic too: `[للكاتبة] سنية الخميري`, `[والدكتور] …`
         j = surname = i + 1
         while surname + 2 < len(words) and surname - j < 8 and words[surname + 1].norm in SON_OF and not words[surname].breaks:
             surname += 2  # `تركي بن سعد`

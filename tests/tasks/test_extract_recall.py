@@ -551,3 +551,22 @@ def test_wire22_a_model_in_latin_letters_after_its_kind() -> None:
     assert ("A321neo", "MISC") in found and ("777-300ER", "MISC") in found
     assert ("ATR 72-500", "MISC") in _found("والطائرة المنكوبة من طراز ATR 72-500 بمحركين.")
     assert _found('وركبت الشركة رافعات من طراز "سوبر بوست باناماكس".') == []  # in Arabic: unannotated (wire6)
+
+
+def test_wire23_a_writer_by_her_title_then_by_her_surname() -> None:
+    found = _found('وفازت رواية "ذاكرة البحر" للكاتبة زهيرة الغرياني بالجائزة. وقالت الغرياني إن الرواية كتبت في عامين.')
+    assert ("زهيرة الغرياني", "PERSON") in found and ("الغرياني", "PERSON") in found
+    assert ("عاصي الحلاني", "PERSON") in _found("وغنى الفنان عاصي الحلاني في الحفل.")
+    assert not any(label == "PERSON" for _, label in _found("وعقد في المؤتمر الصحفي المشترك بمقر المركز الإعلامي."))
+
+
+def test_wire23_a_central_directorate_and_a_proper_name_s_country() -> None:
+    assert ("الإدارة المركزية للإحصاء", "ORG") in _found("وأعلنت الإدارة المركزية للإحصاء أن عدد العاملين ارتفع.")
+    assert _found("وقالت الإدارة المركزية إن القرار نهائي.") == []
+    found = _found("وحلت جامعة خليفة الإماراتية ثالثة، فيما نقل المريض إلى مستشفى بوجون الفرنسي.")
+    assert ("جامعة خليفة", "ORG") in found and ("مستشفى بوجون", "ORG") in found
+    assert ("جامعة توبنغن", "ORG") in _found("بمشاركة باحثين من جامعة توبنغن الألمانية.")  # `ألمانيا`: no article
+    found = _found("وحلت جامعة العلوم والتكنولوجيا الأردنية ثانية، وقالت شركة أرامكو السعودية إن الطلب قوي.")
+    assert ("جامعة العلوم والتكنولوجيا الأردنية", "ORG") in found  # a descriptive name keeps its country
+    assert any(text.endswith("أرامكو السعودية") for text, _ in found)  # the gazetteer's name
+    assert ("روما الإيطالي", "ORG") in _found("وفاز نادي روما الإيطالي على ضيفه.")  # a club keeps it
