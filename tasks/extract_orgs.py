@@ -690,8 +690,9 @@ _NAMED_FOR = frozenset({"الملك", "الامير", "الشيخ", "السلط�
 def _proper_then_country(words: Sequence[Word], start: int, end: int) -> bool:
     """Words `start` to `end - 1` are a proper name (no article, no purpose: `توبنغن`, `خليفة`, `الملك عبدالعزيز`) and then
     a country's adjective: the adjective describes the name (`جامعة خليفة الإماراتية`, as the gold sets annotate it,
-    `tests/gold/README.md`); not a club's (`نادي روما الإيطالي`: the adjective tells the club from the town). A descriptive name keeps its country (`جامعة العلوم والتكنولوجيا الأردنية`, `بنك التصدير
-    والاستيراد السعودي`); `الدولية` is of no country (`صندوق أوبك للتنمية الدولية`)."""
+    `tests/gold/README.md`). A descriptive name keeps its country (`جامعة العلوم والتكنولوجيا الأردنية`, `بنك التصدير
+    والاستيراد السعودي`), as does the gazetteer's (`أرامكو السعودية`); `الدولية` is of no country (`صندوق أوبك للتنمية
+    الدولية`). A club's is the caller's to keep (`نادي روما الإيطالي`: there it tells the club from the town)."""
     last = words[end - 1].norm
     if words[end - 2].breaks or not last.endswith(("ي", "يه")) or last not in nationalities():
         return False  # (`شركة طيران [الهند]`: a country's name is of the name)
