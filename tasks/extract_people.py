@@ -256,7 +256,9 @@ def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     `رئيسة اللجنة، القاضية غريس مفولا،`, `كبير الاقتصاديين في بنك أبوظبي الأول، سامر الحلبي:`.
 
     Two to four name words, the first plain, after an optional nationality or title, closed by
-    punctuation; a role or a speech verb must come within the ten words before the comma.
+    punctuation; a role or a speech verb must come within the ten words before the comma, and with a verb alone the
+    name opens with a known given name (on 2,000 ANT articles, 99 of 592 such names had a verb and no role before them,
+    about half of them no name: `، [يستخدم لدراسة الأنظمة]`, `، [باستخدام خدمة]`, `، [محامية بوبيت]`).
     """
     words, found = tokens.words, []
     for i in [k + 1 for k, word in enumerate(words[:-1]) if word.comma]:
@@ -273,6 +275,8 @@ def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         context = range(max(0, i - 10), i)
         if not any(words[n].kinds & (K_ROLE | K_VERB) for n in context) or any(words[n].stop for n in context[:-1]):
             continue
+        if not any(words[n].kinds & K_ROLE for n in context) and not _given(words[k]):
+            continue  # after a speech verb alone, a known given name: `وقال إن …، [لكنني أراه درساً]،`, `، [محامي ترامب]،`
         end = k + 1
         while (
             end < len(words)

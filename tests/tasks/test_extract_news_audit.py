@@ -121,3 +121,19 @@ def test_a_club_after_team_or_as_an_example_stays_a_club() -> None:
     assert ("الوداد الرياضي", "ORG") in [(t, label) for t, label, _ in _labels("وقلب فريق الوداد الرياضي تأخره إلى فوز.")]
     found = _labels("ولا تزال أندية قليلة تملك فرصة الألقاب كفريق الوحدة الذي توج بلقبين.")
     assert ("الوحدة", "ORG") in [(t, label) for t, label, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن العقوبة طبقت في مباراة ودية، لكنني أعتبرها درساً مفيداً، وإنذارا للجميع.",
+    "وطور العلماء أداة دقيقة وصفت بأنها مجهر ضوئي، يستخدم لدراسة الخلايا الحية.",
+    "وقال رجل الأعمال، محامي الشركة، إن القضية أغلقت.",  # the apposition is a role, after a role
+    "ونقل الرواة أنه كان كريما، يحسن الضيافة، وكان شديد الذكاء.",
+])
+def test_a_phrase_between_commas_after_a_speech_verb_alone_is_no_person(text: str) -> None:
+    assert [t for t, label, _ in _labels(text) if label == "PERSON"] == []
+
+
+def test_a_name_between_commas_after_a_role_or_a_verb_and_a_given_name_is_a_person() -> None:
+    assert ("سامي الخطيب", "PERSON") in [(t, label) for t, label, _ in _labels("وقال مدير المطار، سامي الخطيب، إن الرحلات عادت.")]
+    found = _labels("وفي وقت سابق، وصف المحامي الموكل بالقضية، مايكل بيترسون، القرار بأنه جائر.")
+    assert ("مايكل بيترسون", "PERSON") in [(t, label) for t, label, _ in found]
