@@ -137,3 +137,8 @@ def test_a_name_between_commas_after_a_role_or_a_verb_and_a_given_name_is_a_pers
     assert ("سامي الخطيب", "PERSON") in [(t, label) for t, label, _ in _labels("وقال مدير المطار، سامي الخطيب، إن الرحلات عادت.")]
     found = _labels("وفي وقت سابق، وصف المحامي الموكل بالقضية، مايكل بيترسون، القرار بأنه جائر.")
     assert ("مايكل بيترسون", "PERSON") in [(t, label) for t, label, _ in found]
+
+
+def test_a_one_word_name_is_not_found_again_inside_a_word_news_writes_whole() -> None:
+    found = _labels("وقالت الممثلة ريم البارودي إن الفيلم جاهز. من جهتها، اختارت نيللي كريم أن تقضي إجازتها خارج مصر.")
+    assert "ريم" not in [t for t, label, _ in found if label == "PERSON"]  # `كريم` is no `ك` + `ريم`
