@@ -16,6 +16,7 @@ import gc
 import itertools
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
@@ -197,16 +198,30 @@ def _with_hajj_sites(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sente
 def _with_local_places(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
     """The document with the towns named like a common word that their context places (`find_local_places`): first those
     of lists and datelines, then, once the dateline's country is known, that country's after a locative (`بالداخلة` in
-    MAP's dispatch from Dakhla is the town)."""
+    MAP's dispatch from Dakhla is the town); without a dateline, the country the document is about (`_main_country`),
+    after `في` or `ب` only."""
     doc = _plus_local_places(doc, None)
-    country = _dateline_country(doc)
-    return doc if country is None else _plus_local_places(doc, country)
+    if (country := _dateline_country(doc)) is not None:
+        return _plus_local_places(doc, country)
+    country = _main_country(doc)
+    return doc if country is None else _plus_local_places(doc, country, inferred=True)
 
 
-def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None) -> list[tuple[dict, Sentence]]:
+def _main_country(doc: list[tuple[dict, Sentence]]) -> str | None:
+    """The country a document without a dateline is about: the one its gazetteer places name (the country or its towns)
+    at least twice and more than all others together (`في حماة` in an article on Syria's towns is the town)."""
+    codes = Counter(e.country_code for _, sentence in doc for e in sentence.entities
+                    if e.label == "LOC" and e.source == "gazetteer" and e.country_code)
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    return code if n >= 2 and n > sum(codes.values()) - n else None
+
+
+def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None, inferred: bool = False) -> list[tuple[dict, Sentence]]:
     out = []
     for row, sentence in doc:
-        local = find_local_places(sentence.tokens, sentence.entities, country)
+        local = find_local_places(sentence.tokens, sentence.entities, country, inferred)
         out.append((row, sentence._replace(entities=sorted(sentence.entities + local, key=lambda e: e.start)) if local else sentence))
     return out
 

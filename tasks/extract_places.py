@@ -530,14 +530,17 @@ _COUNTED_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w i
     "مدن", "محافظات", "ولايات", "بلديات", "موانئ", "مناطق", "أقاليم", "معتمديات", "قرى", "أحياء", "محطتي", "محطات", "ميناءي"))
 # Words before a place that say it is one: `في`, `من`, `إلى`, `قرب`, `بين`, `نحو` (and the clitic `ب`).
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "قرب", "بين", "نحو"})
+_IN_PREPOSITIONS = frozenset({"في", "وفي"})
 
 
-def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | None = None) -> list[Found]:
+def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | None = None, inferred: bool = False) -> list[Found]:
     """Towns whose name is also a common word (`extract_gazetteer.load_local_places`: `العيون`, eyes, Laayoune; `البيض`,
     eggs, El Bayadh), where the words around say place: in a list with another place, found or such a town
     (`والمسيلة والأغواط و[البيض]`, `بموانئ الداخلة و[العيون] وطرفاية`), after a kind of place in the plural or dual
     (`بموانئ [الداخلة]`, `محطتي [الزاوية]`), or, in a dispatch datelined in the town's `country`, after a locative
-    (`ب`, `في`, `من`, `إلى`); and as a dateline (`العيون 5 مارس (ومع) -`). Words `entities` cover are passed by. LOC, source `local`."""
+    (`ب`, `في`, `من`, `إلى`; where the `country` is `inferred` from what the document names, `ب` and `في` only: `خسارته
+    [من] العين` is to the club); and as a dateline (`العيون 5 مارس (ومع) -`). Words `entities` cover are passed by. LOC,
+    source `local`."""
     local, words = load_local_places(), tokens.words
     occupied = {n for e in entities for first, last in [_word_range(words, e)] for n in range(first, last + 1)}
     candidates: dict[int, tuple[Found, int]] = {}
@@ -551,7 +554,7 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     starts = {_word_range(words, e)[0] for e in entities if e.label == "LOC"}
     found: dict[int, Found] = {}
     while True:  # a town in a list of such towns is one once another is (`الداخلة والعيون وطرفاية`)
-        new = {i: hit[0] for i, hit in candidates.items() if i not in found and _placed(tokens, i, hit, country, ends, starts)}
+        new = {i: hit[0] for i, hit in candidates.items() if i not in found and _placed(tokens, i, hit, country, ends, starts, inferred)}
         if not new:
             return [replace(place, source="local") for _, place in sorted(found.items())]
         found |= new
@@ -589,7 +592,8 @@ def find_hajj_sites(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
     return _in_place_of(entities, sites)
 
 
-def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int]) -> bool:
+def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int],
+            inferred: bool = False) -> bool:
     """The local town `hit` at word `i` stands where a place does (`find_local_places`)."""
     words, (place, n) = tokens.words, hit
     after = i + n
@@ -606,8 +610,9 @@ def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None,
         return True
     if i == 0 and _dateline(tokens, after):
         return True
+    prepositions = _IN_PREPOSITIONS if inferred else _PLACE_PREPOSITIONS
     return country is not None and place.country_code == country and (
-        "ب" in clitics or (i > 0 and not words[i - 1].breaks and words[i - 1].norm in _PLACE_PREPOSITIONS))
+        "ب" in clitics or (i > 0 and not words[i - 1].breaks and words[i - 1].norm in prepositions))
 
 
 _TOWN_KINDS = frozenset({"city", "capital"})

@@ -39,3 +39,12 @@ def test_one_spelling_is_one_place_within_a_document() -> None:
     iraq = "أعيد فتح مطار أربيل في إقليم كردستان العراق أمس. وكان الحظر قد فرض بعد الاستفتاء على استقلال كردستان قبل ستة أشهر."
     assert entity_keys(iraq)["كردستان"] == {"كردستن@IQ"}
     assert entity_keys("فرقت الشرطة المحتجين في غرب كردستان أمس.")["كردستان"] == {"كردستن"}
+
+
+def test_without_a_dateline_the_country_the_document_is_about_places_its_towns_after_in() -> None:
+    article = ("قالت منظمات إغاثة إن الأوضاع الإنسانية في سوريا تتدهور. وأضافت أن آلاف العائلات نزحت من ريف حلب نحو إدلب. "
+               "وأفاد سكان بأن القصف تجدد في دوما صباح اليوم، وأن المستشفيات في حماة تعمل فوق طاقتها.")
+    assert entity_keys(article)["دوما"] == {"دوما@SY"} and entity_keys(article)["حماة"] == {"حما@SY"}
+    # after `من` only a dateline's country places it: `خسارته من العين` is to the club, in an article on the UAE league
+    sport = "تصدر الجزيرة الدوري الإماراتي في أبوظبي بعد فوزه في دبي، فيما عاد الوصل بعد خسارته من العين."
+    assert "العين" not in _places(sport)
