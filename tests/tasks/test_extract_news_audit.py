@@ -112,9 +112,16 @@ def test_two_bodies_after_a_speech_verb_are_no_person() -> None:
     "نلعب كفريق ونخسر كفريق، هكذا قال المدافع.",  # as a team, any team
     "ووقع الانفجار قرب محطة وقود في أطراف المدينة.",  # a kind of station (`الوقود` is written more than `وقود`)
     "وتعتزم شركة طيران جديدة تسيير رحلات إلى المنطقة.",
+    "وكانت محكمة قضت بسجنه خمس سنوات.",  # the feminine head's verb
+    "وكانت شركة فازت بالعقد العام الماضي.",
 ])
 def test_a_crew_a_rank_or_a_kind_after_a_team_or_company_head_is_no_organisation(text: str) -> None:
     assert [t for t, label, _ in _labels(text) if label == "ORG"] == []
+
+
+def test_a_company_named_like_a_plural_or_a_town_s_university_stays_a_name() -> None:
+    assert ("جامعة كنت", "ORG") in [(t, label) for t, label, _ in _labels("وتخرج من جامعة كنت البريطانية عام 2010.")]
+    assert ("شركة اتصالات", "ORG") in [(t, label) for t, label, _ in _labels("وقالت شركة اتصالات إن أرباحها ارتفعت.")]
 
 
 def test_a_club_after_team_or_as_an_example_stays_a_club() -> None:
