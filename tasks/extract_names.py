@@ -64,9 +64,14 @@ def is_verb(words: Sequence[Word], i: int) -> bool:
     return words[i].norm in VERB_FORMS and not (i and words[i - 1].norm in NOUN_BEFORE)
 
 
+_LONE_CLITICS = frozenset({"ل", "ب", "ك", "ف", "و"})
+
+
 def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> bool:
     """Could word `i` be part of a person's name? Later words may carry the article: `بشار الجعفري`."""
     word = tokens.words[i]
+    if word.norm in _LONE_CLITICS:
+        return False  # a clitic written apart, its tatweel gone: `وقال ساتكليف [لـ]"كيه أي أي أي"`
     if not first and word.skel == "علي" and _ALA.search(tokens.text):
         return i not in taken  # `محمد علي كلاي`: the name, where the sentence writes the preposition `على` with its `ى`
     if not first and i not in taken and _amin_of_muhammad(tokens, i):

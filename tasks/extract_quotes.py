@@ -118,12 +118,15 @@ def _names_org(names: Sequence[Found], start: int, end: int) -> bool:
 def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
     """Up to four words in marks right after a kind of body, the clause going on after them: a name, not a quotation
     (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`), whoever found it or not; after a
-    platform or medium, whatever follows (`وقال سموه في منشور على منصة "إكس": «…»`)."""
+    platform or medium, whatever follows (`وقال سموه في منشور على منصة "إكس": «…»`), and after `لـ`, whom one
+    told."""
     before = next((w for w in reversed(tokens.words) if w.end <= opening), None)
     if before is None or tokens.text[before.end : opening].strip() or len(tokens.text[opening:closing].split()) > 4:
         return False
-    if not before.stems.isdisjoint(_MEDIA):
-        return True
+    if not before.stems.isdisjoint(_MEDIA) or any(stem[-2:] in ("تا", "تي") and stem[:-2] + "ه" in _MEDIA for stem in before.stems):
+        return True  # … or two of them: `وذكرت صحيفتا "بيلد أم سونتاغ" و"دي فيلت" أن`
+    if before.norm == "ل":
+        return True  # whom one told: `وقال ساتكليف لـ"كيه أي أي أي" إن`, `بحسب تعبيره لـ"الجوهرة اف أم"`
     return not before.stems.isdisjoint(HEADS) and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from articles import mentions
+
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes, paired_marks
 from akhbar.tasks.extract_tokens import Found, tokenise
 
@@ -76,3 +78,10 @@ def test_a_name_in_marks_after_a_platform_or_channel_is_no_quote_nor_its_inna_a_
     text = 'وذكرت شبكة "إن بي سي نيوز" الثلاثاء أن المفاوضات تعثرت.'
     reported = find_indirect(tokenise(text), NONE, [], find_quotes(tokenise(text), NONE, [], []))
     assert [text[q.start : q.end] for q in reported] == ["المفاوضات تعثرت"]
+
+
+def test_a_name_in_marks_after_la_or_two_newspapers_is_no_quotation_and_the_lone_la_no_name() -> None:
+    quotes = mentions('وقال ساتكليف لـ"كيه أي أي أي" إن النتائج جيدة.')[1].to_pylist()
+    assert [(q["speaker"], q["quote"]) for q in quotes] == [("ساتكليف", "النتائج جيدة")]
+    quotes = mentions('وذكرت صحيفتا "بيلد أم سونتاغ" و"دي فيلت" أن المدرب سيرحل.')[1].to_pylist()
+    assert [q["quote"] for q in quotes] == ["المدرب سيرحل"]
