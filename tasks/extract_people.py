@@ -47,6 +47,8 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue
         if _conjoined(words[j]):
             continue  # `بالمشتبه به [وفتح] بحث`: `و` opens the next clause, not a name
+        if _prepositional(words[j]):
+            continue  # `ونجح المدرب [بتبديلات] ذكية`, `أصيب الفنان الراحل [بغيبوبة] سكر`: how, not who
         given = _given(words[j])
         if given and not words[j - 1].breaks:
             end: int | None = given_name_end(tokens, taken, j)
@@ -126,6 +128,18 @@ def _conjoined(word: Word) -> bool:
         return False
     cut, stem = stem_of(word_key(word.raw))
     return cut > 0 and stem not in given_names()
+
+
+def _prepositional(word: Word) -> bool:
+    """A word behind `ب` or `ل` that news writes without it more often than with (`بأربعة`, `لاستفزاز`, `بتبديلات`: the
+    stripped word the more common, as `stem_of` reads clitics), and no given name (`بشار`, `بلال`): a prepositional
+    phrase, where a role's name would stand."""
+    from akhbar.tasks.ner_crf import stem_of, word_key  # the words of news, which the tagger loads; it imports this module
+
+    if not word.skel.startswith(("ب", "ل")) or word.norm in given_names() or word.norm in NAMES_WITH_CLITIC_LETTERS:
+        return False  # (`لمرابط ولد بناهي`: the name's own letter)
+    cut, stem = stem_of(word_key(word.raw))
+    return cut == 1 and stem not in given_names()
 
 
 def _verbal_noun(word: Word) -> bool:

@@ -149,3 +149,18 @@ def test_a_name_between_commas_after_a_role_or_a_verb_and_a_given_name_is_a_pers
 def test_a_one_word_name_is_not_found_again_inside_a_word_news_writes_whole() -> None:
     found = _labels("وقالت الممثلة ريم البارودي إن الفيلم جاهز. من جهتها، اختارت نيللي كريم أن تقضي إجازتها خارج مصر.")
     assert "ريم" not in [t for t, label, _ in found if label == "PERSON"]  # `كريم` is no `ك` + `ريم`
+
+
+@pytest.mark.parametrize("text", [
+    "ونجح مدرب المنتخب البلجيكي بتبديلات ذكية في قلب النتيجة.",
+    "وأصيب الفنان الراحل بغيبوبة سكر قاتلة نقل إثرها إلى المستشفى.",
+    "وعاد المدرب الهولندي للعب بأربعة مدافعين في أول مباراة.",
+])
+def test_a_prepositional_phrase_after_a_role_is_no_name(text: str) -> None:
+    assert [t for t, label, _ in _labels(text) if label == "PERSON"] == []
+
+
+def test_a_name_after_a_role_that_starts_with_a_clitic_s_letter_keeps_it() -> None:
+    found = [(t, label) for t, label, _ in _labels("وقال وزير الاقتصاد لمرابط ولد بناهي إن القطاع يوفر فرص عمل.")]
+    assert ("لمرابط ولد بناهي", "PERSON") in found
+    assert ("بشار الأسد", "PERSON") in [(t, label) for t, label, _ in _labels("وقال الرئيس بشار الأسد إن الحرب انتهت.")]
