@@ -248,7 +248,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
               and words[j].norm not in PREPOSITIONS and not purpose_end(tokens, j) > j  # `للشركة إلى`, `شركة لتوظيف الأموال`
               and not arabic_adjective(words[j].norm)  # `قناة [خاصة]`, `شركة [تابعة] لـ`: a kind of channel or company
               and not _usually_definite(words[j])  # `محطة [وقود]`, `شركة [طيران]`: a kind of station or company
-              and not _her_past(words[j].norm)):  # `شركة [فازت] بالعقد`: what the company did
+              and not her_past(words[j].norm)):  # `شركة [فازت] بالعقد`: what the company did
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
             end = j + 1 if alone and not _kind_described(words, j + 1) else None
             if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
@@ -1064,7 +1064,7 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
         return None  # `لجنة فنية`, `مركز تجاري`: an Arabic adjective, a technical committee, no foreign name
     if "\u064b" in words[k].raw:
         return None  # a word with tanween is Arabic: `مجموعة [مستقبلاً]`
-    if _her_past(words[k].norm):
+    if her_past(words[k].norm):
         return None  # the feminine head's verb: `محكمة [قضت] بسجنه`, `شركة [فازت] بالعقد`, `مجموعة [سميت] فيرتا`
     if _kind_described(words, end):
         return None
@@ -1074,7 +1074,7 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
 
 
-def _her_past(norm: str) -> bool:
+def her_past(norm: str) -> bool:
     """A verb of the past with a feminine subject, as news writes it often, and the verb without `ت` more often still
     (`فازت`: `فاز` 1,172 times; `قضت`: `قضى`; `سميت`: `سمى`): no foreign name (`فيات`: `فيا` is rare)."""
     from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top

@@ -9,6 +9,7 @@ from __future__ import annotations
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_given_names import given_name_end
 from akhbar.tasks.extract_names import DEFINITE, bodies, closes_name, common, name_word, person, subject_word, tafil
+from akhbar.tasks.extract_orgs import her_past, present_verb
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
@@ -47,8 +48,9 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue
         if _conjoined(words[j]):
             continue  # `بالمشتبه به [وفتح] بحث`: `و` opens the next clause, not a name
-        if _prepositional(words[j]):
-            continue  # `ونجح المدرب [بتبديلات] ذكية`, `أصيب الفنان الراحل [بغيبوبة] سكر`: how, not who
+        if _prepositional(words[j]) or present_verb(words[j], _VERB_SEEN) or (len(words[j].norm) > 4 and her_past(words[j].norm)):
+            continue  # `ونجح المدرب [بتبديلات] ذكية`, `أصيب الفنان الراحل [بغيبوبة] سكر`: how, not who; `الرئيس [يسأل]`,
+            # `السيدة [شوهدت]`: what they did (of five letters and more: `دولت بهتشلي`, `كايت بلانشيت` are names)
         given = _given(words[j])
         if given and not words[j - 1].breaks:
             end: int | None = given_name_end(tokens, taken, j)
@@ -128,6 +130,9 @@ def _conjoined(word: Word) -> bool:
         return False
     cut, stem = stem_of(word_key(word.raw))
     return cut > 0 and stem not in given_names()
+
+
+_VERB_SEEN = 50  # a verb of the present where a role's name would stand, as often as news writes it
 
 
 def _prepositional(word: Word) -> bool:
