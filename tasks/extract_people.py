@@ -135,6 +135,16 @@ def _conjoined(word: Word) -> bool:
 _VERB_SEEN = 50  # a verb of the present where a role's name would stand, as often as news writes it
 
 
+def _feminine_participle(word: Word) -> bool:
+    """A participle in `م…ة` news writes often (`مطمئنة`, `مرتفعة`, `مستقرة`), no given name (`منيرة`, `مليكة` are listed):
+    said of someone, after a title, not their name."""
+    from akhbar.tasks.ner_crf import load_words  # the words of news, which the tagger loads; it imports this module
+
+    norm = word.norm
+    return (len(norm) >= 5 and norm.startswith("م") and norm.endswith("ه") and norm not in given_names()
+            and load_words().counts.get(norm, 0) >= 10)
+
+
 def _prepositional(word: Word) -> bool:
     """A word behind `ب` or `ل` that news writes without it more often than with (`بأربعة`, `لاستفزاز`, `بتبديلات`: the
     stripped word the more common, as `stem_of` reads clitics), and no given name (`بشار`, `بلال`): a prepositional
@@ -169,6 +179,8 @@ def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, en
         return False  # `رئيسة [تحرير] الصحيفة`: what the office is of, no name
     if len(words[start].skel) > 4 and words[start].skel.startswith(("يت", "يست")):
         return False  # a verb of the present, forms V, VI and X, no name: `لاعب [يتألق] مع ناديه`, `[يتحدث]`, `[يستمر]`
+    if _feminine_participle(words[start]):
+        return False  # what the holder is said to be: `الحالة الصحية للرئيس [مطمئنة]`
     return words[end - 1].breaks or end >= len(words) or not name_word(tokens, taken, end, True)
 
 

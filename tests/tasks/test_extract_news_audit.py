@@ -157,6 +157,7 @@ def test_a_one_word_name_is_not_found_again_inside_a_word_news_writes_whole() ->
     "وعاد المدرب الهولندي للعب بأربعة مدافعين في أول مباراة.",
     "وقال إن الرئيس يختار وزراءه بعناية.",  # what they do
     "وقالت الشرطة إن السيدة شوهدت آخر مرة أمس.",
+    "وأكد الطبيب أن الحالة الصحية للرئيس مطمئنة.",  # what is said of the holder
 ])
 def test_a_prepositional_phrase_or_a_verb_after_a_role_is_no_name(text: str) -> None:
     assert [t for t, label, _ in _labels(text) if label == "PERSON"] == []
