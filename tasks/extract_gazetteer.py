@@ -157,13 +157,23 @@ def nationalities() -> frozenset[str]:
 _NATIONALITY_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان")
 
 
+def _one_word_countries() -> list[tuple[str, str]]:
+    """Each country the gazetteer names in one word, with its ISO code: (`سوريا`, `SY`), (`العراق`, `IQ`)."""
+    return [(name, place.country_code) for name, place in load_gazetteer().places.items()
+            if place.kind == "country" and " " not in name and place.country_code]
+
+
+def _stem(name: str) -> str:
+    """A country name without its ending, to which a nationality's endings are added: `سوريا` → `سور`."""
+    return re.sub("(يا|ا|ه)$", "", name)
+
+
 def _country_stems() -> dict[str, str]:
     """The stem of each one-word country name → its ISO code: `سوريا` → `سور`, `العراق` → `عراق` (not cities: `البغدادي`,
     `الحلي` are surnames)."""
     stems = {}
-    for name, place in load_gazetteer().places.items():
-        if place.kind == "country" and " " not in name and place.country_code:
-            stems.setdefault(re.sub("(يا|ا|ه)$", "", name.removeprefix("ال")), place.country_code)
+    for name, code in _one_word_countries():
+        stems.setdefault(_stem(name.removeprefix("ال")), code)
     return stems
 
 
@@ -182,15 +192,12 @@ def countries_by_word() -> dict[str, str]:
     """One word naming a country, without the article → the country's ISO code: its one-word name (`اندونيسيا`) and the
     nationality adjectives `nationalities` derives from it (`اندونيسي`, `اندونيسيه`), so that `الرئيس الإندونيسي` and
     `رئيس جمهورية إندونيسيا` are told to be of one country."""
-    codes = {name.removeprefix("ال"): place.country_code for name, place in load_gazetteer().places.items()
-             if place.kind == "country" and " " not in name and place.country_code}
-    for stem, code in _country_stems().items():
+    countries = _one_word_countries()
+    codes = {name.removeprefix("ال"): code for name, code in countries}
+    # … and a name whose first letters only look like the article (`ألمانيا`, once normalised `المانيا`): its adjective
+    # keeps them (`الألمانية` is `ال` + `المانيه`, not `مانيه`). Written with the article (`العراق`), these never occur.
+    stems = [*_country_stems().items(), *((_stem(name), code) for name, code in countries if name.startswith("ال"))]
+    for stem, code in stems:
         for ending in _NATIONALITY_ENDINGS:
             codes.setdefault(stem + ending, code)
-    # A name whose first letters only look like the article (`ألمانيا`, once normalised `المانيا`): its adjective keeps
-    # them (`الألمانية` is `ال` + `المانيه`, not `مانيه`). Written with the article (`العراق`), these forms never occur.
-    for name, place in load_gazetteer().places.items():
-        if place.kind == "country" and " " not in name and place.country_code and name.startswith("ال"):
-            for ending in _NATIONALITY_ENDINGS:
-                codes.setdefault(re.sub("(يا|ا|ه)$", "", name) + ending, place.country_code)
     return codes

@@ -188,7 +188,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # right after a number the head is counted: `من بين 1500 [جامعة] شملها التصنيف` (not `الاجتماع 39 لمجلس`)
         if head in _ONLY_SERVING and _served_place_end(tokens, seen, taken, i + 1, town=True) is None:
             continue
-        if head == "فريق" and i + 1 < len(words) and words[i + 1].norm in CREW_COMPLEMENTS:
+        if head == "فريق" and words[i + 1].norm in CREW_COMPLEMENTS:
             continue  # a crew, a squad or a rank: `فريق [الدفاع]`, `فريق [العمل]`, `الفريق أول [ركن]`
         if head in COMPANY_HEADS and (end := _name_before_nationality(tokens, taken, i + 1)) is not None:
             name = text[words[i + 1].start : words[end - 1].end]

@@ -124,12 +124,19 @@ def _conjoined(word: Word) -> bool:
     """A word behind the conjunction `و`, where news reads it so (`وفتح`, `وتبقى`: the word without `و` is the more common;
     not `وليد`, `وائل`, nor a foreign name, `ونستون`, `ويلبور`) and the word after it is no given name (`وغادة` is a
     second person): it opens a clause."""
+    return _clitic_cut(word, ("و",)) > 0
+
+
+def _clitic_cut(word: Word, letters: tuple[str, ...]) -> int:
+    """The letters of a clitic news reads before `word` (`stem_of`: the word without them the more common), where it
+    opens with one of `letters`, is no given name nor one that starts with such a letter (`وليد`, `بشار`, `لمرابط`), and
+    the word behind the clitic is no given name (`وغادة`); else 0."""
     from akhbar.tasks.ner_crf import stem_of, word_key  # the words of news, which the tagger loads; it imports this module
 
-    if not word.skel.startswith("و") or word.norm in given_names() or word.norm in NAMES_WITH_CLITIC_LETTERS:
-        return False
+    if not word.skel.startswith(letters) or word.norm in given_names() or word.norm in NAMES_WITH_CLITIC_LETTERS:
+        return 0
     cut, stem = stem_of(word_key(word.raw))
-    return cut > 0 and stem not in given_names()
+    return 0 if stem in given_names() else cut
 
 
 _VERB_SEEN = 50  # a verb of the present where a role's name would stand, as often as news writes it
@@ -149,12 +156,7 @@ def _prepositional(word: Word) -> bool:
     """A word behind `ب` or `ل` that news writes without it more often than with (`بأربعة`, `لاستفزاز`, `بتبديلات`: the
     stripped word the more common, as `stem_of` reads clitics), and no given name (`بشار`, `بلال`): a prepositional
     phrase, where a role's name would stand."""
-    from akhbar.tasks.ner_crf import stem_of, word_key  # the words of news, which the tagger loads; it imports this module
-
-    if not word.skel.startswith(("ب", "ل")) or word.norm in given_names() or word.norm in NAMES_WITH_CLITIC_LETTERS:
-        return False  # (`لمرابط ولد بناهي`: the name's own letter)
-    cut, stem = stem_of(word_key(word.raw))
-    return cut == 1 and stem not in given_names()
+    return _clitic_cut(word, ("ب", "ل")) == 1
 
 
 def _verbal_noun(word: Word) -> bool:
