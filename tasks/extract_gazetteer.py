@@ -110,6 +110,15 @@ def load_local_places() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def load_towns() -> Gazetteer:
+    """The Arab world's towns by their Arabic names (`data/places_towns_ar.tsv`, GeoNames, `build_towns`), which neither
+    `load_gazetteer` nor `load_local_places` holds: `extract_places.find_local_places` reads them where the words around
+    say place, in any country's news."""
+    places = {normalize_arabic(row["arabic_name"]): Place("LOC", row["country_code"], "town") for row in _rows("places_towns_ar.tsv")}
+    return _indexed(places, {})
+
+
+@lru_cache(maxsize=1)
 def hamza_seated() -> dict[str, str]:
     """The local towns listed because their name folds to a common word's (`also`: `folds to إطار, a frame`), as written:
     `اطار` → `أطار` (Atar), which `extract_places` reads only so seated."""

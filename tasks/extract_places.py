@@ -19,6 +19,7 @@ from akhbar.tasks.extract_gazetteer import (
     is_country,
     load_gazetteer,
     load_local_places,
+    load_towns,
     nationalities,
     not_names,
 )
@@ -541,11 +542,16 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     (`ب`, `في`, `من`, `إلى`; where the `country` is `inferred` from what the document names, `ب` and `في` only: `خسارته
     [من] العين` is to the club); and as a dateline (`العيون 5 مارس (ومع) -`). Words `entities` cover are passed by. LOC,
     source `local`."""
-    local, words = load_local_places(), tokens.words
+    local, towns, words = load_local_places(), load_towns(), tokens.words
     occupied = {n for e in entities for first, last in [_word_range(words, e)] for n in range(first, last + 1)}
     candidates: dict[int, tuple[Found, int]] = {}
+    anywhere: set[int] = set()  # towns of `load_towns`, rare words: placed by a locative in any country's news
     for i in range(len(words)):
-        hit = _place_at(tokens, i, local) if i not in occupied and not local.first_words.isdisjoint(words[i].stems) else None
+        if i in occupied:
+            continue
+        hit = _place_at(tokens, i, local) if not local.first_words.isdisjoint(words[i].stems) else None
+        if hit is None and not towns.first_words.isdisjoint(words[i].stems) and (hit := _town_at(tokens, i, towns)):
+            anywhere.add(i)
         if hit and occupied.isdisjoint(range(i, i + hit[1])) and _seated_as_listed(tokens.text[hit[0].start : hit[0].end]):
             candidates[i] = hit
     if not candidates:
@@ -554,12 +560,40 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     starts = {_word_range(words, e)[0] for e in entities if e.label == "LOC"}
     found: dict[int, Found] = {}
     while True:  # a town in a list of such towns is one once another is (`الداخلة والعيون وطرفاية`)
-        new = {i: hit[0] for i, hit in candidates.items() if i not in found and _placed(tokens, i, hit, country, ends, starts, inferred)}
+        new = {i: hit[0] for i, hit in candidates.items()
+               if i not in found and (_placed(tokens, i, hit, hit[0].country_code if i in anywhere else country, ends, starts,
+                                              inferred and i not in anywhere) or (i in anywhere and _after_town_kind(tokens, i)))}
         if not new:
             return [replace(place, source="local") for _, place in sorted(found.items())]
         found |= new
         ends |= {i + candidates[i][1] - 1 for i in new}
         starts |= set(new)
+
+
+# A kind of place in the singular before a town's name, as the towns of `load_towns` are named (`بقضاء [أم قصر]`, an Iraqi
+# district; `ناحية`, its subdistrict; `مديرية`, Yemen's): after it, a rare town's name is the town.
+_TOWN_KINDS_BEFORE = frozenset({"قضاء", "ناحيه", "مديريه", "بلده", "قريه", "مدينه", "محافظه", "معتمديه", "مركز"})
+
+
+def _after_town_kind(tokens: Tokens, i: int) -> bool:
+    """Word `i` follows a kind of place in the singular (`_TOWN_KINDS_BEFORE`), clitics and all (`بقضاء`)."""
+    before = tokens.words[i - 1] if i > 0 and not tokens.words[i - 1].breaks else None
+    return before is not None and not before.stems.isdisjoint(_TOWN_KINDS_BEFORE)
+
+
+def _town_at(tokens: Tokens, i: int, towns: Gazetteer) -> tuple[Found, int] | None:
+    """A town of `load_towns` at word `i`, read behind a clitic only where the word as written is rare in news and never
+    takes the article there: `بزيامة`, `وجيرود`; but `فصيلة` (a species, `الفصيلة`) is no `ف` and `صيلة`."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    hit = _place_at(tokens, i, towns)
+    if hit is None or hit[0].start == tokens.words[i].start:
+        return hit
+    counts, written = load_words().counts, word_key(tokens.words[i].raw)
+    return hit if counts.get(written, 0) < RARE_IN_NEWS and counts.get("ال" + written, 0) < _A_NOUN_OF_ITS_OWN else None
+
+
+_A_NOUN_OF_ITS_OWN = 3  # a word news writes this often with the article is a noun, not a clitic and a name: `الفصيلة`
 
 
 def _seated_as_listed(name: str) -> bool:

@@ -48,3 +48,34 @@ def test_without_a_dateline_the_country_the_document_is_about_places_its_towns_a
     # after `من` only a dateline's country places it: `خسارته من العين` is to the club, in an article on the UAE league
     sport = "تصدر الجزيرة الدوري الإماراتي في أبوظبي بعد فوزه في دبي، فيما عاد الوصل بعد خسارته من العين."
     assert "العين" not in _places(sport)
+
+
+# The Arab world's towns from GeoNames (`data/places_towns_ar.tsv`, `build_towns`): rare words, placed by a locative in any
+# country's news, with or without a dateline.
+
+def test_a_town_of_geonames_after_a_locative_is_a_place_keyed_with_its_country() -> None:
+    assert entity_keys("وقالت الشرطة إن انفجارا وقع صباح اليوم في أبو غريب غرب العاصمة.")["أبو غريب"] == {"ابغرب@IQ"}
+    assert _places("وعاد مئات النازحين أمس إلى تل رفعت بعد أشهر من القتال.") == ["تل رفعت"]
+    assert _places("ونقل المصابون من جسر الشغور إلى مستشفى ميداني.") == ["جسر الشغور"]
+
+
+def test_a_town_behind_a_clitic_and_in_a_list_of_towns() -> None:
+    assert _places("ووصلت قوافل المساعدات إلى حمص وجيرود خلال الأسبوع الماضي.") == ["حمص", "جيرود"]
+    assert _places("وشهدت بخانقين مظاهرة صغيرة.") == ["خانقين"]
+
+
+def test_a_town_after_a_kind_of_place_in_the_singular() -> None:
+    # `قضاء`, an Iraqi district, and `مديرية`, a Yemeni one, are no place heads of their own (`قضاء الوقت`, spending time)
+    assert _places("ويربط النفق المغمور الميناء بقضاء أم قصر جنوبي البلاد.") == ["أم قصر"]
+    assert _places("واندلعت اشتباكات عنيفة أمس في مديرية بيت الفقيه.") == ["بيت الفقيه"]
+
+
+def test_a_geonames_town_is_no_place_where_no_locative_says_so() -> None:
+    # `أبو غريب` as the subject of a verb: no locative before it, so the town tier leaves it to the model
+    assert "local" not in {e["source"] for e in mentions("شارك أبو غريب في الحفل الختامي للمهرجان.")[0].to_pylist()}
+
+
+def test_a_word_with_a_clitic_is_no_town_where_news_writes_it_as_a_noun() -> None:
+    # `فصيلة` (a species) takes the article in news (`الفصيلة`): no `ف` and a town `صيلة`; `بكسل`, pixels, no town at all
+    assert _places("وقال الباحثون إن فصيلة سمكة القرش المسؤولة عن الهجوم غير معروفة.") == []
+    assert _places("تبلغ دقة عرض الشاشة 1125 في 2436 بكسل.") == []
