@@ -11,7 +11,7 @@ say names no one (`not_names`), a nationality, a head noun, or a word common in 
 times in the 9.1M tokens of ANT news the NER model's word table counts, with the article, a pronoun or a plural
 ending: `البيضاء`, white; `عالية`, high; `صبيا`, a boy; `كسوة`, a robe, `كسوته`).
 And the few `NOT_TOWNS` that reading ANT's articles showed to be something else. A name two towns share goes to
-the larger. Deterministic: the same package version gives the same file.
+the larger. Deterministic: the same package version (pinned in pyproject.toml) gives the same file.
 
 `extract_places.find_local_places` reads a town of this table only where its words say place: after a locative
 (`في`, `من`, `إلى`, `قرب`, `بين`, `نحو`, the clitic `ب`), in a list with another place, after a kind of place in the
