@@ -29,7 +29,7 @@ from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import alias_of, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
-from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities
+from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
     RARE_IN_NEWS,
@@ -329,30 +329,73 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     `الاتحاد العام التونسي للشغل`; not `المحكمة الابتدائية` of `المحكمة الابتدائية بقفصة`, whose last word
     differs. Only where the document names one such full name, or full names each a short form of the
     longest: two commissions that both end in `للانتخابات` leave their short form alone. A club's first word alone is
-    its short form too (`الوداد` of `الوداد الرياضي`, `_club_first_word`), where the document names one such club.
+    its short form too (`الوداد` of `الوداد الرياضي`, `_club_first_word`), where the document names one such club. And
+    so is how a full name the document wrote before begins, where a purpose or a word joined by `و` follows
+    (`_leading_part`: `سوق أبوظبي` of `سوق أبوظبي للأوراق المالية`, `دايو` of `دايو للهندسة والإنشاءات`), unless the
+    gazetteer, an alias or an acronym named the short form (`الاتحاد الأوروبي` is no `… لكرة القدم`).
     """
     forms: dict[str, tuple[str, ...]] = {}
+    written: dict[str, tuple[str, ...]] = {}  # the same words with their `ال` and `لل` (`_leading_part`)
     labels: dict[str, str] = {}
+    known: set[str] = set()  # keys of names the gazetteer, an alias or an acronym gave: an entity of its own
+    first: dict[str, int] = {}  # the order of each key's first mention
     clubs: dict[str, set[str]] = {}  # a club's first word → its full names' keys (`الوداد` → `الوداد الرياضي`)
     for _, sentence in doc:
         for e in sentence.entities:
             if e.label in ("ORG", "MISC") and "@" not in e.canonical:  # bodies, and events (`معرض الدوحة للكتاب`)
                 forms.setdefault(e.canonical, _org_words(sentence.text[e.start : e.end]))
+                written.setdefault(e.canonical, _bare_words(sentence.text[e.start : e.end], ()))
+                first.setdefault(e.canonical, len(first))
                 labels.setdefault(e.canonical, e.label)
+                if e.source in _NAMED_BY_LIST:
+                    known.add(e.canonical)
             if e.label == "ORG" and _club_first_word(words := tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))):
                 clubs.setdefault(words[0], set()).add(e.canonical)
     joined: dict[str, str] = {}
     for key, words in forms.items():  # `الوداد` alone, after `الوداد الرياضي`: the club (`_club_first_word`)
         if labels[key] == "ORG" and len(words) == 1 and len(full := clubs.get("ال" + words[0], set()) - {key}) == 1:
             joined[key] = next(iter(full))
+    def fits(short: str, full: str) -> bool:
+        # a name's leading part stands for it once the full name is written (news names a body in full first): a longer
+        # span met later is as often a name run on into the clause (`بارما [للمركز]`, `وزارة الخارجية التركية [للحصول]`)
+        leading = short not in known and first[full] < first[short] and _leading_part(forms[short], written[full])
+        return leading or (len(forms[short]) > 1 and _short_of(forms[short], forms[full]))
+
     for short, words in forms.items():
-        if len(words) < 2:
+        if len(words) < 2 and not (labels[short] == "ORG" and short not in known and _proper_word(written[short][0])):
             continue
-        longer = [(len(w), key) for key, w in forms.items()
-                  if len(w) > len(words) and labels[key] == labels[short] and _short_of(words, w)]
-        if longer and all(_short_of(forms[key], forms[max(longer)[1]]) for _, key in longer):
+        longer = [(len(w), key) for key, w in forms.items() if len(w) > len(words) and labels[key] == labels[short] and fits(short, key)]
+        if longer and all(fits(key, max(longer)[1]) for _, key in longer):
             joined[short] = max(longer)[1]
     return joined
+
+
+_NAMED_BY_LIST = frozenset({"gazetteer", "alias", "acronym"})
+
+
+def _leading_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is how `full` begins, the rest a purpose or a genitive after `ل` or words joined by `و`: `صندوق النقد` no,
+    but `سوق أبوظبي` of `سوق أبوظبي للأوراق المالية`, `الإدارة العامة للمرور` of `… للمرور والتراخيص`, `دايو` of `دايو
+    للهندسة والإنشاءات`, `اللجنة الحكومية الدولية` of `… لصون التراث الثقافي غير المادي`. Not an adjective after it, which
+    names another body (`_without_epithets`: `البنك المركزي الأوروبي`). `full` as written (`_bare_words`), `short` as
+    `_org_words` spells it."""
+    n = len(short)
+    return len(full) > n and _org_words(" ".join(full[:n])) == short and _joined_on(full[n])
+
+
+def _joined_on(word: str) -> bool:
+    """`word` opens with `و`, or with the preposition `ل` (`للأوراق`; `لصون`, `لكرة`: news writes the word without it too),
+    not a name's own `ل` (`ليون` of `أولمبيك ليون`, `لندن`: `يون` and `ندن` hardly news words)."""
+    if word.startswith(("و", "لل")):
+        return True
+    counts = load_words().counts
+    return word.startswith("ل") and counts.get(word_key(word[1:]), 0) * 3 > counts.get(word_key(word), 0)
+
+
+def _proper_word(word: str) -> bool:
+    """A one-word organisation that may be its longer name's short form (`دايو`, `هانوا`, `جوبي`): no article, no head noun,
+    no given name and no word that names no one, four letters or more."""
+    return len(word) >= 4 and not word.startswith(("ال", "و")) and word not in HEADS and word not in given_names() and word not in not_names()
 
 
 # A wire's dateline after its city: `تونس 5 أفريل (وات) -`, `الكويت - 22 - 11 (كونا) --`, `دبي في 14 يناير / وام /`,

@@ -251,7 +251,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
               and not her_past(words[j].norm)):  # `شركة [فازت] بالعقد`: what the company did
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
             end = j + 1 if alone and not _kind_described(words, j + 1) else None
-            if end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل"):
+            if (end is not None and end < len(words) and not words[j].breaks and words[end].skel.startswith("لل")
+                    and words[end].norm not in _NOT_PURPOSE):  # (`فريق بارما [للمركز] الثاني`, a team's rank)
                 end = max(purpose_end(tokens, end), end + 1)  # `شركة سحاب للحوسبة`, `شركة هانوا للهندسة والإنشاءات`
                 while end > j + 2 and words[end - 1].norm in nationalities():
                     end -= 1  # `… [الكورية]`: the company's nationality describes it
@@ -538,7 +539,9 @@ _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "�
                           "للمره", "لمره",  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
                           "لصالح", "لحساب",  # `البرلمان البلجيكي [لصالح] تخفيض …`: in favour of, on behalf of
                           "للمساهمين",  # `الجمعية العامة العادية [للمساهمين]`: a company's general meeting
-                          "لمنطقه"})  # `شركة يوتونغ [لمنطقة] الشرق الأوسط`: its regional branch, no purpose
+                          "لمنطقه",  # `شركة يوتونغ [لمنطقة] الشرق الأوسط`: its regional branch, no purpose
+                          # a team's rank or match (not `لمواجهة`: `المجلس الأعلى لمواجهة الإرهاب`): `أعاد فريق بارما [للمركز]`, `يستعد المنتخب السعودي [لخوض] المباراة`
+                          "للمركز", "للمرتبه", "للصداره", "لخوض", "لملاقاه", "للتاهل"})
 
 
 def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:

@@ -1,0 +1,38 @@
+"""A body's name shortened to how it begins, after the full name in the same document (`extract_documents._short_forms`,
+`_leading_part`): one key. Sentences of their own, not the gold's."""
+
+from __future__ import annotations
+
+from articles import entity_keys, mentions
+
+from akhbar.tasks.extract_documents import _joined_on, _leading_part, _org_words
+
+
+def test_a_body_named_by_its_first_words_after_its_full_name_takes_its_key() -> None:
+    keys = entity_keys("أعلنت الإدارة العامة للجوازات والهجرة عن نظام إلكتروني جديد للتأشيرات.\n"
+                       "وقالت الإدارة العامة للجوازات إن النظام يبدأ العمل الشهر المقبل.")
+    assert keys["الإدارة العامة للجوازات"] == keys["الإدارة العامة للجوازات والهجرة"]
+    keys = entity_keys("وقع سوق الكويت للأوراق المالية اتفاقية مع شركة أجنبية.\n"
+                       "وأوضح سوق الكويت في بيان أن الاتفاقية تشمل تبادل البيانات.")
+    assert keys["سوق الكويت"] == keys["سوق الكويت للأوراق المالية"]
+
+
+def test_an_adjective_after_the_short_form_names_another_body() -> None:
+    # the European Central Bank is no long form of a central bank named alone
+    keys = entity_keys("رفع البنك المركزي الأوروبي أسعار الفائدة أمس.\nوقال البنك المركزي المصري إنه يراقب الأسواق.")
+    assert keys["البنك المركزي الأوروبي"] != keys["البنك المركزي المصري"]
+
+
+def test_what_follows_is_a_purpose_or_a_conjoined_word_not_a_name_s_own_letter() -> None:
+    full = tuple("سوق الكويت للأوراق المالية".split())
+    assert _leading_part(_org_words("سوق الكويت"), full)
+    assert _leading_part(_org_words("الإدارة العامة للمرور"), tuple("الإدارة العامة للمرور والتراخيص".split()))
+    assert _joined_on("لكرة") and _joined_on("لصون") and _joined_on("والتراخيص")
+    assert not _joined_on("ليون") and not _joined_on("لندن")  # `أولمبيك ليون`: the name's own `ل`
+    assert not _leading_part(_org_words("البنك المركزي"), tuple("البنك المركزي الأوروبي".split()))
+
+
+def test_a_team_s_rank_or_match_is_no_purpose_of_its_name() -> None:
+    orgs = [e["text"] for e in mentions("وأعاد هذا التعادل فريق بارما للمركز الثاني في الترتيب.",
+                                        "ويستعد المنتخب السعودي لخوض المباراة الودية الأخيرة.")[0].to_pylist() if e["label"] == "ORG"]
+    assert "بارما" in orgs and "المنتخب السعودي" in orgs
