@@ -181,10 +181,23 @@ def _with_town_clubs(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sente
     """The document with a town named as its football club anywhere in it (`club_towns`: `مهاجم ليفربول`, `برشلونة
     الإسباني`) its club wherever it is named, but where the text says town (`as_clubs`): one sense per discourse."""
     doc = [(row, sentence._replace(entities=clubs_of_towns(sentence.tokens, sentence.entities))) for row, sentence in doc]
-    clubs = set().union(*(club_towns(sentence.tokens, sentence.entities) for _, sentence in doc))
+    clubs = set().union(*(club_towns(sentence.tokens, sentence.entities) for _, sentence in doc), _towns_as_orgs(doc))
     if not clubs:
         return doc
     return [(row, sentence._replace(entities=as_clubs(sentence.tokens, sentence.entities, clubs))) for row, sentence in doc]
+
+
+def _towns_as_orgs(doc: list[tuple[dict, Sentence]]) -> set[str]:
+    """Keys of the gazetteer's towns (not capitals, which stand for their governments: `باريس`, `طهران`) the document names
+    as an organisation by their name alone, the model's reading where no rule's context did (`ودع [برشلونة] البطولة`): the
+    town's other mentions are its club too, as `club_towns`' are (`_with_town_clubs`)."""
+    gazetteer, towns = load_gazetteer(), set()
+    for _, sentence in doc:
+        for e in sentence.entities:
+            name = normalize_arabic(sentence.text[e.start : e.end]) if e.label == "ORG" else ""
+            if (place := gazetteer.places.get(name)) is not None and place.label == "LOC" and place.kind == "city":
+                towns.add(gazetteer.key(name))
+    return towns
 
 
 def _with_hajj_sites(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:

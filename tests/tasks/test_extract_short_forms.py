@@ -1,5 +1,6 @@
-"""A body's name shortened to how it begins, after the full name in the same document (`extract_documents._short_forms`,
-`_leading_part`): one key. Sentences of their own, not the gold's."""
+"""One entity, one key within a document: a body's name shortened to how it begins, after the full name
+(`extract_documents._short_forms`, `_leading_part`), and a town named as an organisation, its club throughout
+(`_towns_as_orgs`). Sentences of their own, not the gold's."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_a_team_s_rank_or_match_is_no_purpose_of_its_name() -> None:
     orgs = [e["text"] for e in mentions("وأعاد هذا التعادل فريق بارما للمركز الثاني في الترتيب.",
                                         "ويستعد المنتخب السعودي لخوض المباراة الودية الأخيرة.")[0].to_pylist() if e["label"] == "ORG"]
     assert "بارما" in orgs and "المنتخب السعودي" in orgs
+
+
+def test_a_town_named_as_an_organisation_is_its_club_throughout_the_document() -> None:
+    # `موقع ليستر`: the club's website, an organisation; so `ليستر` hosting a match is the club too, not the city
+    article = ("ونشر موقع ليستر على الإنترنت صورا للاعبين الجدد خلال التدريب.\n"
+               "ويحل ليستر ضيفا على توتنهام في الجولة الأخيرة من الدوري.")
+    rows = [e for e in mentions(article)[0].to_pylist() if e["text"] == "ليستر"]
+    assert len(rows) == 2 and {e["label"] for e in rows} == {"ORG"} and len({e["canonical"] for e in rows}) == 1
