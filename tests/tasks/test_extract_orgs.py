@@ -72,3 +72,14 @@ def test_a_purpose_alone_or_a_company_that_speaks_names_no_organisation() -> Non
 def named(text: str) -> list[str]:
     """The organisations of every finder of a sentence's analysis."""
     return [text[e.start : e.end] for e in analyse_sentence(text).entities if e.label == "ORG"]
+
+
+def test_a_market_or_world_index_is_named_after_its_place_or_purpose() -> None:
+    def misc(text: str) -> list[str]:
+        return [text[e.start : e.end] for e in analyse_sentence(text).entities if e.label == "MISC"]
+
+    assert misc("وانخفض مؤشر أبوظبي بنسبة 0,6 بالمئة إلى 4845 نقطة.") == ["مؤشر أبوظبي"]
+    assert misc("وأظهر المؤشر العالمي للعبودية أن ملايين الأشخاص يعيشون في ظروف قاسية.") == ["المؤشر العالمي للعبودية"]
+    # an indicator of something, and an index's move, name nothing
+    assert misc("وهذا مؤشر على تحسن أداء الاقتصاد خلال الربع الأول.") == []
+    assert "مؤشر الدولار للانخفاض" not in misc("وهو ما دفع مؤشر الدولار للانخفاض 0.2 بالمئة.")
