@@ -83,3 +83,14 @@ def test_a_market_or_world_index_is_named_after_its_place_or_purpose() -> None:
     # an indicator of something, and an index's move, name nothing
     assert misc("وهذا مؤشر على تحسن أداء الاقتصاد خلال الربع الأول.") == []
     assert "مؤشر الدولار للانخفاض" not in misc("وهو ما دفع مؤشر الدولار للانخفاض 0.2 بالمئة.")
+
+
+def test_a_national_league_is_an_event_and_a_league_body_an_organisation() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(text[e.start : e.end], e.label) for e in analyse_sentence(text).entities]
+
+    assert ("الدوري الإسباني", "MISC") in found("وفاز الفريق بلقب الدوري الإسباني للمرة الثالثة على التوالي.")
+    assert ("الدوري الأوروبي", "MISC") in found("وتأهل الفريق إلى نهائي الدوري الأوروبي بعد فوزه الكبير.")
+    # `رابطة` heads a body's name, as `نقابة` does
+    assert ("رابطة اللاعبين المحترفين", "ORG") in found("وأعلنت رابطة اللاعبين المحترفين فوز المهاجم بجائزة أفضل لاعب.")
+    assert ("رابطة العالم الإسلامي", "ORG") in found("وقال الأمين العام لرابطة العالم الإسلامي إن المؤتمر ناجح.")
