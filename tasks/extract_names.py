@@ -78,8 +78,8 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
         return True  # `أحمدو ولد محمد [الأمين]`: a given name of two words, though `الأمين` is also a role
     if i in taken or word.norm in VERB_FORMS or not word.stems.isdisjoint(not_names()) or len(word.norm) > 12:
         return False  # (a word that long is two glued together: `لولايةماساتشوستس`)
-    if in_number(tokens, i):
-        return False
+    if in_number(tokens, i) or (not first and i > 0 and _digits_between(tokens, i)):
+        return False  # a number is no word of a name: `[بشار] 8 فيفري 2026 (واج)`, a dateline
     if PRONOUN_PREPOSITION.fullmatch(word.norm):
         return False  # `فيها`, `له`, `عليه`: `كتب فيها "…"` names no one
     if names_of(tokens, i):
@@ -119,6 +119,11 @@ def in_number(tokens: Tokens, i: int) -> bool:
     """Word `i` is a letter glued to digits: the wires' decimal mark (`بنك وربة [9ر2] في المئة`), no word of a name."""
     word = tokens.words[i]
     return tokens.text[word.start - 1 : word.start].isdigit() or tokens.text[word.end : word.end + 1].isdigit()
+
+
+def _digits_between(tokens: Tokens, i: int) -> bool:
+    """A number stands between word `i` and the word before it (the rules' words hold no digits)."""
+    return any(c.isdigit() for c in tokens.text[tokens.words[i - 1].end : tokens.words[i].start])
 
 
 def subject_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> bool:

@@ -79,3 +79,12 @@ def test_a_word_with_a_clitic_is_no_town_where_news_writes_it_as_a_noun() -> Non
     # `فصيلة` (a species) takes the article in news (`الفصيلة`): no `ف` and a town `صيلة`; `بكسل`, pixels, no town at all
     assert _places("وقال الباحثون إن فصيلة سمكة القرش المسؤولة عن الهجوم غير معروفة.") == []
     assert _places("تبلغ دقة عرض الشاشة 1125 في 2436 بكسل.") == []
+
+
+def test_a_dateline_town_named_like_a_given_name_is_the_town_throughout_the_dispatch() -> None:
+    # `بشار`, a given name, is Béchar in APS's dispatch datelined there: the dateline, and `ببشار` later, not a person
+    dispatch = ("بشار 8 فيفري 2026 (واج) - أشرف وزير النقل اليوم الأحد ببشار على تدشين محطة جديدة للقطارات.\n"
+                "وأوضح الوزير أن الخط يربط بين بشار وتندوف على مسافة 600 كيلومتر.")
+    rows = mentions(dispatch)[0].to_pylist()
+    assert [e["label"] for e in rows if e["text"] == "بشار"] == ["LOC", "LOC", "LOC"]
+    assert not [e for e in rows if e["label"] == "PERSON" and "بشار" in e["text"]]

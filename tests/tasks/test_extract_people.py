@@ -62,3 +62,11 @@ def test_a_portfolio_after_and_is_no_given_name_behind_the_article() -> None:
     text = "وقال وزير الإسكان والعمران والمدينة، عبد الحميد بوزيد، إن البرنامج تأخر."
     assert people(find_people, text) == []
     assert people(find_people, "وقال رئيس الجمهورية الباجي قائد السبسي إن الحوار مستمر.") == ["الباجي قائد السبسي"]
+
+
+def test_a_number_is_no_word_of_a_name() -> None:
+    from articles import mentions
+
+    rows = mentions("وسجل اللاعب 19 نقطة لصاحب الأرض، وأضاف فيكتور أولاديبو 16 نقطة في الربع الأخير.")[0].to_pylist()
+    people = [e["text"] for e in rows if e["label"] == "PERSON"]
+    assert "فيكتور أولاديبو" in people and not any(c.isdigit() for name in people for c in name)
