@@ -365,7 +365,7 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
 # gold sets and the gazetteer name them so (`جبل جيس`, `وادي رم`, `ساحة حنيش`, `تل خزنة`), by the name alone
 # after an island, plateau, desert, forest or oasis (`جزيرة [فيلكا]`, `هضبة [الأسكرام]`, `غابة [ميزرانة]`); a desert's name
 # has the article (`صحراء [النفود]`; `صحراء قاحلة` is a barren one).
-_FEATURES_WHOLE = frozenset(normalize_arabic(w) for w in ("جبل", "وادي", "ساحة", "تل"))
+_FEATURES_WHOLE = frozenset(normalize_arabic(w) for w in ("جبل", "وادي", "ساحة", "تل", "سد", "متحف", "ملعب", "استاد", "ميدان"))
 _FEATURES_NAME_ONLY = frozenset(normalize_arabic(w) for w in ("جزيرة", "هضبة", "صحراء", "غابة", "واحة"))
 # Adjectives that go on a feature's name: `صحراء [النفود الكبير]`.
 _FEATURE_ADJECTIVES = frozenset(normalize_arabic(w) for w in (
@@ -394,7 +394,8 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     def rare(k: int) -> bool:
         word = words[k]
         return (word.norm.isalpha() and all(counts.get(stem, 0) < RARE_IN_NEWS for _, stem in word.readings)
-                and not word.norm.startswith("و") and word.norm not in VERB_FORMS and not common(word) and word.norm not in not_names())
+                and not word.norm.startswith("و") and word.norm not in VERB_FORMS and not common(word) and word.norm not in not_names()
+                and not (k == h + 1 and word.norm.startswith("ي") and word.norm not in given_names()))  # `ميدان [يفتخر] به`
 
     for h, head in enumerate(words):
         kind = head.stems & kinds

@@ -287,6 +287,13 @@ def test_features_named_by_a_word_news_hardly_uses() -> None:
     assert _found("وارتفع رأس المال بنسبة قليلة.") == []
 
 
+def test_dams_museums_stadiums_and_squares_named_by_a_word_news_hardly_uses() -> None:
+    found = _found("وتفقد الوزير سد كفرنجة ثم زار متحف كانتيني قبل أن يحضر مباراة على ملعب كاليننغراد.")
+    assert {("سد كفرنجة", "LOC"), ("متحف كانتيني", "LOC"), ("ملعب كاليننغراد", "LOC")} <= set(found)
+    # a present verb after the kind is no name: `في ميدان يفتخر به`
+    assert ("ميدان يفتخر", "LOC") not in _found("وشاهدنا اليوم الأبطال في ميدان يفتخر به كل مواطن.")
+
+
 def test_an_island_the_gazetteer_lists_with_its_kind_is_named_alone_and_mangroves_are_no_crimea() -> None:
     assert _found("ووصلت السفينة إلى جزيرة سقطرى أمس.") == [("سقطرى", "LOC")]
     assert entity_keys("ووصلت السفينة إلى جزيرة سقطرى أمس.")["سقطرى"] == {"سقطر@YE"}
