@@ -94,3 +94,8 @@ def test_a_national_league_is_an_event_and_a_league_body_an_organisation() -> No
     # `رابطة` heads a body's name, as `نقابة` does
     assert ("رابطة اللاعبين المحترفين", "ORG") in found("وأعلنت رابطة اللاعبين المحترفين فوز المهاجم بجائزة أفضل لاعب.")
     assert ("رابطة العالم الإسلامي", "ORG") in found("وقال الأمين العام لرابطة العالم الإسلامي إن المؤتمر ناجح.")
+
+
+def test_a_cooperative_is_named_after_its_head() -> None:
+    text = "وأكدت رئيسة تعاونية تاركانت بجماعة تامري أن الإنتاج ارتفع هذا الموسم."
+    assert ("تعاونية تاركانت", "ORG") in [(text[e.start : e.end], e.label) for e in analyse_sentence(text).entities]
