@@ -1131,7 +1131,8 @@ def _team_for_place(tokens: Tokens, taken: frozenset[int], places: Sequence[Foun
     for k, place in enumerate(places):
         if place.anchor == j and place.label == "LOC" and place.start == words[j].start:
             end = next(n + 1 for n in range(j, len(words)) if words[n].end == place.end)
-            nickname = end < len(words) and not words[end - 1].breaks and subject_word(tokens, taken, end, True)
+            nickname = (end < len(words) and not words[end - 1].breaks and subject_word(tokens, taken, end, True)
+                        and not words[end].norm.startswith(("لل", "لكره")))  # a sport, no nickname: `منتخب فرنسا [لكرة] القدم`
             if nickname and closes_name(words, end + 1):
                 name = tokens.text[place.start : words[end].end]
                 return k, Found(place.start, words[end].end, "ORG", canonical_key(name), "head", None, j), end

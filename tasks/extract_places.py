@@ -665,7 +665,9 @@ def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
         first, _ = _word_range(words, e)
         before = words[first - 1] if first > 0 and not words[first - 1].breaks else None
         if e.label == "ORG" and "@" in e.canonical and before is not None and not before.stems.isdisjoint(_CLUB_HEADS):
-            clubs.add(e.canonical)  # `فريق ليفربول`
+            place = gazetteer.places.get(normalize_arabic(tokens.text[e.start : e.end]))
+            if place is None or place.kind != "country":  # `فريق فرنسا` is the national side: France stays France elsewhere
+                clubs.add(e.canonical)  # `فريق ليفربول`
             continue
         name = normalize_arabic(tokens.text[e.start : e.end]) if e.label == "ORG" else ""
         town = name.removeprefix("نادي ")

@@ -99,3 +99,12 @@ def test_a_national_league_is_an_event_and_a_league_body_an_organisation() -> No
 def test_a_cooperative_is_named_after_its_head() -> None:
     text = "وأكدت رئيسة تعاونية تاركانت بجماعة تامري أن الإنتاج ارتفع هذا الموسم."
     assert ("تعاونية تاركانت", "ORG") in [(text[e.start : e.end], e.label) for e in analyse_sentence(text).entities]
+
+
+def test_a_national_side_s_sport_is_no_nickname_and_its_country_stays_a_country() -> None:
+    from articles import mentions
+
+    text = "فاز منتخب فرنسا لكرة القدم على بلجيكا.\nوقضى اللاعب طفولته في جنوب فرنسا قبل انتقاله إلى باريس."
+    rows = mentions(text)[0].to_pylist()
+    assert not [e for e in rows if e["text"].endswith("لكرة")]  # `[فرنسا لكرة] القدم` was one name
+    assert [e["label"] for e in rows if e["text"] == "فرنسا"][-1] == "LOC"  # `جنوب فرنسا`: no club
