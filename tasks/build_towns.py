@@ -14,8 +14,9 @@ And the few `NOT_TOWNS` that reading ANT's articles showed to be something else.
 the larger. Deterministic: the same package version (pinned in pyproject.toml) gives the same file.
 
 `extract_places.find_local_places` reads a town of this table only where its words say place: after a locative
-(`في`, `من`, `إلى`, `قرب`, `بين`, `نحو`, the clitic `ب`), in a list with another place, after a kind of place in the
-plural or dual, or as a dateline; never wherever its word stands, as `places_ar.tsv`'s names are.
+(`في`, `من`, `إلى`, `قرب`, `بين`, `نحو`, the clitic `ب`), in a list with another place, after a kind of place (in the
+plural or dual, or in the singular: `بقضاء أم قصر`), or as a dateline; never wherever its word stands, as
+`places_ar.tsv`'s names are.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ HEADER = """\
 # of 5,000 people or more in the Arab League's countries, less the names places_ar.tsv and places_local_ar.tsv hold
 # and one-word names that are also a common word or a name (see build_towns). `extract_places.find_local_places`
 # reads one only where its words say place: after a locative (`في`, `من`, `إلى`, the clitic `ب`), in a list with another
-# place, after a kind of place in the plural or dual, or as a dateline. Tab-separated: the name as GeoNames writes it,
+# place, after a kind of place (`بقضاء`, `مدن`), or as a dateline. Tab-separated: the name as GeoNames writes it,
 # its ISO 3166 country, its population and its GeoNames id. Do not edit by hand: rebuild, and add a name that must not
 # be read to the lexicons instead.
 """

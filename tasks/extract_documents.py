@@ -392,6 +392,7 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     for key, words in forms.items():  # `الوداد` alone, after `الوداد الرياضي`: the club (`_club_first_word`)
         if labels[key] == "ORG" and len(words) == 1 and len(full := clubs.get("ال" + words[0], set()) - {key}) == 1:
             joined[key] = next(iter(full))
+
     def fits(short: str, full: str) -> bool:
         # a name's leading part stands for it once the full name is written (news names a body in full first): a longer
         # span met later is as often a name run on into the clause (`بارما [للمركز]`, `وزارة الخارجية التركية [للحصول]`)

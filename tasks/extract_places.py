@@ -391,15 +391,15 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     counts = load_words().counts
     spans, weak, occupied = _overrulable(words, entities, places_too=True)  # the model's places too
 
-    def rare(k: int) -> bool:
+    def rare(k: int, first: bool = False) -> bool:
         word = words[k]
         return (word.norm.isalpha() and all(counts.get(stem, 0) < RARE_IN_NEWS for _, stem in word.readings)
                 and not word.norm.startswith("و") and word.norm not in VERB_FORMS and not common(word) and word.norm not in not_names()
-                and not (k == h + 1 and word.norm.startswith("ي") and word.norm not in given_names()))  # `ميدان [يفتخر] به`
+                and not (first and word.norm.startswith("ي") and word.norm not in given_names()))  # `ميدان [يفتخر] به`
 
     for h, head in enumerate(words):
         kind = head.stems & kinds
-        if not kind or head.breaks or DEFINITE.match(head.skel) or h + 1 >= len(words) or h in occupied or not rare(h + 1):
+        if not kind or head.breaks or DEFINITE.match(head.skel) or h + 1 >= len(words) or h in occupied or not rare(h + 1, first=True):
             continue
         if _led_to(head) or ("صحراء" in kind and not words[h + 1].norm.startswith("ال")):
             continue  # `صحراء قاحلة`
@@ -541,8 +541,9 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     (`والمسيلة والأغواط و[البيض]`, `بموانئ الداخلة و[العيون] وطرفاية`), after a kind of place in the plural or dual
     (`بموانئ [الداخلة]`, `محطتي [الزاوية]`), or, in a dispatch datelined in the town's `country`, after a locative
     (`ب`, `في`, `من`, `إلى`; where the `country` is `inferred` from what the document names, `ب` and `في` only: `خسارته
-    [من] العين` is to the club); and as a dateline (`العيون 5 مارس (ومع) -`). Words `entities` cover are passed by. LOC,
-    source `local`."""
+    [من] العين` is to the club); and as a dateline (`العيون 5 مارس (ومع) -`). The Arab world's towns of GeoNames
+    (`extract_gazetteer.load_towns`), rare words, are placed so too, and after a locative or a kind of place in the singular
+    in any country's news (`في [أبو غريب]`, `بقضاء [أم قصر]`). Words `entities` cover are passed by. LOC, source `local`."""
     local, towns, words = load_local_places(), load_towns(), tokens.words
     occupied = {n for e in entities for first, last in [_word_range(words, e)] for n in range(first, last + 1)}
     candidates: dict[int, tuple[Found, int]] = {}
