@@ -47,6 +47,7 @@ from akhbar.tasks.extract_words import (
     ORDINALS,
     ORG_HEADS,
     PHRASE_ENDS,
+    PLACE_HEADS,
     PLACE_ORG_HEADS,
     PREPOSITIONS,
     PROFESSIONAL_TITLES,
@@ -174,6 +175,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # what the body before manages: `الدائرة التنفيذية [لإدارة] النفايات الصلبة` (`purpose_end`)
         if head == "مديريه" and not words[i + 1].skel.startswith(("ال", "ل")):
             continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`)
+        if head == "مركز" and not words[i + 1].stems.isdisjoint(PLACE_HEADS):
+            continue  # `مركز مدينة عفرين`, `مركز مديرية التحيتا`: the town's centre, a place (`find_typed_places` names it)
         if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in HEADS:
             continue  # `مجلس إدارة [الهيئة العامة لسوق المال]`: as much the body's board, named from its own head
         complements = SERVICE_COMPLEMENTS if head == "مصلحه" else AGENCY_COMPLEMENTS

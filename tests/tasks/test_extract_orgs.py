@@ -108,3 +108,9 @@ def test_a_national_side_s_sport_is_no_nickname_and_its_country_stays_a_country(
     rows = mentions(text)[0].to_pylist()
     assert not [e for e in rows if e["text"].endswith("لكرة")]  # `[فرنسا لكرة] القدم` was one name
     assert [e["label"] for e in rows if e["text"] == "فرنسا"][-1] == "LOC"  # `جنوب فرنسا`: no club
+
+
+def test_a_town_s_centre_is_no_organisation() -> None:
+    text = "وسيطرت القوات على مركز مدينة عفرين صباح الأحد، فيما تقدمت نحو مركز المحافظة."
+    found = [(text[e.start : e.end], e.label) for e in analyse_sentence(text).entities]
+    assert not [name for name, label in found if label == "ORG"] and ("عفرين", "LOC") in found
