@@ -224,12 +224,10 @@ def _dateline_town_again(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, S
     """The document with its dateline's town where a one-word person has its name, behind a clitic or not: in APS's
     dispatch datelined `بشار`, `اليوم الأحد [ببشار]` is the town, not the given name the model read. A person of more
     words keeps them (`بشار الأسد`)."""
-    dateline = next((e for _, sentence in doc[:2] for e in sorted(sentence.entities, key=lambda e: e.start)[:1]
-                     if e.label == "LOC" and e.source == "local" and _DATELINE_AFTER.match(sentence.text, e.end)
-                     and not sentence.text[: e.start].strip()), None)
+    found_in, dateline = next(((s, e) for s, e in _datelines(doc) if e.source == "local"), (None, None))
     if dateline is None:
         return doc
-    town = normalize_arabic(next(s.text[dateline.start : dateline.end] for _, s in doc[:2] if dateline in s.entities))
+    town = normalize_arabic(found_in.text[dateline.start : dateline.end])
     out = []
     for row, sentence in doc:
         found = []
@@ -396,7 +394,7 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     def fits(short: str, full: str) -> bool:
         # a name's leading part stands for it once the full name is written (news names a body in full first): a longer
         # span met later is as often a name run on into the clause (`بارما [للمركز]`, `وزارة الخارجية التركية [للحصول]`)
-        leading = short not in known and first[full] < first[short] and _leading_part(forms[short], written[full])
+        leading = short not in known and first[full] < first[short] and _leading_part(forms[short], forms[full], written[full])
         return leading or (len(forms[short]) > 1 and _short_of(forms[short], forms[full]))
 
     for short, words in forms.items():
@@ -411,14 +409,14 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 _NAMED_BY_LIST = frozenset({"gazetteer", "alias", "acronym"})
 
 
-def _leading_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+def _leading_part(short: tuple[str, ...], full: tuple[str, ...], written: tuple[str, ...]) -> bool:
     """`short` is how `full` begins, the rest a purpose or a genitive after `ل` or words joined by `و`: `صندوق النقد` no,
     but `سوق أبوظبي` of `سوق أبوظبي للأوراق المالية`, `الإدارة العامة للمرور` of `… للمرور والتراخيص`, `دايو` of `دايو
     للهندسة والإنشاءات`, `اللجنة الحكومية الدولية` of `… لصون التراث الثقافي غير المادي`. Not an adjective after it, which
-    names another body (`_without_epithets`: `البنك المركزي الأوروبي`). `full` as written (`_bare_words`), `short` as
-    `_org_words` spells it."""
+    names another body (`_without_epithets`: `البنك المركزي الأوروبي`). Both as `_org_words` spells them; `written`, `full`'s
+    words with their `ال` and `لل` (`_bare_words`), says what follows."""
     n = len(short)
-    return len(full) > n and _org_words(" ".join(full[:n])) == short and _joined_on(full[n])
+    return len(full) > n and full[:n] == short and _joined_on(written[n])
 
 
 def _joined_on(word: str) -> bool:
@@ -461,23 +459,23 @@ def _coded(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:
     """The country of the document's dateline city, the gazetteer place its first or second sentence (after a
     headline) opens with: the country a wire's national bodies are of (`_national_bodies`)."""
-    for _, sentence in doc[:2]:
-        first = min(sentence.entities, key=lambda e: e.start, default=None)
-        if (first is not None and first.label == "LOC" and first.source in ("gazetteer", "local") and first.country_code
-                and not sentence.text[: first.start].strip() and _DATELINE_AFTER.match(sentence.text, first.end)):
-            return first.country_code
-    return None
+    return next((e.country_code for _, e in _datelines(doc) if e.source in ("gazetteer", "local") and e.country_code), None)
 
 
 def _dateline(doc: list[tuple[dict, Sentence]]) -> tuple[str, ...] | None:
     """The spelling (`_spelling`) of the place the document's first or second sentence opens with as a dateline, found
     by any finder (`عمان 5 مايو (بترا) -`), or None."""
+    return next((_spelling(sentence.text[e.start : e.end]) for sentence, e in _datelines(doc)), None)
+
+
+def _datelines(doc: list[tuple[dict, Sentence]]) -> Iterator[tuple[Sentence, Found]]:
+    """The place the document's first or second sentence (after a headline) opens with as a dateline, with its sentence:
+    the first of them, a LOC with nothing before it and a date, a dash or a bracket after (`_DATELINE_AFTER`)."""
     for _, sentence in doc[:2]:
         first = min(sentence.entities, key=lambda e: e.start, default=None)
         if (first is not None and first.label == "LOC" and not sentence.text[: first.start].strip()
                 and _DATELINE_AFTER.match(sentence.text, first.end)):
-            return _spelling(sentence.text[first.start : first.end])
-    return None
+            yield sentence, first
 
 
 def _national_bodies(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:

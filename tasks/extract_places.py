@@ -663,19 +663,21 @@ def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
     the countryside."""
     words, gazetteer, clubs = tokens.words, load_gazetteer(), set()
     for e in entities:
+        if e.label not in ("ORG", "LOC"):
+            continue
         first, _ = _word_range(words, e)
         before = words[first - 1] if first > 0 and not words[first - 1].breaks else None
+        name = normalize_arabic(tokens.text[e.start : e.end])
         if e.label == "ORG" and "@" in e.canonical and before is not None and not before.stems.isdisjoint(_CLUB_HEADS):
-            place = gazetteer.places.get(normalize_arabic(tokens.text[e.start : e.end]))
+            place = gazetteer.places.get(name)
             if place is None or place.kind != "country":  # `فريق فرنسا` is the national side: France stays France elsewhere
                 clubs.add(e.canonical)  # `فريق ليفربول`
             continue
-        name = normalize_arabic(tokens.text[e.start : e.end]) if e.label == "ORG" else ""
-        town = name.removeprefix("نادي ")
+        town = name.removeprefix("نادي ") if e.label == "ORG" else name
         if town != name and town in gazetteer.places and gazetteer.places[town].kind in _TOWN_KINDS:
             clubs.add(gazetteer.key(town))  # the gazetteer's `نادي برشلونة`
             continue
-        place = gazetteer.places.get(normalize_arabic(tokens.text[e.start : e.end])) if e.label == "LOC" else None
+        place = gazetteer.places.get(name) if e.label == "LOC" else None
         if place is not None and place.kind in _TOWN_KINDS and before is not None and not before.stems.isdisjoint(CLUB_CONTEXT):
             clubs.add(e.canonical)
     return clubs
