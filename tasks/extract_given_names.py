@@ -10,6 +10,7 @@ from akhbar.tasks.extract_words import (
     ALLAH_NAMES,
     DIN_NAMES,
     FUNCTION_SPELLINGS,
+    NAME_STOPS,
     PARTICLES,
     PRONOUN_PREPOSITION,
     ROLES,
@@ -75,7 +76,8 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     words, given, j = tokens.words, given_names(), i + 1
 
     def ok(k: int) -> bool:
-        return k < len(words) and not words[k - 1].breaks and name_word(tokens, taken, k, False) and not common(words[k])
+        return (k < len(words) and not words[k - 1].breaks and name_word(tokens, taken, k, False) and not common(words[k])
+                and words[k].norm not in NAME_STOPS)  # `وقال كيم [مخاطبا] ترامب`
 
     if ok(j) and words[j].norm == "الدين" and words[j - 1].norm in DIN_NAMES:
         j += 1  # `نور الدين الطبوبي`: a given name of two words

@@ -17,6 +17,8 @@ from akhbar.tasks.extract_words import (
     GENERIC_ADJECTIVES,
     HEADS,
     LETTER_NAMES,
+    NAME_STOPS,
+    NAMES_WITH_CLITIC_LETTERS,
     NOUN_BEFORE,
     PARTICLES,
     PHRASE_ENDS,
@@ -24,6 +26,7 @@ from akhbar.tasks.extract_words import (
     ROLES,
     SUPERLATIVES,
     VERB_FORMS,
+    given_names,
 )
 
 # `أل…` is a word's own letters (`ألكسندر`); only a bare `ال` (after و ف ب ك ل), or `لل`, is the article.
@@ -43,6 +46,39 @@ def own_letters(word: Word) -> bool:
     if not definite or word.norm.endswith("ه") or word.norm.startswith("لل"):  # `للجمهور` is `لـ` + `الجمهور`
         return False
     return all(stem not in known and stem[2:] not in known and stem not in nationalities() for stem in definite)
+
+
+def clitic_cut(word: Word, letters: tuple[str, ...]) -> int:
+    """The letters of a clitic news reads before `word` (`stem_of`: the word without them the more common), where it
+    opens with one of `letters`, is no given name nor one that starts with such a letter (`وليد`, `بشار`, `لمرابط`), and
+    the word behind the clitic is no given name (`وغادة`); else 0."""
+    from akhbar.tasks.ner_crf import stem_of, word_key  # the words of news, which the tagger loads; it imports this module
+
+    if not word.skel.startswith(letters) or word.norm in given_names() or word.norm in NAMES_WITH_CLITIC_LETTERS:
+        return 0
+    cut, stem = stem_of(word_key(word.raw))
+    return 0 if stem in given_names() else cut
+
+
+def prepositional(word: Word) -> bool:
+    """A word behind `ب` or `ل` that news writes without it more often than with (`بأربعة`, `لاستفزاز`, `بتبديلات`: the
+    stripped word the more common, as `stem_of` reads clitics), and no given name (`بشار`, `بلال`): a prepositional
+    phrase, where a role's name would stand."""
+    return clitic_cut(word, ("ب", "ل")) == 1
+
+
+
+def addressee(word: Word) -> bool:
+    """A noun behind `ل` (`prepositional`) that news also writes with the article (`لجمهور`, `لسنوات`: `الجمهور`,
+    `السنوات`): to whom or for how long, never who; a name behind the same letter takes no article (`لولا`, Lula)."""
+    from akhbar.tasks.ner_crf import load_words, stem_of, word_key  # the words of news, which the tagger loads
+
+    if not word.skel.startswith("ل") or not prepositional(word):
+        return False
+    return load_words().counts.get("ال" + stem_of(word_key(word.raw))[1], 0) >= _NOUN_SEEN
+
+
+_NOUN_SEEN = 10  # a word with the article as often as this in news is a noun
 
 
 def tafil(norm: str) -> bool:
@@ -132,6 +168,8 @@ def subject_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> 
     own = first and DEFINITE.match(word.skel) and not word.skel.startswith("ال") and own_letters(word)  # `وصفت بالين`
     if not (own or name_word(tokens, taken, i, first)) or common(word) or word.skel.startswith("ال"):
         return False
+    if word.norm in NAME_STOPS:
+        return False  # `وعلقت سابادوس [بأن]`, `وأضاف خامنئي [أثناء] استقباله`: where the name stops
     return word.stems.isdisjoint(HEADS) and word.norm not in LETTER_NAMES and word.norm not in PARTICLES
 
 

@@ -8,15 +8,27 @@ from __future__ import annotations
 
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_given_names import given_name_end
-from akhbar.tasks.extract_names import DEFINITE, bodies, closes_name, common, name_word, person, subject_word, tafil
+from akhbar.tasks.extract_names import (
+    DEFINITE,
+    addressee,
+    bodies,
+    clitic_cut,
+    closes_name,
+    common,
+    name_word,
+    person,
+    prepositional,
+    subject_word,
+    tafil,
+)
 from akhbar.tasks.extract_orgs import her_past, present_verb
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     FUNCTION_SPELLINGS,
     HE_IS,
-    NAMES_WITH_CLITIC_LETTERS,
     PARTICLES,
+    PARTITIVES,
     PROFESSIONAL_TITLES,
     REPORTED,
     SON_OF,
@@ -48,7 +60,7 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue
         if _conjoined(words[j]):
             continue  # `بالمشتبه به [وفتح] بحث`: `و` opens the next clause, not a name
-        if _prepositional(words[j]) or present_verb(words[j], _VERB_SEEN) or (len(words[j].norm) > 4 and her_past(words[j].norm)):
+        if prepositional(words[j]) or present_verb(words[j], _VERB_SEEN) or (len(words[j].norm) > 4 and her_past(words[j].norm)):
             continue  # `ونجح المدرب [بتبديلات] ذكية`, `أصيب الفنان الراحل [بغيبوبة] سكر`: how, not who; `الرئيس [يسأل]`,
             # `السيدة [شوهدت]`: what they did (of five letters and more: `دولت بهتشلي`, `كايت بلانشيت` are names)
         given = _given(words[j])
@@ -124,19 +136,7 @@ def _conjoined(word: Word) -> bool:
     """A word behind the conjunction `و`, where news reads it so (`وفتح`, `وتبقى`: the word without `و` is the more common;
     not `وليد`, `وائل`, nor a foreign name, `ونستون`, `ويلبور`) and the word after it is no given name (`وغادة` is a
     second person): it opens a clause."""
-    return _clitic_cut(word, ("و",)) > 0
-
-
-def _clitic_cut(word: Word, letters: tuple[str, ...]) -> int:
-    """The letters of a clitic news reads before `word` (`stem_of`: the word without them the more common), where it
-    opens with one of `letters`, is no given name nor one that starts with such a letter (`وليد`, `بشار`, `لمرابط`), and
-    the word behind the clitic is no given name (`وغادة`); else 0."""
-    from akhbar.tasks.ner_crf import stem_of, word_key  # the words of news, which the tagger loads; it imports this module
-
-    if not word.skel.startswith(letters) or word.norm in given_names() or word.norm in NAMES_WITH_CLITIC_LETTERS:
-        return 0
-    cut, stem = stem_of(word_key(word.raw))
-    return 0 if stem in given_names() else cut
+    return clitic_cut(word, ("و",)) > 0
 
 
 _VERB_SEEN = 50  # a verb of the present where a role's name would stand, as often as news writes it
@@ -150,13 +150,6 @@ def _feminine_participle(word: Word) -> bool:
     norm = word.norm
     return (len(norm) >= 5 and norm.startswith("م") and norm.endswith("ه") and norm not in given_names()
             and load_words().counts.get(norm, 0) >= 10)
-
-
-def _prepositional(word: Word) -> bool:
-    """A word behind `ب` or `ل` that news writes without it more often than with (`بأربعة`, `لاستفزاز`, `بتبديلات`: the
-    stripped word the more common, as `stem_of` reads clitics), and no given name (`بشار`, `بلال`): a prepositional
-    phrase, where a role's name would stand."""
-    return _clitic_cut(word, ("ب", "ل")) == 1
 
 
 def _verbal_noun(word: Word) -> bool:
@@ -275,6 +268,10 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue  # `طالبا عدم ذكر [اسمه] إن`: the name kept back, not a person
         if start < len(words) and bodies(words[start]):
             continue  # `وأعلنت وزارتا الخارجية والدفاع`: bodies speak
+        if start < len(words) and words[start].norm in PARTITIVES:
+            continue  # `وأوضح [اثنان] من المسؤولين`: a part of a group, named by the phrase (`extract_speakers.phrase`)
+        if start < len(words) and addressee(words[start]):
+            continue  # `وقالت [لجمهور] ضم رئيس المفوضية "…"`: to whom she spoke (the one named before speaks)
         while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):
             end += 1
             if words[end - 1].breaks:

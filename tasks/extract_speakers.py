@@ -9,19 +9,21 @@ from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
-from akhbar.tasks.extract_names import bodies, common, is_verb, name_word, person
-from akhbar.tasks.extract_tokens import Found, Tokens
+from akhbar.tasks.extract_names import bodies, common, is_verb, name_word, person, prepositional
+from akhbar.tasks.extract_tokens import K_ROLE, Found, Tokens
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     COMPLEMENTIZERS,
     HONORIFICS,
     KANA,
-    PHRASE_ENDS,
+    PARTITIVES,
     PHRASE_PERIODS,
     PHRASE_TIMES,
     PREPOSITIONS,
     PRONOUN_PREPOSITION,
     RELATIVES,
+    SOURCE_NOUNS,
+    SPEAKER_PHRASE_ENDS,
     SPEECH_PARTICIPLES,
     VERB_FORMS,
     WITHHELD,
@@ -60,7 +62,25 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
             return entity
     if after < stop and not tokens.words[verb].breaks and _bare_name(tokens, taken, after, stop):
         return person(tokens, after, after + 1, anchor=after)
-    return phrase(tokens, after, stop)
+    return phrase(tokens, _past_addressee(tokens, entities, after), stop)
+
+
+def _past_addressee(tokens: Tokens, entities: Sequence[Found], after: int) -> int:
+    """Where the speaker starts after an agency or paper told right after the verb: a source or a role (`وقال [لفرانس برس]
+    مصدر أمني إن`, `وقال [لوكالة رويترز] متحدث باسم الشرطة إن`), else nowhere (the sentence's end: the one named before
+    speaks); `after` itself where no agency is told."""
+    words = tokens.words
+    if after >= len(words) or not words[after].skel.startswith("ل") or words[after].breaks:
+        return after
+    kind = words[after].norm[1:] in SPEAKING_KINDS and after + 1 < len(words)  # `لوكالة [رويترز]`
+    told = next((e for e in entities if e.label == "ORG" and (words[after].start < e.start < words[after].end
+                                                            or kind and e.start == words[after + 1].start)), None)
+    if told is None:
+        return after
+    past = next((k for k in range(after, len(words)) if words[k].start >= told.end), len(words))
+    if past < len(words) and (words[past].norm in SOURCE_NOUNS or words[past].kinds & K_ROLE):
+        return past
+    return len(words)  # `لوكالة الأنباء السويدية [تي تي]`, `لموقع سكاي نيوز [عربية]`: the agency's name goes on; none speaks
 
 
 # Kinds of body that speak by their name after them (not `فريق الإطفاء`, the fire brigade, nor `مجلس إدارة …`).
@@ -155,8 +175,14 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
         start += 1  # `وقال [الخميس] مسؤول كبير إن`: when, then who
     if start < stop and words[start].norm in WITHHELD:
         return None  # `فضل عدم ذكر [اسمه] أنه`: the name kept back is no speaker (the one before it is)
+    if start < stop and prepositional(words[start]):
+        return None  # `وقالت [لجمهور] ضم …`: to whom, not who (the one named before)
     end = start
-    while end < stop and end < start + 6 and _phrase_word(tokens, end):
+    partitive = start + 1 < stop and words[start].norm in PARTITIVES and words[start + 1].norm == "من"
+    if partitive:
+        end = start + 2  # `وأوضح [اثنان من] المسؤولين أن`, `يقول [واحد من] كل أربعة إنهم`: the part and whom it is of
+    while end < stop and end < start + (9 if partitive else 6) and (
+            _phrase_word(tokens, end) or partitive and (words[end].norm.isdigit() or words[end].norm == "من")):
         end += 1
         if words[end - 1].breaks:
             break
@@ -169,7 +195,7 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
 def _phrase_word(tokens: Tokens, i: int) -> bool:
     """Part of a speaker phrase: not a preposition, pronoun, complementizer or `لـ`/`بـ`+known word."""
     word = tokens.words[i]
-    if word.norm in PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS or _time_word(tokens, i):
+    if word.norm in SPEAKER_PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS or _time_word(tokens, i):
         return False
     if len(word.norm) == 1:
         return False  # a clitic standing alone before marks: `لـ"الجوهرة اف أم"` (`ل` once the tatweel is gone)

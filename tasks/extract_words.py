@@ -111,6 +111,8 @@ PRODUCTS = _words("products")
 CLUB_CONTEXT = _words("club_context")
 CLUB_HEADS = _words("club_heads")
 CIRCUMSTANTIALS = _words("circumstantials")
+SOURCE_NOUNS = _words("source_nouns")
+PARTITIVES = _words("partitives")
 # A preposition carrying a pronoun, as orthographic norms (`فيها`, `به`, `له`, `عليه`, `منهم`, `اليه`, `عنها`): never a name,
 # never a speaker (`رسالة كتب فيها "أحتاج المساعدة"`: where it was written, not who wrote it).
 PRONOUN_PREPOSITION = re.compile(r"(?:في|ب|ل|من|عن|علي|الي|مع|لدي|عند)(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)")
@@ -125,6 +127,10 @@ PREPOSITIONS = _words("prepositions")
 PHRASE_TIMES = _words("phrase_times")
 PHRASE_PERIODS = _words("phrase_periods")
 PHRASE_ENDS = PREPOSITIONS | COMPLEMENTIZERS | NARRATOR | NOT_IN_PHRASE | _words("phrase_prepositions")
+# Words after a name that are never its own (`وعلقت سابادوس [بأن]`, `وقال لافروف [أيضا]`, `خامنئي [أثناء] استقباله`), and
+# that end a speaker's phrase too; they close no name (`أبلغ أردوغان [أيضا]` would be one).
+NAME_STOPS = COMPLEMENTIZERS | CIRCUMSTANTIALS | _words("name_stops")
+SPEAKER_PHRASE_ENDS = PHRASE_ENDS | NAME_STOPS
 
 # Documents
 WEAK_SURNAMES = _words("weak_surnames")

@@ -577,6 +577,7 @@ class Tagger:
         probability = probability.tolist()
         ends = np.cumsum(lengths).tolist()
         tagged = [list(zip(tags[end - n : end], probability[end - n : end])) for n, end in zip(lengths.tolist(), ends)]
+        tagged = [_without_addressee(sentence, tags) for sentence, tags in zip(sentences, tagged)]
         return tagged if groups is None else propagated(sentences, tagged, groups)
 
     def find_all(self, texts: Sequence[str], found: Sequence[Sequence[Found]] | None = None,
@@ -613,6 +614,16 @@ class Tagger:
     def find(self, text: str, found: Sequence[Found] = ()) -> list[Span]:
         """Entity spans of one sentence (`find_all`)."""
         return self.find_all([text], [found])[0]
+
+
+def _without_addressee(tokens: Sequence[str], tags: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A person's last word behind `لل` tagged outside (`سارة ساندرز [للصحفيين]`: whom she told; no name's word starts so),
+    before one sense per document spreads it (`propagated`)."""
+    for i, (tag, p) in enumerate(tags):
+        if (tag == "I-PERS" and tokens[i].startswith("لل") and len(tokens[i]) > 3
+                and (i + 1 == len(tags) or tags[i + 1][0] != "I-PERS")):
+            tags[i] = ("O", p)
+    return tags
 
 
 def propagated(sentences: Sequence[Sequence[str]], tagged: list[list[tuple[str, float]]],
@@ -788,11 +799,11 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
     if entity.label == "PERSON" and len(words) > 1 and strip_marks(words[0].group()) in _KIN:
         words = words[1:]
     inner = [m for m in words if not _function_word(m.group())]
-    if len(inner) == len(words) and words[0].start() == entity.start:
-        return entity
     if not inner:
         return None
     start, end = inner[0].start(), inner[-1].end()
+    if (start, end) == (entity.start, entity.end):
+        return entity
     if any(_function_word(m.group()) for m in words if start < m.start() < end):
         return entity
     return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end]),
@@ -901,7 +912,8 @@ def _function_word(token: str) -> bool:
 # Words that follow or precede a name in a clause but are never part of one: complementisers, relatives, demonstratives,
 # auxiliaries, clause adverbs; `_SHORT_EDGE_WORDS` only behind a clitic (bare, they spell foreign syllables).
 _EDGE_WORDS = frozenset("""أن إن أنه إنه أنها إنها أنهم إنهم لأن الذي التي الذين اللذين اللتين هذا هذه هؤلاء ذلك تلك قد لقد
-    كانت يكون خلال منذ حتى بعد قبل بسبب بشأن بحسب وفق وفقا عندما بينما إذا أيضا فقط لاحقا الآن نفسه كذلك على إلى""".split())
+    كانت يكون خلال منذ حتى بعد قبل بسبب بشأن بحسب وفق وفقا عندما بينما إذا أيضا فقط لاحقا الآن نفسه كذلك على إلى أثناء
+    تحت مؤخرا""".split())
 _SHORT_EDGE_WORDS = frozenset("في من عن مع".split())
 
 

@@ -3,6 +3,7 @@ slices read before: Sky News Arabia, AlArabiya, CNN, France 24, BBC; 2017-2019) 
 
 from __future__ import annotations
 
+import pytest
 from articles import mentions
 
 
@@ -11,3 +12,66 @@ def test_by_saying_is_how_the_one_named_before_spoke_not_a_speaker() -> None:
     quotes = mentions("وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب.\nوتابع بالقول إن \"روسيا لا تملك أدلة\".")[1].to_pylist()
     first, second = [q["speaker"] for q in quotes]
     assert "لافروف" in first and second == first
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in mentions(text)[1].to_pylist()]
+
+
+def _people(text: str) -> list[str]:
+    return [e["text"] for e in mentions(text)[0].to_pylist() if e["label"] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال لافروف أيضا إن المسلحين يمنعون وصول المساعدات.", "لافروف"),
+    ("وكشف التحقيق أيضا، أن ثلث مياه الشرب ملوث.", "التحقيق"),  # a speaker phrase stops at an adverb
+    ("وقد أعلنت الممثلة ناتالي بورتمان مؤخرا أن التجربة غيرت حياتها.", "ناتالي بورتمان"),
+    ("كتبت الصحيفة الفرنسية تحت عنوان \"ماكرون يؤجل الملفات المزعجة\".", "الصحيفة الفرنسية"),
+    ("حيث تشير المصادر المعتبرة مثل \"امباير سينماس\" إلى أنه تم بيع ملايين التذاكر.", "المصادر المعتبرة"),
+    ("وعلقت سابادوس بأن \"الحكم كان مذهلا\".", "سابادوس"),
+])
+def test_a_speaker_stops_at_an_adverb_a_preposition_or_that(text: str, speaker: str) -> None:
+    # on the audit's articles: `لافروف أيضا`, `التحقيق أيضا`, `بورتمان مؤخرا`, `الصحيفة الفرنسية تحت عنوان`, `سابادوس بأن`
+    [found] = _speakers(text)
+    assert found.endswith(speaker)  # `الممثلة ناتالي بورتمان`: her role with her name is her too
+    assert all(not name.endswith(("أيضا", "مؤخرا", "عنوان", "بأن")) for name in _people(text))
+
+
+def test_a_name_never_takes_the_word_after_it_that_says_how_or_when() -> None:
+    # `خامنئي أثناء`, `كيم مخاطبا`, `ترامب مرارا`: found as people, and as the speakers of their quotes
+    text = ("وقال المرشد الإيراني علي خامنئي إن بلاده لن تتراجع.\nوأضاف خامنئي أثناء استقباله كبار القادة أن \"الرد سيكون حازما\".\n"
+            "وقال كيم مخاطبا ترامب في كلمات مؤثرة \"سعيد بلقائكم سيدي الرئيس\".")
+    assert not any(word in name for name in _people(text) for word in ("أثناء", "مخاطبا"))
+    assert _speakers(text)[1] in ("خامنئي", "علي خامنئي") and _speakers(text)[2] == "كيم"
+
+
+def test_whom_the_speaker_told_is_no_speaker() -> None:
+    # `وقالت لجمهور ضم …` ("she told an audience that included …"), `قالت لسنوات إنها`, `للصحفيين` after a name
+    text = "وقالت رئيسة الوزراء تيريزا ماي إن الاتفاق ممكن.\nوقالت لجمهور من الطلاب \"هذا ليس وقت الانقسام\"."
+    assert _speakers(text) == ["تيريزا ماي", "تيريزا ماي"] and "لجمهور" not in " ".join(_people(text))
+    text = "وقالت المتحدثة باسم البيت الأبيض سارة ساندرز للصحفيين إن الرئيس تحدث إلى كودلو."
+    assert _people(text) == ["سارة ساندرز"] and _speakers(text) == ["سارة ساندرز"]
+    text = "وقال وزير العدل إن القانون عادل.\nوقال لدى خروجه من المحكمة \"في المقام الأول أشكركم\"."
+    assert _speakers(text) == ["وزير العدل", "وزير العدل"]
+
+
+def test_the_agency_told_before_a_source_is_no_speaker_the_source_is() -> None:
+    assert _speakers("وقال لفرانس برس مصدر أمني إن الهجوم فشل.") == ["مصدر أمني"]
+    assert _speakers("وقال لوكالة رويترز متحدث باسم الشرطة إن التحقيق مستمر.") == ["متحدث باسم الشرطة"]
+    # the agency's own name after it is no speaker either: the one named before goes on
+    text = "وقال الصحفي أندرس هونكو إنه منع من الدخول.\nوقال لوكالة الأنباء السويدية تي تي \"كانت المخابرات تنتظرني\"."
+    assert _speakers(text)[1] == _speakers(text)[0] and "هونكو" in _speakers(text)[0]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وأوضح اثنان من المسؤولين أن الرئيس غاضب.", "اثنان من المسؤولين"),
+    ("فيما يقول واحد من كل أربعة إنهم سيكونون أسعد.", "واحد من كل أربعة"),
+    ("حيث قال أكثر من 9 من كل 10 مجيبين إنهم يخططون للبحث عن عمل.", "أكثر من 9 من كل 10 مجيبين"),
+])
+def test_a_part_of_a_group_speaks_as_the_whole_phrase_and_names_no_one(text: str, speaker: str) -> None:
+    # `اثنان`, `واحد`, `أكثر` alone were speakers (`اثنان` a person too)
+    assert _speakers(text) == [speaker] and not any(name.startswith(speaker.split()[0]) for name in _people(text))
+
+
+def test_a_maghreb_given_name_that_writes_the_article_as_lam_keeps_it() -> None:
+    assert _speakers("وقال لخضر دادة، وهو فلاح يملك مستثمرة للنخيل: «كنا ننفق أكثر من 6000 دج يوميا».") == ["لخضر دادة"]
