@@ -55,7 +55,11 @@ _LABELS = frozenset({"جوله", "دوره", "فصل", "ماده", "بند", "م
 # … of which these label whatever follows: a minute or a rank counts no word after it (`الدقيقة 90 سجل`, `المرتبة 70 عالميا`).
 _RANKING_LABELS = frozenset({"دقيقه", "مرتبه", "رقم", "ساعه"})  # and the hour: `الساعة 10 مساء`
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد", "خلال",
-                "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي"}
+                "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي", "هو", "هي", "هم", "وهو", "وهي", "وهم"}
+# Makers and series whose numbers name a model, not an amount: `طائرة بوينغ [707]`, `سيارات فورمولا [3]`, `من طراز [T-72]`.
+_DESIGNATIONS = frozenset({"بوينغ", "بوينج", "ايرباص", "فورمولا", "طراز", "موديل"})
+# A plural scale with no number before it counts no exact amount: `[آلاف] المشجعين` is thousands of them, not 1,000.
+_PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بلايين"})
 
 
 # Units of measure, by their lemma (plurals and abbreviations too).
@@ -66,6 +70,8 @@ _MEASURES = {w: lemma for lemma, forms in {
     # durations: `خمس سنوات`, `ثلاثة أشهر`
     "سنة": ("سنه", "سنوات", "سنين", "عام", "اعوام"), "شهر": ("شهر", "اشهر", "شهور"), "يوم": ("يوم", "ايام"),
     "أسبوع": ("اسبوع", "اسابيع"), "ساعة": ("ساعه", "ساعات"), "دقيقة": ("دقيقه", "دقائق"),
+    "مليمتر": ("مليمتر", "ملليمتر", "مليمترات", "ملم", "مم"), "سنتيمتر": ("سنتيمتر", "سنتيمترات", "سم"),
+    "غرام": ("غرام", "غرامات", "جرام"), "ميل": ("ميل", "اميال"),
 }.items() for w in forms}  # fmt: skip
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _WIRE_DECIMAL = re.compile(r"[ر٫]([0-9٠-٩۰-۹]+)")
@@ -171,7 +177,9 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
         j, words = j + 1, words + 1
     if words == 1 and tokens.norm[i] in _WEAK and not _counts_plural(tokens, j, tokens.norm[i]):
         return None
-    return total + current, j
+    if words == 1 and (tokens.norm[i] in _PLURAL_SCALES or tokens.norm[i][:1] in "وبل" and tokens.norm[i][1:] in _PLURAL_SCALES):
+        return None  # `وآلاف المشجعين`, `لآلاف الأسر`: thousands, no number
+    return float(f"{total + current:.15g}"), j  # `16.6 مليار` is 16,600,000,000, not 16,600,000,000.000002
 
 
 def _counts_plural(tokens: _Tokens, j: int, word: str) -> bool:
@@ -186,8 +194,10 @@ def _counts_plural(tokens: _Tokens, j: int, word: str) -> bool:
 def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
     """A unit of measure after a number (`طن`, `كلم`, `هكتار`): the amount's unit, not what it counts."""
     for word in (tokens.norm[j], tokens.stem[j]):
-        if word in _MEASURES:
-            return _MEASURES[word], j + 1
+        # with its accusative ending too, after a number from 11 on: `20 [عاما]`, `15 يوما`, `300 طنا`
+        for form in (word, word[:-1] if len(word) >= 3 and word.endswith("ا") else None):
+            if form in _MEASURES:
+                return _MEASURES[form], j + 1
     return None
 
 
@@ -272,8 +282,8 @@ def _object_word(norm: str, raw: str) -> bool:
     """The word after a number may be what it counts: not a particle, nor a preposition with its pronoun (`١٨ [منها]`;
     not `بي`, a letter's name as often: `إف بي آي`), nor a verb in the past plural (`58 [حضروا] الجلسة`)."""
     pronoun = len(norm) > 2 and PRONOUN_PREPOSITION.fullmatch(norm) and not raw.startswith("آ")  # `آلية` is no `إليه`
-    return (len(norm) > 1 and norm not in _NOT_OBJECTS and not pronoun
-            and not (len(norm) > 4 and norm.endswith("وا")))
+    return (len(norm) > 1 and norm not in _NOT_OBJECTS and not pronoun and not raw.startswith(("ال", "وال", "فال"))
+            and not (len(norm) > 4 and norm.endswith("وا")))  # a counted noun is indefinite: `العمر 57 [الذي]`, `1 [والخير] 2`
 
 
 def _glued(tokens: _Tokens, a: int, b: int) -> bool:
@@ -295,7 +305,7 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
     while i < len(tokens.raw):
         start = tokens.spans[i][0]
         maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES
-        hit = None if not maybe or _in_date(tokens, i, dated) else _number_at(tokens, i)
+        hit = None if not maybe or _in_date(tokens, i, dated) or _designation(text, tokens, i) else _number_at(tokens, i)
         if hit is None:
             i += 1
             continue
@@ -319,7 +329,8 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         obj = None
         if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":
             obj = tokens.raw[end + 1]  # `30% من الناخبين`: a share of the voters
-        counted = unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
+        counted = (unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
+                   and not text[tokens.spans[end - 1][1] : tokens.spans[end][0]].strip())  # `54 ملياراً[،] لتصبح`: none
         if counted and _object_word(tokens.norm[end], tokens.raw[end]):
             obj, end = tokens.raw[end], end + 1
         if unit is None and obj is None and j == i + 1 and _labelled(tokens, i):
@@ -328,6 +339,17 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
         i = end
     return found
+
+
+def _designation(text: str, tokens: _Tokens, i: int) -> bool:
+    """A number in a model's name: joined by a hyphen to the word before it (`إف-35`, `كوفيد-19`, `ميغ-29`), or after a
+    maker or series (`_DESIGNATIONS`: `بوينغ 707`, `فورمولا 3`)."""
+    if tokens.digits[i] is None:
+        return False
+    start = tokens.spans[i][0]
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
+    return i > 0 and tokens.norm[i - 1] in _DESIGNATIONS
 
 
 def _gmt(tokens: _Tokens, j: int) -> bool:

@@ -9,6 +9,7 @@ publication (`31 جانفي` in a December article is next January) unless `ال
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -465,7 +466,15 @@ def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | N
         if hit and all(hit[0].end <= f.start or hit[0].start >= f.end for f in found):
             found.append(hit[0])
         i = hit[1] if hit else i + 1
-    return _corresponding(text, _joined(text, sorted(found, key=lambda f: f.start)))
+    return _corresponding(text, _joined(text, [_without_conjunction(text, f) for f in sorted(found, key=lambda f: f.start)]))
+
+
+def _without_conjunction(text: str, date: FoundDate) -> FoundDate:
+    """A date without the `و`/`ف` glued to its first word's article: `[و]الجمعة الماضية`, `يومي الخميس [و]الجمعة`,
+    `[و]العام الماضي`, as a listed month's (`_this_month`)."""
+    if text[date.start : date.start + 1] in ("و", "ف") and text[date.start + 1 : date.start + 3] == "ال":
+        return dataclasses.replace(date, start=date.start + 1)
+    return date
 
 
 def _hijri(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:

@@ -3,8 +3,13 @@ slices read before: Sky News Arabia, AlArabiya, CNN, France 24, BBC; 2017-2019) 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from articles import mentions
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
 
 
 def test_by_saying_is_how_the_one_named_before_spoke_not_a_speaker() -> None:
@@ -75,3 +80,37 @@ def test_a_part_of_a_group_speaks_as_the_whole_phrase_and_names_no_one(text: str
 
 def test_a_maghreb_given_name_that_writes_the_article_as_lam_keeps_it() -> None:
     assert _speakers("وقال لخضر دادة، وهو فلاح يملك مستثمرة للنخيل: «كنا ننفق أكثر من 6000 دج يوميا».") == ["لخضر دادة"]
+
+
+def _amounts(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(text[a.start : a.end], a.value, a.unit, a.object) for a in find_amounts_in(text)]
+
+
+@pytest.mark.parametrize("text", [
+    'وتسلمت القوات الجوية مقاتلات "إف-35" الجديدة.',  # a model's number, joined by a hyphen
+    "ويشكل اليورانيوم-235 نسبة ضئيلة من الخام.",
+    "تحطمت طائرة ركاب من طراز بوينغ 707، وهي طائرة قديمة.",  # after a maker
+    "وشاركت سيارات فورمولا 3 متطابقة في السباق.",
+    "واحتشد آلاف المشجعين في الساحة، ووصل لآلاف الأسر دعم.",  # thousands of them, no number
+])
+def test_a_models_number_or_a_plural_scale_alone_is_no_amount(text: str) -> None:
+    assert _amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("وتوفي بعد أن بلغ العمر 57 الذي قضى معظمه في المنفى.", ("57", 57.0, None, None)),  # a counted noun is indefinite
+    ("وارتفع الدين إلى 54 ملياراً، لتصبح الأعلى في تاريخه.", ("54 ملياراً", 54e9, None, None)),  # nor across a comma
+    ("وتبلغ الفتاة من العمر 20 عاما.", ("20 عاما", 20.0, "سنة", None)),  # a unit with its accusative `ا`, as `سنوات`
+    ("واستمر الإضراب 15 يوما.", ("15 يوما", 15.0, "يوم", None)),
+    ("وتصل سماكة الطبقة إلى 3.5 ملليمتر.", ("3.5 ملليمتر", 3.5, "مليمتر", None)),
+    ("وبلغت قيمة الرسوم 16.6 مليار دولار.", ("16.6 مليار دولار", 16.6e9, "دولار", None)),  # 16,600,000,000 exactly
+])
+def test_an_amounts_unit_and_object_as_the_audit_read_them(text: str, amount: tuple) -> None:
+    found = _amounts(text)
+    assert found == [amount] and found[0][1] == amount[1]
+
+
+def test_a_date_leaves_the_conjunction_before_it_out() -> None:
+    text = "وصل الوفد يومي الخميس والجمعة الماضيين، والأربعاء أعلن الاتفاق."
+    spans = [text[d.start : d.end] for d in find_dates_in(text, dt.date(2018, 3, 10))]
+    assert spans and not any(span.startswith("و") for span in spans) and "الجمعة" in " ".join(spans)
