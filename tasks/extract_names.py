@@ -13,6 +13,7 @@ from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_tokens import Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
+    COMPLEMENTIZERS,
     DIRECTIONS,
     GENERIC_ADJECTIVES,
     HEADS,
@@ -22,6 +23,7 @@ from akhbar.tasks.extract_words import (
     NOUN_BEFORE,
     PARTICLES,
     PHRASE_ENDS,
+    PREPOSITIONS,
     PRONOUN_PREPOSITION,
     ROLES,
     SUPERLATIVES,
@@ -96,8 +98,40 @@ def common(word: Word) -> bool:
 
 
 def is_verb(words: Sequence[Word], i: int) -> bool:
-    """Word `i` is a speech verb, not its verbal noun (`عدم كشف اسمه`)."""
-    return words[i].norm in VERB_FORMS and not (i and words[i - 1].norm in NOUN_BEFORE)
+    """Word `i` is a speech verb, not its verbal noun (`عدم كشف اسمه`); `نقل` only where it reports (a source after
+    `عن` or `على لسان`, or what was said after `أن`), not where it carries (`ونقل معلومات "…"`, `العاملين في نقل الحقائب`)."""
+    if words[i].norm not in VERB_FORMS or (i and words[i - 1].norm in NOUN_BEFORE):
+        return False
+    if words[i].norm not in CONDUITS:
+        return True
+    ahead = words[i + 1 : i + 1 + _FROM]
+    if i and words[i - 1].norm in ("ما", "كما"):
+        return True  # `بحسب ما نقل موقع الرئاسة`
+    if i and not words[i - 1].breaks and (words[i - 1].norm in PREPOSITIONS or words[i - 1].norm in _DONE):
+        return False  # the verbal noun: `العاملين في [نقل] الحقائب`, `وتم [نقل] الناجين`
+    return conduit_source(words, i) is not None or any(word.norm in COMPLEMENTIZERS or not word.stems.isdisjoint(_SAID)
+                                                       for word in ahead)
+
+
+_DONE = frozenset({"تم", "وتم", "يتم", "سيتم", "عمليه", "قرار"})  # before a verbal noun: `وتم نقل`, `عملية نقل`, `قرار نقل`
+# What `نقل` passes on when it reports: `نقلت واس تصريحات مصدر مسؤول`, `ونقل البيان قول السيسي`, `أقوال جوبير`.
+_SAID = frozenset({"قول", "اقوال", "تصريح", "تصريحات", "بيان", "تحذير", "كلمه"})
+
+
+# `نقل` and `نقلت`, with `و` or `ف`: a paper or agency passes on what someone said (`ونقلت رويترز عن أردوغان`).
+CONDUITS = frozenset(c + "نقل" + t for c in ("", "و", "ف") for t in ("", "ت"))
+_FROM = 10  # words from `نقل` to the `عن` or `على لسان` of its source: `نقلت صحيفة "مكة" السعودية، الثلاثاء، عن`
+
+
+def conduit_source(words: Sequence[Word], i: int) -> int | None:
+    """Where the source of the conduit verb at `i` starts: after its `عن` or `على لسان` (`نقلت وكالة الأنباء عن [مصدر]`,
+    `نقلت الوكالة على لسان [الجعفري]`), within `_FROM` words and before any complementizer; None without one."""
+    for k in range(i + 1, min(i + 1 + _FROM, len(words))):
+        if words[k].norm == "عن" or words[k].norm == "لسان" and words[k - 1].norm == "علي":
+            return k + 1
+        if words[k].norm in COMPLEMENTIZERS:
+            return None
+    return None
 
 
 _LONE_CLITICS = frozenset({"ل", "ب", "ك", "ف", "و"})

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
-from akhbar.tasks.extract_names import bodies, common, is_verb, name_word, person, prepositional
+from akhbar.tasks.extract_names import CONDUITS, bodies, common, conduit_source, is_verb, name_word, person, prepositional
 from akhbar.tasks.extract_tokens import K_ROLE, Found, Tokens
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
@@ -42,7 +42,9 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
     subject = _subject_before(tokens, entities, verb)
     if subject is not None:
         return subject
-    if stop < len(tokens.words) and tokens.words[stop].norm.startswith("قول"):
+    if tokens.words[verb].norm in CONDUITS and (source := conduit_source(tokens.words, verb)) is not None and source < stop:
+        verb = source - 1  # `ونقلت رويترز عن أردوغان "…"`, `نقلت الوكالة على لسان الجعفري`: the source speaks
+    elif stop < len(tokens.words) and tokens.words[stop].norm.startswith("قول"):
         # `نقلت وكالة الأنباء … عن مصدر بالوزارة قوله إن`: the agency reports, the one after `عن` speaks
         verb = next((k for k in range(verb + 1, stop) if tokens.words[k].norm == "عن"), verb)
     after = verb + 1

@@ -114,3 +114,27 @@ def test_a_date_leaves_the_conjunction_before_it_out() -> None:
     text = "وصل الوفد يومي الخميس والجمعة الماضيين، والأربعاء أعلن الاتفاق."
     spans = [text[d.start : d.end] for d in find_dates_in(text, dt.date(2018, 3, 10))]
     assert spans and not any(span.startswith("و") for span in spans) and "الجمعة" in " ".join(spans)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('ونقلت رويترز عن أردوغان "أتعهد بأن معدلات التضخم ستنخفض".', "أردوغان"),  # the source speaks, not the conduit
+    ('ونقلت وكالة الأنباء السورية الرسمية على لسان الجعفري قوله: "مشروع القرار مرفوض".', "الجعفري"),
+    ("ونقل الموقع عن صحيفة توتوسبورت أن اللاعب سينتقل إلى يوفنتوس.", "صحيفة توتوسبورت"),
+])
+def test_who_a_paper_or_agency_quotes_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "احتجزت الشرطة اثنين من العاملين في نقل الحقائب بعد أن سرقا المال.",
+    'وجهت إليه تهمة التجسس ونقل معلومات "بنية الإضرار بأمن الدولة".',  # carrying, not reporting: no quote
+    "وتم نقل الناجين إلى ميناء العاصمة بعد إنقاذهم.",
+])
+def test_naql_that_carries_reports_nothing(text: str) -> None:
+    assert _speakers(text) == []
+
+
+def test_what_a_source_is_quoted_as_saying_is_no_part_of_it() -> None:
+    assert _speakers("ونقلت وكالة رويترز عن مسؤول سعودي كبير تأكيده أن الملك لم يكن في قصره.") == ["مسؤول سعودي كبير"]
+    text = 'ونقلت قناة السعودية على لسان الأمير قوله: "هذا السمو في التعامل مع بعضنا".'
+    assert _speakers(text) == ["الأمير"] and _people(text) == []
