@@ -44,7 +44,7 @@ def canonical_key(name: str) -> str:
 
     A movement's or company's kind before its name is no part of the key (`ORG_KINDS`): `حركة نداء تونس`,
     `حزب نداء تونس` and `نداء تونس` are one party; but `حزب الله` is keyed whole, as `الله` alone is no party
-    (`KIND_KEPT_BEFORE`). `أبو` and the word after it are one (`_kunya_joined`). Marks go, alef and hamza forms fold to their bare letter,
+    (`KIND_KEPT_BEFORE`). `أبو` or `عبد` and the word after it are one (`_kunya_joined`). Marks go, alef and hamza forms fold to their bare letter,
     `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
     words = fold_hamza_seats(norm(name)).split()
@@ -54,12 +54,13 @@ def canonical_key(name: str) -> str:
 
 
 def _kunya_joined(words: list[str]) -> list[str]:
-    """`أبو` joined to the word after it, as half of news writes it: `أبو ظبي`/`أبوظبي`, `أبو بكر`/`أبوبكر` one key."""
-    if "ابو" not in words[:-1]:
+    """`أبو` and `عبد` joined to the word after them, as half of news writes them: `أبو ظبي`/`أبوظبي`, `أبو بكر`/`أبوبكر`,
+    `عبد الملك الحوثي`/`عبدالملك الحوثي`, `عبد الله`/`عبدالله` one key each."""
+    if "ابو" not in words[:-1] and "عبد" not in words[:-1]:
         return words
     joined: list[str] = []
     for word in words:
-        if joined and joined[-1] == "ابو":
+        if joined and joined[-1] in ("ابو", "عبد"):
             joined[-1] += word
         else:
             joined.append(word)
