@@ -123,7 +123,8 @@ def test_clitics_stay_outside_the_span() -> None:
 
 def test_canonical_is_shared_by_spellings() -> None:
     entities, _ = extract("وصل إلى أستانة ثم إلى استانة ثم إلى أسْتانـة.", "وانتقد الناتو وحلف ناتو الاتفاق.")
-    assert [e["canonical"] for e in entities] == ["استن@KZ", "استن@KZ", "استن@KZ", "ناتو", "ناتو"]
+    # NATO's short name takes its full name's key (`aliases_ar.tsv`), whichever way it is spelled
+    assert [e["canonical"] for e in entities] == ["استن@KZ", "استن@KZ", "استن@KZ", "حلف شمل اطلس", "حلف شمل اطلس"]
 
 
 def test_places_that_spell_alike_keep_apart() -> None:

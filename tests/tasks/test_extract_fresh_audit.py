@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import mentions
+from articles import entity_keys, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_canonical import canonical_key
@@ -148,3 +148,12 @@ def test_what_a_source_is_quoted_as_saying_is_no_part_of_it() -> None:
 ])
 def test_abd_written_apart_or_joined_is_one_key(one: str, other: str) -> None:
     assert canonical_key(one) == canonical_key(other)
+
+
+def test_a_world_known_bodys_short_name_takes_its_full_names_key_in_every_document() -> None:
+    # the audit's splits: `مجلس الأمن` 23 rows apart from `مجلس الأمن الدولي` 59; the Houthis under three keys
+    keys = entity_keys("وقرر مجلس الأمن الدولي تمديد المهمة.", "وعقد مجلس الأمن جلسة طارئة.",
+                       "وقالت جماعة الحوثي إنها أطلقت صاروخا.", "وهاجم الحوثيين مدينة مأرب.",
+                       "ونقلت وكالة الصحافة الفرنسية عن مصدر أن الاتفاق وشيك.", "ونقلت فرانس برس عن مصدر أن الاتفاق وشيك.")
+    assert keys["مجلس الأمن"] == keys["مجلس الأمن الدولي"] and keys["الحوثيين"] == keys["جماعة الحوثي"]
+    assert keys["فرانس برس"] == keys["وكالة الصحافة الفرنسية"]
