@@ -58,6 +58,8 @@ _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و"
                 "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي", "هو", "هي", "هم", "وهو", "وهي", "وهم"}
 # Makers and series whose numbers name a model, not an amount: `طائرة بوينغ [707]`, `سيارات فورمولا [3]`, `من طراز [T-72]`.
 _DESIGNATIONS = frozenset({"بوينغ", "بوينج", "ايرباص", "فورمولا", "طراز", "موديل"})
+_WEST = frozenset({"هام", "بروميتش", "فرجينيا", "بوينت"})  # `وست هام`: West, no six
+_MODEL_SUFFIXES = frozenset({"اكس", "برو", "بلس", "ماكس", "لايت", "الترا"})
 # A plural scale with no number before it counts no exact amount: `[آلاف] المشجعين` is thousands of them, not 1,000.
 _PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بلايين"})
 
@@ -145,6 +147,9 @@ class _Tokens:
             w = w[1:]
         elif first and w.startswith(("و", "ب", "ل")) and _word_value(w) is None:
             w = w[1:]  # `بخمسة`, `ولثلاثة` rarely; `وخمسون` starts a number after a digit-less `و`
+            if w == "ست" and (self.norm[i][:1] == "ل" and i + 1 < len(self.norm) and self.raw[i + 1].endswith(("ا", "اً"))
+                              or i + 1 < len(self.norm) and self.norm[i + 1] in _WEST):
+                return None  # `[لست] واثقا` "I am not sure", `[وست] هام` West Ham: no six
         return _word_value(w)
 
 
@@ -175,8 +180,9 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
         else:
             current += value
         j, words = j + 1, words + 1
-    if words == 1 and tokens.norm[i] in _WEAK and not _counts_plural(tokens, j, tokens.norm[i]):
-        return None
+    bare = tokens.norm[i][1:] if tokens.norm[i][:1] in "وبل" and _word_value(tokens.norm[i]) is None else tokens.norm[i]
+    if words == 1 and bare in _WEAK and not _counts_plural(tokens, j, bare):
+        return None  # `[بأحد] المستشفيات`, `[لإحدى] الشركات`: one of them, behind a clitic too
     if words == 1 and (tokens.norm[i] in _PLURAL_SCALES or tokens.norm[i][:1] in "وبل" and tokens.norm[i][1:] in _PLURAL_SCALES):
         return None  # `وآلاف المشجعين`, `لآلاف الأسر`: thousands, no number
     return float(f"{total + current:.15g}"), j  # `16.6 مليار` is 16,600,000,000, not 16,600,000,000.000002
@@ -349,7 +355,8 @@ def _designation(text: str, tokens: _Tokens, i: int) -> bool:
     start = tokens.spans[i][0]
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
-    return i > 0 and tokens.norm[i - 1] in _DESIGNATIONS
+    # … or before a model's suffix (`ميت 20 [إكس]`, `بي 20 [برو]`)
+    return i > 0 and tokens.norm[i - 1] in _DESIGNATIONS or i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _MODEL_SUFFIXES
 
 
 def _gmt(tokens: _Tokens, j: int) -> bool:

@@ -167,3 +167,18 @@ def test_a_name_behind_lil_is_keyed_with_its_article_but_one_that_starts_with_la
     assert keys["لأهلي"] == keys["الأهلي"] and keys["لإسلام"] == canonical_key("الإسلام")
     found = mentions("وقدم وزير الداخلية لطفي براهم تقريره.\nوقدم الوزير شكره للطفي براهم على جهوده.")[0].to_pylist()
     assert {e["canonical"] for e in found if "براهم" in e["text"]} == {canonical_key("لطفي براهم")}
+
+
+@pytest.mark.parametrize("text", [
+    "وسجل الفريق هدفين في مرمى وست هام.",  # West Ham, not six
+    'وقال: "لست واثقا من النتيجة".',  # "I am not sure"
+    "وأطلقت الشركة هاتف ميت 20 إكس الجديد.",  # a phone's model
+    "ونقل المصاب إلى أحد المستشفيات بعد أن اصطدمت سيارته بأحد الحواجز.",  # one of them, behind a clitic too
+])
+def test_a_number_word_behind_a_clitic_or_in_a_model_is_no_amount(text: str) -> None:
+    assert _amounts(text) == []
+
+
+def test_a_weak_number_behind_a_clitic_still_counts_what_follows_it() -> None:
+    assert [a[:2] for a in _amounts("وتقدم الفريق بعشر نقاط وقتل ست أشخاص وست نساء.")] == [
+        ("عشر نقاط", 10.0), ("ست أشخاص", 6.0), ("ست نساء", 6.0)]
