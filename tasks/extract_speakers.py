@@ -86,7 +86,8 @@ def _past_addressee(tokens: Tokens, entities: Sequence[Found], after: int) -> in
 
 
 # Kinds of body that speak by their name after them (not `فريق الإطفاء`, the fire brigade, nor `مجلس إدارة …`).
-SPEAKING_KINDS = frozenset({"صحيفه", "موقع", "شركه", "وكاله", "مجله", "قناه", "محطه", "مجموعه", "منظمه", "اذاعه", "شبكه"})
+SPEAKING_KINDS = frozenset({"صحيفه", "موقع", "شركه", "وكاله", "مجله", "قناه", "محطه", "مجموعه", "منظمه", "اذاعه", "شبكه",
+                            "جماعه", "حركه", "حزب", "تنظيم", "فصيل"})  # `وقالت جماعة "جيش الإسلام" إنها`
 
 
 def _named_after_head(tokens: Tokens, entities: Sequence[Found], head: int, stop: int) -> Found | None:
@@ -201,6 +202,8 @@ def _phrase_word(tokens: Tokens, i: int) -> bool:
         return False
     if len(word.norm) == 1:
         return False  # a clitic standing alone before marks: `لـ"الجوهرة اف أم"` (`ل` once the tatweel is gone)
+    if PRONOUN_PREPOSITION.fullmatch(word.norm) and word.norm not in ("بي", "لي") and not tokens.words[i - 1].norm.startswith("الم"):
+        return False  # `وقال ماكرون [لها] إن`: to whom; not `بي بي سي`, `سبايك لي`, `الحكومة المعترف [بها]`
     rest = word.norm[1:]
     return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places or rest in _outlets()))
 

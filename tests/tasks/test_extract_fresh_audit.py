@@ -182,3 +182,15 @@ def test_a_number_word_behind_a_clitic_or_in_a_model_is_no_amount(text: str) -> 
 def test_a_weak_number_behind_a_clitic_still_counts_what_follows_it() -> None:
     assert [a[:2] for a in _amounts("وتقدم الفريق بعشر نقاط وقتل ست أشخاص وست نساء.")] == [
         ("عشر نقاط", 10.0), ("ست أشخاص", 6.0), ("ست نساء", 6.0)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال الاتحاد الأوروبي لكرة القدم إن المباراة ستقام في موعدها.", "الاتحاد الأوروبي لكرة القدم"),  # UEFA, not the EU
+    ('وقالت جماعة "جيش الإسلام" إنها انسحبت من المدينة.', "جيش الإسلام"),  # a movement speaks by its name
+    ("وقال وقتها غابرييل زيغمار إن الحزب سيدعم الحكومة.", "غابرييل زيغمار"),  # then, and who
+    ("وقال الرئيس آنذاك إن البلاد بخير.", "الرئيس"),  # `آنذاك` is no one's name
+    ("وقال ماكرون لها إن الاتفاق ممكن.", "ماكرون"),  # to whom
+    ("وقال مراسل بي بي سي إن الوضع هادئ.", "مراسل بي بي سي"),  # `بي` is a letter here
+])
+def test_a_speaker_as_the_second_fresh_audit_read_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
