@@ -741,6 +741,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
     holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
     honoured: dict[str, dict] = {}  # an honorific (`سمو`, `معالي`) → the first person the document names with it
+    bodies: dict[str, dict[str, dict]] = {}  # a body's first word, bare → the bodies the document named with it, by key
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
@@ -753,6 +754,9 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             elif (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)
                     and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
                 last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
+            elif (q.speaker and q.speaker.label == "PHRASE"
+                    and len(named := bodies.get(_bare_head(sentence.text, q.speaker), {})) == 1):
+                last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
             elif q.speaker:
@@ -762,6 +766,11 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             elif (subject := _subject_before(sentence, q)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
+        for e in sentence.entities:  # the bodies this sentence names, for the quotes of later sentences
+            words = sentence.text[e.start : e.end].split()
+            if e.label == "ORG" and len(words) > 1 and not words[1].startswith("ب"):  # not `البنك [بالرباط]`: a place
+                mention = _mention(row, _relinked(e, sentence.text, names, orgs))
+                bodies.setdefault(normalize_arabic(words[0]).removeprefix("ال"), {})[mention["speaker_canonical"]] = mention
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
             person = _mention(row, _relinked(people[0 if k == 0 else -1], sentence.text, names))
@@ -829,6 +838,13 @@ _HONORIFIC_NOUNS = {
 
 
 _THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+
+
+def _bare_head(text: str, phrase: Found) -> str | None:
+    """A speaker phrase of one definite word, without its article (`الوزارة` → `وزاره`), which a body the document named
+    before may open (`وزارة الخارجية`); else None."""
+    words = normalize_arabic(text[phrase.start : phrase.end]).split()
+    return words[0][2:] if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4 else None
 
 
 def _the_same(text: str, phrase: Found) -> bool:

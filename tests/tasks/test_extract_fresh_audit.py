@@ -194,3 +194,12 @@ def test_a_weak_number_behind_a_clitic_still_counts_what_follows_it() -> None:
 ])
 def test_a_speaker_as_the_second_fresh_audit_read_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_body_named_by_its_kind_alone_is_the_last_such_body_named() -> None:
+    # `وقالت الوزارة إن`: 10 of the second fresh audit's quotes named a generic `الوزارة`, `الصندوق`, `الوكالة`
+    quotes = mentions("أعلنت وزارة الخارجية الأمريكية فرض عقوبات جديدة.\nوقالت الوزارة إن العقوبات تستهدف عشرة أشخاص.")[1]
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["وزارة الخارجية الأمريكية"]
+    # two banks named: which one `البنك` is, the document does not say
+    text = "وبحث بنك الكويت الدولي الاندماج مع بنك وربة.\nوأوضح البنك، في إفصاح نشره، أن الدراسة مستمرة."
+    assert [q["speaker"] for q in mentions(text)[1].to_pylist()] == ["البنك"]
