@@ -59,7 +59,7 @@ _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و"
 # Makers and series whose numbers name a model, not an amount: `طائرة بوينغ [707]`, `سيارات فورمولا [3]`, `من طراز [T-72]`.
 _DESIGNATIONS = frozenset({"بوينغ", "بوينج", "ايرباص", "فورمولا", "طراز", "موديل"})
 _WEST = frozenset({"هام", "بروميتش", "فرجينيا", "بوينت"})  # `وست هام`: West, no six
-_MODEL_SUFFIXES = frozenset({"اكس", "برو", "بلس", "ماكس", "لايت", "الترا"})
+_MODEL_SUFFIXES = frozenset({"اكس", "برو", "بلس", "ماكس", "لايت", "الترا"})  # `ميت 20 [إكس]`, `غلاكسي إس 10 [بلس]`
 # A plural scale with no number before it counts no exact amount: `[آلاف] المشجعين` is thousands of them, not 1,000.
 _PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بلايين"})
 
@@ -348,14 +348,13 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
 
 
 def _designation(text: str, tokens: _Tokens, i: int) -> bool:
-    """A number in a model's name: joined by a hyphen to the word before it (`إف-35`, `كوفيد-19`, `ميغ-29`), or after a
-    maker or series (`_DESIGNATIONS`: `بوينغ 707`, `فورمولا 3`)."""
+    """A number in a model's name: joined by a hyphen to the word before it (`إف-35`, `كوفيد-19`, `ميغ-29`), after a
+    maker or series (`_DESIGNATIONS`: `بوينغ 707`, `فورمولا 3`), or before a model's suffix (`ميت 20 إكس`)."""
     if tokens.digits[i] is None:
         return False
     start = tokens.spans[i][0]
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
-    # … or before a model's suffix (`ميت 20 [إكس]`, `بي 20 [برو]`)
     return i > 0 and tokens.norm[i - 1] in _DESIGNATIONS or i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _MODEL_SUFFIXES
 
 

@@ -69,7 +69,6 @@ def prepositional(word: Word) -> bool:
     return clitic_cut(word, ("ب", "ل")) == 1
 
 
-
 def addressee(word: Word) -> bool:
     """A noun behind `ل` (`prepositional`) that news also writes with the article (`لجمهور`, `لسنوات`: `الجمهور`,
     `السنوات`): to whom or for how long, never who; a name behind the same letter takes no article (`لولا`, Lula)."""
@@ -104,11 +103,11 @@ def is_verb(words: Sequence[Word], i: int) -> bool:
         return False
     if words[i].norm not in CONDUITS:
         return True
-    ahead = words[i + 1 : i + 1 + _FROM]
     if i and words[i - 1].norm in ("ما", "كما"):
         return True  # `بحسب ما نقل موقع الرئاسة`
     if i and not words[i - 1].breaks and (words[i - 1].norm in PREPOSITIONS or words[i - 1].norm in _DONE):
         return False  # the verbal noun: `العاملين في [نقل] الحقائب`, `وتم [نقل] الناجين`
+    ahead = words[i + 1 : i + 1 + _FROM]
     return conduit_source(words, i) is not None or any(word.norm in COMPLEMENTIZERS or not word.stems.isdisjoint(_SAID)
                                                        for word in ahead)
 

@@ -202,7 +202,7 @@ def _phrase_word(tokens: Tokens, i: int) -> bool:
         return False
     if len(word.norm) == 1:
         return False  # a clitic standing alone before marks: `لـ"الجوهرة اف أم"` (`ل` once the tatweel is gone)
-    if PRONOUN_PREPOSITION.fullmatch(word.norm) and word.norm not in ("بي", "لي") and not tokens.words[i - 1].norm.startswith("الم"):
+    if PRONOUN_PREPOSITION.fullmatch(word.norm) and word.norm not in ("بي", "لي") and not (i and tokens.words[i - 1].norm.startswith("الم")):
         return False  # `وقال ماكرون [لها] إن`: to whom; not `بي بي سي`, `سبايك لي`, `الحكومة المعترف [بها]`
     rest = word.norm[1:]
     return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places or rest in _outlets()))
