@@ -22,7 +22,7 @@ _TWO_OF_TWELVE = {"اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2
 _ONES |= _TWO_OF_TWELVE
 # Ordinals a `عشر` after them makes eleventh to nineteenth (`الثانية عشرة`, `السادس عشر`): no amount of ten.
 _ORDINAL_UNITS = frozenset(a + w + e for w in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
-                           for a in ("", "ال") for e in ("", "ه"))
+                           for a in ("", "ال", "و", "وال") for e in ("", "ه"))  # `[والتاسع] عشر`
 _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50}
 _TENS |= {"خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80}
 _TENS |= {"تسعون": 90, "تسعين": 90}
@@ -311,7 +311,8 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
     while i < len(tokens.raw):
         start = tokens.spans[i][0]
         maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES
-        hit = None if not maybe or _in_date(tokens, i, dated) or _designation(text, tokens, i) else _number_at(tokens, i)
+        hit = (None if not maybe or _in_date(tokens, i, dated) or _designation(text, tokens, i) or _list_number(text, tokens, i)
+               else _number_at(tokens, i))
         if hit is None:
             i += 1
             continue
@@ -356,6 +357,14 @@ def _designation(text: str, tokens: _Tokens, i: int) -> bool:
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
     return i > 0 and tokens.norm[i - 1] in _DESIGNATIONS or i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _MODEL_SUFFIXES
+
+
+def _list_number(text: str, tokens: _Tokens, i: int) -> bool:
+    """A list's number opening its line: `2- إيما واتسون`, `5) الفهد`, `3. …`: an item's rank, no amount."""
+    if i or tokens.digits[i] is None:
+        return False
+    after = text[tokens.spans[i][1] : tokens.spans[i][1] + 2]
+    return after[:1] in ("-", ")", ".") and after[1:2] in (" ", "")
 
 
 def _gmt(tokens: _Tokens, j: int) -> bool:

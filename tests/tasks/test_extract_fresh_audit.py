@@ -203,3 +203,12 @@ def test_a_body_named_by_its_kind_alone_is_the_last_such_body_named() -> None:
     # two banks named: which one `البنك` is, the document does not say
     text = "وبحث بنك الكويت الدولي الاندماج مع بنك وربة.\nوأوضح البنك، في إفصاح نشره، أن الدراسة مستمرة."
     assert [q["speaker"] for q in mentions(text)[1].to_pylist()] == ["البنك"]
+
+
+@pytest.mark.parametrize("text", [
+    "2- إيما واتسون",  # a list's rank, opening its line
+    "5) الفهد الأسود",
+    "وحل الفريق في المركز والتاسع عشر هذا الموسم.",  # an ordinal after `و`: nineteenth, not ten
+])
+def test_a_list_rank_or_a_teen_ordinal_is_no_amount(text: str) -> None:
+    assert _amounts(text) == []
