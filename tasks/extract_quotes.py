@@ -10,7 +10,7 @@ from akhbar.tasks.arabic import WORD_LETTERS
 from akhbar.tasks.extract_names import is_verb
 from akhbar.tasks.extract_speakers import speaker
 from akhbar.tasks.extract_tokens import K_VERB, Found, Quote, Tokens, trimmed
-from akhbar.tasks.extract_words import COMPLEMENTIZERS, HEADS, NARRATOR, NARRATOR_VERBS, SPEECH_PARTICIPLES, VERB_FORMS
+from akhbar.tasks.extract_words import COMPLEMENTIZERS, HEADS, NAMING_NOUNS, NARRATOR, NARRATOR_VERBS, SPEECH_PARTICIPLES, VERB_FORMS
 
 _MARK_CHARACTERS = ('"', "«", "“")
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
@@ -127,6 +127,8 @@ def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
         return True  # … or two of them: `وذكرت صحيفتا "بيلد أم سونتاغ" و"دي فيلت" أن`
     if before.norm == "ل":
         return True  # whom one told: `وقال ساتكليف لـ"كيه أي أي أي" إن`, `بحسب تعبيره لـ"الجوهرة اف أم"`
+    if not before.stems.isdisjoint(NAMING_NOUNS):
+        return True  # a name or title: `اسم "Daisy"`, `أفلام "حرب النجوم"`, `ملعب "فولكس بارك"`, `تهمة "التجسس"`
     return not before.stems.isdisjoint(HEADS) and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
 
 
