@@ -191,8 +191,38 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
             break
     if end == start:
         return None
+    end = _qualified(tokens, start, end, stop)
     first, last = words[start], words[end - 1]
     return Found(first.start, last.end, "PHRASE", canonical_key(tokens.text[first.start : last.end]), "phrase", None, start)
+
+
+def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
+    """A source's phrase with what places it (`مسؤول [من القوات شبه العسكرية]`, `مصدر قريب [من الملف]`, `مسؤول [في وزارة
+    الخارجية]`): after a source noun and its adjectives, `من` or `في` and up to four words, to the verb's complement;
+    not where it says how it spoke (`مسؤول [في تصريح]`, `في بيان`)."""
+    words = tokens.words
+    if words[start].norm not in SOURCE_NOUNS or end >= stop or words[end - 1].breaks or words[end].norm not in ("من", "في"):
+        return end
+    if end + 1 >= stop or not words[end + 1].stems.isdisjoint(_HOW_SAID):
+        return end
+    k = end + 1
+
+    def placing(i: int) -> bool:  # a word of the place: no time, addressee, demonstrative or way of speaking
+        word = words[i]
+        return ((_phrase_word(tokens, i) or word.norm in ("من", "في")) and word.stems.isdisjoint(_HOW_SAID)
+                and word.norm not in _DEMONSTRATIVES and '"' not in tokens.text[word.start : word.end + 1])
+
+    while k < stop and k < end + 5 and not words[k].breaks and placing(k):
+        k += 1
+    if k < stop and k < end + 5 and words[k].breaks and placing(k):
+        k += 1  # the last word's comma or bracket ends it
+    return k if k == stop or words[k - 1].breaks else end
+
+
+# How a source spoke, which no phrase takes in (`مسؤول في [تصريح] لرويترز`).
+_HOW_SAID = frozenset({"تصريح", "تصريحات", "بيان", "مؤتمر", "حديث", "مقابله", "كلمه", "رساله", "تغريده", "منشور", "اتصال",
+                       "لقاء", "اجتماع", "تقرير"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})
 
 
 def _phrase_word(tokens: Tokens, i: int) -> bool:

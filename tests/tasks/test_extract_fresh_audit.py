@@ -222,3 +222,13 @@ def test_a_list_rank_or_a_teen_ordinal_is_no_amount(text: str) -> None:
 def test_a_name_or_title_in_marks_after_a_naming_noun_is_no_quote(text: str, name: str) -> None:
     # 64 such quotes on the 6,300-article slice: `اسم "غييرمو كانو"`, `مسلسل "…"`, `بعنوان "…"`, `طراز "يوروفايتر تايفون"`
     assert not any(name in q["quote"] for q in mentions(text)[1].to_pylist())
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال مسؤول من القوات شبه العسكرية إن الهجوم فشل.", "مسؤول من القوات شبه العسكرية"),  # the third audit's `مسؤول`
+    ("ونقلت الوكالة عن مصدر قريب من الملف أن الاتفاق وشيك.", "مصدر قريب من الملف"),
+    ("وقال مسؤول في الشرطة، طلب عدم نشر اسمه، إن التحقيق مستمر.", "مسؤول في الشرطة"),
+    ("وقال مسؤول في تصريح لرويترز إن الاتفاق وشيك.", "مسؤول"),  # how he spoke is no part of who
+])
+def test_a_sources_phrase_keeps_what_places_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
