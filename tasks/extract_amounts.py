@@ -145,8 +145,8 @@ class _Tokens:
         w = self.norm[i]
         if not first and w.startswith("و"):
             w = w[1:]
-        elif first and w.startswith(("و", "ب", "ل")) and _word_value(w) is None:
-            w = w[1:]  # `بخمسة`, `ولثلاثة` rarely; `وخمسون` starts a number after a digit-less `و`
+        elif first and (bare := _without_clitic(w)) != w:
+            w = bare  # `بخمسة`, `ولثلاثة` rarely; `وخمسون` starts a number after a digit-less `و`
             if w == "ست" and (self.norm[i][:1] == "ل" and i + 1 < len(self.norm) and self.raw[i + 1].endswith(("ا", "اً"))
                               or i + 1 < len(self.norm) and self.norm[i + 1] in _WEST):
                 return None  # `[لست] واثقا` "I am not sure", `[وست] هام` West Ham: no six
@@ -180,12 +180,18 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
         else:
             current += value
         j, words = j + 1, words + 1
-    bare = tokens.norm[i][1:] if tokens.norm[i][:1] in "وبل" and _word_value(tokens.norm[i]) is None else tokens.norm[i]
+    bare = _without_clitic(tokens.norm[i])
     if words == 1 and bare in _WEAK and not _counts_plural(tokens, j, bare):
         return None  # `[بأحد] المستشفيات`, `[لإحدى] الشركات`: one of them, behind a clitic too
-    if words == 1 and (tokens.norm[i] in _PLURAL_SCALES or tokens.norm[i][:1] in "وبل" and tokens.norm[i][1:] in _PLURAL_SCALES):
+    if words == 1 and bare in _PLURAL_SCALES:
         return None  # `وآلاف المشجعين`, `لآلاف الأسر`: thousands, no number
     return float(f"{total + current:.15g}"), j  # `16.6 مليار` is 16,600,000,000, not 16,600,000,000.000002
+
+
+def _without_clitic(word: str) -> str:
+    """A normalised word without the `و`, `ب` or `ل` before it (`بخمسة` → `خمسه`, `لآلاف` → `الاف`, `وخمسون` → `خمسون`),
+    unless it is a number word as written (`واحد`)."""
+    return word[1:] if word[:1] in ("و", "ب", "ل") and _word_value(word) is None else word
 
 
 def _counts_plural(tokens: _Tokens, j: int, word: str) -> bool:

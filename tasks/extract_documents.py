@@ -741,7 +741,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
     holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
     honoured: dict[str, dict] = {}  # an honorific (`سمو`, `معالي`) → the first person the document names with it
-    bodies: dict[str, dict[str, dict]] = {}  # a body's first word, bare → the bodies the document named with it, by key
+    bodies: dict[str, list[tuple[dict, Found, str]]] = {}  # a body's first word, bare → its mentions (row, entity, text)
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
@@ -755,7 +755,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                     and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
                 last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
             elif (q.speaker and q.speaker.label == "PHRASE"
-                    and len(named := bodies.get(_bare_head(sentence.text, q.speaker), {})) == 1):
+                    and len(named := _bodies_named(bodies.get(_bare_head(sentence.text, q.speaker), []), names, orgs)) == 1):
                 last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
@@ -769,8 +769,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
         for e in sentence.entities:  # the bodies this sentence names, for the quotes of later sentences
             words = sentence.text[e.start : e.end].split()
             if e.label == "ORG" and len(words) > 1 and not words[1].startswith("ب"):  # not `البنك [بالرباط]`: a place
-                mention = _mention(row, _relinked(e, sentence.text, names, orgs))
-                bodies.setdefault(normalize_arabic(words[0]).removeprefix("ال"), {})[mention["speaker_canonical"]] = mention
+                bodies.setdefault(normalize_arabic(words[0]).removeprefix("ال"), []).append((row, e, sentence.text))
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
             person = _mention(row, _relinked(people[0 if k == 0 else -1], sentence.text, names))
@@ -838,6 +837,12 @@ _HONORIFIC_NOUNS = {
 
 
 _THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+
+
+def _bodies_named(mentions: list[tuple[dict, Found, str]], names: dict[str, str], orgs: dict[str, str]) -> dict[str, dict]:
+    """The bodies of `mentions` as speakers, by their key, each its last mention: keyed only where a quote asks, not for
+    every organisation of every document."""
+    return {m["speaker_canonical"]: m for m in (_mention(row, _relinked(e, text, names, orgs)) for row, e, text in mentions)}
 
 
 def _bare_head(text: str, phrase: Found) -> str | None:
