@@ -97,4 +97,7 @@ def format_scores(result: dict[str, Any]) -> str:
     if "groups" in result:
         groups = result["groups"]
         lines.append(f"canonical groups right {_cell(groups['share_right'], groups['total'])} ({groups['right']} of {groups['total']})")
+        if groups["right"] < groups["total"]:
+            lines.append("  wrong: " + ", ".join(f"{n} {cause}" for cause, n in groups["causes"].items()))
+        lines.append(f"  keyed right where found {_cell(groups['share_keyed_right'], groups['found'])} ({groups['keyed_right']} of {groups['found']})")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ import hashlib
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -254,7 +254,9 @@ def score_groups(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) ->
     """Canonical groups kept whole and apart: a gold group (entities sharing `group`, over the whole file) is right
     when every mention is matched by a predicted entity (label and overlap, as `score_entities`), all of those carry
     one `canonical`, and no other group's matched predictions carry it. `wrong` maps each wrong group to its
-    mentions' keys (None where unmatched), which shows a split (two keys, or a gap) and a merge (a key shared)."""
+    mentions' keys (None where unmatched), which shows a split (two keys, or a gap) and a merge (a key shared);
+    `causes` counts the wrong groups by GROUP_CAUSES, and `keyed_right` of `found` judges the keys alone: of the groups
+    with a mention found, those whose found mentions share one key that no other group's carry."""
     found = _by_document(predicted)
     keys: dict[str, list[str | None]] = defaultdict(list)
     for doc in gold_docs:
@@ -275,13 +277,34 @@ def score_groups(gold_docs: list[dict], predicted: pa.Table | Iterable[dict]) ->
         for group, found_keys in keys.items()
         if None in found_keys or len(set(found_keys)) != 1 or holders[found_keys[0]] != {group}
     }
+    causes = Counter(_cause(found_keys, group, holders) for group, found_keys in wrong.items())
     total = len(keys)
     return {
         "right": total - len(wrong),
         "total": total,
         "share_right": (total - len(wrong)) / total if total else 0.0,
         "wrong": dict(sorted(wrong.items())),
+        "causes": {cause: causes[cause] for cause in GROUP_CAUSES},
+        # the keys alone, over the groups with a mention found: one key, no other group's ("partly found" is keyed right)
+        "found": (reached := total - causes["never found"]),
+        "keyed_right": (keyed := total - len(wrong) + causes["partly found"]),
+        "share_keyed_right": keyed / reached if reached else 0.0,
     }
+
+
+# Why a group is wrong, the first that holds: no mention of it found (entity recall, not its key), its mentions under
+# more than one key, a key it shares with another group, or some mentions found under its one key and others not.
+GROUP_CAUSES = ("never found", "split", "merged", "partly found")
+
+
+def _cause(found_keys: list[str | None], group: str, holders: dict[str, set[str]]) -> str:
+    """Which of GROUP_CAUSES makes a wrong group wrong (`score_groups`)."""
+    found = {key for key in found_keys if key is not None}
+    if not found:
+        return "never found"
+    if len(found) > 1:
+        return "split"
+    return "merged" if holders[found.pop()] != {group} else "partly found"
 
 
 def gold_sentences(gold_docs: list[dict]) -> pa.Table:

@@ -70,14 +70,20 @@ def test_dates_amounts_and_groups_rows_only_for_gold_that_has_them() -> None:
         **plain,
         "dates": {"overall": scores, "right": 1, "share_right": 0.5},
         "amounts": {"overall": {**scores, "gold": 4}, "right": 3, "share_right": 0.75},
-        "groups": {"right": 9, "total": 12, "share_right": 0.75, "wrong": {}},
+        "groups": {
+            "right": 9, "total": 12, "share_right": 0.75, "wrong": {},
+            "causes": {"never found": 2, "split": 1, "merged": 0, "partly found": 0},
+            "found": 10, "keyed_right": 9, "share_keyed_right": 0.9,
+        },
     }
     lines = format_scores(annotated).splitlines()
-    assert [line.split()[0] for line in lines[-6:-3]] == ["dates", "amounts", "quote-with-speaker"]
-    assert lines[-3:] == [
+    assert [line.split()[0] for line in lines[-8:-5]] == ["dates", "amounts", "quote-with-speaker"]
+    assert lines[-5:] == [
         "dates resolved right 0.50 (1 of 2)",
         "amounts value right 0.75 (3 of 4)",
         "canonical groups right 0.75 (9 of 12)",
+        "  wrong: 2 never found, 1 split, 0 merged, 0 partly found",
+        "  keyed right where found 0.90 (9 of 10)",
     ]
 
 

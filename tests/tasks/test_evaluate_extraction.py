@@ -388,6 +388,19 @@ def test_a_group_with_a_mention_not_found_is_wrong() -> None:
     assert score_groups(gold, relabelled)["wrong"] == {"paris": [None]}
 
 
+def test_wrong_groups_are_counted_by_cause_and_the_keys_judged_where_found() -> None:
+    gold = grouped_gold()
+    rows = keyed_rows(gold, KEYS)
+    missing = [row for row in rows if not (row["doc_id"] == "a" and row["char_start"] == GROUPED.index("ماكرون", 20))]
+    no_paris = [row for row in missing if row["canonical"] != "برس@FR"]  # Paris never found, Macron's surname missed
+    scores = score_groups(gold, no_paris)
+    assert scores["causes"] == {"never found": 1, "split": 0, "merged": 0, "partly found": 1}
+    assert (scores["right"], scores["found"], scores["keyed_right"]) == (2, 3, 3)  # the keys of what was found are right
+    merged = score_groups(gold, keyed_rows(gold, {**KEYS, "تونس العاصمة": "تنس@TN", "ماكرون": "مكرن"}))
+    assert merged["causes"] == {"never found": 0, "split": 1, "merged": 2, "partly found": 0}
+    assert (merged["keyed_right"], merged["found"]) == (1, 4) and merged["share_keyed_right"] == 0.25
+
+
 def write_gold(tmp_path: Path, doc: dict) -> Path:
     path = tmp_path / "gold.json"
     path.write_text(json.dumps({"documents": [doc]}, ensure_ascii=False), encoding="utf-8")
