@@ -9,8 +9,18 @@ from collections.abc import Sequence
 from akhbar.tasks.arabic import WORD_LETTERS
 from akhbar.tasks.extract_names import is_verb
 from akhbar.tasks.extract_speakers import speaker
-from akhbar.tasks.extract_tokens import K_VERB, Found, Quote, Tokens, trimmed
-from akhbar.tasks.extract_words import COMPLEMENTIZERS, HEADS, NAMING_NOUNS, NARRATOR, NARRATOR_VERBS, SPEECH_PARTICIPLES, VERB_FORMS
+from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, trimmed
+from akhbar.tasks.extract_words import (
+    COMPLEMENTIZERS,
+    HEADS,
+    LETTER_NAMES,
+    NAMING_NOUNS,
+    NARRATOR,
+    NARRATOR_VERBS,
+    SPEECH_PARTICIPLES,
+    VERB_FORMS,
+    WORDLIKE_LETTERS,
+)
 
 _MARK_CHARACTERS = ('"', "«", "“")
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
@@ -116,15 +126,17 @@ def _names_org(names: Sequence[Found], start: int, end: int) -> bool:
 
 
 def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
-    """Up to four words in marks right after a kind of body, the clause going on after them: a name, not a quotation
+    """Up to four words in marks (six after a medium) right after a kind of body, the clause going on after them: a name, not a quotation
     (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`), whoever found it or not; after a
     platform or medium, whatever follows (`وقال سموه في منشور على منصة "إكس": «…»`), and after `لـ`, whom one
     told."""
     before = next((w for w in reversed(tokens.words) if w.end <= opening), None)
-    if before is None or tokens.text[before.end : opening].strip() or len(tokens.text[opening:closing].split()) > 4:
+    if before is None or tokens.text[before.end : opening].strip() or (size := len(tokens.text[opening:closing].split())) > 6:
         return False
     if not before.stems.isdisjoint(_MEDIA) or any(stem[-2:] in ("تا", "تي") and stem[:-2] + "ه" in _MEDIA for stem in before.stems):
-        return True  # … or two of them: `وذكرت صحيفتا "بيلد أم سونتاغ" و"دي فيلت" أن`
+        return True  # … or two of them: `وذكرت صحيفتا "بيلد أم سونتاغ" و"دي فيلت" أن`; up to six words: `شبكة "إن بي سي نيوز كونيتيكت"`
+    if size > 4:
+        return False
     if before.norm == "ل":
         return True  # whom one told: `وقال ساتكليف لـ"كيه أي أي أي" إن`, `بحسب تعبيره لـ"الجوهرة اف أم"`
     if not before.stems.isdisjoint(NAMING_NOUNS):
@@ -174,8 +186,36 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
             continue
         if any(q.start <= start < q.end for q in quotes):
             continue
-        quotes.append(Quote(start, end, words[v].raw, speaker(tokens, taken, entities, v, comp), "indirect"))
+        who = speaker(tokens, taken, entities, v, comp)
+        if who is None and comp == v + 1 and _believed(tokens, entities, v):
+            continue  # `ويعتقد أن صواعق برق أشعلت …`, `حادث يعتقد أنه متعمد`: what is believed, no one's words
+        quotes.append(Quote(start, end, words[v].raw, who, "indirect"))
     return quotes
+
+
+def _believed(tokens: Tokens, entities: Sequence[Found], v: int) -> bool:
+    """`يعتقد أن` read as the passive `يُعتقد`, it is believed (unvocalised, the two are one), as news mostly writes it: so
+    written, or opening the sentence or a clause (`ويعتقد أن`, `، يعتقد أنه`), or after a negation, `كان` or a relative
+    (`ولا يعتقد أن`, `الذي يعتقد أنه`), or right after an indefinite noun it describes (`في حادث يعتقد أنه متعمد`, `رجل
+    أسترالي يعتقد أنه`). Not after a subject (`لكنه يعتقد أن`, `مراقبنا يعتقد أن`, `الرئيس مون يعتقد أن`: a name), which
+    the document's last speaker may be."""
+    words = tokens.words
+    if words[v].norm not in _BELIEVED:
+        return False
+    if "ُ" in words[v].raw or words[v].norm.startswith("و"):
+        return True
+    first = v - 1 if v and words[v - 1].norm == "لا" else v  # `إنه لا يعتقد أن`: the subject is before the negation
+    if first == 0 or words[first - 1].norm in _BEFORE_PASSIVE or words[first - 1].breaks:
+        return True
+    before = words[first - 1]
+    named = any(e.start < before.end and before.start < e.end for e in entities)
+    return not (named or before.norm.startswith(("ال", "وال")) or before.raw.endswith(_PRONOUNS))
+
+
+_BELIEVED = frozenset({"يعتقد", "ويعتقد"})
+_BEFORE_PASSIVE = frozenset({"ولا", "كان", "وكان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "ما", "بما", "مما",
+                             "فيما", "بينما", "حيث", "من", "ومن"})
+_PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "هو", "هي")  # `لكنه`, `مراقبنا`, `فهو`: a subject before the verb
 
 
 _AND_THAT = re.compile(r"[\s،,]*و[أإا]ن")
@@ -198,11 +238,26 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
     marks (`named`: `وذكرت شبكة "إن بي سي نيوز" أن …`)."""
     words = tokens.words
     for k in range(verb + 1, min(len(words), verb + 20)):
-        if words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named):
+        if words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k):
             return k
         if is_verb(words, k) or words[k - 1].stop:
             return None
     return None
+
+
+def _spelled(words: Sequence, k: int) -> bool:
+    """Word `k`, `إن` alone, is the letter N of an acronym spelled out, between two other letters (`قناة سي [إن] بي سي`,
+    CNBC; `سي [إن] [إن]`, CNN); not by a word that is also a letter (`في`, `أو`: `وقال لبي بي سي إن في البلاد …` reports)."""
+    if not 0 < k < len(words) or words[k].norm != "ان" or words[k - 1].breaks:
+        return False
+
+    def letter(i: int) -> bool:  # a letter that is no word of the sentence's own, or one after a clitic (`لسي إن إن`)
+        if not 0 <= i < len(words) or words[i].norm in WORDLIKE_LETTERS:
+            return False
+        return bool(words[i].kinds & K_LETTER) or words[i].norm[:1] in "لبو" and words[i].norm[1:] in LETTER_NAMES
+
+    second = words[k - 1].norm == "ان" and k >= 2 and letter(k - 2) and not words[k - 2].breaks  # CNN's second N
+    return second or (letter(k - 1) and not words[k].breaks and (letter(k + 1) or k + 1 < len(words) and words[k + 1].norm == "ان"))
 
 
 _RELATIVE_CLAUSE = re.compile(r"[،,]?\s*(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين)\s")

@@ -8,9 +8,9 @@ import functools
 from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
+from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import CONDUITS, bodies, common, conduit_source, is_verb, name_word, person, prepositional
-from akhbar.tasks.extract_tokens import K_ROLE, Found, Tokens
+from akhbar.tasks.extract_tokens import K_HEAD, K_ROLE, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     COMPLEMENTIZERS,
@@ -64,7 +64,24 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
             return entity
     if after < stop and not tokens.words[verb].breaks and _bare_name(tokens, taken, after, stop):
         return person(tokens, after, after + 1, anchor=after)
-    return phrase(tokens, _past_addressee(tokens, entities, after), stop)
+    issuer = _issuer(tokens, entities, after, stop)
+    return issuer if issuer is not None else phrase(tokens, _past_addressee(tokens, entities, after), stop)
+
+
+def _issuer(tokens: Tokens, entities: Sequence[Found], after: int, stop: int) -> Found | None:
+    """Whose statement or report speaks, named right after it with `لـ`: `وقال بيان [لوزارة الخارجية] إن`, `وذكر بيان [للجيش
+    الإسرائيلي] أن`, `وأفاد تقرير [لوكالة رويترز] أن` → the organisation, not `بيان`."""
+    words = tokens.words
+    if after + 1 >= stop or words[after].breaks or words[after].stems.isdisjoint(_ISSUED) or not words[after + 1].norm.startswith("ل"):
+        return None
+    told = words[after + 1]
+    if told.norm.startswith("لل"):
+        return None  # `بيان للبيت الأبيض`: a name behind `لل` has lost its article's alef, `لبيت الأبيض`; the phrase stays
+    named = words[after + 2].start if told.norm[1:] in SPEAKING_KINDS and after + 2 < stop else None  # `لوكالة [رويترز]`
+    return next((e for e in entities if e.label == "ORG" and (told.start < e.start < told.end or e.start == named)), None)
+
+
+_ISSUED = frozenset({"بيان", "تقرير"})
 
 
 def _past_addressee(tokens: Tokens, entities: Sequence[Found], after: int) -> int:
@@ -128,13 +145,20 @@ def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) ->
 
 
 def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:
-    """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `[شركة كوديلكو]، …، التي قالت`."""
+    """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `وكان [مكتب الأرصاد]، قال`, `[شركة كوديلكو]، …، التي قالت`."""
     words = tokens.words
-    if verb >= 2 and words[verb - 1].norm == "قد":
-        kana = next((k for k in range(verb - 2, max(verb - 9, -1), -1) if words[k].norm in KANA), None)
+    # `كان … قد قال`, or the subject's comma for `قد` where nothing stands between the verb and what it says: `وكان مكتب
+    # الأرصاد الجوية البريطاني، قال إن` (not `وكان الاجتماع ناجحا، قال الوزير إن`)
+    said = verb + 1 < len(words) and (words[verb + 1].norm in COMPLEMENTIZERS or tokens.text[words[verb].end :].lstrip()[:1] in ':"«“')
+    comma = words[verb - 1].breaks and tokens.text[words[verb - 1].end : words[verb].start].strip() in "،," and said
+    if verb >= 2 and (words[verb - 1].norm == "قد" or comma):
+        last = verb - 1 if words[verb - 1].norm == "قد" else verb
+        kana = next((k for k in range(last - 1, max(last - 8, -1), -1) if words[k].norm in KANA), None)
+        if kana is not None and last == verb:  # the comma: a subject named whole, up to it (no phrase, which runs on too far)
+            return next((e for e in entities if kana < e.anchor < last and e.end == words[verb - 1].end and e.label in ("PERSON", "ORG")), None)
         if kana is not None:
-            inside = [e for e in entities if kana < e.anchor < verb - 1]
-            return next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or phrase(tokens, kana + 1, verb - 1)
+            inside = [e for e in entities if kana < e.anchor < last]
+            return next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or phrase(tokens, kana + 1, last)
     if verb >= 1 and words[verb - 1].norm in RELATIVES:
         before = [e for e in entities if e.end <= words[verb - 1].start and e.label != "LOC"]
         return max(before, key=lambda e: e.end) if before else None
@@ -184,8 +208,12 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
     partitive = start + 1 < stop and words[start].norm in PARTITIVES and words[start + 1].norm == "من"
     if partitive:
         end = start + 2  # `وأوضح [اثنان من] المسؤولين أن`, `يقول [واحد من] كل أربعة إنهم`: the part and whom it is of
+    definite = start < stop and _definite_body(words[start])
     while end < stop and end < start + (9 if partitive else 6) and (
             _phrase_word(tokens, end) or partitive and (words[end].norm.isdigit() or words[end].norm == "من")):
+        if definite and end > start and _object_after(words, end):
+            break
+        definite = definite and not words[end].norm.startswith("و")  # `… ووكالة إنترفاكس`: another name begins
         end += 1
         if words[end - 1].breaks:
             break
@@ -194,6 +222,30 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
     end = _qualified(tokens, start, end, stop)
     first, last = words[start], words[end - 1]
     return Found(first.start, last.end, "PHRASE", canonical_key(tokens.text[first.start : last.end]), "phrase", None, start)
+
+
+def _definite_body(word: Word) -> bool:
+    """A body or a statement named with the article (`الشرطة`, `الوزارة`, `البيان`), which takes no name after it, as a
+    person's title does (`الرئيس ترامب`, `الفريق ضاحي خلفان`: a rank)."""
+    return (word.norm.startswith("ال") and word.norm not in _RANKS
+            and (bool(word.kinds & K_HEAD) or not word.stems.isdisjoint(_HOW_SAID | SPEAKING_KINDS)))
+
+
+_RANKS = frozenset({"الفريق"})  # a team, and a general's rank
+
+
+def _object_after(words: Sequence[Word], i: int) -> bool:
+    """Word `i` after a definite body's name is the verb's object, not the name's: a word without the article, `و` or a
+    preposition, no adverb (`دوليا`), after no participle or preposition that governs it (`وأكد البيان [اعتقال] المعتدي`,
+    `وأعلنت الشرطة [إطلاق] النار`, `وأكدت الوزارة [عثورها]`; not `السلطة المكلفة مراقبة الأسلحة`, `الجهاز المكلف بحماية
+    رئيس …`, `التلفزيون الرسمي وإنترفاكس`, `الحكومة المعترف بها دوليا`)."""
+    word, before = words[i], words[i - 1]
+    if word.raw.startswith(("إ", "أ", "آ")):
+        return True  # `إلغاء`, whose folded `الغاء` only looks like the article
+    if word.norm.startswith(("ال", "و", "ل", "ب", "نفس", "ذات")) or word.norm.endswith("يا") or before.norm.startswith(("ل", "ب")):
+        return False  # (`الحكومة البرازيلية نفسها`: the same body)
+    participle = before.norm.startswith("الم") and len(before.norm) > 5 and before.norm not in nationalities()
+    return not participle
 
 
 def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
