@@ -11,6 +11,7 @@ from akhbar.tasks.extract_names import is_verb
 from akhbar.tasks.extract_speakers import speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, trimmed
 from akhbar.tasks.extract_words import (
+    CALLED,
     COMPLEMENTIZERS,
     HEADS,
     LETTER_NAMES,
@@ -50,6 +51,8 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
             continue
         if _name_after_head(tokens, opening, closing):
             continue
+        if _INSCRIBED.search(text, 0, opening):
+            continue  # `لافتات كتب عليها "ارحل يا فينغر"`: what a sign or shirt says, no one's speech
         if _ends_in_complementizer(tokens, end):
             continue  # `حول "الإصلاح التربوي أنه" "سيتم …"`: the mark closes late; the report is the next one
         if not (before or after):
@@ -64,6 +67,12 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         stop = next((i for i in later if words[i].start >= limit or words[i].norm in COMPLEMENTIZERS), len(words))
         quotes.append(Quote(start, end, words[verb].raw, speaker(tokens, taken, entities, verb, stop)))
     return quotes
+
+
+# Words written on a thing, right before the marks: `لافتة كتب عليها`, `سترة مكتوب عليها`, `مكتوب عليه:`.
+_INSCRIBED = re.compile(
+    r"(?:(?:لافت|يافط|لوح|سترة|سترات|قميص|قمصان|ملصق|جدار|جدران|شعار)\S*\s+(?:كتب|كُتب|كتبت|كُتبت)|مكتوب|مكتوبة)"
+    r"\s+علي(?:ه|ها|هم|هما)\s*:?\s*$")
 
 
 def paired_marks(text: str) -> list[tuple[int, int]]:
@@ -126,17 +135,17 @@ def _names_org(names: Sequence[Found], start: int, end: int) -> bool:
 
 
 def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
-    """Up to four words in marks (six after a medium) right after a kind of body, the clause going on after them: a name, not a quotation
-    (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`), whoever found it or not; after a
-    platform or medium, whatever follows (`وقال سموه في منشور على منصة "إكس": «…»`), and after `لـ`, whom one
-    told."""
+    """Up to four words in marks (six after a medium or a naming word) right after a kind of body, the clause going on
+    after them: a name, not a quotation (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`),
+    whoever found it or not; after a platform or medium, whatever follows (`وقال سموه في منشور على منصة "إكس": «…»`),
+    and after `لـ`, whom one told."""
     before = next((w for w in reversed(tokens.words) if w.end <= opening), None)
     if before is None or tokens.text[before.end : opening].strip() or (size := len(tokens.text[opening:closing].split())) > 6:
         return False
     if not before.stems.isdisjoint(_MEDIA) or any(stem[-2:] in ("تا", "تي") and stem[:-2] + "ه" in _MEDIA for stem in before.stems):
         return True  # … or two of them: `وذكرت صحيفتا "بيلد أم سونتاغ" و"دي فيلت" أن`; up to six words: `شبكة "إن بي سي نيوز كونيتيكت"`
     if size > 4:
-        return False
+        return not before.stems.isdisjoint(CALLED)  # `جماعة تدعى "سرايا الشهيد حسن طهراني مقدم"`
     if before.norm == "ل":
         return True  # whom one told: `وقال ساتكليف لـ"كيه أي أي أي" إن`, `بحسب تعبيره لـ"الجوهرة اف أم"`
     if not before.stems.isdisjoint(NAMING_NOUNS):

@@ -37,8 +37,37 @@ def speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], ve
     A person anchored there (`ذكر المبعوث الأممي …، ستافان دي ميستورا، للصحفيين أن "…"`), else a
     place or organisation right after the verb (`وقالت الأمم المتحدة "…"`), else a bare name
     right after it (`وقال لافروف "…"`). A subject before the verb comes first (`_subject_before`).
-    `entities` are the sentence's mentions in order of their anchor word.
+    `entities` are the sentence's mentions in order of their anchor word. Never what a verb of describing
+    describes (`_described`), but the describer named before it.
     """
+    found = _speaker(tokens, taken, entities, verb, stop)
+    if found is None or not _described(tokens, verb, found):
+        return found
+    # the describer, where one is named right after the verb before what it describes: `ووصفت [إيران] رئيس الوزراء
+    # الإسرائيلي، بنيامين نتنياهو، بأنه`
+    after = verb + 1
+    return next((e for e in entities if e.anchor == after and e.end < found.start and e.label in ("PERSON", "ORG", "LOC")
+                 and e.start == tokens.words[after].start), None)
+
+
+def _described(tokens: Tokens, verb: int, found: Found) -> bool:
+    """After a verb of describing, what stands right before `بـ`/`بأنه` is what it describes, not who describes it:
+    `ووصفت [القرار] بأنه "خطوة متواضعة"`, `عندما وصف [النادي] بـ"…"` (the one named before describes, or the one right
+    after the verb: `_speaker`'s caller); not `واعتبر هيرزوغ أنه`, which says what he holds."""
+    words = tokens.words
+    if words[verb].norm not in _DESCRIBING or found.start < words[verb].end:
+        return False
+    k = next((i for i in range(verb + 1, len(words)) if words[i].start >= found.end), len(words))
+    if found.label == "PHRASE" and k - found.anchor > 1:
+        return False  # a phrase of two words or more may hold the describer too: `ووصف [السلطات الموضوع] بأنه`
+    return k < len(words) and (words[k].norm == "ب" or words[k].norm.startswith("بان"))
+
+
+_DESCRIBING = frozenset(c + v for c in ("", "و", "ف") for v in ("وصف", "وصفت", "اعتبر", "اعتبرت"))
+
+
+def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], verb: int, stop: int) -> Found | None:
+    """`speaker`, before the test of `_described`."""
     subject = _subject_before(tokens, entities, verb)
     if subject is not None:
         return subject

@@ -113,7 +113,8 @@ CLUB_HEADS = _words("club_heads")
 CIRCUMSTANTIALS = _words("circumstantials")
 SOURCE_NOUNS = _words("source_nouns")
 PARTITIVES = _words("partitives")
-NAMING_NOUNS = _words("naming_nouns")
+CALLED = _words("called")
+NAMING_NOUNS = _words("naming_nouns") | CALLED
 # A preposition carrying a pronoun, as orthographic norms (`فيها`, `به`, `له`, `عليه`, `منهم`, `اليه`, `عنها`): never a name,
 # never a speaker (`رسالة كتب فيها "أحتاج المساعدة"`: where it was written, not who wrote it).
 PRONOUN_PREPOSITION = re.compile(r"(?:في|ب|ل|من|عن|علي|الي|مع|لدي|عند)(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)")
