@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from akhbar.tasks.arabic import WORD_LETTERS
+from akhbar.tasks.arabic import WORD_LETTERS, normalize_arabic
 from akhbar.tasks.extract_names import is_verb
 from akhbar.tasks.extract_speakers import speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, trimmed
@@ -18,6 +18,7 @@ from akhbar.tasks.extract_words import (
     NAMING_NOUNS,
     NARRATOR,
     NARRATOR_VERBS,
+    PREPOSITIONS,
     SPEECH_PARTICIPLES,
     VERB_FORMS,
     WORDLIKE_LETTERS,
@@ -51,7 +52,9 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
             continue
         if _name_after_head(tokens, opening, closing):
             continue
-        if _INSCRIBED.search(text, 0, opening):
+        if _listed(text, marks, opening, closing):
+            continue  # `شركات "سويز" و"فيوليا" و"أورانج"`, `بتهم "أعمال عنف" و"انتحال وظيفة"`: names or terms listed
+        if _INSCRIBED.search(text, 0, _chained(text, marks, opening)):
             continue  # `لافتات كتب عليها "ارحل يا فينغر"`: what a sign or shirt says, no one's speech
         if _ends_in_complementizer(tokens, end):
             continue  # `حول "الإصلاح التربوي أنه" "سيتم …"`: the mark closes late; the report is the next one
@@ -67,6 +70,48 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         stop = next((i for i in later if words[i].start >= limit or words[i].norm in COMPLEMENTIZERS), len(words))
         quotes.append(Quote(start, end, words[verb].raw, speaker(tokens, taken, entities, verb, stop)))
     return quotes
+
+
+def _listed(text: str, marks: Sequence[tuple[int, int]], opening: int, closing: int) -> bool:
+    """Up to three words in marks, one of a list of such joined by `و` (`"سويز" و"فيوليا"`): names or terms, not
+    quotations; unless the list follows what opens words said or called (`:`, `بـ`, `بأنها`, `أنه`: `وصف نيومان بأنها
+    "كلبة" و"مجنونة"`, `أكد أنه "ليس ملاكا" و"لا يبيع سبح"`) or ending the clause of a speech verb (`_said_by`), which
+    are the speaker's."""
+    if len(text[opening + 1 : closing].split()) > 3:
+        return False
+    first, last = _chained(text, marks, opening), list(marks).index((opening, closing))
+    while last + 1 < len(marks) and _AND_MARK.fullmatch(text, marks[last][1] + 1, marks[last + 1][0]):
+        last += 1
+    if (first, marks[last][1]) == (opening, closing) or _SAID_AS.search(text, 0, first):
+        return False  # (alone, or what was said or called)
+    return not _said_by(text, first, marks[last][1])
+
+
+def _chained(text: str, marks: Sequence[tuple[int, int]], opening: int) -> int:
+    """Where the list of marks joined by `و` that the marks at `opening` end begins: `"سويز" و"فيوليا" و["أورانج"]`."""
+    k = [o for o, _ in marks].index(opening)
+    while k > 0 and _AND_MARK.fullmatch(text, marks[k - 1][1] + 1, marks[k][0]):
+        k -= 1
+    return marks[k][0]
+
+
+def _said_by(text: str, opening: int, closing: int) -> bool:
+    """The marks from `opening` to `closing` end their clause right after a speech verb and its subject: `وقال الوزير
+    "الوضع صعب" و"نعمل".` (not `وقالت وكالات الأنباء "فارس" و"إسنا" إن …`, names in the subject)."""
+    rest = text[closing + 1 :].lstrip()
+    if rest and rest[0] not in ".،,:؛!؟?":
+        return False
+    for word in reversed(text[:opening].split()[-5:]):
+        norm = normalize_arabic(word)
+        if norm in VERB_FORMS:
+            return True
+        if norm in PREPOSITIONS:
+            return False
+    return False
+
+
+_AND_MARK = re.compile(r"\s*و\s*")
+_SAID_AS = re.compile(r"(?:[:：]|(?<!\S)(?:بـ?|ب?[أإا]ن(?:ه|ها|هم|هما)?))\s*$")  # `:`, `بـ`, `أن`, `بأنها`
 
 
 # Words written on a thing, right before the marks: `لافتة كتب عليها`, `سترة مكتوب عليها`, `مكتوب عليه:`.
@@ -247,11 +292,17 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
     marks (`named`: `وذكرت شبكة "إن بي سي نيوز" أن …`)."""
     words = tokens.words
     for k in range(verb + 1, min(len(words), verb + 20)):
-        if words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k):
+        if (words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k)
+                and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")):  # (`قال من قبل إنه`: before, that)
             return k
         if is_verb(words, k) or words[k - 1].stop:
             return None
     return None
+
+
+# `بعد أن`, `قبل أن`, `دون أن`: the `أن` of a time or manner, which opens no report (`أعلنت الشرطة اعتقال رجل بعد أن
+# اصطدمت سيارته …`).
+_WHEN_THAT = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "بدون", "عقب", "اثر", "حين", "حتي", "لولا"})
 
 
 def _spelled(words: Sequence, k: int) -> bool:
@@ -273,7 +324,7 @@ _RELATIVE_CLAUSE = re.compile(r"[،,]?\s*(?:الذي|التي|الذين|الل�
 
 
 def _reported_end(tokens: Tokens, start: int) -> int:
-    """Where the reported clause ends: the sentence end without its full stop, or `، وفقا لـ …`."""
+    """Where the reported clause ends: the sentence end without its full stop, or `، وفقا لـ …`, or `، في مؤتمر صحافي …`."""
     text = tokens.text
     end = len(text)
     for word in tokens.words:
@@ -285,6 +336,12 @@ def _reported_end(tokens: Tokens, start: int) -> int:
                 continue  # the comma closes a relative clause: `أن الفريق، الذي يضم 22 باحثا، [كشف] عن …` is the subject's verb
             end = comma
             break
+    event = _HOW_IT_WAS_SAID.search(text, start, end)
+    end = event.start() if event else end
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?؟؛:"):
         end -= 1
     return end
+
+
+# After a comma, where and how the words were said, which the narrator adds: `…، في مؤتمر صحافي عقده في مستشفى الشفاء`.
+_HOW_IT_WAS_SAID = re.compile(r"\s*[،,]\s*(?:في|خلال)\s+(?:مؤتمر|تصريح|تصريحات|مقابلة|حديث|حديثه|حديثها|كلمة|كلمته|كلمتها)\b")

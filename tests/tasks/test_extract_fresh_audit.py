@@ -314,3 +314,44 @@ def test_what_a_sign_says_or_what_a_thing_is_called_is_no_quote(text: str) -> No
 ])
 def test_the_one_described_is_not_the_one_describing(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+# The fourth audit's quotes (every 25th article from the twenty-first, read at e7c6865).
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وكالات الأنباء الإيرانية \"فارس\" و\"إسنا\" و\"تسنيم\" إن الاحتجاجات توسعت.",
+    "وأعلنت النيابة العامة توقيفه للاشتباه في ممارسته \"أعمال عنف\" و\"انتحال وظيفة\".",
+    "ومن الشركات المعنية بالاتفاقات مجموعات \"سويز\" و\"فيوليا\" و\"أورانج\"، كما أعلن الصندوق الاستثماري.",
+])
+def test_names_or_terms_listed_in_marks_are_no_quotes(text: str) -> None:
+    # the audit's `في منطقتي "تومسك" و"أومسك"`, `حول "قضية اختفاء" و"احتمالية القتل"`
+    assert all(q["quote"] not in ("فارس", "إسنا", "تسنيم", "أعمال عنف", "انتحال وظيفة", "سويز", "فيوليا", "أورانج")
+               for q in mentions(text)[1].to_pylist())
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("ووصف ترامب نيومان الأسبوع الماضي بأنها \"كلبة\" و\"مجنونة\".", ["كلبة", "مجنونة"]),  # what he called her
+    ("وقال الرئيس: \"لن نتراجع\" و\"لن نستسلم\".", ["لن نتراجع", "لن نستسلم"]),
+    ("وأكد فيها أنه \"ليس ملاكا\" و\"لا يبيع سبحا\"، كما توعد من سرب الفيديو.", ["ليس ملاكا", "لا يبيع سبحا"]),
+])
+def test_words_said_in_a_list_of_marks_stay_quotes(text: str, quotes: list[str]) -> None:
+    assert [q["quote"] for q in mentions(text)[1].to_pylist() if q["kind"] == "direct"] == quotes
+
+
+def test_that_after_before_or_after_reports_nothing() -> None:
+    # `بعد أن` ("after") is a time; the audit's `أعلنت شرطة العاصمة … عن اعتقال رجل بعد أن اصطدمت سيارته`
+    assert mentions("أعلنت الشرطة عن اعتقال رجل بعد أن اصطدمت سيارته بأحد الحواجز.")[1].num_rows == 0
+    assert mentions("وسجل صلاح الهدف الأول، قبل أن يضيف ماني الثاني.")[1].num_rows == 0
+    # `من قبل` is "before" too, and its `أن` reports
+    quotes = mentions("وكانت ميغان ماركل قد أشارت من قبل أنها وزوجها المستقبلي فريق واحد.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["ميغان ماركل"]
+
+
+def test_a_report_ends_where_a_denial_or_the_occasion_begins() -> None:
+    text = "وقال المتحدث إن الهجوم أسفر عن مقتل ثلاثة من الحراس، نافيا أن يكون الهجوم قد استهدف موظفي المفوضية."
+    quotes = mentions(text)[1].to_pylist()
+    assert [(q["quote"], q["speaker"]) for q in quotes] == [
+        ("الهجوم أسفر عن مقتل ثلاثة من الحراس", "المتحدث"), ("يكون الهجوم قد استهدف موظفي المفوضية", "المتحدث")]
+    text = "وقال الوزير إن المساعدات جاءت إسهاما في تخفيف الأزمة في القطاع، في مؤتمر صحافي عقده في مستشفى الشفاء."
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["المساعدات جاءت إسهاما في تخفيف الأزمة في القطاع"]
