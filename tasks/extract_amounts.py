@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from akhbar.tasks.arabic import HARAKAT_CHARACTERS
+from akhbar.tasks.arabic import HARAKAT_CHARACTERS, normalize_arabic
 from akhbar.tasks.extract_dates import FoundDate, find_dates_in, unglue
 from akhbar.tasks.extract_text import Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
@@ -51,7 +51,8 @@ _QUALIFIED |= {"ليبي": "LYD", "لبناني": "LBP", "سوري": "SYP", "ت�
 _QUALIFIED |= {"اميركي": "USD", "كندي": "CAD", "استرالي": "AUD", "سويسري": "CHF", "استرليني": "GBP"}
 _PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئه",), ("بالمائه",)}
 # Nouns a number after labels, as an ordinal would: `الجولة 22` (round 22), `الفصل 49` (article 49), `الدقيقة 75`.
-_LABELS = frozenset({"جوله", "دوره", "فصل", "ماده", "بند", "مرتبه", "مركز", "رقم", "طبعه", "نسخه", "دقيقه", "صفحه", "حلقه", "مرحله"})
+_LABELS = frozenset({"جوله", "دوره", "فصل", "ماده", "بند", "مرتبه", "مركز", "رقم", "طبعه", "نسخه", "دقيقه", "صفحه", "حلقه", "مرحله",
+                     "قرار"})  # `القرار 2216`: a resolution's number
 # … of which these label whatever follows: a minute or a rank counts no word after it (`الدقيقة 90 سجل`, `المرتبة 70 عالميا`).
 _RANKING_LABELS = frozenset({"دقيقه", "مرتبه", "رقم", "ساعه"})  # and the hour: `الساعة 10 مساء`
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد", "خلال",
@@ -73,7 +74,8 @@ _MEASURES = {w: lemma for lemma, forms in {
     "سنة": ("سنه", "سنوات", "سنين", "عام", "اعوام"), "شهر": ("شهر", "اشهر", "شهور"), "يوم": ("يوم", "ايام"),
     "أسبوع": ("اسبوع", "اسابيع"), "ساعة": ("ساعه", "ساعات"), "دقيقة": ("دقيقه", "دقائق"),
     "مليمتر": ("مليمتر", "ملليمتر", "مليمترات", "ملم", "مم"), "سنتيمتر": ("سنتيمتر", "سنتيمترات", "سم"),
-    "غرام": ("غرام", "غرامات", "جرام"), "ميل": ("ميل", "اميال"),
+    "غرام": ("غرام", "غرامات", "جرام"), "ميل": ("ميل", "اميال"), "ثانية": ("ثانيه", "ثوان", "ثواني"),
+    "فدان": ("فدان", "افدنه"),
 }.items() for w in forms}  # fmt: skip
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _WIRE_DECIMAL = re.compile(r"[ر٫]([0-9٠-٩۰-۹]+)")
@@ -351,7 +353,29 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
             continue  # `الجولة 22`; but `في الدورة 300 عداء`: the round had 300 runners
         found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
         i = end
-    return found
+    return _compounded(text, found)
+
+
+def _compounded(text: str, found: list[FoundAmount]) -> list[FoundAmount]:
+    """An amount in two scales joined by `و` is one: `21 مليارا و265 مليون دولار` is 21,265 million dollars, `3 آلاف
+    و500 شخص` 3,500 people, its unit and object the second part's. Only where the first is bare (no unit, object) and
+    ends in a scale larger than the second."""
+    out: list[FoundAmount] = []
+    for amount in found:
+        last = out[-1] if out else None
+        scale = _without_clitic(normalize_arabic(text[last.start : last.end].split()[-1])) if last is not None else ""
+        ranged = last is not None and normalize_arabic(text[: last.start]).split()[-1:] in (["بين"], ["وبين"])  # `بين مليون و500 ألف`
+        if (last is not None and not ranged and last.unit is None and last.currency is None and last.object is None
+                and (scale in _SCALES or scale[:-1] in _SCALES or scale in _DUALS) and amount.value < last.value
+                and text[last.end : amount.start].strip() in ("و", "")
+                and (text[last.end : amount.start].strip() == "و" or text[amount.start : amount.start + 1] == "و")):
+            # `مليونا و221 ألفا`: a scale alone before `و` is one of it in the accusative, not the dual it looks like
+            alone = scale in _DUALS and scale.endswith("ا") and scale[:-1] in _SCALES and " " not in text[last.start : last.end].strip()
+            value = _SCALES[scale[:-1]] if alone else last.value
+            out[-1] = FoundAmount(last.start, amount.end, value + amount.value, amount.unit, amount.currency, amount.object)
+            continue
+        out.append(amount)
+    return out
 
 
 def _designation(text: str, tokens: _Tokens, i: int) -> bool:
@@ -383,6 +407,8 @@ def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool
     if i == 0 or tokens.digits[i] is None:
         return False
     word = tokens.norm[i - 1]
+    if word in ("رقم", "برقم", "ورقم") and "رقم" in labels:
+        return True  # `قرار مجلس الأمن رقم 1373`: a number, with or without the article
     for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول"):
         if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in labels:
             return True

@@ -142,18 +142,21 @@ class _Tokens:
         return word in _TIME_WORDS or word[1:] in _TIME_WORDS and word[0] in "وفل" or self.stem[j] in _TIME_WORDS
 
     def month(self, i: int) -> tuple[int, int] | None:
-        """(month number, tokens taken) at token `i`: `آذار`, `كانون الثاني`, `آذار/مارس`."""
+        """(month number, tokens taken) at token `i`: `آذار`, `كانون الثاني`, `آذار/مارس`, `نوفمبر/تشرين الثاني`."""
         if i >= len(self.norm):
             return None
         nxt = self.norm[i + 1] if i + 1 < len(self.norm) else ""
+        third = self.norm[i + 2] if i + 2 < len(self.norm) else ""
         for word in (self.norm[i], self.stem[i]):  # `كانون` must not lose its `ك` as a clitic
             if (word, nxt) in _TWO_WORD_MONTHS:
-                return _TWO_WORD_MONTHS[(word, nxt)], 2
+                month = _TWO_WORD_MONTHS[(word, nxt)]
+                return month, 3 if _MONTHS.get(third) == month else 2  # … or `تشرين الثاني/نوفمبر`
         month = _MONTHS.get(self.norm[i]) or _MONTHS.get(self.stem[i])
         if month is None:
             return None
-        taken = 2 if i + 1 < len(self.norm) and _MONTHS.get(self.norm[i + 1]) == month else 1
-        return month, taken
+        if _MONTHS.get(nxt) == month:
+            return month, 2
+        return month, 3 if _TWO_WORD_MONTHS.get((nxt, third)) == month else 1  # `نوفمبر/تشرين الثاني`
 
     def hijri_month(self, i: int) -> tuple[int, int] | None:
         """(Hijri month number, tokens taken) at token `i`: `رمضان`, `ذو القعدة`, `ذي الحجة`."""
@@ -235,18 +238,28 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
     j = (i + 1 if day else i) + taken
     if day:
         return _day_of(tokens, i, j, month, day, published)
-    year = _year(tokens.value[j]) if j < len(tokens.value) else None
+    year, j = _year_at(tokens, j)
     if not year:
         return None  # `مارس` alone may be the verb
     return FoundDate(tokens.spans[i][0], tokens.spans[j][1], "absolute", "month", dt.date(year, month, 1)), j + 1
 
 
+def _year_at(tokens: _Tokens, j: int) -> tuple[int | None, int]:
+    """The year at token `j`, or after `عام`/`سنة` there (`12 فبراير عام 2015`), and the token that holds it."""
+    if j + 1 < len(tokens.value) and tokens.norm[j] in _YEAR_WORDS and _year(tokens.value[j + 1]):
+        return _year(tokens.value[j + 1]), j + 1
+    return (_year(tokens.value[j]) if j < len(tokens.value) else None), j
+
+
+_YEAR_WORDS = frozenset({"عام", "سنه", "العام", "السنه"})
+
+
 def _day_of(tokens: _Tokens, first: int, j: int, month: int, day: int, published: dt.date | None) -> tuple[FoundDate, int]:
     """A day of `month` written from token `first`, with the year at token `j` (`١٥ مارس ٢٠١٧`) or else where it lies from
     publication (`6 نونبر الماضي`) or the nearest; and the tokens it takes."""
-    year = _year(tokens.value[j]) if j < len(tokens.value) else None
+    year, k = _year_at(tokens, j)
     if year:
-        return FoundDate(tokens.spans[first][0], tokens.spans[j][1], "absolute", "day", _safe_date(year, month, day)), j + 1
+        return FoundDate(tokens.spans[first][0], tokens.spans[k][1], "absolute", "day", _safe_date(year, month, day)), k + 1
     step, end = _step(tokens, j)
     return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", _nearest_day(published, month, day, step)), end
 

@@ -355,3 +355,41 @@ def test_a_report_ends_where_a_denial_or_the_occasion_begins() -> None:
         ("الهجوم أسفر عن مقتل ثلاثة من الحراس", "المتحدث"), ("يكون الهجوم قد استهدف موظفي المفوضية", "المتحدث")]
     text = "وقال الوزير إن المساعدات جاءت إسهاما في تخفيف الأزمة في القطاع، في مؤتمر صحافي عقده في مستشفى الشفاء."
     assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["المساعدات جاءت إسهاما في تخفيف الأزمة في القطاع"]
+
+
+# The fourth audit's amounts and dates.
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب بتطبيق قرار مجلس الأمن رقم 1373 بشأن الإرهاب.",
+    "ودعا إلى تنفيذ القرار 2216 الصادر عن مجلس الأمن.",
+])
+def test_a_resolutions_number_is_no_amount(text: str) -> None:
+    assert _amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("وبلغت قيمة الصفقة 21 مليارا و265 مليون دولار.", ("21 مليارا و265 مليون دولار", 21_265_000_000, "دولار", None)),
+    ("وارتفع العدد إلى 3 آلاف و500 شخص.", ("3 آلاف و500 شخص", 3500, None, "شخص")),
+    ("وبلغ عدد الحجاج مليونا و221 ألفا و463 حاجا.", ("مليونا و221 ألفا و463 حاجا", 1_221_463, None, "حاجا")),  # one million
+    ("وسجل العداء زمنا قدره 52 ثانية.", ("52 ثانية", 52, "ثانية", None)),
+    ("وتبلغ مساحة المزرعة 300 فدان.", ("300 فدان", 300, "فدان", None)),
+])
+def test_an_amount_in_two_scales_is_one_and_seconds_and_feddans_are_units(text: str, amount: tuple) -> None:
+    assert _amounts(text) == [amount]
+
+
+def test_a_range_between_two_scales_stays_two() -> None:
+    assert [a[1] for a in _amounts("وتراوحت الأسعار بين مليون و500 ألف دولار.")] == [1_000_000, 500_000]
+
+
+@pytest.mark.parametrize(("text", "span", "resolved"), [
+    ("وقع الاتفاق في نوفمبر/تشرين الثاني 2016 في باريس.", "نوفمبر/تشرين الثاني 2016", dt.date(2016, 11, 1)),
+    ("وفي تشرين الثاني/نوفمبر 2016 وقع الاتفاق.", "تشرين الثاني/نوفمبر 2016", dt.date(2016, 11, 1)),
+    ("وكان ذلك في 12 فبراير عام 2015 في القاهرة.", "12 فبراير عام 2015", dt.date(2015, 2, 12)),
+    ("وفي مارس عام 2011 بدأت الأزمة.", "مارس عام 2011", dt.date(2011, 3, 1)),
+])
+def test_a_month_in_both_names_or_before_amm_takes_its_year(text: str, span: str, resolved: dt.date) -> None:
+    # the audit's `نوفمبر/تشرين الثاني 2016` resolved to 2017-11, `12 فبراير عام 2015` to 2018-02-12
+    [date] = find_dates_in(text, dt.date(2018, 3, 10))
+    assert (text[date.start : date.end], date.resolved) == (span, resolved)
