@@ -188,10 +188,34 @@ def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fou
         if kana is not None:
             inside = [e for e in entities if kana < e.anchor < last]
             return next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or phrase(tokens, kana + 1, last)
+    if words[verb].norm.startswith("ف") and (topic := _topic(tokens, entities, verb)) is not None:
+        return topic
     if verb >= 1 and words[verb - 1].norm in RELATIVES:
         before = [e for e in entities if e.end <= words[verb - 1].start and e.label != "LOC"]
         return max(before, key=lambda e: e.end) if before else None
     return None
+
+
+def _topic(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:
+    """`أما X، فقال`: X, set before the verb as its topic, speaks (`أما نادي أرسنال، فكتب`, `أما صحيفة "جوان"، فقالت`); not
+    a topic after a preposition (`أما عن مرضه فقال`, `أما بشأن …`), which says what about."""
+    words = tokens.words
+    ama = next((k for k in range(verb - 1, max(verb - 10, -1), -1) if words[k].norm in ("اما", "واما")), None)
+    if (ama is None or ama + 1 >= verb or words[ama + 1].norm in PREPOSITIONS | _ABOUT or prepositional(words[ama + 1])
+            or words[ama + 1].norm.startswith("ب")):
+        return None
+    first = words[ama + 1].start
+    named = [e for e in entities if e.label in ("PERSON", "ORG", "LOC") and ama < e.anchor < verb and e.start >= first]
+    # the topic itself, or a person its title names (`أما المصري محمد صلاح`), not a body further on (`أما ليكسي ستيردي مدير
+    # غرفة الحرب`)
+    named = [e for e in named if e.start == first or e.label == "PERSON" and e.anchor <= ama + 3]
+    if named:
+        return named[0]
+    head = words[ama + 1]  # else a role or a body (`أما الرئيس الإيراني فقال`), not `أما الثاني`, `أما نقابيا`
+    return phrase(tokens, ama + 1, verb) if head.kinds & (K_ROLE | K_HEAD) or head.norm in SOURCE_NOUNS else None
+
+
+_ABOUT = frozenset({"بشان", "فيما", "بالنسبه", "حول", "عن", "ازاء", "تجاه", "علي", "في", "من", "بخصوص", "خلال", "عند"})
 
 
 def _governed(tokens: Tokens, entity: Found) -> bool:

@@ -393,3 +393,14 @@ def test_a_month_in_both_names_or_before_amm_takes_its_year(text: str, span: str
     # the audit's `نوفمبر/تشرين الثاني 2016` resolved to 2017-11, `12 فبراير عام 2015` to 2018-02-12
     [date] = find_dates_in(text, dt.date(2018, 3, 10))
     assert (text[date.start : date.end], date.resolved) == (span, resolved)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال المدرب إن الفريق جاهز.\nأما نادي أرسنال، فكتب عبر صفحته الرسمية: \"نحن نفكر بك، سير\".", "أرسنال"),
+    ("وقال بوتين إن الاتفاق صامد.\nوأما الرئيس الإيراني فقال إن بلاده لن تتراجع.", "الرئيس الإيراني"),
+    # a topic after a preposition says what about; the one named before speaks
+    ("وقال الوزير سامي الدريدي إن الإجراء ضروري.\nأما بشأن مشروع القانون فقال إنه سيعرض قريبا.", "سامي الدريدي"),
+])
+def test_the_topic_before_fa_speaks(text: str, speaker: str) -> None:
+    # the fourth audit's `أما نادي أرسنال، فكتب` (speaker `الصفحة الرسمية`)
+    assert _speakers(text)[-1].endswith(speaker)
