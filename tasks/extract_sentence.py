@@ -8,8 +8,10 @@ Offsets are within the sentence; `akhbar.tasks.extract` makes them document offs
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_acronyms import find_acronyms, find_aliases, find_coded_bodies, find_wire_agencies
 from akhbar.tasks.extract_given_names import find_named
 from akhbar.tasks.extract_orgs import (
@@ -31,6 +33,7 @@ from akhbar.tasks.extract_people import find_appositions, find_people, find_subj
 from akhbar.tasks.extract_places import find_places, find_typed_places, with_museums, with_new_towns, with_plus, with_republics
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
 from akhbar.tasks.extract_tokens import Found, Quote, Tokens, tokenise, without_overlaps
+from akhbar.tasks.extract_words import RANK_PLURALS
 
 
 class Sentence(NamedTuple):
@@ -47,9 +50,20 @@ class Sentence(NamedTuple):
         return self.tokens.text
 
 
+# A hashtag's mark, and the underscores that join its words: `دونالد #ترمب`, `#تيريزا_ماي`, `#ميليشيات_الحوثي`.
+_HASHTAG_MARKS = re.compile(r"#(?=\w)|(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def without_hashtags(text: str) -> str:
+    """The sentence as the finders read it: a hashtag's `#` and `_` as spaces, as news sites that tag names write them
+    (`قالت رئيسة وزراء بريطانيا #تيريزا_ماي`: 1,722 such on the 6,300-article ANT slice, in 577 documents), so that the
+    name is read as any other. One character for one: every offset holds."""
+    return _HASHTAG_MARKS.sub(" ", text)
+
+
 def analyse_sentence(text: str) -> Sentence:
     """Places, organisations, people and quotes of one sentence: `وقال لافروف "…"` → a PERSON, a direct quote."""
-    tokens = tokenise(text)
+    tokens = tokenise(without_hashtags(text))
     # Places and organisations, each finder given the words taken before it.
     agencies, wire = find_wire_agencies(tokens, frozenset())  # a wire's mark first: `/قنا/` is QNA, not the town Qena
     works, titled = find_marked_works(tokens, wire)  # `فيلم "حيفا في القلب"`: the place inside a title is no mention
@@ -80,7 +94,7 @@ def analyse_sentence(text: str) -> Sentence:
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks
-    people = without_overlaps(people)
+    people = [p for p in without_overlaps(people) if normalize_arabic(tokens.text[p.start : p.end]) not in RANK_PLURALS]  # `رئيسة [وزراء]`
     # Quotes, their speakers among the mentions.
     mentions = sorted(names + people, key=lambda e: (e.anchor, e.start))
     direct = find_quotes(tokens, taken, names, mentions)

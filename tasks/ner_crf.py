@@ -54,7 +54,7 @@ from akhbar.tasks.extract_tokens import (
     skip_letters,
     word_forms,
 )
-from akhbar.tasks.extract_words import NAMES_WITH_CLITIC_LETTERS, PRODUCTS, PROFESSIONAL_TITLES, given_names
+from akhbar.tasks.extract_words import NAMES_WITH_CLITIC_LETTERS, PRODUCTS, PROFESSIONAL_TITLES, RANK_PLURALS, given_names
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "ner_crf.crfsuite"
@@ -868,7 +868,7 @@ def _not_a_name(text: str, entity: Found) -> bool:
     keys = [normalize_arabic(w) for w in words]
     if not PRODUCTS.isdisjoint(keys):
         return True  # `آيفون إكس`: a phone
-    if len(keys) == 1 and (keys[0] in _RANKS or keys[0][:1] in "وف" and keys[0][1:] in _RANKS or words[0] in _KIN):
+    if len(keys) == 1 and (keys[0] in RANK_PLURALS or keys[0][:1] in "وف" and keys[0][1:] in RANK_PLURALS or words[0] in _KIN):
         return True
     if _verb_at_start(text, entity, keys):
         return True
@@ -889,7 +889,6 @@ def _verb_at_start(text: str, entity: Found, keys: Sequence[str]) -> bool:
 
 _VERB_NAMES = frozenset({"اشرف"})  # `أشرف` supervised (`أشرف على`)
 _LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # spelled with ى or إ, as the preposition is
-_RANKS = frozenset(normalize_arabic(w) for w in "وزراء رؤساء زعماء قادة سفراء أعضاء خبراء مستشارين مسؤولون".split())
 _DIRECTIONS = frozenset(normalize_arabic(a + w + e) for a in ("", "ال") for w in ("شمالي", "جنوبي", "شرقي", "غربي")
                         for e in ("", "ة", "ون", "ين"))
 

@@ -404,3 +404,17 @@ def test_a_month_in_both_names_or_before_amm_takes_its_year(text: str, span: str
 def test_the_topic_before_fa_speaks(text: str, speaker: str) -> None:
     # the fourth audit's `أما نادي أرسنال، فكتب` (speaker `الصفحة الرسمية`)
     assert _speakers(text)[-1].endswith(speaker)
+
+
+def test_a_name_in_a_hashtag_is_read_as_any_name() -> None:
+    # the fourth audit's `دونالد #ترمب` keyed `دنلد` alone; `#تيريزا_ماي` found not at all (1,722 hashtags on the slice)
+    text = "قالت رئيسة وزراء بريطانيا #تيريزا_ماي، إنها ستتحدث مع الرئيس الأميركي دونالد #ترمب في وقت لاحق."
+    entities, quotes = (table.to_pylist() for table in mentions(text)[:2])
+    people = {e["text"]: e["canonical"] for e in entities if e["label"] == "PERSON"}
+    assert people == {"تيريزا_ماي": canonical_key("تيريزا ماي"), "دونالد #ترمب": canonical_key("دونالد ترمب")}
+    assert [q["speaker"] for q in quotes] == ["تيريزا_ماي"]  # the text as written; `رئيسة [وزراء]` is no one
+
+
+def test_a_plural_rank_is_nobodys_name_nor_a_speaker() -> None:
+    quotes = mentions("قالت رئيسة وزراء بريطانيا تيريزا ماي، إنها ستتحدث مع الرئيس الأميركي.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["تيريزا ماي"]
