@@ -12,7 +12,15 @@ from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
 from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, Word, skip_letters
-from akhbar.tasks.extract_words import COMPANY_HEADS, LETTER_NAMES, ORG_HEADS, PROJECT_HEADS, RELATIVES, VERB_FORMS, WORDLIKE_LETTERS
+from akhbar.tasks.extract_words import (
+    COMPANY_HEADS,
+    LETTER_NAMES,
+    ORG_HEADS,
+    PROJECT_HEADS,
+    RELATIVES,
+    VERB_FORMS,
+    WORDLIKE_LETTERS,
+)
 
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
@@ -109,7 +117,7 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
             m = _BARE_LATIN_ALIAS.match(tokens.text, org.end)  # not after a name in Latin letters itself
         if m is None or not any(c.isalpha() for c in m.group(1)) or (
                 any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))) or (
-                normalize_arabic(m.group(1).split()[0]) in RELATIVES):
+                normalize_arabic(m.group(1).split()[0]) in RELATIVES) or _described(m.group(1)):
             # `(1975-1990)` its years, `مونديال روسيا (19 عاما)` an age, `أبل (1275 تطبيقا)` a count; `(G20)` a short name;
             # `(الذي يرأسه سمير جعجع)` a clause
             found.append(org)
@@ -124,6 +132,23 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     # A short name is the body's, not the place the gazetteer spells alike: `المتكاملة "[كيبك]"` is KIPIC, not Quebec.
     short = {(f.start, f.end): f.label for f in found if f.source == "alias"}
     return [f for f in found if f.source != "gazetteer" or short.get((f.start, f.end), f.label) == f.label]
+
+
+def _described(words: str) -> bool:
+    """What brackets say of a name rather than call it: where it is, how many, what it is (`جبهة نهم (شرق صنعاء)`,
+    `حزب الفدرالية الثورية (سبعة نواب)`, `حزب الحرية (يمين متطرف)`, `منتخب كوستاريكا (متذيل الترتيب)`, `(اضغط هنا)`): a
+    word of place, number, rank or link, or a preposition, in it. A short name holds none (`(مانشافت)`, `(يوروبا ليغ)`,
+    `هيئة تحرير الشام (النصرة سابقا)`)."""
+    norms = [normalize_arabic(w) for w in words.split()]
+    return any(w in _IN_BRACKETS or w in _DESCRIBING for w in norms)
+
+
+# Words of a description in brackets (as `normalize_arabic` spells them): directions, counts, ranks and standings, a link.
+_DESCRIBING = frozenset(normalize_arabic(w) for w in (
+    "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "يمين", "يسار", "متطرف",
+    "مرتين", "مرات", "ثلاث", "سبعة", "عشرة", "نواب", "مقاعد", "متذيل", "متصدر", "حامل", "صاحب", "بطل", "وصيف", "أول",
+    "اضغط", "هنا", "رابط", "شعبوي", "مناهض", "الجنسية", "درجة"))
+_IN_BRACKETS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "منذ", "خلال", "بين"})  # (not `دويتشه بان`'s `بان`)
 
 
 # A Latin short name in brackets or marks right after Arabic words: `(INRH)`, `(UNDP)`, `"OCP"`; two capitals at least

@@ -418,3 +418,20 @@ def test_a_name_in_a_hashtag_is_read_as_any_name() -> None:
 def test_a_plural_rank_is_nobodys_name_nor_a_speaker() -> None:
     quotes = mentions("قالت رئيسة وزراء بريطانيا تيريزا ماي، إنها ستتحدث مع الرئيس الأميركي.")[1].to_pylist()
     assert [q["speaker"] for q in quotes] == ["تيريزا ماي"]
+
+
+@pytest.mark.parametrize(("text", "name", "description"), [
+    ("وقاتل عناصر الحوثي في جبهة نهم (شرق صنعاء) منذ أشهر.", "جبهة نهم", "شرق صنعاء"),
+    ("وحصل حزب الحرية (يمين متطرف) على مقاعد جديدة.", "حزب الحرية", "يمين متطرف"),
+    ("ويمكن متابعة البث المباشر لكأس دبي العالمي للخيول (اضغط هنا).", "كأس دبي العالمي للخيول", "اضغط هنا"),
+])
+def test_what_brackets_say_of_a_name_is_no_short_name_of_it(text: str, name: str, description: str) -> None:
+    # the fourth audit's keys: a description in brackets was keyed as the body's short name, merging every body so described
+    keys = entity_keys(text)
+    assert description not in keys and all(canonical_key(description) not in found for found in keys.values())
+    assert any(surface.endswith(name.split()[-1]) for surface in keys)  # the name is still found, with a key of its own
+
+
+def test_a_short_name_in_brackets_still_is_one() -> None:
+    keys = entity_keys("وسجل التعادل للمنتخب الألماني (مانشافت) في الدقيقة 35.")
+    assert keys["مانشافت"] == {canonical_key("مانشافت")} and keys["لمنتخب الألماني"] == {canonical_key("مانشافت")}
