@@ -324,7 +324,8 @@ _RELATIVE_CLAUSE = re.compile(r"[،,]?\s*(?:الذي|التي|الذين|الل�
 
 
 def _reported_end(tokens: Tokens, start: int) -> int:
-    """Where the reported clause ends: the sentence end without its full stop, or `، وفقا لـ …`, or `، في مؤتمر صحافي …`."""
+    """Where the reported clause ends: the sentence end without its full stop, or `، وفقا لـ …`, `، في مؤتمر صحافي …`,
+    `، في إشارة إلى …` (`_NARRATOR_TAIL`)."""
     text = tokens.text
     end = len(text)
     for word in tokens.words:
@@ -336,11 +337,19 @@ def _reported_end(tokens: Tokens, start: int) -> int:
                 continue  # the comma closes a relative clause: `أن الفريق، الذي يضم 22 باحثا، [كشف] عن …` is the subject's verb
             end = comma
             break
-    event = _HOW_IT_WAS_SAID.search(text, start, end)
-    end = event.start() if event else end
+    for tail in (_HOW_IT_WAS_SAID, _NARRATOR_TAIL):
+        found = tail.search(text, start, end)
+        end = found.start() if found else end
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?؟؛:"):
         end -= 1
     return end
+
+
+# What the narrator adds after the report: `، في إشارة إلى …`, `، دون أن يتحدث صراحة …`, `، ما أثار غضب …` (not `، الأمر
+# الذي …`, as often the speaker's), and whom it has it from, comma or not (`… وفقا لما نقلته وكالة الأنباء`, `، وذلك حسبما`).
+_NARRATOR_TAIL = re.compile(
+    r"\s*[،,]\s*(?:في [إا]شارة|(?:من )?دون [أا]ن|دون (?:تقديم|الكشف|ذكر|تحديد)|م?ما [أا]ثار)(?!\w)"
+    r"|(?:[،,]?\s*وذلك)?\s+(?:(?:وفقا|وفقاً|طبقا|طبقاً) لما|بحسب ما|حسبما|وفق ما)(?!\w)")  # (`، وذلك حسبما`: all of it)
 
 
 # After a comma, where and how the words were said, which the narrator adds: `…، في مؤتمر صحافي عقده في مستشفى الشفاء`.

@@ -435,3 +435,21 @@ def test_what_brackets_say_of_a_name_is_no_short_name_of_it(text: str, name: str
 def test_a_short_name_in_brackets_still_is_one() -> None:
     keys = entity_keys("وسجل التعادل للمنتخب الألماني (مانشافت) في الدقيقة 35.")
     assert keys["مانشافت"] == {canonical_key("مانشافت")} and keys["لمنتخب الألماني"] == {canonical_key("مانشافت")}
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # the fifth audit's run-on reports (every 25th article from the sixth, read at f5ed974)
+    ("وقال الوزير إن رد موسكو سيكون متماثلا، في إشارة إلى عدد الدبلوماسيين الذين ستطردهم روسيا.", "رد موسكو سيكون متماثلا"),
+    ("وذكرت الشرطة أن السارق ميكانيكي يبلغ من العمر 29 عاما، دون تقديم تفاصيل إضافية عن اسمه.",
+     "السارق ميكانيكي يبلغ من العمر 29 عاما"),
+    ("وقال المسؤول إن الجيش يتقدم في الريف الجنوبي وفقا لما نقلته وكالة الأنباء الرسمية.", "الجيش يتقدم في الريف الجنوبي"),
+    ("وقال جونسون إن بريطانيا ستدفع اشتراكها السنوي، ما أثار غضب مؤيدي البقاء.", "بريطانيا ستدفع اشتراكها السنوي"),
+    ("وأكد الوزير أن الاتفاق سيوقع قريبا، وذلك حسبما نقلت وكالة الأنباء.", "الاتفاق سيوقع قريبا"),
+])
+def test_a_report_ends_where_the_narrator_goes_on(text: str, quote: str) -> None:
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == [quote]
+
+
+def test_what_follows_al_amr_alladhi_stays_the_speakers() -> None:
+    text = "وقال الوزير إن المحادثات أسفرت عن اتفاق، الأمر الذي سيسهم في تحسين العلاقات."
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["المحادثات أسفرت عن اتفاق، الأمر الذي سيسهم في تحسين العلاقات"]
