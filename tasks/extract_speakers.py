@@ -101,13 +101,24 @@ def _issuer(tokens: Tokens, entities: Sequence[Found], after: int, stop: int) ->
     """Whose statement or report speaks, named right after it with `لـ`: `وقال بيان [لوزارة الخارجية] إن`, `وذكر بيان [للجيش
     الإسرائيلي] أن`, `وأفاد تقرير [لوكالة رويترز] أن` → the organisation, not `بيان`."""
     words = tokens.words
-    if after + 1 >= stop or words[after].breaks or words[after].stems.isdisjoint(_ISSUED) or not words[after + 1].norm.startswith("ل"):
-        return None
+    if after + 1 >= stop or words[after].breaks or words[after].norm not in _ISSUED or not words[after + 1].norm.startswith("ل"):
+        return None  # (`بيان` as written: not `ببيان`, by a statement)
     told = words[after + 1]
     if told.norm.startswith("لل"):
-        return None  # `بيان للبيت الأبيض`: a name behind `لل` has lost its article's alef, `لبيت الأبيض`; the phrase stays
+        # `بيان للبيت الأبيض`: a name behind `لل` has lost its article's alef (`لبيت الأبيض`), so the statement with it speaks,
+        # `بيان للجيش اليمني` whole: to its name's end, or the body's kind and its adjectives
+        body = next((e for e in entities if told.start < e.start < told.end and e.label == "ORG"), None)
+        end = body.end if body is not None else words[_adjectives_after(words, after + 2, stop) - 1].end
+        return Found(words[after].start, end, "PHRASE", canonical_key(tokens.text[words[after].start : end]), "phrase", None, after)
     named = words[after + 2].start if told.norm[1:] in SPEAKING_KINDS and after + 2 < stop else None  # `لوكالة [رويترز]`
     return next((e for e in entities if e.label == "ORG" and (told.start < e.start < told.end or e.start == named)), None)
+
+
+def _adjectives_after(words: Sequence[Word], i: int, stop: int) -> int:
+    """Past the definite adjectives from word `i` (`للجيش [اليمني]`), before `stop`: where they end."""
+    while i < stop and words[i].norm.startswith("ال") and words[i].norm not in PHRASE_TIMES and not words[i - 1].breaks:
+        i += 1  # (not a weekday: `بيان للجيش العراقي [السبت]`)
+    return i
 
 
 _ISSUED = frozenset({"بيان", "تقرير"})

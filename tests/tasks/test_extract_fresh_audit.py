@@ -453,3 +453,13 @@ def test_a_report_ends_where_the_narrator_goes_on(text: str, quote: str) -> None
 def test_what_follows_al_amr_alladhi_stays_the_speakers() -> None:
     text = "وقال الوزير إن المحادثات أسفرت عن اتفاق، الأمر الذي سيسهم في تحسين العلاقات."
     assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["المحادثات أسفرت عن اتفاق، الأمر الذي سيسهم في تحسين العلاقات"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the fifth audit's `بيان` for `بيان للجيش اليمني`: a body behind `لل` has lost its article's alef, so the statement
+    # with it speaks, whole, and without the weekday after it
+    ("وقال بيان للجيش اليمني إن قواته استعادت مواقع جديدة.", "بيان للجيش اليمني"),
+    ("وذكر بيان للجيش العراقي السبت أن القوات تقدمت.", "بيان للجيش العراقي"),
+])
+def test_a_statement_by_a_body_behind_lil_speaks_whole(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
