@@ -117,7 +117,7 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
             m = _BARE_LATIN_ALIAS.match(tokens.text, org.end)  # not after a name in Latin letters itself
         if m is None or not any(c.isalpha() for c in m.group(1)) or (
                 any(c.isdigit() for c in m.group(1)) and not _LATIN_CODE.fullmatch(m.group(1))) or (
-                normalize_arabic(m.group(1).split()[0]) in RELATIVES) or _described(m.group(1)):
+                normalize_arabic(m.group(1).split()[0]) in RELATIVES) or _description(m.group(1)):
             # `(1975-1990)` its years, `مونديال روسيا (19 عاما)` an age, `أبل (1275 تطبيقا)` a count; `(G20)` a short name;
             # `(الذي يرأسه سمير جعجع)` a clause
             found.append(org)
@@ -134,17 +134,17 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     return [f for f in found if f.source != "gazetteer" or short.get((f.start, f.end), f.label) == f.label]
 
 
-def _described(words: str) -> bool:
+def _description(words: str) -> bool:
     """What brackets say of a name rather than call it: where it is, how many, what it is (`جبهة نهم (شرق صنعاء)`,
     `حزب الفدرالية الثورية (سبعة نواب)`, `حزب الحرية (يمين متطرف)`, `منتخب كوستاريكا (متذيل الترتيب)`, `(اضغط هنا)`): a
     word of place, number, rank or link, or a preposition, in it. A short name holds none (`(مانشافت)`, `(يوروبا ليغ)`,
     `هيئة تحرير الشام (النصرة سابقا)`)."""
     norms = [normalize_arabic(w) for w in words.split()]
-    return any(w in _IN_BRACKETS or w in _DESCRIBING for w in norms)
+    return any(w in _IN_BRACKETS or w in _DESCRIPTION_WORDS for w in norms)
 
 
 # Words of a description in brackets (as `normalize_arabic` spells them): directions, counts, ranks and standings, a link.
-_DESCRIBING = frozenset(normalize_arabic(w) for w in (
+_DESCRIPTION_WORDS = frozenset(normalize_arabic(w) for w in (
     "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "يمين", "يسار", "متطرف",
     "مرتين", "مرات", "ثلاث", "سبعة", "عشرة", "نواب", "مقاعد", "متذيل", "متصدر", "حامل", "صاحب", "بطل", "وصيف", "أول",
     "اضغط", "هنا", "رابط", "شعبوي", "مناهض", "الجنسية", "درجة"))

@@ -363,19 +363,29 @@ def _compounded(text: str, found: list[FoundAmount]) -> list[FoundAmount]:
     out: list[FoundAmount] = []
     for amount in found:
         last = out[-1] if out else None
-        scale = _without_clitic(normalize_arabic(text[last.start : last.end].split()[-1])) if last is not None else ""
-        ranged = last is not None and normalize_arabic(text[: last.start]).split()[-1:] in (["بين"], ["وبين"])  # `بين مليون و500 ألف`
-        if (last is not None and not ranged and last.unit is None and last.currency is None and last.object is None
-                and (scale in _SCALES or scale[:-1] in _SCALES or scale in _DUALS) and amount.value < last.value
-                and text[last.end : amount.start].strip() in ("و", "")
-                and (text[last.end : amount.start].strip() == "و" or text[amount.start : amount.start + 1] == "و")):
-            # `مليونا و221 ألفا`: a scale alone before `و` is one of it in the accusative, not the dual it looks like
-            alone = scale in _DUALS and scale.endswith("ا") and scale[:-1] in _SCALES and " " not in text[last.start : last.end].strip()
-            value = _SCALES[scale[:-1]] if alone else last.value
-            out[-1] = FoundAmount(last.start, amount.end, value + amount.value, amount.unit, amount.currency, amount.object)
+        scale = _joined_scale(text, last, amount) if last is not None else None
+        if scale is None:
+            out.append(amount)
             continue
-        out.append(amount)
+        # `مليونا و221 ألفا`: a scale alone before `و` is one of it in the accusative, not the dual it looks like
+        alone = scale in _DUALS and scale.endswith("ا") and scale[:-1] in _SCALES and " " not in text[last.start : last.end].strip()
+        value = _SCALES[scale[:-1]] if alone else last.value
+        out[-1] = FoundAmount(last.start, amount.end, value + amount.value, amount.unit, amount.currency, amount.object)
     return out
+
+
+def _joined_scale(text: str, last: FoundAmount, amount: FoundAmount) -> str | None:
+    """The scale `last` ends in, where `amount` is its smaller second part after `و` (`_compounded`); else None. Not a
+    range's two ends (`بين مليون و500 ألف`)."""
+    joint = text[last.end : amount.start].strip()
+    if (last.unit is not None or last.currency is not None or last.object is not None or amount.value >= last.value
+            or joint not in ("و", "") or not (joint == "و" or text[amount.start : amount.start + 1] == "و")):
+        return None
+    scale = _without_clitic(normalize_arabic(text[last.start : last.end].split()[-1]))
+    if not (scale in _SCALES or scale[:-1] in _SCALES or scale in _DUALS):
+        return None
+    ranged = normalize_arabic(text[: last.start]).split()[-1:] in (["بين"], ["وبين"])
+    return None if ranged else scale
 
 
 def _designation(text: str, tokens: _Tokens, i: int) -> bool:

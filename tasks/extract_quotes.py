@@ -44,7 +44,7 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
     marks = paired_marks(text)
     verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i) and not any(s < words[i].start < e for s, e in marks)]
     quotes = []
-    for opening, closing in marks:
+    for k, (opening, closing) in enumerate(marks):
         start, end = trimmed(text, opening + 1, closing - 1)
         before = [i for i in verbs if words[i].end <= opening]
         after = [i for i in verbs if words[i].start >= closing]
@@ -52,9 +52,10 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
             continue
         if _name_after_head(tokens, opening, closing):
             continue
-        if _listed(text, marks, opening, closing):
+        first, last = _chain(text, marks, k)
+        if _listed(text, marks, k, first, last):
             continue  # `شركات "سويز" و"فيوليا" و"أورانج"`, `بتهم "أعمال عنف" و"انتحال وظيفة"`: names or terms listed
-        if _INSCRIBED.search(text, 0, _chained(text, marks, opening)):
+        if _INSCRIBED.search(text, 0, marks[first][0]):
             continue  # `لافتات كتب عليها "ارحل يا فينغر"`: what a sign or shirt says, no one's speech
         if _ends_in_complementizer(tokens, end):
             continue  # `حول "الإصلاح التربوي أنه" "سيتم …"`: the mark closes late; the report is the next one
@@ -72,27 +73,26 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
     return quotes
 
 
-def _listed(text: str, marks: Sequence[tuple[int, int]], opening: int, closing: int) -> bool:
-    """Up to three words in marks, one of a list of such joined by `و` (`"سويز" و"فيوليا"`): names or terms, not
-    quotations; unless the list follows what opens words said or called (`:`, `بـ`, `بأنها`, `أنه`: `وصف نيومان بأنها
-    "كلبة" و"مجنونة"`, `أكد أنه "ليس ملاكا" و"لا يبيع سبح"`) or ending the clause of a speech verb (`_said_by`), which
-    are the speaker's."""
-    if len(text[opening + 1 : closing].split()) > 3:
-        return False
-    first, last = _chained(text, marks, opening), list(marks).index((opening, closing))
+def _listed(text: str, marks: Sequence[tuple[int, int]], k: int, first: int, last: int) -> bool:
+    """Up to three words in the marks `marks[k]`, one of a list of such joined by `و` (`"سويز" و"فيوليا"`: `marks[first]`
+    to `marks[last]`, `_chain`): names or terms, not quotations; unless the list follows what opens words said or called
+    (`:`, `بـ`, `بأنها`, `أنه`: `وصف نيومان بأنها "كلبة" و"مجنونة"`, `أكد أنه "ليس ملاكا" و"لا يبيع سبح"`) or ending the
+    clause of a speech verb (`_said_by`), which are the speaker's."""
+    opening, closing = marks[k]
+    if len(text[opening + 1 : closing].split()) > 3 or first == last or _SAID_AS.search(text, 0, marks[first][0]):
+        return False  # (a quotation's length, alone, or what was said or called)
+    return not _said_by(text, marks[first][0], marks[last][1])
+
+
+def _chain(text: str, marks: Sequence[tuple[int, int]], k: int) -> tuple[int, int]:
+    """The first and last of the marks joined by `و` that `marks[k]` is one of: `["سويز"] و"فيوليا" و["أورانج"]`; `(k, k)`
+    alone."""
+    first = last = k
+    while first > 0 and _AND_MARK.fullmatch(text, marks[first - 1][1] + 1, marks[first][0]):
+        first -= 1
     while last + 1 < len(marks) and _AND_MARK.fullmatch(text, marks[last][1] + 1, marks[last + 1][0]):
         last += 1
-    if (first, marks[last][1]) == (opening, closing) or _SAID_AS.search(text, 0, first):
-        return False  # (alone, or what was said or called)
-    return not _said_by(text, first, marks[last][1])
-
-
-def _chained(text: str, marks: Sequence[tuple[int, int]], opening: int) -> int:
-    """Where the list of marks joined by `و` that the marks at `opening` end begins: `"سويز" و"فيوليا" و["أورانج"]`."""
-    k = [o for o, _ in marks].index(opening)
-    while k > 0 and _AND_MARK.fullmatch(text, marks[k - 1][1] + 1, marks[k][0]):
-        k -= 1
-    return marks[k][0]
+    return first, last
 
 
 def _said_by(text: str, opening: int, closing: int) -> bool:

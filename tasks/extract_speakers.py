@@ -187,12 +187,9 @@ def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) ->
 def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:
     """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `وكان [مكتب الأرصاد]، قال`, `[شركة كوديلكو]، …، التي قالت`."""
     words = tokens.words
-    # `كان … قد قال`, or the subject's comma for `قد` where nothing stands between the verb and what it says: `وكان مكتب
-    # الأرصاد الجوية البريطاني، قال إن` (not `وكان الاجتماع ناجحا، قال الوزير إن`)
-    said = verb + 1 < len(words) and (words[verb + 1].norm in COMPLEMENTIZERS or tokens.text[words[verb].end :].lstrip()[:1] in ':"«“')
-    comma = words[verb - 1].breaks and tokens.text[words[verb - 1].end : words[verb].start].strip() in "،," and said
-    if verb >= 2 and (words[verb - 1].norm == "قد" or comma):
-        last = verb - 1 if words[verb - 1].norm == "قد" else verb
+    qad = verb >= 2 and words[verb - 1].norm == "قد"
+    if qad or verb >= 2 and _comma_for_qad(tokens, verb):
+        last = verb - 1 if qad else verb
         kana = next((k for k in range(last - 1, max(last - 8, -1), -1) if words[k].norm in KANA), None)
         if kana is not None and last == verb:  # the comma: a subject named whole, up to it (no phrase, which runs on too far)
             return next((e for e in entities if kana < e.anchor < last and e.end == words[verb - 1].end and e.label in ("PERSON", "ORG")), None)
@@ -205,6 +202,15 @@ def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fou
         before = [e for e in entities if e.end <= words[verb - 1].start and e.label != "LOC"]
         return max(before, key=lambda e: e.end) if before else None
     return None
+
+
+def _comma_for_qad(tokens: Tokens, verb: int) -> bool:
+    """`كان … قد قال` written with the subject's comma for `قد`, where nothing stands between the verb and what it says:
+    `وكان مكتب الأرصاد الجوية البريطاني، قال إن` (not `وكان الاجتماع ناجحا، قال الوزير إن`)."""
+    words, text = tokens.words, tokens.text
+    if not words[verb - 1].breaks or text[words[verb - 1].end : words[verb].start].strip() not in "،,":
+        return False
+    return verb + 1 < len(words) and (words[verb + 1].norm in COMPLEMENTIZERS or text[words[verb].end :].lstrip()[:1] in ':"«“')
 
 
 def _topic(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:
