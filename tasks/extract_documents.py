@@ -745,6 +745,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
+            q = dataclasses.replace(q, speaker=_titled(q.speaker, sentence.entities, sentence.text, q))
             last_row, end = _continued(doc, k, q) or (row, q.end)
             words = _across(doc, k, q.start, last_row, end)
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
@@ -952,6 +953,60 @@ def _subject_before(sentence: Sentence, quote: Quote) -> Found | None:
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
     return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
                  if e.label == "PERSON" and " " in sentence.text[e.start : e.end] and e.end <= max(verb, 0)), None)
+
+
+def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quote) -> Found | None:
+    """The person a speaker's role names, where the rules took the role or a word of it for the speaker and the model found
+    the name after it, before the quote: `وقال [رائد الفضاء] الإيطالي باولو نيسبولي للبابا إن`, `وقال [مساعد]
+    وزير العدل الأميركي لشؤون الأمن القومي، جون ديمرز:` → the name; `المتحدث باسم التحالف العقيد الركن [تركي] المالكي`
+    → `تركي المالكي`, with a given name or the word after a rank the model left out. Not where the name may be another
+    role's, the nearest (`مستشار [الرئيس] الأمريكي دونالد ترامب`, `مدير مكتب [رئيس] وزراء إثيوبيا أبي أحمد`; but after the
+    comma of an apposition) or the principal's (`متحدث [باسم] فانسان بولوريه`), nor where the role's words run past a mark,
+    a preposition or a pronoun (`وزير الخارجية خلال لقائه نظيره الروسي سيرغي لافروف`)."""
+    if speaker is None or speaker.label not in ("PHRASE", "PERSON"):
+        return speaker
+    before = quote.start
+    if speaker.label == "PERSON" and any(e.label == "PERSON" and e.start < speaker.end and speaker.start < e.end for e in entities):
+        return speaker  # a name the sentence names: it stands
+    name = min((e for e in entities if e.label == "PERSON" and speaker.start < e.start and e.end <= before),
+               key=lambda e: e.start, default=None)
+    if name is None or any(e.label == "PERSON" and name.end < e.start and e.end <= before for e in entities):
+        return speaker  # (`المتحدث باسم الرئيس محمود عباس، نبيل أبو ردينة،`: which of them speaks is the rules')
+    if name.start and text[name.start - 1].isalpha():
+        return speaker  # a name the model found inside a word: `متحدث باسم [ف]انسان بولوريه`, `لإنستغرام`
+    gap = text[speaker.start : name.start].rstrip()
+    apposition = gap.endswith(("،", ","))
+    words = gap.rstrip("،,").split()
+    if not 0 < len(words) <= 9 or any(mark in _MARKS for mark in " ".join(words)) or quote.verb in words or words[-1] == "في":
+        return speaker  # (`وكان مسؤول أمريكي قد [قال] لـ…`: the subject before its verb; `ممثل شاب [في] …`: where he works)
+    if speaker.label == "PHRASE" and not _heads_role(words[0]):
+        return speaker  # (a phrase opens with a role; a name the rules took that the sentence does not, `مساعد`, gives way)
+    rest = [normalize_arabic(w) for w in words[1:]]  # the role's words after its head
+    if any(w in PREPOSITIONS - {"في"} or w.startswith("لل") for w in rest) or any(
+            w.endswith("ه") and w != "الله" for w in words[1:]):
+        return speaker  # (`ه` as written, no `ة`: a pronoun, `لقائه نظيره`)
+    if not apposition and (rest[-1:] == ["باسم"] or any(_heads_role(w) and _rank(w) is None for w in words[1:])):
+        return speaker  # the name is the principal's, or the nearest role's: `مستشار [الرئيس الأمريكي] دونالد ترامب`
+    last = normalize_arabic(words[-1])
+    if not apposition and len(words) > 1 and not last.startswith(_DEFINITE) and _role_head(last) is None and (
+            _rank(words[-2]) or last not in nationalities() and last not in load_gazetteer().places
+            and (last in given_names() or words[-2].startswith("ال"))):
+        # a given name, or a word after a rank or the role's last (definite) word, that the model left out: `العقيد تركي`,
+        # `وزير الإعلام لاي`
+        start = len(text[: name.start].rstrip()) - len(words[-1])
+        return Found(start, name.end, "PERSON", canonical_key(text[start : name.end]), name.source, name.country_code, name.anchor)
+    return name
+
+
+def _rank(word: str) -> str | None:
+    """A rank or a title that stands between a role and its holder's name, as `_RANKS` spells it: `العقيد` → `عقيد`."""
+    norm = normalize_arabic(word).removeprefix("ال")
+    return norm if norm in _RANKS else None
+
+
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a word with the article, behind a clitic or not: `والجمارك`
+# Ranks and titles between a role and its holder's name: `المتحدث باسم التحالف [العقيد الركن] تركي المالكي`.
+_RANKS = frozenset({"جنرال", "فريق", "عقيد", "مقدم", "لواء", "عميد", "رائد", "نقيب", "ركن", "دكتور", "شيخ", "مهندس"})
 
 
 def _whole(speaker: Found, entities: list[Found], linked: list[Found]) -> Found:

@@ -320,17 +320,21 @@ def _object_after(words: Sequence[Word], i: int) -> bool:
 
 def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
     """A source's phrase with what places it (`مسؤول [من القوات شبه العسكرية]`, `مصدر قريب [من الملف]`, `مسؤول [في وزارة
-    الخارجية]`): after a source noun and its adjectives, `من` or `في` and up to four words, to the verb's complement;
-    not where it says how it spoke (`مسؤول [في تصريح]`, `في بيان`)."""
+    الخارجية]`, `مصدر مطلع [على الاستخبارات]`): after a source noun and its adjectives, `من` or `في` and up to four words,
+    to the verb's complement or whom it told (`_told`); not where it says how it spoke (`مسؤول [في تصريح]`, `في بيان`)."""
     words = tokens.words
-    if words[start].norm not in SOURCE_NOUNS or end >= stop or words[end - 1].breaks or words[end].norm not in ("من", "في"):
+    if words[start].norm not in SOURCE_NOUNS or end >= stop or words[end - 1].breaks:
         return end
+    if words[end].norm not in ("من", "في") and not (words[end].norm == "علي" and words[end - 1].norm.removeprefix("ال")[:4] == "مطلع"):
+        return end  # (`مصدر مطلع [على] الاستخبارات`: informed of)
     if end + 1 >= stop or not words[end + 1].stems.isdisjoint(_HOW_SAID):
         return end
     k = end + 1
 
     def placing(i: int) -> bool:  # a word of the place: no time, addressee, demonstrative or way of speaking
         word = words[i]
+        if word.norm.startswith("لل") and words[i - 1].norm in _GOVERNING:
+            return True
         return ((_phrase_word(tokens, i) or word.norm in ("من", "في")) and word.stems.isdisjoint(_HOW_SAID)
                 and word.norm not in _DEMONSTRATIVES and '"' not in tokens.text[word.start : word.end + 1])
 
@@ -338,7 +342,19 @@ def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
         k += 1
     if k < stop and k < end + 5 and words[k].breaks and placing(k):
         k += 1  # the last word's comma or bracket ends it
-    return k if k == stop or words[k - 1].breaks else end
+    return k if k == stop or words[k - 1].breaks or _told(words[k]) else end
+
+
+def _told(word: Word) -> bool:
+    """Whom a source told, after the words that place it: `مسؤول محلي في هرمزجان [للتلفزيون] الرسمي`, `مصادر عسكرية في
+    الجيش السوري الحر [لسكاي] نيوز عربية`, `[لوكالة] …`."""
+    return word.skel.startswith("لل") or word.norm[:1] == "ل" and (word.norm[1:] in _outlets() or word.norm[1:] in SPEAKING_KINDS)
+
+
+# Participles whose complement behind `لـ` places a source, not whom it told: `في القوات [الموالية] للحكومة`, `في الوفد
+# [المرافق] للوزير`.
+_GOVERNING = frozenset(a + p + e for a in ("", "ال") for p in ("موالي", "تابع", "مرافق", "مقرب", "مناهض", "معارض", "مساند")
+                       for e in ("", "ه", "ين", "ون"))
 
 
 # How a source spoke, which no phrase takes in (`مسؤول في [تصريح] لرويترز`).

@@ -307,8 +307,8 @@ def test_what_a_sign_says_or_what_a_thing_is_called_is_no_quote(text: str) -> No
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    # what is described is no speaker; the describer named right after the verb is
-    ("وقالت السفيرة نيكي هيلي إن الوضع خطير.\nووصفت القرار بأنه \"خطوة متواضعة\".", "السفيرة نيكي هيلي"),
+    # what is described is no speaker; the describer named right after the verb is (by her name: her title names her)
+    ("وقالت السفيرة نيكي هيلي إن الوضع خطير.\nووصفت القرار بأنه \"خطوة متواضعة\".", "نيكي هيلي"),
     ("ووصفت إيران رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، بأنه \"كذاب سيئ السمعة\".", "إيران"),
     ("ووصف الرئيس الأمريكي دونالد ترامب الاتفاق بأنه \"كارثة\".", "دونالد ترامب"),
 ])
@@ -463,3 +463,37 @@ def test_what_follows_al_amr_alladhi_stays_the_speakers() -> None:
 ])
 def test_a_statement_by_a_body_behind_lil_speaks_whole(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the fifth audit's speakers cut at their role where the model found the name after it: `رائد الفضاء`, `مساعد`,
+    # `… العقيد الركن تركي` (the model's name `المالكي`)
+    ("وقال رائد الفضاء الإيطالي باولو نيسبولي للصحفيين إن المحطة تعمل جيدا.", "باولو نيسبولي"),
+    ("وقال مساعد وزير العدل الأميركي لشؤون الأمن القومي، جون ديمرز: \"هذا تهديد خطير\".", "جون ديمرز"),
+    ("وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت الصاروخ.", "تركي المالكي"),
+])
+def test_a_role_speaks_by_the_name_after_it(text: str, speaker: str) -> None:
+    [found] = mentions(text)[1].to_pylist()
+    assert found["speaker"] == speaker and found["speaker_canonical"] == canonical_key(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير مكتب رئيس وزراء إثيوبيا أبي أحمد إن المحادثات بدأت.",  # the name is the nearest role's
+    "وقال متحدث باسم فانسان بولوريه في بيان إن موكله بريء.",  # … or the spokesman's principal
+])
+def test_a_name_after_a_role_is_not_its_holders_where_another_role_holds_it(text: str) -> None:
+    [found] = _speakers(text)
+    assert found.split()[0] == text.split()[1]  # the role speaks, not the one named after it
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the fifth audit's `مسؤول محلي`, `مصادر عسكرية`, `مصدر … مطلع`: what places a source goes on to whom it told, or
+    # says what the source is informed of
+    ("وقال مسؤول محلي في بوشهر للتلفزيون الرسمي إن الهزة لم تسفر عن ضحايا.", "مسؤول محلي في بوشهر"),
+    ("وقالت مصادر ميدانية في الجيش الوطني الليبي لسكاي نيوز عربية إن المعارك مستمرة.", "مصادر ميدانية في الجيش الوطني الليبي"),
+    ("وقال مصدر أوروبي مطلع على المفاوضات إن الاتفاق قريب.", "مصدر أوروبي مطلع على المفاوضات"),
+    # a participle's complement places the source too; no one is told
+    ("وقال مسؤول في الوفد الكويتي المرافق للوزير إن الأزمة انتهت.", "مسؤول في الوفد الكويتي المرافق للوزير"),
+])
+def test_a_source_is_placed_up_to_whom_it_told(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
