@@ -745,7 +745,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
-            q = dataclasses.replace(q, speaker=_titled(q.speaker, sentence.entities, sentence.text, q))
+            q = dataclasses.replace(q, speaker=_named(_titled(q.speaker, sentence.entities, sentence.text, q), sentence, names))
             last_row, end = _continued(doc, k, q) or (row, q.end)
             words = _across(doc, k, q.start, last_row, end)
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
@@ -953,6 +953,29 @@ def _subject_before(sentence: Sentence, quote: Quote) -> Found | None:
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
     return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
                  if e.label == "PERSON" and " " in sentence.text[e.start : e.end] and e.end <= max(verb, 0)), None)
+
+
+def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> Found | None:
+    """A speaker phrase that is a name: one the sentence names there (`وأكد [السيسي] أن`, the surname of `عبد الفتاح السيسي`
+    named before), a definite word that ends a full name of the document's (`العبادي` of `حيدر العبادي`), or the person
+    whose remarks speak (`تصريحات [لزيدان]`): the person, with the name's key, where the rules read a phrase."""
+    if speaker is None or speaker.label != "PHRASE":
+        return speaker
+    same = next((e for e in sentence.entities if (e.start, e.end) == (speaker.start, speaker.end) and e.label in ("PERSON", "ORG")), None)
+    if same is not None:
+        return same
+    first = sentence.text[speaker.start : speaker.end].split(" ", 2)
+    if len(first) > 1 and normalize_arabic(first[0]) in _REMARKS and first[1].startswith("ل"):
+        # a person's remarks speak for them: `عن [تصريحات لزيدان] قوله` → زيدان
+        told = speaker.start + len(first[0]) + 1
+        return next((e for e in sentence.entities if e.label == "PERSON" and told < e.start <= told + 2 and e.end <= speaker.end), speaker)
+    word = normalize_arabic(sentence.text[speaker.start : speaker.end])
+    if " " in word or not word.startswith("ال") or (full := names.get("ال " + canonical_key(word))) is None:
+        return speaker
+    return Found(speaker.start, speaker.end, "PERSON", full, "surname", None, speaker.anchor)
+
+
+_REMARKS = frozenset({"تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "تغريده", "رساله", "منشور"})
 
 
 def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quote) -> Found | None:

@@ -333,8 +333,6 @@ def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
 
     def placing(i: int) -> bool:  # a word of the place: no time, addressee, demonstrative or way of speaking
         word = words[i]
-        if word.norm.startswith("لل") and words[i - 1].norm in _GOVERNING:
-            return True
         return ((_phrase_word(tokens, i) or word.norm in ("من", "في")) and word.stems.isdisjoint(_HOW_SAID)
                 and word.norm not in _DEMONSTRATIVES and '"' not in tokens.text[word.start : word.end + 1])
 
@@ -351,9 +349,10 @@ def _told(word: Word) -> bool:
     return word.skel.startswith("لل") or word.norm[:1] == "ل" and (word.norm[1:] in _outlets() or word.norm[1:] in SPEAKING_KINDS)
 
 
-# Participles whose complement behind `لـ` places a source, not whom it told: `في القوات [الموالية] للحكومة`, `في الوفد
-# [المرافق] للوزير`.
-_GOVERNING = frozenset(a + p + e for a in ("", "ال") for p in ("موالي", "تابع", "مرافق", "مقرب", "مناهض", "معارض", "مساند")
+# Participles whose complement behind `لـ` is part of a speaker's phrase, not whom it told: `في القوات [الموالية] للحكومة`,
+# `في الوفد [المرافق] للوزير`, `فرع وزارة الصحة [التابعة] للمعارضة`; not `معارض`, a dissident as often (`وأضاف القيادي
+# المعارض [للصحيفة]`: whom he told).
+_GOVERNING = frozenset(a + p + e for a in ("", "ال") for p in ("موالي", "تابع", "مرافق", "مقرب", "مناهض", "مساند")
                        for e in ("", "ه", "ين", "ون"))
 
 
@@ -366,6 +365,8 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء
 def _phrase_word(tokens: Tokens, i: int) -> bool:
     """Part of a speaker phrase: not a preposition, pronoun, complementizer or `لـ`/`بـ`+known word."""
     word = tokens.words[i]
+    if word.skel.startswith("لل") and i and tokens.words[i - 1].norm in _GOVERNING:
+        return True  # what a participle governs: `فرع وزارة الصحة التابعة [للمعارضة]`
     if word.norm in SPEAKER_PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS or _time_word(tokens, i):
         return False
     if len(word.norm) == 1:
