@@ -84,7 +84,7 @@ def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], v
     if named is not None:
         return named
     for entity in entities:
-        if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity):
+        if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity) and not _in_adjunct(tokens, after, entity):
             return entity
     if tokens.words[verb].norm in SPEECH_PARTICIPLES:
         return _main_subject(tokens, entities, verb)
@@ -95,6 +95,29 @@ def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], v
         return person(tokens, after, after + 1, anchor=after)
     issuer = _issuer(tokens, entities, after, stop)
     return issuer if issuer is not None else phrase(tokens, _past_addressee(tokens, entities, after), stop)
+
+
+def _in_adjunct(tokens: Tokens, after: int, entity: Found) -> bool:
+    """A person named in what the role that speaks right after the verb did or whom it met is not the speaker: `وقال [وزير
+    الخارجية] خلال لقائه نظيره الروسي سيرغي لافروف إن`, `علق [رئيس هيئة الرياضة] … على أزمة اللاعب محمد صلاح`, `قائد في
+    التحالف الذي يدعم الرئيس بشار الأسد`; unless set off by a comma with no role of its own between (`رئيس لجنة العلاقات
+    الخارجية في الكونغرس والتي تتمتع بنفوذ واسع، بوب كوركر،`: the role's holder; `مع نظيره القبرصي، يورغوس …`: the other's).
+    Not where no role comes first (`وقال في مؤتمر صحفي الرئيس …`)."""
+    words = tokens.words
+    if after >= entity.anchor or not (words[after].kinds & K_ROLE or words[after].norm in SOURCE_NOUNS):
+        return False
+    opens = [k for k in range(after + 1, entity.anchor) if words[k].norm in _ADJUNCTS or words[k].norm in RELATIVES
+             or words[k].norm.startswith("نظير")]
+    if not opens:
+        return False
+    apposed = entity.anchor > 0 and words[entity.anchor - 1].breaks
+    return not apposed or any(words[k].kinds & K_ROLE or words[k].norm.startswith("نظير") for k in range(opens[-1], entity.anchor))
+
+
+# Words that open what a role did or whom it met (`خلال لقائه`, `مع نظيره`, `على رحيل`), unlike those that place the role
+# (`في`, `من`, `عن`, `إلى`, `لدى`: `الباحث في مركز "تريندز"، ريتشارد بورشيل`, `النائب عن ولاية أريزونا، جيف فليك`), whose
+# holder follows.
+_ADJUNCTS = frozenset({"مع", "خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "بشان", "حول", "علي", "ضد", "تجاه", "بين"})
 
 
 def _issuer(tokens: Tokens, entities: Sequence[Found], after: int, stop: int) -> Found | None:

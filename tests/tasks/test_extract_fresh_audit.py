@@ -480,6 +480,9 @@ def test_a_role_speaks_by_the_name_after_it(text: str, speaker: str) -> None:
 @pytest.mark.parametrize("text", [
     "وقال مدير مكتب رئيس وزراء إثيوبيا أبي أحمد إن المحادثات بدأت.",  # the name is the nearest role's
     "وقال متحدث باسم فانسان بولوريه في بيان إن موكله بريء.",  # … or the spokesman's principal
+    # … or named in what the role did or whom it met (the sixth audit's `علق رئيس هيئة الرياضة … على أزمة اللاعب محمد صلاح`)
+    "وقال وزير الخارجية خلال لقائه نظيره الروسي سيرغي لافروف إن المحادثات بناءة.",
+    "وقال قائد في التحالف الذي يدعم الرئيس بشار الأسد لرويترز إن القوافل وصلت.",
 ])
 def test_a_name_after_a_role_is_not_its_holders_where_another_role_holds_it(text: str) -> None:
     [found] = _speakers(text)
@@ -516,3 +519,13 @@ def test_what_a_participle_governs_stays_in_the_speakers_phrase() -> None:
     # the fifth audit's `فرع وزارة الصحة التابعة [للمعارضة]`: `لل` after `التابعة` is what it belongs to, no one told
     assert _speakers("وقال مدير فرع وزارة الصحة التابعة للمعارضة إن المستشفى تعرض للقصف.") == [
         "مدير فرع وزارة الصحة التابعة للمعارضة"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # … but a name set off by commas after what places the role is its holder's
+    ("وأعلن رئيس لجنة الشؤون الخارجية في البرلمان والتي تتمتع بنفوذ واسع، بوب كوركر، أنه اتصل بالسفير.", "بوب كوركر"),
+    ("وقال الباحث المختص في الشؤون الإيرانية بمؤسسة الدفاع عن الديمقراطيات، بنهام بن تاليبو، إن الشعارات مهمة.",
+     "بنهام بن تاليبو"),
+])
+def test_a_name_apposed_to_a_role_is_its_holder(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -36,7 +36,10 @@ def test_a_person_after_the_verb_wins_unless_a_preposition_governs_it() -> None:
     governed = Found(ahmad.start, ahmad.end, "PERSON", ahmad.canonical, "role", None, 3)
     assert speaker(tokens, NONE, [governed], 0, 7).label == "PHRASE"  # anchored after `مع`: no subject
     free = Found(ahmad.start, ahmad.end, "PERSON", ahmad.canonical, "role", None, 4)
-    assert speaker(tokens, NONE, [free], 0, 7) == free
+    assert speaker(tokens, NONE, [free], 0, 7).label == "PHRASE"  # … nor past `مع` after the role that speaks: whom she met
+    text = "وقال مع ذلك رئيس الوفد أحمد علي إن الاتفاق قريب."  # no role first: the person after the verb is its subject
+    free = Found(text.index("أحمد"), text.index(" إن"), "PERSON", ahmad.canonical, "role", None, 3)
+    assert speaker(tokenise(text), NONE, [free], 0, 7) == free
 
 
 def test_a_subject_between_kana_and_qad() -> None:
