@@ -25,6 +25,7 @@ from akhbar.tasks.extract_orgs import her_past, present_verb
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
+    COMPLEMENTIZERS,
     FUNCTION_SPELLINGS,
     HE_IS,
     PARTICLES,
@@ -273,12 +274,28 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if start < len(words) and addressee(words[start]):
             continue  # `وقالت [لجمهور] ضم رئيس المفوضية "…"`: to whom she spoke (the one named before speaks)
         while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):
+            if end > start and _governed_by_verb(tokens, end):
+                break  # `وقالت ميركل [لنتانياهو] "…"`, `واعترف الحوثي [بحدوث]`: whom she told, what he admitted
             end += 1
             if words[end - 1].breaks:
                 break
         if end > start and closes_name(words, end, strict=end - start < 2):
             found.append(person(tokens, start, end, anchor=start, source="speaker"))
     return found
+
+
+def _governed_by_verb(tokens: Tokens, i: int) -> bool:
+    """Word `i`, after a speaker's name, is behind the verb's `بـ` or `لـ` (`prepositional`): `بـ` but in a Maghreb name's
+    `بو` (`نجية بونعيم`), `لـ` right before what is said (`وقال زيدان [لمورينيو] إن`, `أردوغان [لترامب]:`), not a name's
+    own word that only looks so (`رضوان لقديم وهو`, `باسكال لامي، الذي`)."""
+    words = tokens.words
+    word = words[i]
+    if not prepositional(word):
+        return False
+    if word.norm[0] == "ب":
+        return not word.norm.startswith("بو")
+    said = tokens.text[word.end :].lstrip()[:1] in ':"«“'
+    return said or i + 1 < len(words) and words[i + 1].norm in COMPLEMENTIZERS
 
 
 def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:

@@ -312,9 +312,23 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
             break
     if end == start:
         return None
+    if end == start + 2 and prepositional(words[start + 1]) and not words[start + 1].norm.startswith("بو") and (
+            not words[start].kinds & (K_ROLE | K_HEAD) and words[start].norm not in SOURCE_NOUNS
+            and words[start].stems.isdisjoint(_HOW_SAID)):  # (`تصريحات لرونالدو`: whose remarks)
+        end = start + 1  # a name, then what the verb governs: `غوارديولا [بسخرية]`, `وقال المسؤول [لشبكتنا] إن`
+    if end == start + 1 and _possessed(words[start]):
+        return None  # `اعترف [خلالها] بأنه`, `وكتب [فوقها] "…"`, `وتابع [حديثه]:`: the one named before speaks
     end = _qualified(tokens, start, end, stop)
     first, last = words[start], words[end - 1]
     return Found(first.start, last.end, "PHRASE", canonical_key(tokens.text[first.start : last.end]), "phrase", None, start)
+
+
+def _possessed(word: Word) -> bool:
+    """An adverb or a word for talk with a pronoun (`خلاله`, `فوقها`, `بعدها`; `وتابع [حديثه]`): when or what, not who."""
+    return any(word.norm == head + suffix for head in _POSSESSED_HEADS for suffix in ("ه", "ها", "هم", "هما"))
+
+
+_POSSESSED_HEADS = ("خلال", "فوق", "بعد", "قبل", "عبر", "حول", "امام", "تحت", "دون", "عقب", "اثر", "حديث", "كلام")
 
 
 def _definite_body(word: Word) -> bool:
