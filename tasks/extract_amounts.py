@@ -6,6 +6,7 @@ and the dual of a scale is the number two: `مليونا دولار`/`مليون
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -252,12 +253,19 @@ def _in_date(tokens: _Tokens, i: int, dated: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in dated) or _glued(tokens, i - 1, i) or _glued(tokens, i, i + 1)
 
 
-def _is_year(tokens: _Tokens, i: int, unit: str | None) -> bool:
+def _is_year(text: str, tokens: _Tokens, i: int, unit: str | None) -> bool:
     """A bare four-digit number from 1900 to 2100 with no currency or percent and nothing it counts after it is a year,
-    not an amount (`منذ 2004 والبلاد`), though only a year after a word of time is a date; `2074 قائمة` is an amount."""
+    not an amount (`منذ 2004 والبلاد`), though only a year after a word of time is a date; `2074 قائمة` is an amount, not
+    `العام الحالي 2018، مقارنة` (a comma between)."""
     if unit is not None or not tokens.raw[i].isdigit() or len(tokens.raw[i]) != 4 or _approximated(tokens, i):
         return False
-    return 1900 <= (tokens.digits[i] or 0) <= 2100 and not (i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True))
+    counted = i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True) and not _between(text, tokens, i).strip()
+    return 1900 <= (tokens.digits[i] or 0) <= 2100 and not counted
+
+
+def _between(text: str, tokens: _Tokens, i: int) -> str:
+    """The text between token `i` and the next."""
+    return text[tokens.spans[i][1] : tokens.spans[i + 1][0]] if i + 1 < len(tokens.spans) else ""
 
 
 # What only a count comes after: `أكثر من [2000] دار نشر`, `نحو [2000] مهندس` (a masculine noun, which `counts` cannot tell
@@ -269,10 +277,12 @@ def _approximated(tokens: _Tokens, i: int) -> bool:
     return i >= 1 and (tokens.norm[i - 1] in _APPROXIMATORS or (i >= 2 and f"{tokens.norm[i - 2]} {tokens.norm[i - 1]}" in _APPROXIMATORS))
 
 
-def _range_end(tokens: _Tokens, j: int) -> tuple[str | None, str | None, float]:
+def _range_end(text: str, tokens: _Tokens, j: int) -> tuple[str | None, str | None, float]:
     """The unit and scale of the second number of a range, which the first shares: `بين 60 و70 دولارا`, `بين 3 و4
-    ملايين دولار` (3 million), `من 5 إلى 7 سنوات`: (unit, ISO code, scale)."""
-    if j + 1 >= len(tokens.raw) or tokens.norm[j] not in ("و", "الي", "او", "حتي") or tokens.digits[j + 1] is None:
+    ملايين دولار` (3 million), `من 5 إلى 7 سنوات`, `بين 3 - 5 سنوات`: (unit, ISO code, scale)."""
+    if j < len(tokens.raw) and tokens.digits[j] is not None and _between(text, tokens, j - 1).strip() in ("-", "–"):
+        j -= 1  # the dash is no token: the second number follows the first
+    elif j + 1 >= len(tokens.raw) or tokens.norm[j] not in ("و", "الي", "او", "حتي") or tokens.digits[j + 1] is None:
         return None, None, 1.0
     second = _number_at(tokens, j + 1)
     if second is None:
@@ -320,7 +330,7 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         start = tokens.spans[i][0]
         maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES
         hit = (None if not maybe or _in_date(tokens, i, dated) or _designation(text, tokens, i) or _list_number(text, tokens, i)
-               else _number_at(tokens, i))
+               or _match_number(text, tokens, i) else _number_at(tokens, i))
         if hit is None:
             i += 1
             continue
@@ -331,7 +341,7 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if unit is None and j == i + 1 and (_labelled(tokens, i, _RANKING_LABELS) or _gmt(tokens, j)):
             i += 1
             continue  # `الدقيقة 90 سجل`: the minute the goal came, no count of the word after it
-        if j == i + 1 and _is_year(tokens, i, unit):
+        if j == i + 1 and _is_year(text, tokens, i, unit):
             i += 1
             continue
         if j == i + 1 and tokens.digits[i] is not None:
@@ -339,7 +349,7 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
             unit, end = measure
         if unit is None and j == i + 1 and tokens.digits[i] is not None:
-            unit, code, scale = _range_end(tokens, j)
+            unit, code, scale = _range_end(text, tokens, j)
             value = _decimal_comma(tokens.raw[i], value * scale, code, unit)  # `بين 24,500 و38,800 دينارا`: 24.5
         obj = None
         if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":
@@ -407,9 +417,49 @@ def _list_number(text: str, tokens: _Tokens, i: int) -> bool:
     return after[:1] in ("-", ")", ".") and after[1:2] in (" ", "")
 
 
+def _match_number(text: str, tokens: _Tokens, i: int) -> bool:
+    """A score or a minute of a match report (`_FOOTBALL`), no amount: `فوزه المثير 3 - 2 على ضيفه` (two small numbers a
+    spaced dash apart, nothing counted after them: not `بين 3 - 5 سنوات`, `15 - 20 شخصا`), `حارس المرمى دافيد سوريا (34)`
+    (a bare number in brackets)."""
+    if tokens.digits[i] is None:
+        return False
+    if _FOOTBALL.isdisjoint(tokens.norm) and _FOOTBALL.isdisjoint(norm[1:] for norm in tokens.norm if norm[:1] in "وفبل"):
+        return False
+    if _score(text, tokens, i) or i and _score(text, tokens, i - 1):
+        return True
+    start, end = tokens.spans[i]
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    counted = i + 1 < len(tokens.raw) and (_unit_at(tokens, i + 1)[0] is not None or _measure(tokens, i + 1))  # `(7) ساعات`
+    return bracketed and tokens.raw[i].isdigit() and (tokens.digits[i] or 0) <= 130 and not counted
+
+
+def _score(text: str, tokens: _Tokens, i: int) -> bool:
+    if i + 1 >= len(tokens.raw) or tokens.digits[i] is None or tokens.digits[i + 1] is None:
+        return False
+    if _between(text, tokens, i).strip() not in ("-", "–") or " " not in _between(text, tokens, i):
+        return False
+    if not all(tokens.raw[k].isdigit() and (tokens.digits[k] or 0) <= 20 for k in (i, i + 1)):
+        return False
+    k = i + 2
+    if k >= len(tokens.raw) or tokens.norm[k] in ("يوم", "اليوم"):
+        return True  # `2 - 1 يوم السبت`: when it was played
+    return not _object_word(tokens.norm[k], tokens.raw[k]) and _unit_at(tokens, k)[0] is None and not _measure(tokens, k)
+
+
+# Words of a match report (normalised, without `و`, `ف`, `ب`, `ل`): `سجل`, `هدف`, `الشوط`, `مرمى`, `فوزه`.
+_FOOTBALL = frozenset({"سجل", "هدف", "اهداف", "هدفا", "هدفين", "الشوط", "مرمي", "مرماه", "ركله", "الدقيقه", "فاز", "فوز", "فوزه", "فوزا", "الفوز",
+                       "تعادل", "خسر", "تغلب", "هزيمه", "الهزيمه", "المباراه", "مباراه", "نتيجه"})
+
+
 def _gmt(tokens: _Tokens, j: int) -> bool:
     """A clock time the wires give in GMT after it: `(06,00 ت غ)`, AFP's Arabic `توقيت غرينتش`, abbreviated."""
     return j + 1 < len(tokens.norm) and tokens.norm[j] == "ت" and tokens.norm[j + 1] == "غ"
+
+
+@functools.cache
+def _duals(labels: frozenset[str]) -> frozenset[str]:
+    """The duals of labels ending in `ة` (normalised `ه`): `دقيقه` → `دقيقتين`, `دقيقتان`."""
+    return frozenset(label[:-1] + ending for label in labels if label.endswith("ه") for ending in ("تين", "تان"))
 
 
 def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool:
@@ -419,7 +469,9 @@ def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool
     word = tokens.norm[i - 1]
     if word in ("رقم", "برقم", "ورقم") and "رقم" in labels:
         return True  # `قرار مجلس الأمن رقم 1373`: a number, with or without the article
+    if word == "و" and i >= 2 and tokens.spans[i - 1][0] - tokens.spans[i - 2][1] <= 1 and _labelled(tokens, i - 2, labels):
+        return True  # `الدقيقتين 35 [و71]`: the second of two labelled (not past a comma: `المركز 18، و8 عن`)
     for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول"):
-        if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in labels:
+        if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in labels | _duals(labels):
             return True
     return word.startswith("لل") and word[2:] in labels

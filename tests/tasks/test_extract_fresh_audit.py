@@ -550,3 +550,24 @@ def test_whom_a_speaker_told_or_what_they_admitted_is_no_part_of_them(text: str,
 ])
 def test_an_adverb_or_talk_with_a_pronoun_is_no_speaker(text: str) -> None:
     assert _speakers(text)[-1] in ("سامي الجميل", "فوزي البنزرتي")
+
+
+@pytest.mark.parametrize("text", [
+    # the sixth audit's minutes and scores of match reports, and a year before a comma: no amounts
+    "وسجل للفريق محمد الشريف (34) وأحمد علي (84).",
+    "وأدرك الفريق التعادل في الدقيقتين 35 و71.",
+    "عقب فوزه المثير 3 - 2 على ضيفه في المرحلة الثالثة.",
+    "واقتنص المنتخب فوزا دراميا من نظيره 2 - 1 يوم السبت.",
+    "ارتفعت المبيعات بنهاية العام الحالي 2018، مقارنة بعام 2017.",
+])
+def test_a_minute_a_score_or_a_year_is_no_amount(text: str) -> None:
+    assert find_amounts_in(text) == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("وتتراوح مدة العقوبة بين 3 - 5 سنوات.", (3, "سنة")),  # a range a dash apart shares its unit
+    ("وسجل الفريق هدفا في الدقيقة 30 بعد حصار دام (7) ساعات.", (7, "ساعة")),  # a count in brackets, where goals are reported
+    ("وفاز الفريق ليبقى في المركز 18، و8 نقاط عن صاحب المركز الأخير.", (8, None)),  # past the label's comma
+])
+def test_a_range_a_count_in_brackets_and_a_number_after_a_label_stay_amounts(text: str, amount: tuple) -> None:
+    assert amount in [(a.value, a.unit) for a in find_amounts_in(text)]

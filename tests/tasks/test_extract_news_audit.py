@@ -20,7 +20,8 @@ def test_scores_and_match_minutes_are_no_amounts(text: str) -> None:
 
 
 def test_a_range_with_a_dash_is_still_two_amounts() -> None:
-    assert [a.value for a in find_amounts_in("وارتفع عدد الزوار من 5 - 10 آلاف في الموسم.")] == [5.0, 10000.0]
+    # the first shares the second's scale, as across `و` (`بين 3 و4 ملايين`): from 5,000 to 10,000
+    assert [a.value for a in find_amounts_in("وارتفع عدد الزوار من 5 - 10 آلاف في الموسم.")] == [5000.0, 10000.0]
 
 
 def test_a_phone_or_an_operating_system_is_no_person() -> None:
