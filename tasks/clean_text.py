@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from akhbar.tasks import near_duplicates
-from akhbar.tasks.arabic import CLEAN_LETTERS, HARAKAT, SCRIPT_LETTERS, TATWEEL
+from akhbar.tasks.arabic import CLEAN_LETTERS, HARAKAT, SCRIPT_LETTERS, TATWEEL, norm
 
 # Bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM) reorder or hide text
 # when displayed; they carry no meaning in stored news text. ZWJ/ZWNJ are kept: they
@@ -154,7 +154,8 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
             closers.append('"')
         elif ch in _QUOTE_PAIRS:
             closers.append(_QUOTE_PAIRS[ch])
-        elif ch in _TERMINATORS and not _is_decimal_point(text, i) and not _is_initial(text, i) and not _is_inner(text, i):
+        elif (ch in _TERMINATORS and not _is_decimal_point(text, i) and not _is_initial(text, i) and not _is_inner(text, i)
+              and not _is_spelled_letter(text, i)):
             while i + 1 < n and text[i + 1] in _TERMINATORS:  # `...` and `؟!` end once
                 i += 1
             # The marks that close right after the stop end with it: `… انتهى.»`, `(… انتهى.)`; a quotation
@@ -177,6 +178,21 @@ def _is_initial(text: str, i: int) -> bool:
         and _ARABIC_LETTER_RE.match(text[i - 1]) is not None
         and (i == 1 or not (text[i - 2].isalpha() or unicodedata.combining(text[i - 2])))  # `تعقيدًا.`: a mark ends a word
     )
+
+
+def _is_spelled_letter(text: str, i: int) -> bool:
+    """`(جي. آي. إف)`: a period after a Latin letter spelled in Arabic, before another or the closing bracket, abbreviates.
+    (A letter's name alone is often a word, `في`, `دي`: one more letter or the bracket must follow.)"""
+    from akhbar.tasks.extract_words import LETTER_NAMES  # word lists; imported here, where a spelled letter may stand
+
+    if text[i] != "." or not (word := _LAST_WORD.search(text[max(0, i - 8) : i])) or norm(word.group()) not in LETTER_NAMES:
+        return False
+    after = _NEXT_WORD.match(text, i + 1)
+    return after is not None and (after.group(1) == ")" or norm(after.group(1)) in LETTER_NAMES)
+
+
+_LAST_WORD = re.compile(r"[^\s(]+$")
+_NEXT_WORD = re.compile(r"\s*(\)|[^\s.)]+)")
 
 
 def _is_inner(text: str, i: int) -> bool:

@@ -1060,6 +1060,8 @@ def _continued(doc: list[tuple[dict, Sentence]], k: int, quote: Quote) -> tuple[
         if row["char_start"] - previous["char_start"] - len(previous["text"]) > 1:
             return None  # sentences of one paragraph are one space apart at most
         at = row["text"].find(closing)
+        if at > 0 and opening == closing and row["text"][at - 1].isspace() and row["text"][at + 1 : at + 2].isalpha():
+            return None  # a mark that opens the next quotation (`وعلق ثالث "برافو…"`): this one's closing mark is missing
         if at >= 0:
             return (row, len(row["text"][:at].rstrip())) if at > 0 else None
         if opening != closing and opening in row["text"]:

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from articles import entity_keys, mentions
 
+from akhbar.tasks.clean import sentence_spans
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_dates import find_dates_in
@@ -571,3 +572,16 @@ def test_a_minute_a_score_or_a_year_is_no_amount(text: str) -> None:
 ])
 def test_a_range_a_count_in_brackets_and_a_number_after_a_label_stay_amounts(text: str, amount: tuple) -> None:
     assert amount in [(a.value, a.unit) for a in find_amounts_in(text)]
+
+
+def test_a_latin_acronym_spelled_with_stops_ends_no_sentence() -> None:
+    # the sixth audit's `بصيغة (جي. آي. إف)`, where a quote was cut at the first stop; a letter's name alone still ends one
+    text = "وقال إن التطبيق يمنع إرسال الصور بصيغة (جي. آي. إف) وإرسالها من خلاله. ثم غادر.\nوصل الوفد إلى بي. ثم غادر."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "وقال إن التطبيق يمنع إرسال الصور بصيغة (جي. آي. إف) وإرسالها من خلاله.", "ثم غادر.", "وصل الوفد إلى بي.", "ثم غادر."]
+
+
+def test_a_quotation_never_closed_ends_with_its_paragraph() -> None:
+    # the sixth audit's `وقال آخر: " …` with no closing mark, which took the next line's opening mark for its own
+    text = "وقال آخر: \" الجماعة غطوا الأريكة بقماش أبيض.\nوعلق ثالث \"برافو على هذه العادة\"."
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["الجماعة غطوا الأريكة بقماش أبيض.", "برافو على هذه العادة"]

@@ -9,8 +9,9 @@ from akhbar.tasks.extract import find_mentions, quotes_in_documents
 from akhbar.tasks.validate import validate_tables
 
 # As an NTREX article has it: a quotation opened at a line's start runs on over the next line (its closing mark is
-# missing; the next mark opens another). The sentences table cannot tell those line breaks from spaces.
-TEXT = ('قال أحد المزارعين إن الخنازير لا تكون عدوانية عادة.\n"إنهم متسمون بالود.\nإنهم صغار وفضوليون جدا.\n'
+# missing there; a mark on the next line seems to close it). The sentences table cannot tell those line breaks from spaces.
+# (Where the next mark opens another quotation, `وقال "يجب …`, none runs on: `_continued`.)
+TEXT = ('قال أحد المزارعين إن الخنازير لا تكون عدوانية عادة.\n"إنهم متسمون بالود.\nإنهم صغار" وفضوليون جدا.\n'
         'وقال "يجب عليك التعبير عن احترامهم بقدر صحيح.')
 
 
