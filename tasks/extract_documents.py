@@ -47,6 +47,7 @@ from akhbar.tasks.extract_tokens import Found, Quote, skip_letters, without_over
 from akhbar.tasks.extract_words import (
     BODIES_OF_EVERY_COUNTRY,
     DEFINITE_HEADS,
+    DEMONSTRATIVES,
     GLUED_PREPOSITIONS,
     HEADS,
     HONORIFICS,
@@ -758,8 +759,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             elif (q.speaker and q.speaker.label == "PHRASE"
                     and len(named := _bodies_named(bodies.get(_bare_head(sentence.text, q.speaker), []), names, orgs)) == 1):
                 last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
-            elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker):
-                pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`: the one who spoke last
+            elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker, last["speaker"]):
+                pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`, `وقالت هذه المصادر`: the one who spoke last
             elif q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k]), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
@@ -853,11 +854,18 @@ def _bare_head(text: str, phrase: Found) -> str | None:
     return words[0][2:] if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4 else None
 
 
-def _the_same(text: str, phrase: Found) -> bool:
-    """A speaker phrase that says it is the one who spoke last: `المسؤول ذاته`, `المصدر نفسه`; not a longer phrase, which
-    names its own (`الحكومة البرازيلية نفسها`)."""
-    words = normalize_arabic(text[phrase.start : phrase.end]).split()
+def _the_same(text: str, phrase: Found, last: str) -> bool:
+    """A speaker phrase that says it is the one who spoke last (`last`): `المسؤول ذاته`, `المصدر نفسه`, a demonstrative
+    with a noun the last speaker's words hold (`وقالت هذه المصادر إن` after `مصادر أوروبية`), or the last speaker's
+    indefinite head with the article (`وقال المسؤول إن` after `مسؤول أمني`); not a longer phrase, which names its own
+    (`الحكومة البرازيلية نفسها`)."""
+    words, before = normalize_arabic(text[phrase.start : phrase.end]).split(), normalize_arabic(last).split()
+    if words[0] in DEMONSTRATIVES and len(words) == 2:
+        return words[1].removeprefix("ال") in {w.removeprefix("ال") for w in before}
+    if len(words) == 1 and words[0].startswith("ال") and len(before) > 1:
+        return words[0][2:] == before[0]  # `وقال المسؤول إن` after `مسؤول أمني`: the one named indefinite before
     return words[-1] in _THE_SAME and len(words) <= 2
+
 
 
 def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:

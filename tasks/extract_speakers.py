@@ -14,6 +14,7 @@ from akhbar.tasks.extract_tokens import K_HEAD, K_ROLE, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     COMPLEMENTIZERS,
+    DEMONSTRATIVES,
     HONORIFICS,
     KANA,
     PARTITIVES,
@@ -371,7 +372,7 @@ def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
     def placing(i: int) -> bool:  # a word of the place: no time, addressee, demonstrative or way of speaking
         word = words[i]
         return ((_phrase_word(tokens, i) or word.norm in ("من", "في")) and word.stems.isdisjoint(_HOW_SAID)
-                and word.norm not in _DEMONSTRATIVES and '"' not in tokens.text[word.start : word.end + 1])
+                and word.norm not in DEMONSTRATIVES and '"' not in tokens.text[word.start : word.end + 1])
 
     while k < stop and k < end + 5 and not words[k].breaks and placing(k):
         k += 1
@@ -396,7 +397,6 @@ _GOVERNING = frozenset(a + p + e for a in ("", "ال") for p in ("موالي", "
 # How a source spoke, which no phrase takes in (`مسؤول في [تصريح] لرويترز`).
 _HOW_SAID = frozenset({"تصريح", "تصريحات", "بيان", "مؤتمر", "حديث", "مقابله", "كلمه", "رساله", "تغريده", "منشور", "اتصال",
                        "لقاء", "اجتماع", "تقرير"})
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})
 
 
 def _phrase_word(tokens: Tokens, i: int) -> bool:

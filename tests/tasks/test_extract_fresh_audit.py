@@ -585,3 +585,15 @@ def test_a_quotation_never_closed_ends_with_its_paragraph() -> None:
     # the sixth audit's `وقال آخر: " …` with no closing mark, which took the next line's opening mark for its own
     text = "وقال آخر: \" الجماعة غطوا الأريكة بقماش أبيض.\nوعلق ثالث \"برافو على هذه العادة\"."
     assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["الجماعة غطوا الأريكة بقماش أبيض.", "برافو على هذه العادة"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the sixth audit's `المسؤول`, `هذه المصادر`: the source named before, indefinite, speaks again
+    ("ونقلت الوكالة عن مسؤول أمني أن الهجوم فشل. وقال المسؤول إن المهاجمين فروا.", "مسؤول أمني"),
+    ("وقالت مصادر أوروبية إن الاتفاق قريب. وقالت هذه المصادر إن التوقيع سيتم قريبا.", "مصادر أوروبية"),
+    ("وقال الوزير إن الاتفاق قريب. وقالت مصادر أوروبية إن التوقيع سيتم قريبا.", "مصادر أوروبية"),  # a new source is new
+    # … and `أطباء بلا حدود`, cut at `أطباء`: a body the gazetteer knows
+    ("وقالت أطباء بلا حدود إن المستشفى تعرض للقصف.", "أطباء بلا حدود"),
+])
+def test_a_source_named_again_by_its_head_or_a_demonstrative_is_the_one_named_before(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
