@@ -421,7 +421,7 @@ def _match_number(text: str, tokens: _Tokens, i: int) -> bool:
     """A score or a minute of a match report (`_FOOTBALL`), no amount: `فوزه المثير 3 - 2 على ضيفه` (two small numbers a
     spaced dash apart, nothing counted after them: not `بين 3 - 5 سنوات`, `15 - 20 شخصا`), `حارس المرمى دافيد سوريا (34)`
     (a bare number in brackets)."""
-    if tokens.digits[i] is None:
+    if tokens.digits[i] is None and tokens.norm[i] != "صفر":
         return False
     if _FOOTBALL.isdisjoint(tokens.norm) and _FOOTBALL.isdisjoint(norm[1:] for norm in tokens.norm if norm[:1] in "وفبل"):
         return False
@@ -434,11 +434,11 @@ def _match_number(text: str, tokens: _Tokens, i: int) -> bool:
 
 
 def _score(text: str, tokens: _Tokens, i: int) -> bool:
-    if i + 1 >= len(tokens.raw) or tokens.digits[i] is None or tokens.digits[i + 1] is None:
-        return False
+    if i + 1 >= len(tokens.raw) or not all(tokens.digits[k] is not None or tokens.norm[k] == "صفر" for k in (i, i + 1)):
+        return False  # (`صفر - 3`: nil)
     if _between(text, tokens, i).strip() not in ("-", "–") or " " not in _between(text, tokens, i):
         return False
-    if not all(tokens.raw[k].isdigit() and (tokens.digits[k] or 0) <= 20 for k in (i, i + 1)):
+    if not all(tokens.norm[k] == "صفر" or tokens.raw[k].isdigit() and (tokens.digits[k] or 0) <= 20 for k in (i, i + 1)):
         return False
     k = i + 2
     if k >= len(tokens.raw) or tokens.norm[k] in ("يوم", "اليوم"):

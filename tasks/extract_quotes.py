@@ -345,11 +345,14 @@ def _reported_end(tokens: Tokens, start: int) -> int:
     return end
 
 
-# What the narrator adds after the report: `، في إشارة إلى …`, `، دون أن يتحدث صراحة …`, `، ما أثار غضب …` (not `، الأمر
-# الذي …`, as often the speaker's), and whom it has it from, comma or not (`… وفقا لما نقلته وكالة الأنباء`, `، وذلك حسبما`).
+# What the narrator adds after the report: `، في إشارة إلى …`, `، دون أن يتحدث صراحة …`, `، ما أثار غضب …`, `، ما يعني أن …`
+# (not `، الأمر الذي …`, as often the speaker's), and whom it has it from, comma or not (`… وفقا لما نقلته وكالة الأنباء`,
+# `، وذلك حسبما`, `على حد تعبيره`).
 _NARRATOR_TAIL = re.compile(
-    r"\s*[،,]\s*(?:في [إا]شارة|(?:من )?دون [أا]ن|دون (?:تقديم|الكشف|ذكر|تحديد)|م?ما [أا]ثار)(?!\w)"
-    r"|(?:[،,]?\s*وذلك)?\s+(?:(?:وفقا|وفقاً|طبقا|طبقاً) لما|بحسب ما|حسبما|وفق ما)(?!\w)")  # (`، وذلك حسبما`: all of it)
+    r"\s*[،,]\s*(?:في [إا]شارة|(?:من )?دون [أا]ن|دون (?:تقديم|الكشف|ذكر|تحديد)|م?ما [أا]ثار|ما يعني)(?!\w)"
+    r"|(?:[،,]?\s*وذلك)?\s+(?:(?:وفقا|وفقاً|طبقا|طبقاً) لما|بحسب ما|حسبما|وفق ما)(?!\w)"  # (`، وذلك حسبما`: all of it)
+    r"|[،,]?\s*على حد (?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم)(?=\s*[.؛!؟\"»”]*\s*$|\s*[،,]\s*و)")  # as the speaker put
+# it, at the end (not in the middle: `لأن المباريات، على حد قوله، تحسم …`)
 
 
 # After a comma, where and how the words were said, which the narrator adds: `…، في مؤتمر صحافي عقده في مستشفى الشفاء`.

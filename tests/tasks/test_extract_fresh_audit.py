@@ -597,3 +597,34 @@ def test_a_quotation_never_closed_ends_with_its_paragraph() -> None:
 ])
 def test_a_source_named_again_by_its_head_or_a_demonstrative_is_the_one_named_before(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the sixth audit's `مصادر ميدانية أكدت أن`: a subject that opens the sentence before its verb (press reviews write so)
+    ("مصادر ميدانية أكدت أن الميليشيات انسحبت من المواقع.", "مصادر ميدانية"),
+    ("صحيفة الشرق الأوسط قالت إن الاتفاق بات قريبا.", "صحيفة الشرق الأوسط"),
+])
+def test_a_subject_opening_the_sentence_before_its_verb_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # the seventh audit's narrator tails: what it means, and as the speaker put it (at the end only)
+    ("وقال الوزير إن واشنطن ستعيد فرض العقوبات، ما يعني أن الشركات يجب أن توقف التعامل معها.", "واشنطن ستعيد فرض العقوبات"),
+    ("وقال إن القيادة تحرك الجبال، على حد تعبيره، وذلك في تعليق على الضجة.", "القيادة تحرك الجبال"),
+    ("وقال إن المباريات، على حد قوله، تحسم بالتفاصيل.", "المباريات، على حد قوله، تحسم بالتفاصيل"),
+])
+def test_a_report_ends_before_what_it_means_or_as_put(text: str, quote: str) -> None:
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == [quote]
+
+
+def test_tomorrow_with_its_weekday_is_that_weekday() -> None:
+    # the seventh audit's `غداً الأحد` in an article dated the Friday before (published late at night, UTC)
+    [found] = find_dates_in("ويقام الحفل غداً الأحد في لوس أنجلوس.", dt.date(2018, 3, 2))
+    assert found.resolved == dt.date(2018, 3, 4)
+    [found] = find_dates_in("وقال أمس الاثنين إن الاتفاق قريب.", dt.date(2018, 3, 6))
+    assert found.resolved == dt.date(2018, 3, 5)
+
+
+def test_a_nil_score_is_no_amount() -> None:
+    assert find_amounts_in("ثأر الفريق من هزيمته صفر - 3 في الذهاب، وتغلب على ضيفه 3 - صفر.") == []
