@@ -218,8 +218,12 @@ def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fou
         if kana is not None and last == verb:  # the comma: a subject named whole, up to it (no phrase, which runs on too far)
             return next((e for e in entities if kana < e.anchor < last and e.end == words[verb - 1].end and e.label in ("PERSON", "ORG")), None)
         if kana is not None:
-            inside = [e for e in entities if kana < e.anchor < last]
-            return next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or phrase(tokens, kana + 1, last)
+            return _kana_subject(tokens, entities, kana, last)
+    # `وكان وزير الداخلية السعودي أكد`: `كان` and its subject right before the verb, no `قد`, nothing between
+    kana = next((k for k in range(verb - 2, max(verb - 6, -1), -1) if words[k].norm in KANA), None)
+    if (kana is not None and words[verb].norm not in SPEECH_PARTICIPLES and words[verb - 1].norm not in _NO_SUBJECT
+            and not (kana and words[kana - 1].norm in _IF) and not any(words[k].breaks or is_verb(words, k) for k in range(kana + 1, verb))):
+        return _kana_subject(tokens, entities, kana, verb)  # (not `ما كان [يجب] أن تقول`, `إن كان بديلا سجل`)
     if words[verb].norm.startswith("ف") and (topic := _topic(tokens, entities, verb)) is not None:
         return topic
     if verb >= 1 and words[verb - 1].norm in RELATIVES:
@@ -242,6 +246,25 @@ def _opening_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fo
         found = phrase(tokens, 0, verb)
         return found if found is not None and found.end == words[verb - 1].end else None
     return None
+
+
+# Particles after which no subject stands: what follows is said, or a clause of its own (`أن تقول`, `لا يمكنك`, `ألا يأكلها`).
+_NO_SUBJECT = frozenset({"لا", "لم", "لن", "ان", "الا", "قد", "ما", "هل", "انه", "انها", "انهم", "انني", "انا"})
+
+
+_IF = frozenset({"ان", "اذا", "لو", "وان", "واذا", "ولو", "ما", "وما"})  # `إن كان`, `ما كان`: no past report
+
+
+def _kana_subject(tokens: Tokens, entities: Sequence[Found], kana: int, last: int) -> Found | None:
+    """The subject between `كان` and `قد` or the verb: a person named there, else the first name there, else the phrase; a
+    role's or source's phrase whole where the name is inside it (`وكان [مدير في شركة "سامسونغ"] قد صرح`: not the company)."""
+    words = tokens.words
+    inside = [e for e in entities if kana < e.anchor < last]
+    person = next((e for e in inside if e.label == "PERSON"), None)
+    if person is None and inside and inside[0].start > words[kana + 1].start and (
+            words[kana + 1].kinds & K_ROLE or words[kana + 1].norm in SOURCE_NOUNS):
+        return phrase(tokens, kana + 1, last) or inside[0]
+    return person or (inside[0] if inside else None) or phrase(tokens, kana + 1, last)
 
 
 def _comma_for_qad(tokens: Tokens, verb: int) -> bool:
@@ -304,6 +327,9 @@ def phrase(tokens: Tokens, start: int, stop: int) -> Found | None:
     words = tokens.words
     if stop < len(words) and words[stop].norm.startswith("قول"):
         start = next((k + 1 for k in range(start, stop) if words[k].norm == "عن"), start)
+    if (start + 1 < stop and words[start].norm in ("له", "لها", "لهم") and not words[start].breaks
+            and words[start + 1].norm not in _NO_SUBJECT and not is_verb(words, start + 1)):
+        start += 1  # `وكتب [له] متابع آخر "…"`: to whom, then who (not `وقال له لا يمكنك`, his words unmarked)
     if start < stop and PRONOUN_PREPOSITION.fullmatch(words[start].norm):
         return None  # `كتب فيها "…"`: where it was written, not who wrote it
     if start < stop and words[start].norm in HONORIFICS | CIRCUMSTANTIALS:

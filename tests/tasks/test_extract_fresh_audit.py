@@ -628,3 +628,21 @@ def test_tomorrow_with_its_weekday_is_that_weekday() -> None:
 
 def test_a_nil_score_is_no_amount() -> None:
     assert find_amounts_in("ثأر الفريق من هزيمته صفر - 3 في الذهاب، وتغلب على ضيفه 3 - صفر.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the seventh audit's `وكان وزير الداخلية السعودي أكد` (no `قد`), `وكان مدير في شركة "سامسونغ" قد صرح`, `وكتب له متابع`
+    ("وكان وزير الداخلية السعودي أكد، في تصريحات سابقة، أن المملكة ستتعاون.", "وزير الداخلية السعودي"),
+    ("وكانت الحكومة اليونانية أعلنت، الأربعاء، أنها اتخذت إجراءات.", "الحكومة اليونانية"),
+    ("وكتب له متابع آخر \"تهانينا على الفوز\".", "متابع آخر"),
+])
+def test_a_subject_between_kana_and_its_verb_or_after_an_addressee_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "وما كان يجب أن تقول إن ما حدث كان بداية حملة.",  # `ما كان يجب`: no subject
+    "وقال المدرب إنه لاعب جيد، فهو إن كان بديلا سجل، وهذا يؤكد أن اللاعب مهم.",  # `إن كان`: a condition
+])
+def test_kana_of_a_condition_or_before_a_verb_names_no_subject(text: str) -> None:
+    assert not any(s and s.split()[0] in ("يجب", "بديلا") for s in _speakers(text))
