@@ -423,17 +423,18 @@ def _match_number(text: str, tokens: _Tokens, i: int) -> bool:
     (a bare number in brackets)."""
     if tokens.digits[i] is None and tokens.norm[i] != "صفر":
         return False
-    if _FOOTBALL.isdisjoint(tokens.norm) and _FOOTBALL.isdisjoint(norm[1:] for norm in tokens.norm if norm[:1] in "وفبل"):
-        return False
-    if _score(text, tokens, i) or i and _score(text, tokens, i - 1):
-        return True
     start, end = tokens.spans[i]
-    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
-    counted = i + 1 < len(tokens.raw) and (_unit_at(tokens, i + 1)[0] is not None or _measure(tokens, i + 1))  # `(7) ساعات`
-    return bracketed and tokens.raw[i].isdigit() and (tokens.digits[i] or 0) <= 130 and not counted
+    bracketed = (text[start - 1 : start] == "(" and text[end : end + 1] == ")" and tokens.raw[i].isdigit()
+                 and (tokens.digits[i] or 0) <= 130)
+    if bracketed and i + 1 < len(tokens.raw) and (_unit_at(tokens, i + 1)[0] is not None or _measure(tokens, i + 1)):
+        bracketed = False  # `(7) ساعات`: a count after all
+    if not (bracketed or _score(text, tokens, i) or i and _score(text, tokens, i - 1)):
+        return False
+    return not (_FOOTBALL.isdisjoint(tokens.norm) and _FOOTBALL.isdisjoint(norm[1:] for norm in tokens.norm if norm[:1] in "وفبل"))
 
 
 def _score(text: str, tokens: _Tokens, i: int) -> bool:
+    """Tokens `i` and `i + 1` read as a score: small whole numbers (or `صفر`) a spaced dash apart, nothing counted after."""
     if i + 1 >= len(tokens.raw) or not all(tokens.digits[k] is not None or tokens.norm[k] == "صفر" for k in (i, i + 1)):
         return False  # (`صفر - 3`: nil)
     if _between(text, tokens, i).strip() not in ("-", "–") or " " not in _between(text, tokens, i):
@@ -447,8 +448,8 @@ def _score(text: str, tokens: _Tokens, i: int) -> bool:
 
 
 # Words of a match report (normalised, without `و`, `ف`, `ب`, `ل`): `سجل`, `هدف`, `الشوط`, `مرمى`, `فوزه`.
-_FOOTBALL = frozenset({"سجل", "هدف", "اهداف", "هدفا", "هدفين", "الشوط", "مرمي", "مرماه", "ركله", "الدقيقه", "فاز", "فوز", "فوزه", "فوزا", "الفوز",
-                       "تعادل", "خسر", "تغلب", "هزيمه", "الهزيمه", "المباراه", "مباراه", "نتيجه"})
+_FOOTBALL = frozenset({"سجل", "هدف", "اهداف", "هدفا", "هدفين", "الشوط", "مرمي", "مرماه", "ركله", "الدقيقه", "فاز", "فوز",
+                       "فوزه", "فوزا", "الفوز", "تعادل", "خسر", "تغلب", "هزيمه", "الهزيمه", "المباراه", "مباراه", "نتيجه"})
 
 
 def _gmt(tokens: _Tokens, j: int) -> bool:
@@ -457,9 +458,9 @@ def _gmt(tokens: _Tokens, j: int) -> bool:
 
 
 @functools.cache
-def _duals(labels: frozenset[str]) -> frozenset[str]:
-    """The duals of labels ending in `ة` (normalised `ه`): `دقيقه` → `دقيقتين`, `دقيقتان`."""
-    return frozenset(label[:-1] + ending for label in labels if label.endswith("ه") for ending in ("تين", "تان"))
+def _with_duals(labels: frozenset[str]) -> frozenset[str]:
+    """Labels and the duals of those ending in `ة` (normalised `ه`): `دقيقه`, `دقيقتين`, `دقيقتان`."""
+    return labels | frozenset(label[:-1] + ending for label in labels if label.endswith("ه") for ending in ("تين", "تان"))
 
 
 def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool:
@@ -472,6 +473,6 @@ def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool
     if word == "و" and i >= 2 and tokens.spans[i - 1][0] - tokens.spans[i - 2][1] <= 1 and _labelled(tokens, i - 2, labels):
         return True  # `الدقيقتين 35 [و71]`: the second of two labelled (not past a comma: `المركز 18، و8 عن`)
     for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول"):
-        if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in labels | _duals(labels):
+        if word.startswith(clitic + "ال") and word[len(clitic) + 2 :] in _with_duals(labels):
             return True
     return word.startswith("لل") and word[2:] in labels

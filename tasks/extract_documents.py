@@ -867,7 +867,6 @@ def _the_same(text: str, phrase: Found, last: str) -> bool:
     return words[-1] in _THE_SAME and len(words) <= 2
 
 
-
 def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:
     """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو
     دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`; `السفير الروسي في الأمم المتحدة فاسيلي

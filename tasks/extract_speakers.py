@@ -209,7 +209,8 @@ def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) ->
 
 
 def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:
-    """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `وكان [مكتب الأرصاد]، قال`, `[شركة كوديلكو]، …، التي قالت`."""
+    """A subject before its verb: `وكانت [هيئة السوق] قد أعلنت`, `وكان [مكتب الأرصاد]، قال`, `وكان [وزير الداخلية] أكد` (no
+    `قد`), `أما [نادي أرسنال]، فكتب`, `[شركة كوديلكو]، …، التي قالت`, or one opening the sentence (`[مصادر ميدانية] أكدت`)."""
     words = tokens.words
     qad = verb >= 2 and words[verb - 1].norm == "قد"
     if qad or verb >= 2 and _comma_for_qad(tokens, verb):
@@ -250,9 +251,7 @@ def _opening_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fo
 
 # Particles after which no subject stands: what follows is said, or a clause of its own (`أن تقول`, `لا يمكنك`, `ألا يأكلها`).
 _NO_SUBJECT = frozenset({"لا", "لم", "لن", "ان", "الا", "قد", "ما", "هل", "انه", "انها", "انهم", "انني", "انا"})
-
-
-_IF = frozenset({"ان", "اذا", "لو", "وان", "واذا", "ولو", "ما", "وما"})  # `إن كان`, `ما كان`: no past report
+_IF = frozenset({"ان", "اذا", "لو", "وان", "واذا", "ولو", "ما", "وما"})  # before `كان`: `إن كان`, `ما كان`, no past report
 
 
 def _kana_subject(tokens: Tokens, entities: Sequence[Found], kana: int, last: int) -> Found | None:
