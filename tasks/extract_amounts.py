@@ -41,9 +41,11 @@ _WEAK = {"احد", "احدي", "واحد", "واحده", "ست", "سبع", "عش
 _CURRENCIES = {"دولار": "USD", "يورو": "EUR", "جنيه": None, "ريال": None, "درهم": None, "دينار": None}
 _CURRENCIES |= {"ليره": None, "روبل": "RUB", "ين": "JPY", "يوان": "CNY", "روبيه": None, "فرنك": None}
 _CURRENCIES |= {"استرليني": "GBP", "شيكل": "ILS", "ليرات": None, "دولارات": "USD", "جنيهات": None}
-_CURRENCIES |= {"دنانير": None, "دراهم": None, "ريالات": None}
+_CURRENCIES |= {"دنانير": None, "دراهم": None, "ريالات": None, "كرونه": None, "كرونات": None}  # the Nordic krona, whose
+# country the sentence seldom names (`غرامة قدرها ألف كرونة`)
 # Broken plurals, so that the unit is the singular: `ثلاثة دنانير` → `دينار`.
-_SINGULAR = {"دنانير": "دينار", "دراهم": "درهم", "ريالات": "ريال", "ليرات": "ليره", "جنيهات": "جنيه", "دولارات": "دولار"}
+_SINGULAR = {"دنانير": "دينار", "دراهم": "درهم", "ريالات": "ريال", "ليرات": "ليره", "جنيهات": "جنيه", "دولارات": "دولار",
+             "كرونات": "كرونه"}
 CURRENCY_WORDS = frozenset(_CURRENCIES)  # for the NER model: a currency alone is an amount's unit, not an entity
 # `ريال سعودي`, `جنيه مصري`: the adjective names the currency.
 _QUALIFIED = {"سعودي": "SAR", "قطري": "QAR", "اماراتي": "AED", "مغربي": "MAD", "مصري": "EGP", "اردني": "JOD"}
@@ -69,7 +71,7 @@ _PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بل�
 # Units of measure, by their lemma (plurals and abbreviations too).
 _MEASURES = {w: lemma for lemma, forms in {
     "طن": ("طن", "اطنان"), "كيلومتر": ("كلم", "كم", "كيلومتر", "كيلومترات"), "متر": ("متر", "امتار", "م"),
-    "هكتار": ("هكتار", "هكتارات", "هك"), "كيلوغرام": ("كغ", "كيلوغرام", "كيلوغرامات", "كيلو", "كيلوجرام"), "لتر": ("لتر", "لترات"),
+    "هكتار": ("هكتار", "هكتارات", "هك"), "كيلوغرام": ("كغ", "كلغ", "كيلوغرام", "كيلوغرامات", "كيلو", "كيلوجرام"), "لتر": ("لتر", "لترات"),
     "ميغاواط": ("ميغاواط", "ميجاوات", "ميغاوات"), "برميل": ("برميل", "براميل"), "درجه": ("درجه", "درجات"),
     # durations: `خمس سنوات`, `ثلاثة أشهر`
     "سنة": ("سنه", "سنوات", "سنين", "عام", "اعوام"), "شهر": ("شهر", "اشهر", "شهور"), "يوم": ("يوم", "ايام"),
@@ -150,9 +152,10 @@ class _Tokens:
             w = w[1:]
         elif first and (bare := _without_clitic(w)) != w:
             w = bare  # `بخمسة`, `ولثلاثة` rarely; `وخمسون` starts a number after a digit-less `و`
-            if w == "ست" and (self.norm[i][:1] == "ل" and i + 1 < len(self.norm) and self.raw[i + 1].endswith(("ا", "اً"))
+            if w == "ست" and (self.norm[i][:1] == "ل" and (i + 1 >= len(self.norm) or self.raw[i + 1].endswith(("ا", "اً"))
+                                                           or PRONOUN_PREPOSITION.fullmatch(self.norm[i + 1]))
                               or i + 1 < len(self.norm) and self.norm[i + 1] in _WEST):
-                return None  # `[لست] واثقا` "I am not sure", `[وست] هام` West Ham: no six
+                return None  # `[لست] واثقا`, `لست معه` "I am not sure, with him", `[وست] هام` West Ham: no six
         return _word_value(w)
 
 
@@ -348,6 +351,9 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
             value = _decimal_comma(tokens.raw[i], value, code, unit)
         if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
             unit, end = measure
+            if unit == "متر" and tokens.norm[end - 1] == "م" and _year_ce(text, tokens, i, j):
+                i += 1
+                continue  # `سنة 1890م`: the year of the common era, no metres
         if unit is None and j == i + 1 and tokens.digits[i] is not None:
             unit, code, scale = _range_end(text, tokens, j)
             value = _decimal_comma(tokens.raw[i], value * scale, code, unit)  # `بين 24,500 و38,800 دينارا`: 24.5
@@ -415,6 +421,16 @@ def _list_number(text: str, tokens: _Tokens, i: int) -> bool:
         return False
     after = text[tokens.spans[i][1] : tokens.spans[i][1] + 2]
     return after[:1] in ("-", ")", ".") and after[1:2] in (" ", "")
+
+
+def _year_ce(text: str, tokens: _Tokens, i: int, j: int) -> bool:
+    """A year written with `م` (ميلادي) after it, not metres: four digits after a word for the year or a date's `/`."""
+    if j != i + 1 or not tokens.raw[i].isdigit() or not 1000 <= (tokens.digits[i] or 0) <= 2100:
+        return False
+    return text[: tokens.spans[i][0]].rstrip().endswith("/") or i > 0 and tokens.norm[i - 1] in _YEAR_WORDS
+
+
+_YEAR_WORDS = frozenset({"سنه", "عام", "العام", "لعام", "بعام", "وعام", "منذ", "عامي", "سنتي"})
 
 
 def _match_number(text: str, tokens: _Tokens, i: int) -> bool:

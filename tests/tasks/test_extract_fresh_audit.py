@@ -631,3 +631,15 @@ def test_kana_of_a_condition_or_before_a_verb_names_no_subject(text: str) -> Non
 ])
 def test_the_speaker_is_the_subject_the_sixth_and_seventh_audits_found(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # the eighth audit's `سنة 1890م` (metres), `لست معه` (six), `5.8 كلغ` and `ألف كرونة` (units taken for objects)
+    ("وقد أتاحت الآلة إنجاز الإحصاء سنة 1890م في غضون سنة.", []),
+    ("وقال: لست معه في هذا القرار.", []),
+    ("وسجن المتهم لست سنوات.", [(6, "سنة")]),  # `ل` + six before what it counts
+    ("وتزن القنبلة 5.8 كلغ.", [(5.8, "كيلوغرام")]),
+    ("ويتعرض المخالفون لغرامة قدرها ألف كرونة.", [(1000, "كرونه")]),
+])
+def test_a_year_of_the_era_or_i_am_not_is_no_amount_and_units_are_units(text: str, amounts: list) -> None:
+    assert [(a.value, a.unit) for a in find_amounts_in(text)] == amounts
