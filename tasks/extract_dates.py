@@ -79,7 +79,9 @@ _STARTS = frozenset(_MONTHS) | {w for w, _ in _TWO_WORD_MONTHS} | set(_WEEKDAYS)
 _STARTS |= {"امس", "غدا", "غد", "يوم", "عام", "سنه", "اول", "بعد", "شهر", "الشهر", "اسبوع", "هذا", "هذه", "غره"}
 _STARTS |= set(_HIJRI_MONTHS) | {w for w, _ in _HIJRI_TWO_WORDS}  # `رمضان المقبل`, `ذي القعدة الماضي`
 DATE_WORDS = frozenset(_STARTS | set(MONTHS) | {"غد"})  # for a quick look before tokenising
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# Day, month, year: `15/3/2017`, `15-03-2017`, and spaced around `/` with the era's `م` after (`(08 /07 /2015م)`); not a
+# Hijri year (`30 / 9 / 1439ه`), below 1700.
+_NUMERIC = re.compile(r"\b(\d{1,2})(?:\s?/\s?|[.-])(\d{1,2})(?:\s?/\s?|[.-])(1[7-9]\d\d|2\d\d\d)(?!\d)(?!\s?ه(?!\w))")
 # KUNA's dateline: `الكويت - 22 - 11 (كونا) --`, day and month before the agency's bracket.
 _DATELINE = re.compile(r"(?<![\w/.-])(\d{1,2}) ?- ?(\d{1,2})(?= ?\([^()\d]{2,20}\))")
 # A clitic glued to digits: `ب650 ألف`, `ل2019`, `بـ2017`, `و1998` (the tokeniser reads one word).

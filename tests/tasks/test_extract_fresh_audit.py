@@ -643,3 +643,11 @@ def test_the_speaker_is_the_subject_the_sixth_and_seventh_audits_found(text: str
 ])
 def test_a_year_of_the_era_or_i_am_not_is_no_amount_and_units_are_units(text: str, amounts: list) -> None:
     assert [(a.value, a.unit) for a in find_amounts_in(text)] == amounts
+
+
+def test_a_date_spaced_around_its_slashes_is_one_date() -> None:
+    # `بتاريخ (08 /07 /2015م)`, as the coalition's incident reports write it: its day and month were amounts
+    text = "بتاريخ (08 /07 /2015م) قامت قوات التحالف بمهمة جوية."
+    assert [(text[d.start : d.end], d.resolved) for d in find_dates_in(text, dt.date(2018, 1, 1))] == [
+        ("08 /07 /2015", dt.date(2015, 7, 8))]
+    assert find_amounts_in(text) == []
