@@ -310,14 +310,14 @@ def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundD
         direction, end = (1 if tokens.norm[end] in _NEXT else -1), end + 1
     resolved = None
     if published is not None:
-        if shift is not None:  # the weekday decides (a late or early publication time shifts the day): `غداً الأحد`
-            resolved = published + dt.timedelta(days=shift)
-            if shift > 0:
-                resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
-            elif shift < 0:
-                resolved = published - dt.timedelta(days=(published.weekday() - weekday) % 7 or 7)
-        elif direction > 0:
+        # With `غدا`/`أمس` the weekday decides, as with `المقبل` (a late or early publication time shifts the day):
+        # `غداً الأحد` is the next Sunday after publication, `أمس الاثنين` the last Monday before it.
+        if shift == 0:
+            resolved = published
+        elif (shift or direction) > 0:
             resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        elif shift is not None:
+            resolved = published - dt.timedelta(days=(published.weekday() - weekday) % 7 or 7)
         elif _until(tokens, first) or _future(tokens, first):  # `حتى مساء السبت`, `سيواجه يوم الأحد`: the coming one, today included
             resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
         else:  # news reports the past: the latest such day up to publication

@@ -30,6 +30,7 @@ from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts
 from akhbar.tasks.extract_canonical import alias_of, canonical_key
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_names import DEFINITE
 from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
     RARE_IN_NEWS,
@@ -59,6 +60,7 @@ from akhbar.tasks.extract_words import (
     ORDINALS,
     PARTICLE_WORDS,
     PREPOSITIONS,
+    REMARKS,
     ROLE_HEADS,
     WEAK_SURNAMES,
     given_names,
@@ -972,7 +974,7 @@ def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> 
     if same is not None:
         return same
     first = sentence.text[speaker.start : speaker.end].split(" ", 2)
-    if len(first) > 1 and normalize_arabic(first[0]) in _REMARKS and first[1].startswith("ل"):
+    if len(first) > 1 and normalize_arabic(first[0]) in REMARKS and first[1].startswith("ل"):
         # a person's remarks speak for them: `عن [تصريحات لزيدان] قوله` → زيدان
         told = speaker.start + len(first[0]) + 1
         return next((e for e in sentence.entities if e.label == "PERSON" and told < e.start <= told + 2 and e.end <= speaker.end), speaker)
@@ -980,9 +982,6 @@ def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> 
     if " " in word or not word.startswith("ال") or (full := names.get("ال " + canonical_key(word))) is None:
         return speaker
     return Found(speaker.start, speaker.end, "PERSON", full, "surname", None, speaker.anchor)
-
-
-_REMARKS = frozenset({"تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "تغريده", "رساله", "منشور"})
 
 
 def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quote) -> Found | None:
@@ -1018,7 +1017,7 @@ def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quot
     if not apposition and (rest[-1:] == ["باسم"] or any(_heads_role(w) and _rank(w) is None for w in words[1:])):
         return speaker  # the name is the principal's, or the nearest role's: `مستشار [الرئيس الأمريكي] دونالد ترامب`
     last = normalize_arabic(words[-1])
-    if not apposition and len(words) > 1 and not last.startswith(_DEFINITE) and _role_head(last) is None and (
+    if not apposition and len(words) > 1 and not DEFINITE.match(last) and _role_head(last) is None and (
             _rank(words[-2]) or last not in nationalities() and last not in load_gazetteer().places
             and (last in given_names() or words[-2].startswith("ال"))):
         # a given name, or a word after a rank or the role's last (definite) word, that the model left out: `العقيد تركي`,
@@ -1034,7 +1033,6 @@ def _rank(word: str) -> str | None:
     return norm if norm in _RANKS else None
 
 
-_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a word with the article, behind a clitic or not: `والجمارك`
 # Ranks and titles between a role and its holder's name: `المتحدث باسم التحالف [العقيد الركن] تركي المالكي`.
 _RANKS = frozenset({"جنرال", "فريق", "عقيد", "مقدم", "لواء", "عميد", "رائد", "نقيب", "ركن", "دكتور", "شيخ", "مهندس"})
 

@@ -23,6 +23,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     PRONOUN_PREPOSITION,
     RELATIVES,
+    REMARKS,
     SOURCE_NOUNS,
     SPEAKER_PHRASE_ENDS,
     SPEECH_PARTICIPLES,
@@ -436,8 +437,7 @@ _GOVERNING = frozenset(a + p + e for a in ("", "ال") for p in ("موالي", "
 
 
 # How a source spoke, which no phrase takes in (`مسؤول في [تصريح] لرويترز`).
-_HOW_SAID = frozenset({"تصريح", "تصريحات", "بيان", "مؤتمر", "حديث", "مقابله", "كلمه", "رساله", "تغريده", "منشور", "اتصال",
-                       "لقاء", "اجتماع", "تقرير"})
+_HOW_SAID = REMARKS | frozenset({"بيان", "مؤتمر", "اتصال", "لقاء", "اجتماع", "تقرير"})
 
 
 def _phrase_word(tokens: Tokens, i: int) -> bool:

@@ -34,6 +34,8 @@ PROFESSIONAL_TITLES = _words("professional_titles") | {title + "ه" for title in
 SON_OF = frozenset({"بن", "ابن", "بنت"})  # a lineage inside a name: `تركي [بن] سعد الشهري`
 WITHHELD = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها"})  # a name kept back: `طالبا عدم ذكر [اسمه] إن`
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})  # `هذه المصادر`: the ones named before
+# Words for a person's remarks (`تصريحات لزيدان`: his), of the ways a source speaks (`extract_speakers._HOW_SAID`).
+REMARKS = frozenset({"تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "تغريده", "رساله", "منشور"})
 SPOKESMEN = _words("spokesmen")
 # The heads of role phrases that name a holder (`extract_documents._held`), masculine and feminine.
 ROLE_HEADS = ROLES | SPOKESMEN | {head + e for head in _LISTS["office_heads"] for e in ("", "ه")}
