@@ -44,7 +44,7 @@ docs: $(STAMP)
 	$(BIN)/python -m akhbar.warehouse.dictionary > docs/tables.md.tmp
 	mv docs/tables.md.tmp docs/tables.md
 
-## train-ner: rebuild the NER model in tasks/data (word clusters from ANT news, a CRF on ANERcorp's train split) from AKHBAR_CORPORA, deterministically; prints dev precision, recall and F1 per type (a few minutes)
+## train-ner: rebuild the NER model in tasks/data (word clusters from ANT news, a CRF on ANERcorp's train split and the wire gold sets tests/gold/wire3-24) from AKHBAR_CORPORA, deterministically; prints dev precision, recall and F1 per type (a few minutes)
 train-ner: $(STAMP)
 	$(BIN)/python -m akhbar.tasks.train_ner
 

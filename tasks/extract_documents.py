@@ -260,7 +260,11 @@ def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None, in
     out = []
     for row, sentence in doc:
         local = find_local_places(sentence.tokens, sentence.entities, country, inferred)
-        out.append((row, sentence._replace(entities=sorted(sentence.entities + local, key=lambda e: e.start)) if local else sentence))
+        if local:  # in place of the model's unkeyed place of the same span (`find_local_places`)
+            spans = {(e.start, e.end) for e in local}
+            kept = [e for e in sentence.entities if (e.start, e.end) not in spans]
+            sentence = sentence._replace(entities=sorted(kept + local, key=lambda e: e.start))
+        out.append((row, sentence))
     return out
 
 
@@ -591,8 +595,9 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
     found_names = _found_names(doc)
     firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
     latin = _latin_names(doc)
+    ruled = _ruled_names(doc)
     for row, sentence in doc:
-        found = list(sentence.entities)
+        found = [_keyed_as_ruled(e, sentence.text, ruled) for e in sentence.entities]
         if latin:
             found = without_overlaps(found + _latin_repeats(sentence.text, latin, found))
         if names:  # first: `دي ميستورا` is one surname, before `ميستورا` is found again alone
@@ -601,6 +606,30 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
         yield row, [_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs), sentence.text, places) for e in found]
+
+
+def _ruled_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, str], Found]:
+    """The document's names that a rule found, by their normalised words and type: what the model finds written the
+    same elsewhere in the document is that name (`_keyed_as_ruled`)."""
+    ruled: dict[tuple[str, str], Found] = {}
+    for _, sentence in doc:
+        for e in sentence.entities:
+            if e.source != "model":
+                ruled.setdefault((normalize_arabic(sentence.text[e.start : e.end]), e.label), e)
+    return ruled
+
+
+def _keyed_as_ruled(entity: Found, text: str, ruled: dict[tuple[str, str], Found]) -> Found:
+    """The model's entity with the key and country of a rule's of the same words and type in the document: where the model
+    tags a name the rules' finders would have found again (the repeat, listed and local finders pass by a word an entity
+    covers), it keeps the rule's key (`وتعد [QNB]` after `بنك قطر الوطني QNB`, `بنك قطر وطن`), not one of its own words.
+    Not a place: `_placed` keys places to their country, and not where the document names two of one spelling (`أدرار`)."""
+    if entity.source != "model" or entity.label == "LOC":
+        return entity
+    known = ruled.get((normalize_arabic(text[entity.start : entity.end]), entity.label))
+    if known is None or (known.canonical, known.country_code) == (entity.canonical, entity.country_code):
+        return entity
+    return dataclasses.replace(entity, canonical=known.canonical, country_code=known.country_code)
 
 
 def _latin_names(doc: list[tuple[dict, Sentence]]) -> dict[str, Found]:

@@ -278,7 +278,9 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 end += 1  # `معتمدية المتلوي`, `مخيم اليرموك`
             if end > i + 1 and (closes_name(words, end) or words[end - 1].norm in REGIONAL_COLLISIONS):
                 skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
-                begin = word.start + skip_letters(word.raw, skip) if named else words[i + 1].start
+                # `جزيرة [سولاويسي]`: an island's kind outside, as above (a stadium's or a port's name here keeps it)
+                outside = "جزيره" in word.stems and not (i > 0 and words[i - 1].norm == "شبه")
+                begin = word.start + skip_letters(word.raw, skip) if named and not outside else words[i + 1].start
                 stop = words[end - 1].end
                 if named and words[end - 1].norm in MONTHS and (year := _YEAR_AFTER.match(tokens.text, stop)):
                     stop = year.end()  # a venue named after a day keeps its year: `ملعب 5 جويلية [1962]`
@@ -334,7 +336,10 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     is no name: `و[العالم]`, `و[المناطق] الغربية`) does not say otherwise. LOC, source `list`."""
     words = tokens.words
     spans = [(e, _word_range(words, e)) for e in entities]
-    occupied = {n for _, (first, last) in spans for n in range(first, last + 1)}
+    # a place the model tagged with no key of the gazetteer's is listed again, to be keyed with its list's country
+    # (`والخبر`: `خبر@SA`); the caller keeps the listed one of the two
+    unkeyed = {(e.start, e.end) for e in entities if e.source in _WEAK_SOURCES and e.label == "LOC" and e.country_code is None}
+    occupied = {n for e, (first, last) in spans if (e.start, e.end) not in unkeyed for n in range(first, last + 1)}
     first_of = {first: e for e, (first, _) in spans if e.label == "LOC"}
     last_of = {last: (e, first) for e, (first, last) in spans if e.label == "LOC"}
     found = []
@@ -357,8 +362,15 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
         if _listed_word(word, 1) and (dual or between or word.norm.startswith("وال")):
             listed.append(_listed(tokens, i, 1, country))  # after two, only a name with the article: `وسجلت` is a verb
         sure = between and not words[i - 1].comma  # `إيران، و[جهود] واشنطن`: a new phrase after the comma
-        found += [place for place in listed if (sure and place.anchor == i) or not vetoed(place)]
+        found += [place for place in listed if ((sure and place.anchor == i) or not vetoed(place))
+                  and _free_or_unkeyed(place, spans, unkeyed)]
     return found
+
+
+def _free_or_unkeyed(place: Found, spans: Sequence[tuple[Found, tuple[int, int]]], unkeyed: set[tuple[int, int]]) -> bool:
+    """No entity overlaps the listed place, but one of the model's of the same span with no key (`unkeyed`)."""
+    same = (place.start, place.end)
+    return all(e.end <= place.start or place.end <= e.start or ((e.start, e.end) == same and same in unkeyed) for e, _ in spans)
 
 
 # Natural and urban features named after their kind by a word news hardly uses (`find_feature_names`): kept whole where the
@@ -455,7 +467,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
     (`ببلديتي إفليسن [وأيت شافع]` PERSON, `بحيي عين [مريم والرمال]`): the kind of place before the list says what its
     words are, and the caller drops what a listed place overlaps."""
     words, found = tokens.words, []
-    spans, weak, occupied = _overrulable(words, entities, places_too=False)
+    spans, weak, occupied = _overrulable(words, entities, places_too=True)
     for h, head in enumerate(words):
         if head.breaks or head.stems.isdisjoint(_PLURAL_PLACE_HEADS) or DEFINITE.match(head.norm) or h + 1 >= len(words):
             continue
@@ -465,11 +477,11 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         listed, known, i = [], [], h + 1
         while i < len(words) and (i == h + 1 or (words[i].norm.startswith("و") and (not words[i - 1].breaks or words[i - 1].comma))):
             skip = 0 if i == h + 1 else 1
-            if i in spans and spans[i][0].label == "LOC":
+            n = 2 if words[i].norm[skip:] in _TOWN_OPENERS and i + 1 < len(words) and not words[i].breaks else 1
+            if i in spans and spans[i][0].label == "LOC" and (i not in weak or _as_listed(words, i, n, skip, spans[i][0])):
                 known.append(spans[i][0])
                 i = spans[i][1] + 1
                 continue
-            n = 2 if words[i].norm[skip:] in _TOWN_OPENERS and i + 1 < len(words) and not words[i].breaks else 1
             if not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0):
                 break
             begin = words[i].start + skip_letters(words[i].raw, skip)
@@ -483,6 +495,14 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         country = _one_country(known)
         found += [replace(p, canonical=f"{p.canonical}@{country}", country_code=country) if country else p for p in listed]
     return found
+
+
+def _as_listed(words: Sequence[Word], i: int, n: int, skip: int, place: Found) -> bool:
+    """The model's place at word `i` is the list's `n` words there, less `skip` letters (`و`): the model cuts a name's own
+    first letter as a clitic (`بيلا` → `يلا`), keeps the list's `و` (`والمسيردة`) or takes one word of a town of two
+    (`وأيت هادي`) where the kind of place before the list says what its words are."""
+    return (place.start, place.end) == (words[i].start + skip_letters(words[i].raw, skip), words[min(i + n, len(words)) - 1].end)
+
 
 def _one_country(places: Sequence[Found]) -> str | None:
     """The country of every place of a list, when they all have one and it is the same: the listed town's."""
@@ -545,7 +565,11 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     (`extract_gazetteer.load_towns`), rare words, are placed so too, and after a locative or a kind of place in the singular
     in any country's news (`في [أبو غريب]`, `بقضاء [أم قصر]`). Words `entities` cover are passed by. LOC, source `local`."""
     local, towns, words = load_local_places(), load_towns(), tokens.words
-    occupied = {n for e in entities for first, last in [_word_range(words, e)] for n in range(first, last + 1)}
+    # as in `find_listed_places`, a place the model tagged with no key is found again, to be keyed with its country
+    unkeyed = {(e.start, e.end) for e in entities if e.source in _WEAK_SOURCES and e.label == "LOC" and e.country_code is None}
+    occupied = {n for e in entities if (e.start, e.end) not in unkeyed for first, last in [_word_range(words, e)]
+                for n in range(first, last + 1)}
+    spans = [(e, _word_range(words, e)) for e in entities]
     candidates: dict[int, tuple[Found, int]] = {}
     anywhere: set[int] = set()  # towns of `load_towns`, rare words: placed by a locative in any country's news
     for i in range(len(words)):
@@ -554,7 +578,8 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
         hit = _place_at(tokens, i, local) if not local.first_words.isdisjoint(words[i].stems) else None
         if hit is None and not towns.first_words.isdisjoint(words[i].stems) and (hit := _town_at(tokens, i, towns)):
             anywhere.add(i)
-        if hit and occupied.isdisjoint(range(i, i + hit[1])) and _seated_as_listed(tokens.text[hit[0].start : hit[0].end]):
+        if (hit and occupied.isdisjoint(range(i, i + hit[1])) and _free_or_unkeyed(hit[0], spans, unkeyed)
+                and _seated_as_listed(tokens.text[hit[0].start : hit[0].end])):
             candidates[i] = hit
     if not candidates:
         return []

@@ -1045,7 +1045,8 @@ def merge(rules: Sequence[Found], model: Sequence[Found], text: str = "") -> lis
     """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap. `text` is the sentence's,
     which `_longer_person` reads around a name."""
     strong = [e for e in rules if (e.source in RULES_FIRST and not _place_inside_model_name(e, model))
-              or (e.source in WHOLE_NAMES_FIRST and _not_inside_model(e, model)) or _longer_person(text, e, model)]
+              or (e.source in WHOLE_NAMES_FIRST and (_not_inside_model(e, model) or _two_bodies(text, e, model, rules)))
+              or _longer_person(text, e, model)]
     # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
     # the short forms of bodies (`أدنوك` of `شركة بترول أبوظبي الوطنية`), the model only the words it tagged.
     same = {(e.start, e.end, e.label): e for e in rules if e not in strong}
@@ -1094,9 +1095,16 @@ def _longer_person(text: str, entity: Found, model: Sequence[Found]) -> bool:
     closed = (not after or after[0][:1] in _CLOSING_MARKS or after[0] in _CLOSING_WORDS
               or (entity.source == "role" and after[0] in _CLOSING_AFTER_ROLE))
     if model_start > entity.start and model_end == entity.end:
-        # the model left out the given name that opens it: `علي [يوسف الأحمد]،`, `سلمى [عثمان الطاهر]،` (the lexicon's)
+        # the model left out the given name that opens it: `علي [يوسف الأحمد]،`, `سلمى [عثمان الطاهر]،` (the lexicon's);
+        # after a role, where the model's end vouches for the rule's, unclosed too, and any word news seldom uses, which
+        # the role says is the name's first (`للكاتبة زهيرة [الغرياني] بالجائزة`)
         first = text[entity.start : model_start].split()
-        return len(first) == 1 and normalize_arabic(first[0]) in given_names() and closed
+        if len(first) != 1:
+            return False
+        word = normalize_arabic(first[0])
+        if entity.source == "role":
+            return word in given_names() or (not word.startswith("ال") and load_words().counts.get(word_key(first[0]), 0) < SEEN_OFTEN)
+        return word in given_names() and closed
     if model_start != entity.start or model_end >= entity.end:
         return False
     rest = text[model_end : entity.end].split()
@@ -1110,6 +1118,22 @@ _CLOSING_WORDS = frozenset({"إن", "أن", "ان"})
 # … and after a role's name, a preposition (`الدكتور يزن خليل [العمري] من جامعة اليرموك`); not after the lexicon's, where the
 # word is as often the phrase's (`ناصر [البالغ] من العمر`, `لم ينل رضا [الكثيرين] في`).
 _CLOSING_AFTER_ROLE = frozenset({"من", "في", "عن", "إلى"})
+
+
+def _two_bodies(text: str, entity: Found, model: Sequence[Found], rules: Sequence[Found]) -> bool:
+    """A body found by its head noun that a model span runs into another such body after `لل`: two bodies, the second
+    the first's counterpart or parent (`[اللجنة الأولمبية الوطنية] ل[لجنة الأولمبية الدولية]`), which the head-noun rule
+    reads apart; a body `ب` another stays one name with it (`لجنة المالية بمجلس النواب`)."""
+    heads = [r for r in rules if r.source == "head" and r is not entity]
+    for m in model:
+        if not (m.start <= entity.start and entity.end <= m.end):
+            continue
+        for other in heads:
+            first, second = sorted((entity, other), key=lambda e: e.start)
+            if (m.start <= other.start and other.end <= m.end and first.end <= second.start
+                    and text[first.end : second.start].strip() == "ل"):
+                return True
+    return False
 
 
 def _not_inside_model(entity: Found, model: Sequence[Found]) -> bool:
@@ -1141,6 +1165,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     listed = find_listed_places(sentence.tokens, kept, lambda e: vetoed(sentence.text, e, outside))
+    kept = [e for e in kept if not any((p.start, p.end) == (e.start, e.end) for p in listed)]  # listed again, to be keyed
     counted = find_counted_places(sentence.tokens, kept + listed, lambda e: vetoed(sentence.text, e, outside))
     counted += find_feature_names(sentence.tokens, kept + listed + counted, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules

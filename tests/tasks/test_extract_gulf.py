@@ -405,7 +405,7 @@ def test_a_sentence_opening_with_ashraf_then_a_subject_and_ala_is_no_name() -> N
 def test_a_body_after_lil_is_another_body_not_a_purpose() -> None:
     keys = entity_keys("وأعلنت اللجنة الأولمبية الوطنية للجنة الأولمبية الدولية ترشحها.",
                        "وستغادر بريطانيا الاتحاد الجمركي للاتحاد الأوروبي. وقال الاتحاد الأوروبي إنه مستعد.")
-    assert "اللجنة الأولمبية الوطنية" in keys  # two bodies, not one span over both
+    assert "اللجنة الأولمبية الوطنية" in keys  # two bodies, not one span over both (`ner_crf._two_bodies`, over the model's)
     assert keys["الاتحاد الجمركي"].isdisjoint(keys["الاتحاد الأوروبي"])  # the EU was keyed as its customs union
 
 

@@ -1,0 +1,41 @@
+"""The gold sets the NER model trains on (`train_ner.GOLD_TRAIN`), and how a gold document becomes BIO training sentences."""
+
+from __future__ import annotations
+
+from akhbar.tasks import train_ner
+from akhbar.tasks.clean_text import sentence_spans
+
+
+def _entity(text: str, surface: str, label: str, after: int = 0) -> dict:
+    start = text.index(surface, after)
+    return {"start": start, "end": start + len(surface), "label": label, "text": surface}
+
+
+def test_gold_documents_tag_each_token_an_entity_overlaps():
+    text = "وقال وزير الخارجية نبيل عمار إن وزارة الخارجية التونسية تتابع الوضع. وعاد عمار إلى بلاده وبتونس استقبله الرئيس."
+    entities = [_entity(text, "نبيل عمار", "PERSON"), _entity(text, "وزارة الخارجية التونسية", "ORG"),
+                _entity(text, "عمار", "PERSON", text.index("وعاد")), _entity(text, "تونس", "LOC", text.index("وبتونس"))]
+    [document] = train_ner.gold_documents([{"id": "d", "text": text, "entities": entities}])
+    assert len(document) == len(list(sentence_spans(text))) == 2
+    first, second = ({token: tag for token, tag in zip(tokens, tags)} for _, _, tokens, tags in document)
+    assert [first[w] for w in ("وقال", "وزير", "نبيل", "عمار", "إن", "وزارة", "الخارجية", "التونسية", "تتابع")] == [
+        "O", "O", "B-PERS", "I-PERS", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    # a clitic glued to a name goes with it, as ANERcorp tags `وبتونس`
+    assert second["وبتونس"] == "B-LOC" and second["عمار"] == "B-PERS" and second["وعاد"] == "O"
+    sentence, spans, tokens, _ = document[1]
+    assert [sentence[a:b] for a, b in spans] == tokens
+
+
+def test_two_names_side_by_side_each_begin():
+    text = "التقى محمد علي أحمد سالم في الرباط."
+    entities = [_entity(text, "محمد علي", "PERSON"), _entity(text, "أحمد سالم", "PERSON"), _entity(text, "الرباط", "LOC")]
+    [[(_, _, tokens, tags)]] = train_ner.gold_documents([{"id": "d", "text": text, "entities": entities}])
+    assert tags == ["O", "B-PERS", "I-PERS", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
+    assert tokens[-1] == "."
+
+
+def test_trained_on_sets_already_scored_and_never_the_acceptance_sets():
+    assert all((train_ner.GOLD_DIR / name).is_file() for name in train_ner.GOLD_TRAIN)
+    kept_out = {"maghreb.json", "gulf.json", "heldout.json", "ntrex.json", "seed.json"}
+    assert kept_out.isdisjoint(train_ner.GOLD_TRAIN)
+    assert kept_out <= {path.name for path in train_ner.GOLD_DIR.glob("*.json")}
