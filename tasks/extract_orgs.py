@@ -376,6 +376,7 @@ def find_festival_days(tokens: Tokens, places: Sequence[Found], taken: frozenset
 
 _TOWN_ART_HEADS = {"ايام": "MISC", "فرقه": "ORG"}
 _ARTS = frozenset({"السينمائي", "المسرحي", "الموسيقي"})  # the arts of `EVENT_SCOPES`
+EVENT_ARTS = _ARTS | FESTIVAL_ARTS  # an art ends an event's name: what follows describes it (`ner_crf._ends_at_an_art`)
 
 
 def _headed_event(tokens: Tokens, i: int, end: int) -> Found:

@@ -30,7 +30,7 @@ from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic, str
 from akhbar.tasks.extract_amounts import CURRENCY_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
-from akhbar.tasks.extract_orgs import arabic_adjective
+from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
 from akhbar.tasks.extract_places import find_counted_places, find_feature_names, find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_spans import Span, Word, group_words
@@ -1045,7 +1045,8 @@ def merge(rules: Sequence[Found], model: Sequence[Found], text: str = "") -> lis
     """Rules' and model's entities of one sentence by `RULES_FIRST`, in order; no two overlap. `text` is the sentence's,
     which `_longer_person` reads around a name."""
     strong = [e for e in rules if (e.source in RULES_FIRST and not _place_inside_model_name(e, model))
-              or (e.source in WHOLE_NAMES_FIRST and (_not_inside_model(e, model) or _two_bodies(text, e, model, rules)))
+              or (e.source in WHOLE_NAMES_FIRST and (_not_inside_model(e, model) or _two_bodies(text, e, model, rules)
+                                                     or _ends_at_an_art(text, e, model)))
               or _longer_person(text, e, model)]
     # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
     # the short forms of bodies (`أدنوك` of `شركة بترول أبوظبي الوطنية`), the model only the words it tagged.
@@ -1134,6 +1135,14 @@ def _two_bodies(text: str, entity: Found, model: Sequence[Found], rules: Sequenc
                     and text[first.end : second.start].strip() == "ل"):
                 return True
     return False
+
+
+def _ends_at_an_art(text: str, entity: Found, model: Sequence[Found]) -> bool:
+    """An event found by its head noun that ends at its art, which a model span of the same type runs on past: the words
+    after an art describe the event (`[مهرجان كان السينمائي] العريق`), as `extract_orgs` reads them."""
+    words = text[entity.start : entity.end].split()
+    return (entity.label == "MISC" and entity.source == "head" and bool(words) and norm(words[-1]) in EVENT_ARTS
+            and any(m.label == "MISC" and m.start <= entity.start and entity.end < m.end for m in model))
 
 
 def _not_inside_model(entity: Found, model: Sequence[Found]) -> bool:
