@@ -831,8 +831,11 @@ def _no_name_word(token: str) -> bool:
     four letters or more and without the article, its `ا` off a word news uses as often (`هدف` of `هدفا`, `شهر` of `شهرا`;
     not `بنا` of `ريم بنا`, `البابا`, nor `كوريا` of `رافايل كوريا`, which news writes more than `كوري`; a foreign surname
     spelled like one is cut: `روجيه [ميلا]`), or as a verb in the present, which news writes in the future too (`يرى`,
-    `سيرى`; `يقضي`; not the syllable `يونغ` of `كيم يونغ`)."""
+    `سيرى`; `يقضي`; not the syllable `يونغ` of `كيم يونغ`); or a preposition alone, spelled as the preposition is (`على`, not
+    the name `علي`), or behind digits (`ب16`). Not `ب`/`ل` before a noun: names open so as often (`باول`, `لوكاس`)."""
     word = normalize_arabic(strip_marks(token))
+    if strip_marks(token) in _LONE_PREPOSITIONS or (token[:1] in "بل" and token[1:].isdigit()):
+        return True  # `عبد الله [على]`, `يوري بيرشيش [ب16]`
     counts = load_words().counts
     if word in given_names() or counts.get(word_key(token), 0) < SEEN_OFTEN:
         return False
