@@ -60,6 +60,7 @@ from akhbar.tasks.extract_words import (
     ORDINALS,
     PARTICLE_WORDS,
     PREPOSITIONS,
+    PROFESSIONAL_TITLES,
     REMARKS,
     ROLE_HEADS,
     WEAK_SURNAMES,
@@ -1043,8 +1044,11 @@ def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quot
     if any(w in PREPOSITIONS - {"في"} or w.startswith("لل") for w in rest) or any(
             w.endswith("ه") and w != "الله" for w in words[1:]):
         return speaker  # (`ه` as written, no `ة`: a pronoun, `لقائه نظيره`)
-    if not apposition and (rest[-1:] == ["باسم"] or any(_heads_role(w) and _rank(w) is None for w in words[1:])):
-        return speaker  # the name is the principal's, or the nearest role's: `مستشار [الرئيس الأمريكي] دونالد ترامب`
+    titled = normalize_arabic(words[-1]).removeprefix("ال") in PROFESSIONAL_TITLES
+    if not apposition and not titled and (rest[-1:] == ["باسم"] or any(_heads_role(w) and _rank(w) is None for w in words[1:])):
+        # the name is the principal's, or the nearest role's: `مستشار [الرئيس الأمريكي] دونالد ترامب`; but a name a
+        # professional title introduces is the speaker's own (`مساعد رئيس مجلس الشورى الدكتور خالد …`)
+        return speaker
     last = normalize_arabic(words[-1])
     if not apposition and len(words) > 1 and not DEFINITE.match(last) and _role_head(last) is None and (
             _rank(words[-2]) or last not in nationalities() and last not in load_gazetteer().places

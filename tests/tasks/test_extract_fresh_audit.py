@@ -658,3 +658,10 @@ def test_the_mondial_is_the_world_cup() -> None:
     # with `كأس العالم`, as a document names it both ways
     keys = entity_keys("وتأهل المنتخب إلى كأس العالم بعد فوزه أمس.", "ويستعد اللاعبون للمونديال منذ أشهر.")
     assert keys["كأس العالم"] == keys["لمونديال"]
+
+
+def test_a_name_a_professional_title_introduces_after_a_role_and_its_principal_speaks() -> None:
+    # wire26's miss, after its score: the name is the assistant's, not the council president's (`_titled`)
+    _, quotes = mentions("وأوضح مساعد رئيس مجلس الشورى الدكتور خالد بن عبدالله الشهري، في تصريح صحفي عقب الجلسة، أن "
+                         "المشروع يتكون من 46 مادة.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["خالد بن عبدالله الشهري"]
