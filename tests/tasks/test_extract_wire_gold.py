@@ -66,9 +66,10 @@ def gold(request: pytest.FixtureRequest) -> tuple[str, dict]:
     return request.param, evaluate_extraction(GOLD / f"{request.param}.json")
 
 
-# Issue 16 asks quote-with-speaker recall 0.85; wire26 scored 0.83 (53 of 64) at its first score, unseen, and no rule has
-# been written on it since: three quotes on signs and messages with no speaker not found as quotes (`لافتات كتب عليها "…"`),
-# titled names after a role (`مساعد رئيس مجلس الشورى الدكتور خالد …`), a company by its generic head (`وأوضحت الشركة`).
+# Issue 16 asks quote-with-speaker recall 0.85; wire26 scored 0.83 (53 of 64) at its first score, unseen, and 0.84 after
+# the one rule read from it since (a titled name after a role and its principal, `مساعد رئيس مجلس الشورى الدكتور خالد …`).
+# Left: three quotes on signs and messages with no speaker, which the extractor leaves out as no one's speech
+# (`لافتات كتب عليها "…"`), a name the model does not find after a title, a company by its generic head (`وأوضحت الشركة`).
 SPEAKERS_REACHED = {"wire26": 0.82}
 
 
