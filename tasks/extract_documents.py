@@ -40,6 +40,7 @@ from akhbar.tasks.extract_places import (
     clubs_of_towns,
     find_hajj_sites,
     find_local_places,
+    in_place_of,
 )
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
@@ -66,7 +67,7 @@ from akhbar.tasks.extract_words import (
     WEAK_SURNAMES,
     given_names,
 )
-from akhbar.tasks.ner_crf import load_words, vetoed, with_model_all, word_key
+from akhbar.tasks.ner_crf import keyed_like, load_words, vetoed, with_model_all, word_key
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -261,11 +262,8 @@ def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None, in
     out = []
     for row, sentence in doc:
         local = find_local_places(sentence.tokens, sentence.entities, country, inferred)
-        if local:  # in place of the model's unkeyed place of the same span (`find_local_places`)
-            spans = {(e.start, e.end) for e in local}
-            kept = [e for e in sentence.entities if (e.start, e.end) not in spans]
-            sentence = sentence._replace(entities=sorted(kept + local, key=lambda e: e.start))
-        out.append((row, sentence))
+        # in place of the model's unkeyed place of the same span, the only entity a local place may overlap
+        out.append((row, sentence._replace(entities=in_place_of(sentence.entities, local)) if local else sentence))
     return out
 
 
@@ -627,10 +625,7 @@ def _keyed_as_ruled(entity: Found, text: str, ruled: dict[tuple[str, str], Found
     Not a place: `_placed` keys places to their country, and not where the document names two of one spelling (`أدرار`)."""
     if entity.source != "model" or entity.label == "LOC":
         return entity
-    known = ruled.get((normalize_arabic(text[entity.start : entity.end]), entity.label))
-    if known is None or (known.canonical, known.country_code) == (entity.canonical, entity.country_code):
-        return entity
-    return dataclasses.replace(entity, canonical=known.canonical, country_code=known.country_code)
+    return keyed_like(entity, ruled.get((normalize_arabic(text[entity.start : entity.end]), entity.label)))
 
 
 def _latin_names(doc: list[tuple[dict, Sentence]]) -> dict[str, Found]:
@@ -1044,12 +1039,12 @@ def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quot
     if any(w in PREPOSITIONS - {"في"} or w.startswith("لل") for w in rest) or any(
             w.endswith("ه") and w != "الله" for w in words[1:]):
         return speaker  # (`ه` as written, no `ة`: a pronoun, `لقائه نظيره`)
-    titled = normalize_arabic(words[-1]).removeprefix("ال") in PROFESSIONAL_TITLES
+    last = normalize_arabic(words[-1])
+    titled = last.removeprefix("ال") in PROFESSIONAL_TITLES
     if not apposition and not titled and (rest[-1:] == ["باسم"] or any(_heads_role(w) and _rank(w) is None for w in words[1:])):
         # the name is the principal's, or the nearest role's: `مستشار [الرئيس الأمريكي] دونالد ترامب`; but a name a
         # professional title introduces is the speaker's own (`مساعد رئيس مجلس الشورى الدكتور خالد …`)
         return speaker
-    last = normalize_arabic(words[-1])
     if not apposition and len(words) > 1 and not DEFINITE.match(last) and _role_head(last) is None and (
             _rank(words[-2]) or last not in nationalities() and last not in load_gazetteer().places
             and (last in given_names() or words[-2].startswith("ال"))):

@@ -338,7 +338,7 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     spans = [(e, _word_range(words, e)) for e in entities]
     # a place the model tagged with no key of the gazetteer's is listed again, to be keyed with its list's country
     # (`والخبر`: `خبر@SA`); the caller keeps the listed one of the two
-    unkeyed = {(e.start, e.end) for e in entities if e.source in _WEAK_SOURCES and e.label == "LOC" and e.country_code is None}
+    unkeyed = _unkeyed_places(entities)
     occupied = {n for e, (first, last) in spans if (e.start, e.end) not in unkeyed for n in range(first, last + 1)}
     first_of = {first: e for e, (first, _) in spans if e.label == "LOC"}
     last_of = {last: (e, first) for e, (first, last) in spans if e.label == "LOC"}
@@ -365,6 +365,12 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
         found += [place for place in listed if ((sure and place.anchor == i) or not vetoed(place))
                   and _free_or_unkeyed(place, spans, unkeyed)]
     return found
+
+
+def _unkeyed_places(entities: Sequence[Found]) -> set[tuple[int, int]]:
+    """The spans of the model's (and the lexicon's) places with no gazetteer key: a place finder that finds one of them again
+    keys it with its country, in its place (`find_listed_places`, `find_local_places`)."""
+    return {(e.start, e.end) for e in entities if e.source in _WEAK_SOURCES and e.label == "LOC" and e.country_code is None}
 
 
 def _free_or_unkeyed(place: Found, spans: Sequence[tuple[Found, tuple[int, int]]], unkeyed: set[tuple[int, int]]) -> bool:
@@ -566,7 +572,7 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
     in any country's news (`في [أبو غريب]`, `بقضاء [أم قصر]`). Words `entities` cover are passed by. LOC, source `local`."""
     local, towns, words = load_local_places(), load_towns(), tokens.words
     # as in `find_listed_places`, a place the model tagged with no key is found again, to be keyed with its country
-    unkeyed = {(e.start, e.end) for e in entities if e.source in _WEAK_SOURCES and e.label == "LOC" and e.country_code is None}
+    unkeyed = _unkeyed_places(entities)
     occupied = {n for e in entities if (e.start, e.end) not in unkeyed for first, last in [_word_range(words, e)]
                 for n in range(first, last + 1)}
     spans = [(e, _word_range(words, e)) for e in entities]
@@ -650,7 +656,7 @@ def find_hajj_sites(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
         site = hit[0]
         if not any(e.label in ("ORG", "MISC") and e.start < site.end and site.start < e.end for e in entities):
             sites.append(replace(site, source="local"))
-    return _in_place_of(entities, sites)
+    return in_place_of(entities, sites)
 
 
 def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int],
@@ -726,10 +732,10 @@ def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
         if end is not None:
             begin = head.start + skip_letters(head.raw, len(head.norm) - len(head.norm.lstrip("وفبل")))
             clubs.append(Found(begin, end, "ORG", canonical_key(tokens.text[begin:end]), "club", None, h))
-    return _in_place_of(entities, clubs)
+    return in_place_of(entities, clubs)
 
 
-def _in_place_of(entities: Sequence[Found], found: Sequence[Found]) -> list[Found]:
+def in_place_of(entities: Sequence[Found], found: Sequence[Found]) -> list[Found]:
     """`entities` with `found` in place of those they overlap, in order."""
     if not found:
         return list(entities)

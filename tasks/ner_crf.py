@@ -1089,13 +1089,14 @@ def merge(rules: Sequence[Found], model: Sequence[Found], text: str = "") -> lis
     # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
     # the short forms of bodies (`أدنوك` of `شركة بترول أبوظبي الوطنية`), the model only the words it tagged.
     same = {(e.start, e.end, e.label): e for e in rules if e not in strong}
-    kept_model = [_keyed(m, same.get((m.start, m.end, m.label))) for m in model if not any(_overlap(m, e) for e in strong)]
+    kept_model = [keyed_like(m, same.get((m.start, m.end, m.label))) for m in model if not any(_overlap(m, e) for e in strong)]
     weak = [e for e in rules if e not in strong and not any(_overlap(e, m) for m in kept_model)]
     return sorted(strong + kept_model + weak, key=lambda e: e.start)
 
 
-def _keyed(found: Found, rule: Found | None) -> Found:
-    """The model's entity with the canonical key and country of the rule's entity of the same span, if any."""
+def keyed_like(found: Found, rule: Found | None) -> Found:
+    """The model's entity with the canonical key and country of `rule`, if any: the rule's entity of the same span (`merge`),
+    or of the same words elsewhere in the document (`extract_documents._keyed_as_ruled`)."""
     if rule is None or (rule.canonical, rule.country_code) == (found.canonical, found.country_code):
         return found
     return dataclasses.replace(found, canonical=rule.canonical, country_code=rule.country_code or found.country_code)

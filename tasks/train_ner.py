@@ -52,24 +52,27 @@ def rule_features(tokens: list[str]) -> list[tuple[str, ...]]:
 
 
 def gold_documents(documents: list[dict]) -> list[list[tuple[str, list[tuple[int, int]], list[str], list[str]]]]:
-    """Each gold document's sentences, segmented as the pipeline segments them, as (text, token spans, tokens, BIO tags):
-    a token takes the tag of the entity it overlaps, so a clitic glued to a name goes with it, as in ANERcorp
-    (`وبتونس` B-LOC; the tagger cuts it off after)."""
-    from akhbar.tasks.clean_text import sentence_spans
+    """Each gold document's sentences, segmented as `akhbar eval extraction` and the pipeline segment them
+    (`gold_sentences`), as (text, token spans, tokens, BIO tags): a token takes the tag of the entity it overlaps, so a
+    clitic glued to a name goes with it, as in ANERcorp (`وبتونس` B-LOC; the tagger cuts it off after)."""
+    from akhbar.tasks.evaluate_extraction import gold_sentences
 
+    by_document: dict[str, list[dict]] = {}
+    for row in gold_sentences(documents).select(["doc_id", "text", "char_start"]).to_pylist():
+        by_document.setdefault(row["doc_id"], []).append(row)
     tagged = []
     for doc in documents:
-        text, sentences = doc["text"], []
         entities = sorted((e["start"], e["end"], GOLD_TAGS[e["label"]]) for e in doc["entities"])
-        for start, end in sentence_spans(text):
-            spans, tokens = words_of(text[start:end])
-            tags = ["O"] * len(tokens)
+        sentences = []
+        for row in by_document.get(doc["id"], []):
+            spans, tokens = words_of(row["text"])
+            start, tags = row["char_start"], ["O"] * len(tokens)
             for first, last, kind in entities:
                 inside = [k for k, (a, b) in enumerate(spans) if a + start < last and b + start > first]
                 for n, k in enumerate(inside):
                     tags[k] = ("B-" if n == 0 else "I-") + kind
             if tokens:
-                sentences.append((text[start:end], spans, tokens, tags))
+                sentences.append((row["text"], spans, tokens, tags))
         tagged.append(sentences)
     return tagged
 
