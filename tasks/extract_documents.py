@@ -761,11 +761,14 @@ def _entity_rows(linked: list[tuple[dict, list[Found]]], rows: dict[str, list]) 
             _append(rows, row, **span, **what)
 
 
+_UNATTRIBUTED = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
+
+
 def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], names: dict[str, str], orgs: dict[str, str],
                 rows: dict[str, list]) -> None:
     """One document's quotes appended to `rows`; a quote without a speaker gets the last one's. `linked` are each
     sentence's entities as published (`_linked`)."""
-    last = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
+    last = dict(_UNATTRIBUTED)
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
     holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
     honoured: dict[str, dict] = {}  # an honorific (`سمو`, `معالي`) → the first person the document names with it
@@ -778,6 +781,9 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             words = _across(doc, k, q.start, last_row, end)
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
                     "sentence_id_end": last_row["sentence_id"]}
+            if q.no_one:  # `لافتات كتب عليها "…"`, `تلقى الضحايا رسائل جاء فيها "…"`: left unattributed
+                _append(rows, row, **span, **_UNATTRIBUTED, kind=q.kind, verb=q.verb)
+                continue
             if (named := _surname_after_verb(sentence.text, q, names)) is not None:
                 last = _mention(row, named)  # `وأوضح العباسي، خلال ندوة … مع وزيرة المالية، سهام …، أن`: he, not she
             elif (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)

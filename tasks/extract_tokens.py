@@ -181,6 +181,7 @@ class Quote:
     verb: str
     speaker: Found | None
     kind: str = "direct"
+    no_one: bool = False  # words no one is said to speak (a sign's, a message received): no speaker is looked for
 
 
 def skip_letters(raw: str, n: int) -> int:

@@ -118,6 +118,10 @@ CIRCUMSTANTIALS = _words("circumstantials")
 SOURCE_NOUNS = _words("source_nouns")
 PARTITIVES = _words("partitives")
 CALLED = _words("called")
+WRITTEN_DOCUMENTS = _words("written_documents")
+# `أصدرت`, `ونشر`: the verbs with `و`/`ف` and `ت`, as speech verbs (`VERB_FORMS`).
+ISSUING_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["issuing_verbs"] for t in _FEMININE)
+RECEIVING_VERBS = frozenset(c + v for c in _CONJUNCTIONS for v in _LISTS["receiving_verbs"])
 NAMING_NOUNS = _words("naming_nouns") | CALLED
 # A preposition carrying a pronoun, as orthographic norms (`فيها`, `به`, `له`, `عليه`, `منهم`, `اليه`, `عنها`): never a name,
 # never a speaker (`رسالة كتب فيها "أحتاج المساعدة"`: where it was written, not who wrote it).

@@ -1,0 +1,66 @@
+"""What a statement, a post or a message says (`بيانا جاء فيه "…"`), and whose words they are: `extract_quotes._written_in`.
+
+The sentences are written for these tests after the forms real news uses (read on the 6,300-article ANT slice): a
+statement's author named with it or as the subject of the verb that issued it, a message received, a document named
+alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.test_extract_fresh_audit import mentions
+
+
+def _quotes(text: str) -> dict[str, str | None]:
+    return {q["quote"]: q["speaker"] for q in mentions(text)[1].to_pylist()}
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the subject of the verb that issued it
+    ("وأصدرت وزارة الخارجية الأردنية، أمس الأحد، بيانا جاء فيه: \"نتابع أوضاع مواطنينا عن كثب\".",
+     "نتابع أوضاع مواطنينا عن كثب", "وزارة الخارجية الأردنية"),
+    ("وأصدر مجلس الأمن القومي بياناً جاء فيه \"لن نسمح بتهديد حدودنا\".", "لن نسمح بتهديد حدودنا", "مجلس الأمن القومي"),
+    ("ونشر الاتحاد الكويتي لكرة القدم بيانا عبر صفحته الرسمية على موقع تويتر جاء فيه: \"تقرر تأجيل المباراة\".",
+     "تقرر تأجيل المباراة", "الاتحاد الكويتي لكرة القدم"),
+    # named with the statement
+    ("ونقلت الوكالة الرسمية بيان الادعاء الذي جاء فيه: \"بلغ عدد الموقوفين سبعة عشر شخصا\".",
+     "بلغ عدد الموقوفين سبعة عشر شخصا", "الادعاء"),
+    ("ونقلت الصحيفة البيان الصادر عن وزارة الداخلية وجاء فيه: \"تمكنت الوحدات من حجز كمية من المخدرات\".",
+     "تمكنت الوحدات من حجز كمية من المخدرات", "وزارة الداخلية"),
+    # the subject of the sentence's verb, the statement in `ب` or `في`
+    ("وطمأن الاتحاد السعودي لكرة القدم الجماهير برسالة على حسابه في تويتر جاء فيها: \"اللاعبون بخير\".",
+     "اللاعبون بخير", "الاتحاد السعودي لكرة القدم"),
+    # a speech verb in it: `قال فيها` after the post
+    ("وكتب ترامب تغريدة على تويتر قال فيها \"أملك الحق المطلق في العفو\".", "أملك الحق المطلق في العفو", "ترامب"),
+])
+def test_a_statement_speaks_by_its_author(text: str, words: str, speaker: str) -> None:
+    assert _quotes(text)[words] == speaker
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # received: the one named got it, no one named wrote it
+    ("وتلقى سكان الولايات المعنية، منذ أمس الاثنين، رسائل نصية قصيرة جاء فيها \"نم تحت الناموسية كل ليلة\".",
+     "نم تحت الناموسية كل ليلة"),
+    ("وقال مدير الشرطة إن العصابة استهدفت المئات.\nوتلقى الضحايا رسائل نصية تنتحل صفة بنوك محلية جاء فيها \"تم إيقاف"
+     " بطاقتك المصرفية\".", "تم إيقاف بطاقتك المصرفية"),
+])
+def test_a_message_received_is_no_ones_named(text: str, words: str) -> None:
+    # the second: not the police chief who reports it, as a bare `وأضاف` would go on with
+    assert _quotes(text)[words] is None
+
+
+def test_a_document_is_no_one_s_name() -> None:
+    # `صلاح [تغريدة]`, `اللاعب [خطابا]`: the lexicon's given name, or a role, took the document for a name
+    text = "ونشر صلاح تغريدة جاء فيها: \"موعد القرعة ليس قريبا\"."
+    entities, quotes = (table.to_pylist() for table in mentions(text))
+    assert [e["text"] for e in entities if e["label"] == "PERSON"] == ["صلاح"]
+    assert [q["speaker"] for q in quotes] == ["صلاح"]
+    text = "وأرسل وكيل أعمال اللاعب خطابا إلى الاتحاد، كما نشر تغريدة قال فيها: \"جميع الخيارات مطروحة\"."
+    assert _quotes(text)["جميع الخيارات مطروحة"] == "وكيل أعمال اللاعب"
+
+
+def test_a_document_with_no_author_named_goes_on_with_the_last_speaker() -> None:
+    # `وجاء فيه` with no author before it: the statement the sentence before named is its source's, as after `وأضاف`
+    text = "وقالت وزارة الصحة إن الوضع تحت السيطرة.\nوجاء فيه: \"لا داعي للقلق\"."
+    assert _quotes(text)["لا داعي للقلق"] == "وزارة الصحة"
