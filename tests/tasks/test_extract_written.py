@@ -64,3 +64,5 @@ def test_a_document_with_no_author_named_goes_on_with_the_last_speaker() -> None
     # `وجاء فيه` with no author before it: the statement the sentence before named is its source's, as after `وأضاف`
     text = "وقالت وزارة الصحة إن الوضع تحت السيطرة.\nوجاء فيه: \"لا داعي للقلق\"."
     assert _quotes(text)["لا داعي للقلق"] == "وزارة الصحة"
+    text = "وقالت وزارة الصحة إن الوضع تحت السيطرة.\nوورد فيه: \"لا داعي للقلق\"."  # `ورد` opens with its own `و`
+    assert _quotes(text)["لا داعي للقلق"] == "وزارة الصحة"
