@@ -293,7 +293,8 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
         definite = written[-1].startswith("ال")
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
-            if len(tail) >= 3 and tail not in WEAK_SURNAMES:
+            if len(tail) >= 3 and (tail not in WEAK_SURNAMES or definite and k == len(words) - 1):
+                # (a given name is no surname, `حسن`; with the article it is a family's: `الحسن` of `عمار يوسف الحسن`)
                 names.setdefault(("ال " if definite else "") + tail, person.canonical)
             if k >= 2 and words[k - 2] in _LINEAGE:  # `محمد بن راشد` of `محمد بن راشد آل مكتوم`
                 names.setdefault(" ".join(words[:k]), person.canonical)

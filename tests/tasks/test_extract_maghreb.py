@@ -131,6 +131,17 @@ def test_a_surname_that_thins_to_abd_keeps_its_vowels_and_its_full_name() -> Non
     assert keys["العبادي"] == keys["حيدر العبادي"]
 
 
+def test_a_given_name_with_the_article_is_a_family_name_that_stands_for_the_full_name() -> None:
+    # `حسن` alone may be anyone's given name, too weak to stand for a full name; `الحسن` is a family's (`عمار يوسف الحسن`),
+    # as `الأحمد`, `المحمدي`, `الحسين` are (`زيد رعد الحسين`)
+    entities = mentions("وقال مدير منفذ جديدة يابوس، عمار يوسف الحسن، إن العائدين بلغوا 500.\nوأضاف الحسن أن العدد سيرتفع.")[0]
+    keys = {e["text"]: e["canonical"] for e in entities.to_pylist()}
+    assert keys["الحسن"] == keys["عمار يوسف الحسن"]
+    entities = mentions("وقال اللاعب محمد حسن إن الفريق جاهز.\nوقال المدرب حسن شحاتة إن المباراة صعبة.")[0]
+    keys = {e["text"]: e["canonical"] for e in entities.to_pylist()}
+    assert keys["حسن شحاتة"] != keys["محمد حسن"]
+
+
 def test_an_arabic_names_vowels_keep_people_apart() -> None:
     # `محمد صلح` held 5+ people: `صالح`, `صلاح` and `الصالح` all thinned to `صلح`.
     keys = entity_keys("وسجل اللاعب محمد صلاح هدفين.", "وقال الوزير محمد صالح إن الميزانية جاهزة.",
