@@ -552,12 +552,13 @@ _DIRECTORATES = frozenset({"مديريه", "اداره"})
 def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A ministry's or an authority's short name, its full one cut before a `و` of what else it is for: `وزارة الكهرباء` of
     `وزارة الكهرباء والماء والطاقة المتجددة`, `وزارة الخارجية` of `… والتعاون الدولي`, `هيئة الوثائق` of `هيئة الوثائق
-    والمحفوظات الوطنية`. Only these: other names so cut on ANT were spans run on too far (`جامعة هارفارد [والباحثين]`)."""
+    والمحفوظات الوطنية`, `الوكالة الوطنية لسجل السكان` of `… والوثائق المؤمنة`. Only bodies named for what they are for:
+    other names so cut on ANT were spans run on too far (`جامعة هارفارد [والباحثين]`, `إدارة الفندق [والسلطات المحلية]`)."""
     return (short[0] in _CUT_HEADS and full[: len(short)] == short and full[len(short)].startswith("و")
             and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in full[len(short) :]))
 
 
-_CUT_HEADS = frozenset(_org_words("وزارة هيئة"))  # as `_org_words` spells them: `هيئة` → `هييه`
+_CUT_HEADS = frozenset(_org_words("وزارة هيئة وكالة مديرية صندوق مؤسسة"))  # as `_org_words` spells them: `هيئة` → `هييه`
 
 
 def _without_epithets(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -131,6 +131,13 @@ def test_a_surname_that_thins_to_abd_keeps_its_vowels_and_its_full_name() -> Non
     assert keys["العبادي"] == keys["حيدر العبادي"]
 
 
+def test_an_agencys_name_cut_before_a_conjoined_purpose_is_its_short_form() -> None:
+    # as a ministry's (`وزارة الكهرباء` of `وزارة الكهرباء والماء`): not a management's run on into the next body
+    keys = entity_keys("الوكالة الوطنية لسجل السكان تطلق حملة لتجديد بطاقات التعريف\nأطلقت الوكالة الوطنية لسجل السكان والوثائق"
+                       " المؤمنة، اليوم الخميس، حملة لتجديد بطاقات التعريف.")
+    assert len(set().union(*(found for text, found in keys.items() if text.startswith("الوكالة الوطنية")))) == 1
+
+
 def test_a_given_name_with_the_article_is_a_family_name_that_stands_for_the_full_name() -> None:
     # `حسن` alone may be anyone's given name, too weak to stand for a full name; `الحسن` is a family's (`عمار يوسف الحسن`),
     # as `الأحمد`, `المحمدي`, `الحسين` are (`زيد رعد الحسين`)
