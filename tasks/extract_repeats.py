@@ -44,6 +44,8 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
             key = ("ال " if stem.startswith("ال") else "") + word_key(stem)
             if key not in names or i in taken or stem in not_names() or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS:
                 continue
+            if "ك" in word.norm[:skip]:
+                continue  # `[ك]انون الثاني` is no `ك` + `أنان`: news seldom writes a name behind `ك`, and it takes words' first letters
             start = i - 1 if i and not skip and word_key(words[i - 1].norm) + " " + key in names else i
             surname = person(tokens, start, i + 1, anchor=start, skip=skip if start == i else 0, source="surname")
             if start == i and stem.startswith("ال") and not tokens.text.startswith("ال", surname.start):

@@ -54,7 +54,14 @@ from akhbar.tasks.extract_tokens import (
     skip_letters,
     word_forms,
 )
-from akhbar.tasks.extract_words import NAMES_WITH_CLITIC_LETTERS, PRODUCTS, PROFESSIONAL_TITLES, RANK_PLURALS, given_names
+from akhbar.tasks.extract_words import (
+    NAMES_WITH_CLITIC_LETTERS,
+    PREPOSITIONS,
+    PRODUCTS,
+    PROFESSIONAL_TITLES,
+    RANK_PLURALS,
+    given_names,
+)
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "ner_crf.crfsuite"
@@ -985,7 +992,9 @@ def _without_clitics(text: str, span: Span) -> Span:
     elif span.label == "PERSON" and key.startswith("بو") and len(key) > 4 and key[1:] not in given_names():
         return span  # the Maghreb's `بو` surnames (`بوراس`, `بوتفليقة`, `بوشارب`) are no `ب` + name; `بوليد` is `ب` + Walid
     else:
-        cut, _ = stem_of(word_key(raw)) if _ARABIC.match(raw) else (0, raw)
+        cut, stem = stem_of(word_key(raw)) if _ARABIC.match(raw) else (0, raw)
+        if stem[:1] in ("و", "ف") and stem[1:] in PREPOSITIONS:
+            cut = 0  # `[كوفي] أنان` is no `ك` + `وفي` ("and in"), though news writes `وفي` far more: no name is left so
     if cut == 0:
         return span
     start = span.start + skip_letters(raw, cut)
