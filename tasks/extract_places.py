@@ -95,6 +95,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
     firsts = [(stripped, first) for stripped, first in words[i].readings if first in gazetteer.first_words]
     if not firsts:
         return None
+    if words[i].norm in gazetteer.places:  # `كابل` is Kabul (or a cable, `AFTER_PREPOSITION_ONLY`), never `ك` + `أبل`
+        firsts = [(stripped, first) for stripped, first in firsts if "ك" not in words[i].norm[:stripped]]
     # Each reading's names, longest first; names never cross punctuation.
     candidates = []
     for stripped, first in firsts:
@@ -192,11 +194,24 @@ def _hyphenated(tokens: Tokens, k: int) -> bool:
 
 
 def _after_preposition(tokens: Tokens, i: int, stripped: int) -> bool:
-    """`في سورية`, `بسورية`, `، سورية` are the country; `معارضة سورية` is an adjective."""
+    """`في سورية`, `بسورية`, `، سورية` are the country; `معارضة سورية` is an adjective. So is the country after a definite
+    word, which its adjective would follow with the article (`زار الوفد سورية`; an adjective: `الوفد السوري`), but for a
+    feminine or plural one it may be said of (`الحكومة سورية`), and joined by `و` to a place before it (`إيران وسورية`): as
+    ANERcorp's news and SANA write the country."""
     words = tokens.words
     if any(c in "بلك" for c in words[i].norm[:stripped]):
         return True
-    return i == 0 or words[i - 1].breaks or not words[i - 1].stems.isdisjoint(PREPOSITIONS)
+    if i == 0 or words[i - 1].breaks or not words[i - 1].stems.isdisjoint(PREPOSITIONS | _CAPITAL):
+        return True  # (`العاصمة كابل`)
+    if i > 1 and words[i - 1].norm.startswith("ال") and words[i - 1].norm.endswith("يه") and not words[i - 2].stems.isdisjoint(_CAPITAL):
+        return True  # `العاصمة الأفغانية كابل`
+    before = words[i - 1]
+    if words[i].norm[:stripped] == "و":
+        return before.starts_place  # `إيران [و]سورية`: a list of places
+    return DEFINITE.match(before.skel) is not None and not before.norm.endswith(("ه", "ات"))  # not `الحكومة سورية` (agrees)
+
+
+_CAPITAL = frozenset({"العاصمه", "عاصمه"})
 
 
 def _led_to(word: Word) -> bool:

@@ -993,8 +993,9 @@ def _without_clitics(text: str, span: Span) -> Span:
         return span  # the Maghreb's `بو` surnames (`بوراس`, `بوتفليقة`, `بوشارب`) are no `ب` + name; `بوليد` is `ب` + Walid
     else:
         cut, stem = stem_of(word_key(raw)) if _ARABIC.match(raw) else (0, raw)
-        if stem[:1] in ("و", "ف") and stem[1:] in PREPOSITIONS:
-            cut = 0  # `[كوفي] أنان` is no `ك` + `وفي` ("and in"), though news writes `وفي` far more: no name is left so
+        if stem[:1] in ("و", "ف") and stem[1:] in PREPOSITIONS or key in load_gazetteer().places:
+            cut = 0  # `[كوفي] أنان` is no `ك` + `وفي` ("and in"), though news writes `وفي` far more: no name is left so;
+            # nor is a place the gazetteer knows whole (`[كابل]`, Kabul, no `ك` + `أبل`)
     if cut == 0:
         return span
     start = span.start + skip_letters(raw, cut)

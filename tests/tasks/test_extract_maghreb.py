@@ -138,6 +138,21 @@ def test_a_name_is_no_clitic_before_a_function_word_and_no_surname_behind_kaf() 
     assert [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"] == ["كوفي أنان"]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("وقع هجوم انتحاري في العاصمة الأفغانية كابل أمس.", "كابل"),  # Kabul, not `ك` + Apple
+    ("وقع هجوم انتحاري بالعاصمة كابل أمس.", "كابل"),
+    ("بينما التزمت إيران وسورية الصمت.", "سورية"),  # the country as SANA and ANERcorp's news spell it
+    ("وزار الوفد سورية ولبنان.", "سورية"),
+])
+def test_a_country_or_capital_spelled_like_a_common_word_after_what_names_a_place(text: str, place: str) -> None:
+    assert place in [e["text"] for e in mentions(text)[0].to_pylist() if e["label"] == "LOC"]
+
+
+@pytest.mark.parametrize("text", ["وقالت معارضة سورية إن الوضع صعب.", "وانقطع كابل الكهرباء عن الحي."])
+def test_the_same_word_as_an_adjective_or_a_common_noun_is_no_place(text: str) -> None:
+    assert [e["text"] for e in mentions(text)[0].to_pylist()] == []
+
+
 def test_an_agencys_name_cut_before_a_conjoined_purpose_is_its_short_form() -> None:
     # as a ministry's (`وزارة الكهرباء` of `وزارة الكهرباء والماء`): not a management's run on into the next body
     keys = entity_keys("الوكالة الوطنية لسجل السكان تطلق حملة لتجديد بطاقات التعريف\nأطلقت الوكالة الوطنية لسجل السكان والوثائق"
