@@ -27,7 +27,8 @@ from akhbar.tasks.extract_words import (
 # NNA (Lebanon) opens its dispatches with its name and a dash: `وطنية - أعلنت …`.
 _AGENCY_MARKS = "وات|ومع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ|و م أ|واع|سونا|سبأ|وفا"  # INA, SUNA, Saba, WAFA too
 _DATELINE_AGENCY = re.compile(rf"[(/]\s*({_AGENCY_MARKS})\s*[)/]|^\s*(وطنية)\s*[-–]"
-                              rf"|^[^\s\d()]+(?: [^\s\d()]+)? [-–] ({_AGENCY_MARKS}) [-–]")  # … and between dashes: `الرباط - ومع -`
+                              rf"|^[^\s\d()]+(?: [^\s\d()]+)? [-–] ({_AGENCY_MARKS}) ?[-–:]")  # … between dashes: `الرباط - ومع -`,
+# or a dash and a colon: `الدوحة - قنا:`
 # … or behind `ل` where the agency was spoken to: `في تصريح لكونا`, `وقال … لكونا إن`, `ل وات عقب …` (`_spoken_to`).
 _TOLD_AGENCY = re.compile(r"(?<!\S)ل\s?(وات|كونا|وام|واس|بترا|قنا|سانا|واج)(?![^\s،,.:؛])")
 _REPORT_NOUNS = frozenset({"تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها", "مقابله", "اتصال"})

@@ -821,10 +821,12 @@ def _without_tail(text: str, entity: Found) -> Found | None:
     """The model's person without the word it ran on into (`_no_name_word`): a common noun or adjective in the indefinite
     accusative (`محمد صلاح [هدفا]`, `شينزو آبي [هاتفيا]`) or a verb in the present (`كريستيانو [يفوز]`), which no name ends
     in; the model trained on the wire gold runs a name on so, then one sense per document repeats it. None for such a word
-    alone (`[هدفا]`)."""
-    if entity.source != "model" or entity.label != "PERSON":
+    alone (`[هدفا]`), and for a rule's person of such words only (`الوزير [اتصالا هاتفيا]`)."""
+    if entity.label != "PERSON":
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
+    if entity.source != "model":  # a rule's person of such words alone: `تلقى سعادة الوزير [اتصالا هاتفيا]`, after a role
+        return None if words and all(_no_name_word(w.group(), SEEN_NOW_AND_THEN) for w in words) else entity
     if not words or not _no_name_word(words[-1].group()):
         return entity
     if len(words) == 1:
@@ -833,7 +835,7 @@ def _without_tail(text: str, entity: Found) -> Found | None:
     return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
 
 
-def _no_name_word(token: str) -> bool:
+def _no_name_word(token: str, seen: int | None = None) -> bool:
     """A word news uses often (`SEEN_OFTEN`) that is no given name and reads as a common word's indefinite accusative, of
     four letters or more and without the article, its `ا` off a word news uses as often (`هدف` of `هدفا`, `شهر` of `شهرا`;
     not `بنا` of `ريم بنا`, `البابا`, nor `كوريا` of `رافايل كوريا`, which news writes more than `كوري`; a foreign surname
@@ -844,8 +846,8 @@ def _no_name_word(token: str) -> bool:
     if strip_marks(token) in _LONE_PREPOSITIONS or (token[:1] in "بل" and token[1:].isdigit()):
         return True  # `عبد الله [على]`, `يوري بيرشيش [ب16]`
     counts = load_words().counts
-    if word in given_names() or counts.get(word_key(token), 0) < SEEN_OFTEN:
-        return False
+    if word in given_names() or word + "ء" in given_names() or counts.get(word_key(token), 0) < (SEEN_OFTEN if seen is None else seen):
+        return False  # (`أسما`, as `أسماء` is written too)
     if (word.endswith("ا") and len(word) >= 4 and not word.startswith("ال")
             and counts.get(word_key(token[:-1]), 0) >= counts[word_key(token)]):
         return True
@@ -853,6 +855,7 @@ def _no_name_word(token: str) -> bool:
 
 
 _FUTURE_SEEN = 10  # `سيرى`, `سيقضي`: a word news writes this often with the future's `س` is a verb
+SEEN_NOW_AND_THEN = 20  # a rule's person all of whose words read so (`اتصالا`, 97 times in the news the model knows) is none
 
 
 def _hyphenated(text: str, entity: Found, tokens: Tokens, others: Sequence[Found]) -> Found:
