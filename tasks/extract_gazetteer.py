@@ -145,7 +145,7 @@ def not_names() -> frozenset[str]:
     lines = (DATA / "not_names_ar.txt").read_text(encoding="utf-8").splitlines()
     listed = {normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#")}
     heads = HEADS | SERVICE_WORDS | PLACE_HEADS | NAMED_PLACE_HEADS  # `وزارة`, `شرطة`, `مدينة` name no one
-    heads |= WRITTEN_DOCUMENTS  # `ونشر صلاح [تغريدة] جاء فيها`, `وكيل أعمال اللاعب [خطابا]`
+    heads |= WRITTEN_DOCUMENTS - {"خطاب"}  # `ونشر صلاح [تغريدة] جاء فيها`, `وكيل أعمال اللاعب [خطابا]`; not `عمر بن الخطاب`
     return frozenset(listed | ROLES | heads | REGIONAL_COLLISIONS | HONORIFICS | {name for name in load_gazetteer().places if " " not in name})
 
 

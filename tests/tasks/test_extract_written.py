@@ -60,6 +60,12 @@ def test_a_document_is_no_one_s_name() -> None:
     assert _quotes(text)["جميع الخيارات مطروحة"] == "وكيل أعمال اللاعب"
 
 
+def test_a_family_name_spelled_as_a_document_stays_a_name() -> None:
+    # `خطاب` is a speech and the family of `عمر بن الخطاب`: only its accusative (`خطابا`) is no name's word
+    names = [e["text"] for e in mentions("وقال الخليفة عمر بن الخطاب إن العدل أساس الملك.")[0].to_pylist() if e["label"] == "PERSON"]
+    assert names == ["عمر بن الخطاب"]
+
+
 def test_a_document_with_no_author_named_goes_on_with_the_last_speaker() -> None:
     # `وجاء فيه` with no author before it: the statement the sentence before named is its source's, as after `وأضاف`
     text = "وقالت وزارة الصحة إن الوضع تحت السيطرة.\nوجاء فيه: \"لا داعي للقلق\"."
