@@ -44,8 +44,9 @@ from akhbar.tasks.extract_places import (
 )
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
+from akhbar.tasks.extract_speakers import SPEAKING_KINDS
 from akhbar.tasks.extract_text import tokens
-from akhbar.tasks.extract_tokens import Found, Quote, skip_letters, without_overlaps
+from akhbar.tasks.extract_tokens import Found, Quote, clitic_readings, skip_letters, without_overlaps
 from akhbar.tasks.extract_words import (
     BODIES_OF_EVERY_COUNTRY,
     DEFINITE_HEADS,
@@ -775,6 +776,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
     honoured: dict[str, dict] = {}  # an honorific (`سمو`, `معالي`) → the first person the document names with it
     bodies: dict[str, list[tuple[dict, Found, str]]] = {}  # a body's first word, bare → its mentions (row, entity, text)
+    kinds: dict[str, list[tuple[dict, Found, str]]] = {}  # … and a name's kind written before it (`صحيفة [بيلد]`): if none
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
@@ -792,7 +794,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                     and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
                 last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
             elif (q.speaker and q.speaker.label == "PHRASE"
-                    and len(named := _bodies_named(bodies.get(_bare_head(sentence.text, q.speaker), []), names, orgs)) == 1):
+                    and len(named := _bodies_named(bodies.get(head := _bare_head(sentence.text, q.speaker))
+                                                   or kinds.get(head, []), names, orgs)) == 1):
                 last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker, last["speaker"]):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`, `وقالت هذه المصادر`: the one who spoke last
@@ -807,6 +810,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             words = sentence.text[e.start : e.end].split()
             if e.label == "ORG" and len(words) > 1 and not words[1].startswith("ب"):  # not `البنك [بالرباط]`: a place
                 bodies.setdefault(normalize_arabic(words[0]).removeprefix("ال"), []).append((row, e, sentence.text))
+            elif e.label == "ORG" and (kind := _kind_before(sentence.text, e.start)) is not None:
+                kinds.setdefault(kind, []).append((row, e, sentence.text))  # `صحيفة [بيلد]`, later `وقالت الصحيفة إن`
         people = [e for e in sentence.entities if e.label == "PERSON"]
         if people:  # a headline names its subject first: `سارة بالين تشير إلى … في تجمع لدونالد ترامب`
             person = _mention(row, _relinked(people[0 if k == 0 else -1], sentence.text, names))
@@ -880,6 +885,14 @@ def _bodies_named(mentions: list[tuple[dict, Found, str]], names: dict[str, str]
     """The bodies of `mentions` as speakers, by their key, each its last mention: keyed only where a quote asks, not for
     every organisation of every document."""
     return {m["speaker_canonical"]: m for m in (_mention(row, _relinked(e, text, names, orgs)) for row, e, text in mentions)}
+
+
+def _kind_before(text: str, start: int) -> str | None:
+    """The kind of body written right before a name that leaves it out (`صحيفة [بيلد]`, `منظمة ["هيومن رايتس ووتش"]`,
+    `وكالة [رويترز]`), bare (`صحيفه`), as a later speaker phrase names the body by it alone (`وقالت الصحيفة إن`); else None."""
+    words = normalize_arabic(text[max(0, start - 20) : start].replace('"', " ").replace("«", " ")).split()
+    kind = next((stem for _, stem in clitic_readings(words[-1]) if stem.removeprefix("ال") in SPEAKING_KINDS), None) if words else None
+    return None if kind is None else kind.removeprefix("ال")
 
 
 def _bare_head(text: str, phrase: Found) -> str | None:
