@@ -841,7 +841,8 @@ def _no_name_word(token: str, seen: int | None = None) -> bool:
     not `بنا` of `ريم بنا`, `البابا`, nor `كوريا` of `رافايل كوريا`, which news writes more than `كوري`; a foreign surname
     spelled like one is cut: `روجيه [ميلا]`), or as a verb in the present, which news writes in the future too (`يرى`,
     `سيرى`; `يقضي`; not the syllable `يونغ` of `كيم يونغ`); or a preposition alone, spelled as the preposition is (`على`, not
-    the name `علي`), or behind digits (`ب16`). Not `ب`/`ل` before a noun: names open so as often (`باول`, `لوكاس`)."""
+    the name `علي`), or behind digits (`ب16`). Not `ب`/`ل` before a noun: names open so as often (`باول`, `لوكاس`).
+    `seen`: how often news must write the word for that to hold (`SEEN_OFTEN` by default)."""
     word = normalize_arabic(strip_marks(token))
     if strip_marks(token) in _LONE_PREPOSITIONS or (token[:1] in "بل" and token[1:].isdigit()):
         return True  # `عبد الله [على]`, `يوري بيرشيش [ب16]`
