@@ -170,21 +170,23 @@ def _author(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], do
         construct = not words[document].norm.startswith(("ال", "وال")) and not words[document].norm.endswith("ا")
         if (construct or k > document + 1) and words[k].norm.startswith("ال"):
             return phrase(tokens, k, verb)  # `بيان [الادعاء] الذي`: a body the rules do not name
+    behind_ba = words[document].norm[:1] == "ب" and words[document].norm[1:].removeprefix("ال") in WRITTEN_DOCUMENTS
+    if not (behind_ba or document and words[document - 1].norm == "في"):
+        for i in range(document - 1, -1, -1):
+            if words[i].stop or _is_document(words[i]):
+                return None  # (`ونشر الفيفا تغريدة جاء فيها تصريح كوبر الذي قال فيه`: whose words, the rules cannot tell)
+            if words[i].norm in RECEIVING_VERBS:
+                return _NO_ONE  # `وتلقى سكان الولايات المعنية … رسائل نصية`: to whom it came
+            if words[i].norm in ISSUING_VERBS:
+                if (issuer := _not_a_document(tokens, speaker(tokens, taken, entities, i, document))) is not None:
+                    return issuer
+                break  # (no subject after it: the sentence's, below)
+        else:
+            return None
     # the subject of the sentence's opening verb: `وطمأن [الاتحاد السعودي] برسالة …`, `ونعت [الكنيسة القبطية] الراهب في
     # بيان`, `وكانت [المديرية العامة للأمن العام]، أصدرت … بياناً`
     opening_verb = 0 < document and words[0].norm[:1] in ("و", "ف") and not words[0].breaks and words[0].norm not in PREPOSITIONS
-    opener = _not_a_document(tokens, speaker(tokens, taken, entities, 0, document)) if opening_verb else None
-    behind_ba = words[document].norm[:1] == "ب" and words[document].norm[1:].removeprefix("ال") in WRITTEN_DOCUMENTS
-    if behind_ba or document and words[document - 1].norm == "في":
-        return opener
-    for i in range(document - 1, -1, -1):
-        if words[i].stop or _is_document(words[i]):
-            return None  # (`ونشر الفيفا تغريدة جاء فيها تصريح كوبر الذي قال فيه`: whose words, the rules cannot tell)
-        if words[i].norm in RECEIVING_VERBS:
-            return _NO_ONE  # `وتلقى سكان الولايات المعنية … رسائل نصية`: to whom it came
-        if words[i].norm in ISSUING_VERBS:
-            return _not_a_document(tokens, speaker(tokens, taken, entities, i, document)) or opener
-    return None
+    return _not_a_document(tokens, speaker(tokens, taken, entities, 0, document)) if opening_verb else None
 
 
 def _is_document(word: Word) -> bool:
