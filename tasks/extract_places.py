@@ -13,6 +13,7 @@ from akhbar.tasks.extract_canonical import canonical_key, place_key
 from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_gazetteer import (
     Gazetteer,
+    Place,
     countries_by_word,
     country_keys,
     hamza_seated,
@@ -47,6 +48,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     REGIONAL_COLLISIONS,
     ROLES,
+    TOWN_ADJECTIVE_HEADS,
     VERB_FORMS,
     given_names,
 )
@@ -704,9 +706,9 @@ _CLUB_HEADS = frozenset({"فريق", "نادي"})
 
 def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
     """Keys of the towns the sentence names as their football clubs: after a player, coach or fans (`مهاجم ليفربول`,
-    `club_context`), or after `فريق`/`نادي` (`_team_for_place`, keyed as the town; the gazetteer's `نادي برشلونة`). Not a
-    town with a nationality after it: `برشلونة الإسباني` is the club, but `ميناء جازان السعودي` the port, `ريف دمشق الجنوبي`
-    the countryside."""
+    `club_context`), after `فريق`/`نادي` (`_team_for_place`, keyed as the town; the gazetteer's `نادي برشلونة`), or with
+    its own country's masculine adjective after it (`_own_masculine_nationality`): `برشلونة الإسباني` is the club, but
+    `ميناء جازان السعودي` the port, `ريف دمشق الجنوبي` the countryside."""
     words, gazetteer, clubs = tokens.words, load_gazetteer(), set()
     for e in entities:
         if e.label not in ("ORG", "LOC"):
@@ -724,9 +726,32 @@ def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
             clubs.add(gazetteer.key(town))  # the gazetteer's `نادي برشلونة`
             continue
         place = gazetteer.places.get(name) if e.label == "LOC" else None
-        if place is not None and place.kind in _TOWN_KINDS and before is not None and not before.stems.isdisjoint(CLUB_CONTEXT):
+        if place is None or place.kind not in _TOWN_KINDS:
+            continue
+        if before is not None and not before.stems.isdisjoint(CLUB_CONTEXT):
             clubs.add(e.canonical)
+        elif _own_masculine_nationality(words, e, place) and (before is None or before.stems.isdisjoint(TOWN_ADJECTIVE_HEADS)):
+            clubs.add(e.canonical)  # `حقق [ليون] الفرنسي فوزه`
     return clubs
+
+
+# Masculine nationality adjectives `countries_by_word` does not derive from a one-word country name.
+_MORE_NATIONALITIES = {"انجليزي": "GB", "انكليزي": "GB", "اسكتلندي": "GB", "ويلزي": "GB", "سعودي": "SA", "نمساوي": "AT"}
+
+
+def _own_masculine_nationality(words: Sequence[Word], town: Found, place: Place) -> bool:
+    """The town is followed by its own country's masculine nationality adjective (`ليون الفرنسي`, `روما الإيطالي`): a
+    town is feminine in Arabic (`ليون الفرنسية`), so the adjective describes what it stands for, its club, unless a
+    masculine head noun before it takes the adjective (`TOWN_ADJECTIVE_HEADS`: `ميناء جازان السعودي`, the caller's)."""
+    _, last = _word_range(words, town)
+    if last < 0 or last + 1 >= len(words) or words[last].breaks or words[last].end != town.end:
+        return False
+    adjective = words[last + 1].norm
+    if not adjective.startswith("ال") or not adjective.endswith("ي"):
+        return False
+    adjective = adjective.removeprefix("ال")
+    country = countries_by_word().get(adjective) or _MORE_NATIONALITIES.get(adjective)
+    return country is not None and country == place.country_code
 
 
 def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
@@ -736,7 +761,9 @@ def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
     words, gazetteer, local = tokens.words, load_gazetteer(), load_local_places()
     clubs = []
     for h, head in enumerate(words[:-1]):
-        if head.breaks or head.norm.lstrip("وفبل") not in CLUB_HEADS or DEFINITE.match(head.norm):
+        # the head with no more clitic letters than it has before its own (`بوروسيا`, `وداد`, `وبوروسيا`)
+        clitics = next((k for k in range(3) if head.norm[k:] in CLUB_HEADS and all(c in "وفبل" for c in head.norm[:k])), None)
+        if head.breaks or clitics is None or DEFINITE.match(head.norm):
             continue
         hit = _place_at(tokens, h + 1, local)
         end = words[h + hit[1]].end if hit and hit[0].start == words[h + 1].start else None
@@ -745,7 +772,7 @@ def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
             place = gazetteer.places.get(normalize_arabic(tokens.text[town.start : town.end])) if town else None
             end = town.end if place is not None and place.kind in _TOWN_KINDS else None
         if end is not None:
-            begin = head.start + skip_letters(head.raw, len(head.norm) - len(head.norm.lstrip("وفبل")))
+            begin = head.start + skip_letters(head.raw, clitics)
             clubs.append(Found(begin, end, "ORG", canonical_key(tokens.text[begin:end]), "club", None, h))
     return in_place_of(entities, clubs)
 
