@@ -399,7 +399,8 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
 
 # `بعد أن`, `قبل أن`, `دون أن`: the `أن` of a time or manner, which opens no report (`أعلنت الشرطة اعتقال رجل بعد أن
 # اصطدمت سيارته …`).
-_WHEN_THAT = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "بدون", "عقب", "اثر", "حين", "حتي", "لولا"})
+# And `علما أن`, `علماً بأن` ("bearing in mind that"): the narrator's aside, which reports no one's words.
+_WHEN_THAT = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "بدون", "عقب", "اثر", "حين", "حتي", "لولا", "علما"})
 
 
 def _spelled(words: Sequence, k: int) -> bool:
@@ -444,12 +445,13 @@ def _reported_end(tokens: Tokens, start: int) -> int:
 
 # What the narrator adds after the report: `، في إشارة إلى …`, `، دون أن يتحدث صراحة …`, `، ما أثار غضب …`, `، ما يعني أن …`
 # (not `، الأمر الذي …`, as often the speaker's), and whom it has it from, comma or not (`… وفقا لما نقلته وكالة الأنباء`,
-# `، وذلك حسبما`, `على حد تعبيره`).
+# `، وذلك حسبما`, `على حد تعبيره` at the end, not in the middle: `لأن المباريات، على حد قوله، تحسم …`); and the aside after a
+# comma, `، علما أن …`, `، علماً بأن …` ("bearing in mind that").
 _NARRATOR_TAIL = re.compile(
     r"\s*[،,]\s*(?:في [إا]شارة|(?:من )?دون [أا]ن|دون (?:تقديم|الكشف|ذكر|تحديد)|م?ما [أا]ثار|ما يعني)(?!\w)"
     r"|(?:[،,]?\s*وذلك)?\s+(?:(?:وفقا|وفقاً|طبقا|طبقاً) لما|بحسب ما|حسبما|وفق ما)(?!\w)"  # (`، وذلك حسبما`: all of it)
-    r"|[،,]?\s*على حد (?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم)(?=\s*[.؛!؟\"»”]*\s*$|\s*[،,]\s*و)")  # as the speaker put
-# it, at the end (not in the middle: `لأن المباريات، على حد قوله، تحسم …`)
+    r"|[،,]?\s*على حد (?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم)(?=\s*[.؛!؟\"»”]*\s*$|\s*[،,]\s*و)"
+    r"|\s*[،,]\s*علما[ًٌٍ]?\s+ب?[أا]ن")
 
 
 # After a comma, where and how the words were said, which the narrator adds: `…، في مؤتمر صحافي عقده في مستشفى الشفاء`.

@@ -142,6 +142,17 @@ def test_what_a_source_is_quoted_as_saying_is_no_part_of_it() -> None:
     assert _speakers(text) == ["الأمير"] and _people(text) == []
 
 
+@pytest.mark.parametrize(("text", "quote"), [
+    ("وقال الوزير إن المشروع سينطلق الشهر المقبل، علما أن الحكومة رصدت له 20 مليون دينار.", "المشروع سينطلق الشهر المقبل"),
+    ("وأكد المدير أن الموسم كان ناجحا، علماً بأن عدد الزوار بلغ مليون زائر.", "الموسم كان ناجحا"),
+    # the fresh quote audit's Q78 (ANT i%25==6): the aside had been the prosecution's reported clause
+    ("ويستهدف التحقيق استغلال رموز خاصة بالموظفين، بحسب ما أوضحت النيابة، علما أن المسؤول اعتمر خوذة رجل أمن.", None),
+])
+def test_the_narrators_aside_after_ilman_anna_is_no_ones_words(text: str, quote: str | None) -> None:
+    quotes = [q["quote"] for q in mentions(text)[1].to_pylist()]
+    assert quotes == ([] if quote is None else [quote])
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("عبد الملك الحوثي", "عبدالملك الحوثي"),  # `عبد` written apart or joined: 10 pairs of keys split on the audit's articles
     ("جمال عبد الناصر", "جمال عبدالناصر"),
