@@ -147,8 +147,12 @@ def test_what_a_source_is_quoted_as_saying_is_no_part_of_it() -> None:
     ("وأكد المدير أن الموسم كان ناجحا، علماً بأن عدد الزوار بلغ مليون زائر.", "الموسم كان ناجحا"),
     # the fresh quote audit's Q78 (ANT i%25==6): the aside had been the prosecution's reported clause
     ("ويستهدف التحقيق استغلال رموز خاصة بالموظفين، بحسب ما أوضحت النيابة، علما أن المسؤول اعتمر خوذة رجل أمن.", None),
+    # … and when it was said, or how another described it (Q51, Q67): the narrator's
+    ("وقال الوزير إن الجانب الآخر كان متعاونا، وذلك بعد عبور 248 شخصا للحدود.", "الجانب الآخر كان متعاونا"),
+    ("وأعلنت الوزارة أن عبوة ناسفة كانت وراء الانفجار، في حادث وصفه رئيس الوزراء بالعمل الإرهابي.",
+     "عبوة ناسفة كانت وراء الانفجار"),
 ])
-def test_the_narrators_aside_after_ilman_anna_is_no_ones_words(text: str, quote: str | None) -> None:
+def test_the_narrators_aside_after_a_report_is_no_part_of_it(text: str, quote: str | None) -> None:
     quotes = [q["quote"] for q in mentions(text)[1].to_pylist()]
     assert quotes == ([] if quote is None else [quote])
 
