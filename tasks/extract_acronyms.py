@@ -109,7 +109,10 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     """
     found = []
     for org in names:
-        named = org.label in ("ORG", "MISC")  # a body, or an event: `معرض ومؤتمر أبوظبي الدولي للبترول "أديبك"`
+        # a body, or an event: `معرض ومؤتمر أبوظبي الدولي للبترول "أديبك"`; not a name inside a longer one that the
+        # brackets follow (`منظمة الأغذية والزراعة [للأمم المتحدة] (الفاو)`: FAO's, not the UN's)
+        named = org.label in ("ORG", "MISC") and not any(
+            o.start < org.start and org.end <= o.end and o.label in ("ORG", "MISC") for o in names)
         m = _ALIAS.match(tokens.text, org.end) if named else None
         if m is None and named and len(tokens.text[org.start : org.end].split()) >= 3:
             m = _MARKED_ALIAS.match(tokens.text, org.end)

@@ -21,6 +21,7 @@ from akhbar.tasks.extract_words import (
     NAME_STOPS,
     NAMES_WITH_CLITIC_LETTERS,
     NOUN_BEFORE,
+    ORDINALS,
     PARTICLES,
     PHRASE_ENDS,
     PREPOSITIONS,
@@ -231,10 +232,15 @@ def closes_name(words: Sequence[Word], end: int, strict: bool = False) -> bool:
 
 
 def relational(tokens: Tokens, taken: frozenset[int], j: int) -> bool:
-    """`الشيوعي`, `الدستورية`, `العليا`: a definite adjective of kind, not of time or size."""
+    """`الشيوعي`, `الدستورية`, `العليا`: a definite adjective of kind, not of time or size; or an ordinal after one or
+    after a name, which tells one body from its like (`المحكمة الكبرى الجنائية [الثالثة]`, as `[الأولى]`; `دائرة بيروت
+    [الثانية]`), not right after a common noun (a rank: `المركز الثالث`)."""
     norm = tokens.words[j].norm
     if not norm.startswith("ال") or len(norm) < 4 or norm in GENERIC_ADJECTIVES or j in taken:
         return False  # `إلى` (`الي` once normalised) is no adjective: `السوق الموازية إلى`
+    if norm in ORDINALS or norm[-1:] == "ه" and norm[:-1] in ORDINALS:
+        before = tokens.words[j - 1] if j > 0 else None
+        return before is not None and not before.breaks and (not DEFINITE.match(before.norm) or relational(tokens, taken, j - 1))
     return norm.endswith(("ي", "يه")) or norm in SUPERLATIVES
 
 

@@ -226,8 +226,10 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         if j > i + 1 and head not in NATIONAL_NAME_HEADS and not worked:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
             j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
-        if j > i + 1 and head in _COURT_HEADS:
-            j = _seat_end(tokens, seen, j)  # `محكمة الاستئناف [بنابل]`: as `المحكمة الابتدائية بقفصة` (`find_definite_orgs`)
+        if j > i + 1 and head in _COURT_HEADS and all(DEFINITE.match(words[n].norm) for n in range(i + 1, j)):
+            # `محكمة الاستئناف [بنابل]`: as `المحكمة الابتدائية بقفصة` (`find_definite_orgs`); a court with a name of its own
+            # is where it is, not of it (`محكمة سيدي امحمد [بالجزائر العاصمة]`)
+            j = _seat_end(tokens, seen, j)
         if j > i + 2 and head not in TEAM_HEADS and _proper_then_country(words, i + 1, j):
             j -= 1  # `جامعة توبنغن [الألمانية]`, `مستشفى بوجون [الفرنسي]`: the country describes the name, not of it
         if j > i + 1 and head in TEAM_HEADS and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS):  # `فريق [العمل]`
@@ -333,6 +335,8 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 j, named = j + 1, True  # a listed town's adjective: `مهرجان العنب [الخليلي]`, `مهرجان الورد [الطائفي]`
             elif j == i + 1 and words[j].norm in AMBIGUOUS_PLACES:
                 j, named = j + 1, True  # a place the gazetteer leaves to context: `ملتقى عمان`
+            elif j == i + 1 and words[j].norm == "الدوله" and "جائزه" in word.stems:
+                j, named = j + 1, True  # the state's, as a country's: `جائزة الدولة التقديرية`, `جائزة الدولة التشجيعية`
             elif _org_word(tokens, j) and words[j].norm not in GENERIC_ADJECTIVES and not is_verb(words, j):
                 j += 1
             else:
@@ -553,12 +557,15 @@ _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "�
 
 def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
     """A UN body the gazetteer knows by its head and `الأمم المتحدة` alone (`منظمة الأمم المتحدة`), with the rest of its
-    name: `منظمة الأمم المتحدة [للتربية والعلم والثقافة]` (UNESCO), `… [للطفولة]` (UNICEF), each a body of its own."""
+    name: `منظمة الأمم المتحدة [للتربية والعلم والثقافة]` (UNESCO), `… [للطفولة]` (UNICEF), each a body of its own; and a
+    union's federation of a sport (`الاتحاد الإفريقي [لكرة القدم]`: CAF, not the African Union)."""
     words, kept = tokens.words, []
     for place in places:
         last = next((n for n in range(place.anchor, len(words)) if words[n].end == place.end), None)
-        if (place.label != "ORG" or place.source != "gazetteer" or last is None or last < place.anchor + 2
-                or (words[last - 1].norm, words[last].norm) != ("الامم", "المتحده")):
+        un = last is not None and last >= place.anchor + 2 and (words[last - 1].norm, words[last].norm) == ("الامم", "المتحده")
+        sport = (last is not None and words[place.anchor].norm == "الاتحاد" and last + 1 < len(words) and not words[last].breaks
+                 and words[last + 1].norm in _SPORTS)
+        if place.label != "ORG" or place.source != "gazetteer" or not (un or sport):
             kept.append(place)
             continue
         end = last + 1
@@ -572,6 +579,11 @@ def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tu
         kept.append(Found(place.start, words[purpose - 1].end, "ORG", canonical_key(name), "head", None, place.anchor))
         taken |= set(range(last + 1, purpose))
     return kept, taken
+
+
+# What a union's sports federation is for: `الاتحاد الأوروبي لكرة القدم`, `الاتحاد الآسيوي لألعاب القوى`.
+_SPORTS = frozenset({"لكره", "للكره", "لالعاب", "للالعاب", "للسباحه", "للتنس", "للملاكمه", "للجودو", "للفروسيه", "للدراجات",
+                     "للمصارعه", "للرياضات", "للسيارات", "للجمباز", "للرمايه", "للكاراتيه", "للتايكواندو", "للشطرنج"})
 
 
 def _purpose_word(norm: str) -> bool:
@@ -1269,6 +1281,8 @@ _WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "روايه", "
                          "تطبيق", "منصه", "بطاقه",  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
                          "عمليه", "صاروخ", "مسبار", "الاصطناعي",  # `عملية "مرحبا"`, `القمر الاصطناعي "طموح-1"`
                          "منظومه", "تمرين", "زورق", "سفينه", "عرض"})  # `تمرين "رماح النصر"`, `بعرض "المتاهة"`
+_NETWORKS = frozenset({"اكس", "انستغرام", "انستجرام", "يوتيوب", "تيك توك", "تيكتوك", "سناب شات", "تلغرام", "تيليغرام", "واتساب",
+                       "لينكد ان", "ثريدز"})
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
 _PLAN_HEADS = frozenset({"استراتيجيه", "مبادره", "برنامج", "خطه", "رؤيه"})
 _MARKS_OPENING = re.compile('["«“]')
@@ -1288,8 +1302,10 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
         if named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer:
             continue  # a company or place the gazetteer knows is its own entity: `تطبيق "فيسبوك"`, `منصة "أريد"`
         inside = {k for k in range(i + 1, len(words)) if named[0] <= words[k].start < named[1]}
+        # a social network is its company, as `فيسبوك`: `منصة "إكس"` (a letter elsewhere: `أشعة إكس`, so not the gazetteer's)
+        label = "ORG" if normalize_arabic(text[named[0] : named[1]]) in _NETWORKS else "MISC"
         if inside and taken.isdisjoint(inside):
-            found.append(Found(*named, "MISC", canonical_key(text[named[0] : named[1]]), "marks", None, i + 1))
+            found.append(Found(*named, label, canonical_key(text[named[0] : named[1]]), "marks", None, i + 1))
             taken |= inside
     for m in _MARKED_NAME.finditer(text):
         start, end = trimmed(text, m.start(1), m.end(1))

@@ -118,12 +118,17 @@ def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     return found
 
 
+_KEEPER_OF_THE_SEALS = ("حافظ", "الاختام")
+
+
 def _tail_end(tokens: Tokens, i: int) -> int:
     """Skip a role's modifiers: `المبعوث [الأممي الخاص إلى سوريا]، …`, `ممثل [النظام السوري] بشار`."""
     words, j = tokens.words, i + 1
     while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
         if words[j].norm in TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
             j += 2
+        elif j + 1 < len(words) and (words[j].norm, words[j + 1].norm) == _KEEPER_OF_THE_SEALS and not words[j].breaks:
+            j += 2  # `وزير العدل [حافظ الأختام]`: the Maghreb's minister of justice's second title, not Hafez
         elif _given(words[j]):
             break  # `رئيس الجمهورية [الباجي] قائد السبسي`: a given name with the article starts the name
         elif words[j].norm in TAIL_PRONOUNS or (DEFINITE.match(words[j].skel) and words[j].norm not in not_names()):

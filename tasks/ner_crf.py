@@ -1098,7 +1098,7 @@ def merge(rules: Sequence[Found], model: Sequence[Found], text: str = "") -> lis
     which `_longer_person` reads around a name."""
     strong = [e for e in rules if (e.source in RULES_FIRST and not _place_inside_model_name(e, model))
               or (e.source in WHOLE_NAMES_FIRST and (_not_inside_model(e, model) or _two_bodies(text, e, model, rules)
-                                                     or _ends_at_an_art(text, e, model)))
+                                                     or _ends_at_an_art(text, e, model) or _office_past_body(text, e, model, rules)))
               or _longer_person(text, e, model)]
     # A model span that a weaker rule found too, with the same type, keeps the rule's key: the rules know aliases and
     # the short forms of bodies (`أدنوك` of `شركة بترول أبوظبي الوطنية`), the model only the words it tagged.
@@ -1188,6 +1188,27 @@ def _two_bodies(text: str, entity: Found, model: Sequence[Found], rules: Sequenc
                     and text[first.end : second.start].strip() == "ل"):
                 return True
     return False
+
+
+# A regional officer's title before the body he stands for there (`المدير الجهوي لـ…`, `المندوب الإقليمي لـ…`), with the
+# `ل` the body's name starts after.
+_REGIONAL_TITLES = frozenset(normalize_arabic(w + ending) for w in ("الإقليمي", "الجهوي", "الولائي") for ending in ("", "ة"))
+_REGIONAL_OFFICERS = frozenset(normalize_arabic(w + ending) for w in ("المدير", "المندوب", "الممثل", "المسؤول", "المفتش", "الكاتب")
+                               for ending in ("", "ة"))
+
+
+def _office_past_body(text: str, entity: Found, model: Sequence[Found], rules: Sequence[Found]) -> bool:
+    """A body found by its head noun, after a regional officer's title, that a model span runs on past into `ب` and a place
+    the rules found: where the officer's office is, not the body's name (`المدير الإقليمي لوزارة التجهيز والماء [بإقليم
+    إفران]`). Elsewhere a body of many towns keeps its town (`وزارة الصحة بولاية كسلا`, a state's ministry; `النقابة
+    الأساسية … بصفاقس`); a court's is its head rule's own (`المحكمة الابتدائية بقفصة`)."""
+    if entity.label != "ORG" or entity.source != "head":
+        return False
+    before = [normalize_arabic(w) for w in text[: entity.start].split()[-3:] if w != "ل"][-2:]  # (`المدير الإقليمي ل|وزارة`)
+    if len(before) < 2 or before[0] not in _REGIONAL_OFFICERS or before[1] not in _REGIONAL_TITLES:
+        return False  # (not a body's own regional office: `الإدارة الجهوية للشركة … [بالقصرين]`)
+    return any(m.start <= entity.start and entity.end < m.end and text[entity.end : m.end].lstrip().startswith("ب")
+               and any(r.label == "LOC" and entity.end < r.start and r.end == m.end for r in rules) for m in model)
 
 
 def _ends_at_an_art(text: str, entity: Found, model: Sequence[Found]) -> bool:
