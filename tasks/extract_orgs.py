@@ -173,6 +173,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # `مجلس إدارة [وكالة الإمارات للفضاء]`, `[اتحاد الجمعيات التعاونية]`: as much the body's board
         if head == "اداره" and _administering(tokens, i):
             continue  # what the body before manages: `الدائرة التنفيذية [لإدارة] النفايات الصلبة` (`purpose_end`)
+        if head == "اداره" and _managed(tokens, seen, i + 1):
+            continue  # the management of a club, a town or a thing, no body of its own: `إدارة [برشلونة]`, `إدارة [المعرض]`
         if head == "مديريه" and not words[i + 1].skel.startswith(("ال", "ل")):
             continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`)
         if head == "مركز" and not words[i + 1].stems.isdisjoint(PLACE_HEADS):
@@ -584,6 +586,28 @@ def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tu
 # What a union's sports federation is for: `الاتحاد الأوروبي لكرة القدم`, `الاتحاد الآسيوي لألعاب القوى`.
 _SPORTS = frozenset({"لكره", "للكره", "لالعاب", "للالعاب", "للسباحه", "للتنس", "للملاكمه", "للجودو", "للفروسيه", "للدراجات",
                      "للمصارعه", "للرياضات", "للسيارات", "للجمباز", "للرمايه", "للكاراتيه", "للتايكواندو", "للشطرنج"})
+
+
+# What `إدارة` manages, read as a body's management or the act of managing, not as an administration's name: `إدارة
+# [المعرض] أغلقت`, `إدارة [الأزمات]`, `إدارة [البلاد]` (ANT's news, and the gold's `إدارة الشركة`, `إدارة السوق`).
+_MANAGED = frozenset({"المعرض", "الشركه", "المدرسه", "المهرجان", "النادي", "الفريق", "السجن", "المباراه", "البلاد", "الاعمال",
+                      "الازمات", "الازمه", "المشروع", "المستشفي", "الجامعه", "الملف", "الحرب", "الدوله", "المدينه", "التطبيق",
+                      "المنصه", "السوق", "المطار", "الملعب", "المصنع", "الموسسه", "الحكومه", "الاتحاد", "المنتخب", "الحمله",
+                      "الموقع", "الشان", "الوقت", "الصراع", "الاقتصاد", "الانتخابات", "الجلسه", "الحوار"})
+
+
+def _managed(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
+    """`إدارة` before a thing it manages (`_MANAGED`), a town or country (`إدارة برشلونة`: its club's board; `إدارة
+    البحرين`), or a sports club's name (`إدارة الترجي الرياضي التونسي`): the club, the town, the thing are named by their
+    own finders, and the management is no body of its own."""
+    words, gazetteer = tokens.words, load_gazetteer().places
+    if words[j].norm in _MANAGED:
+        return True
+    town = next((p for p in places if p.label == "LOC" and p.start == words[j].start), None)
+    if town is not None and (place := gazetteer.get(normalize_arabic(tokens.text[town.start : town.end]))) is not None:
+        return place.kind in ("city", "capital", "country")  # (not a region: `إدارة الشرق الأوسط`, a ministry's department)
+    return (j + 2 < len(words) and not words[j].breaks and not words[j + 1].breaks
+            and words[j + 1].norm in ("الرياضي", "الرياضيه") and words[j + 2].norm in nationalities())
 
 
 def _purpose_word(norm: str) -> bool:

@@ -68,3 +68,19 @@ def test_the_keeper_of_the_seals_is_a_title_and_the_name_after_it_speaks() -> No
 ])
 def test_a_network_in_marks_and_the_states_prizes(text: str, entity: tuple[str, str]) -> None:
     assert entity in _entities(text)
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    ("أعلنت إدارة الترجي الرياضي التونسي، اليوم الخميس، عن طرح 40 ألف تذكرة.", [("الترجي الرياضي التونسي", "ORG")]),
+    # ANT's news: what is managed, and the act of managing, name no administration
+    ("وقامت إدارة السجن اليوم بتوزيع الطعام على الأسرى.", []),
+    ("حصل على شهادة الدراسات العليا في إدارة الأعمال من جامعة مانشستر.", [("جامعة مانشستر", "ORG")]),
+    ("وأكد المالكي أن هناك نقصا كبيرا في إدارة الدولة.", [("المالكي", "PERSON")]),
+])
+def test_the_management_of_a_club_or_a_thing_is_no_body_of_its_own(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities
+
+
+def test_an_administration_of_a_field_stays_a_body() -> None:
+    assert ("إدارة مكافحة المخدرات", "ORG") in _entities("وأعلنت إدارة مكافحة المخدرات ضبط شحنة كبيرة.")
+    assert ("إدارة معلومات الطاقة", "ORG") in _entities("وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت.")
