@@ -28,6 +28,7 @@ from akhbar.tasks.extract_words import (
     PRONOUN_PREPOSITION,
     ROLES,
     SUPERLATIVES,
+    TITLED_WORKS,
     VERB_FORMS,
     given_names,
 )
@@ -229,6 +230,16 @@ def closes_name(words: Sequence[Word], end: int, strict: bool = False) -> bool:
         return True  # `وصفت بالين اعتقاله`, `جيمس سيلعب`: an object with its pronoun, a future verb
     known = not_names() | HEADS
     return after.norm[:1] in ("ل", "ب") and (after.norm[1:] in known or after.norm[1:] in load_gazetteer().places)
+
+
+def titles_a_work(words: Sequence[Word], k: int) -> bool:
+    """Word `k` is `بعنوان` (or `عنوان` after `تحت`) after a kind of work within three words (`TITLED_WORKS`: `أغنية جديدة
+    بعنوان`, `برنامجا بعنوان`): the marks after it hold the work's title."""
+    if k < 1 or words[k].norm not in ("بعنوان", "عنوان") or (words[k].norm == "عنوان" and words[k - 1].norm != "تحت"):
+        return False
+    first = k - 1 if words[k].norm == "بعنوان" else k - 2
+    return any(not words[n].breaks and any(stem in TITLED_WORKS or stem[-1:] == "ا" and stem[:-1] in TITLED_WORKS  # `برنامجا`
+                                           for stem in words[n].stems) for n in range(max(first - 2, 0), first + 1))
 
 
 def relational(tokens: Tokens, taken: frozenset[int], j: int) -> bool:

@@ -21,6 +21,7 @@ from akhbar.tasks.extract_names import (
     relational,
     subject_word,
     tafil,
+    titles_a_work,
 )
 from akhbar.tasks.extract_tokens import K_DEFINITE_HEAD, K_HEAD, K_ROLE, K_TYPE_HEAD, Found, Tokens, Word, skip_letters, trimmed
 from akhbar.tasks.extract_words import (
@@ -1320,7 +1321,7 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     if not _MARKS_OPENING.search(text):
         return found, taken  # most sentences: no marks, no title
     for i, word in enumerate(words):
-        if i in taken or not _work_head(word) or text[word.end : word.end + 1] == '"':
+        if i in taken or not (_work_head(word) or titles_a_work(words, i)) or text[word.end : word.end + 1] == '"':
             continue  # (a mark right after the kind closes a quote around it, and opens nothing: `"هامش مناورة" يلائم …`)
         named = name_in_marks(tokens, i, 6)  # after its kind a title may be longer: `كتابه "ذاكرة المدن في بلاد الشام"`
         if named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from akhbar.tasks.arabic import WORD_LETTERS, normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_names import is_verb
+from akhbar.tasks.extract_names import is_verb, titles_a_work
 from akhbar.tasks.extract_speakers import phrase, speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, Word, trimmed
 from akhbar.tasks.extract_words import (
@@ -292,6 +292,8 @@ def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
         return True  # whom one told: `وقال ساتكليف لـ"كيه أي أي أي" إن`, `بحسب تعبيره لـ"الجوهرة اف أم"`
     if not before.stems.isdisjoint(NAMING_NOUNS):
         return True  # a name or title: `اسم "Daisy"`, `أفلام "حرب النجوم"`, `ملعب "فولكس بارك"`, `تهمة "التجسس"`
+    if titles_a_work(tokens.words, tokens.words.index(before)):
+        return True  # a work's title: `أغنية جديدة بعنوان "مولد نجم"`
     return not before.stems.isdisjoint(HEADS) and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
 
 

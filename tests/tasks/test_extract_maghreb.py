@@ -192,6 +192,23 @@ def test_a_town_whose_adjective_is_another_nouns_or_feminine_stays_a_place(text:
     assert (place, "LOC") in [(e["text"], e["label"]) for e in mentions(text)[0].to_pylist()]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("وتقدم الفنانة برنامجا بعنوان « دايت النجوم » على قناة المحور .", "دايت النجوم"),  # ANERcorp's dev split
+    ('كما شارك في فيلم آخر بعنوان "مولد نجم".', "مولد نجم"),  # ANT's news
+    ('وقدم الفريق أغنية جديدة بعنوان "أخرج عن مسارك" العام الماضي.', "أخرج عن مسارك"),
+])
+def test_a_works_title_after_bianwan_is_a_name_not_a_quotation(text: str, title: str) -> None:
+    entities, quotes = mentions(text)
+    assert (title, "MISC") in [(e["text"], e["label"]) for e in entities.to_pylist()]
+    assert quotes.num_rows == 0
+
+
+def test_a_papers_headline_after_tahta_unwan_is_no_works_title() -> None:
+    # the paper's own words (`naming_nouns` leaves `عنوان` out): no title without a kind of work before it
+    entities = mentions('وكتبت الصحيفة تحت عنوان "ماكرون يؤجل الملفات" أن الرئيس متردد.')[0].to_pylist()
+    assert not any(e["label"] == "MISC" for e in entities)
+
+
 def test_a_wire_after_its_datelines_dash_and_no_person_of_common_accusatives() -> None:
     # ANERcorp's train split: `الدوحة - قنا :` was Qena, Egypt, and after a role `اتصالا هاتفيا` ("a phone call") a person
     entities = [(e["text"], e["label"]) for e in mentions("الدوحة - قنا: تلقى سعادة الوزير اتصالا هاتفيا من نظيره.")[0].to_pylist()]
