@@ -251,7 +251,12 @@ def relational(tokens: Tokens, taken: frozenset[int], j: int) -> bool:
         return False  # `إلى` (`الي` once normalised) is no adjective: `السوق الموازية إلى`
     if norm in ORDINALS or norm[-1:] == "ه" and norm[:-1] in ORDINALS:
         before = tokens.words[j - 1] if j > 0 else None
-        return before is not None and not before.breaks and (not DEFINITE.match(before.norm) or relational(tokens, taken, j - 1))
+        if before is None or before.breaks:
+            return False
+        if not DEFINITE.match(before.norm):
+            return True  # after a name: `دائرة بيروت [الثانية]`
+        # after an adjective of the same gender (`المنتخب المصري [الخامسة]` is a count of the clause's, not the team's)
+        return relational(tokens, taken, j - 1) and (norm[-1:] == "ه") == (before.norm[-1:] == "ه")
     return norm.endswith(("ي", "يه")) or norm in SUPERLATIVES
 
 

@@ -31,8 +31,9 @@ def test_courts_told_apart_by_their_ordinal_are_two() -> None:
     keys = entity_keys("قضت المحكمة الكبرى الجنائية الأولى اليوم بمعاقبة 3 متهمين بالسجن.\n"
                        "فيما تنظر المحكمة الكبرى الجنائية الثالثة يوم 12 ديسمبر المقبل قضية مماثلة.")
     assert keys["المحكمة الكبرى الجنائية الأولى"].isdisjoint(keys["المحكمة الكبرى الجنائية الثالثة"])
-    # a rank is no body: `احتل الفريق المركز الثالث`
+    # a rank is no body: `احتل الفريق المركز الثالث`; nor an ordinal of the other gender, the clause's count (ANT's news)
     assert _entities("واحتل الفريق المركز الثالث في الترتيب العام.") == []
+    assert ("المنتخب المصري", "ORG") in _entities("وكانت المباراة تجربة قبل دخول المنتخب المصري الخامسة مساء الجمعة مباراته.")
 
 
 def test_a_court_with_a_name_of_its_own_is_where_it_sits_not_of_it() -> None:
