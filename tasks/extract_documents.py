@@ -777,6 +777,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     honoured: dict[str, dict] = {}  # an honorific (`سمو`, `معالي`) → the first person the document names with it
     bodies: dict[str, list[tuple[dict, Found, str]]] = {}  # a body's first word, bare → its mentions (row, entity, text)
     kinds: dict[str, list[tuple[dict, Found, str]]] = {}  # … and a name's kind written before it (`صحيفة [بيلد]`): if none
+    longer_kinds: dict[str, list[tuple[dict, Found, str]]] = {}  # … the same of longer names (`منظمة "هيومن رايتس ووتش"`): if
+    # neither (the one-word names first: a paper's kind is as often before a name of one word, and one is sure)
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
@@ -795,7 +797,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
             elif (q.speaker and q.speaker.label == "PHRASE"
                     and len(named := _bodies_named(bodies.get(head := _bare_head(sentence.text, q.speaker))
-                                                   or kinds.get(head, []), names, orgs)) == 1):
+                                                   or kinds.get(head) or longer_kinds.get(head, []), names, orgs)) == 1):
                 last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker, last["speaker"]):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`, `وقالت هذه المصادر`: the one who spoke last
@@ -810,6 +812,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             words = sentence.text[e.start : e.end].split()
             if e.label == "ORG" and len(words) > 1 and not words[1].startswith("ب"):  # not `البنك [بالرباط]`: a place
                 bodies.setdefault(normalize_arabic(words[0]).removeprefix("ال"), []).append((row, e, sentence.text))
+                if (kind := _kind_before(sentence.text, e.start)) is not None:  # `منظمة "[هيومن رايتس ووتش]"`
+                    longer_kinds.setdefault(kind, []).append((row, e, sentence.text))
             elif e.label == "ORG" and (kind := _kind_before(sentence.text, e.start)) is not None:
                 kinds.setdefault(kind, []).append((row, e, sentence.text))  # `صحيفة [بيلد]`, later `وقالت الصحيفة إن`
         people = [e for e in sentence.entities if e.label == "PERSON"]

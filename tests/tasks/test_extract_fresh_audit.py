@@ -157,6 +157,18 @@ def test_the_narrators_aside_after_a_report_is_no_part_of_it(text: str, quote: s
     assert quotes == ([] if quote is None else [quote])
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the fresh quote audit's Q47 (ANT i%25==6): a body of a long name after its kind, then by its kind alone
+    ('اتهمت منظمة "هيومن رايتس ووتش"، الخميس، الشرطة بتنفيذ حملة اعتقالات.\nوقالت المنظمة، في تقرير لها: "يبدو أن التهم'
+     ' مستندة إلى منشوراتهم".', "هيومن رايتس ووتش"),
+    # Q42: the crown prince named once with his office, then by it alone
+    ("أكد ولي العهد السعودي، محمد بن سلمان، في مقابلة، أن بلاده تأمل أن تنتهي الأزمة.\nوشدد ولي العهد على أن بلاده لا تريد"
+     " حربا جديدة.", "محمد بن سلمان"),
+])
+def test_a_kind_or_an_office_alone_speaks_as_the_one_it_named_before(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in mentions(text)[1].to_pylist()][-1] == speaker
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("عبد الملك الحوثي", "عبدالملك الحوثي"),  # `عبد` written apart or joined: 10 pairs of keys split on the audit's articles
     ("جمال عبد الناصر", "جمال عبدالناصر"),
