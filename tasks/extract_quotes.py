@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from akhbar.tasks.arabic import WORD_LETTERS, normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_names import is_verb, titles_a_work
+from akhbar.tasks.extract_names import DEFINITE, is_verb, titles_a_work
 from akhbar.tasks.extract_speakers import phrase, speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, Word, trimmed
 from akhbar.tasks.extract_words import (
@@ -171,6 +171,9 @@ def _author(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], do
         if (construct or k > document + 1) and words[k].norm.startswith("ال"):
             return phrase(tokens, k, verb)  # `بيان [الادعاء] الذي`: a body the rules do not name
     behind_ba = words[document].norm[:1] == "ب" and words[document].norm[1:].removeprefix("ال") in WRITTEN_DOCUMENTS
+    if document and words[document - 1].norm == "عبر" and (verb := _clause_verb(words, document - 1)) is not None:
+        # by way of it (`فيما زاد [ترامب] الضغط عبر تغريدة قال فيها`): the subject of its clause's verb
+        return _not_a_document(tokens, speaker(tokens, taken, entities, verb, document))
     if not (behind_ba or document and words[document - 1].norm == "في"):
         for i in range(document - 1, -1, -1):
             if words[i].stop or _is_document(words[i]):
@@ -187,6 +190,21 @@ def _author(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], do
     # بيان`, `وكانت [المديرية العامة للأمن العام]، أصدرت … بياناً`
     opening_verb = 0 < document and words[0].norm[:1] in ("و", "ف") and not words[0].breaks and words[0].norm not in PREPOSITIONS
     return _not_a_document(tokens, speaker(tokens, taken, entities, 0, document)) if opening_verb else None
+
+
+def _clause_verb(words: Sequence[Word], end: int) -> int | None:
+    """The verb that opens the clause of word `end` (after the last punctuation before it and a conjunction such as
+    `فيما`, `بينما`: `، فيما [زاد] ترامب الضغط عبر`), or None where the clause opens with no verb (a noun with the
+    article, a preposition)."""
+    start = next((i + 1 for i in range(end - 1, -1, -1) if words[i].breaks), 0)
+    while start < end and words[start].norm in _CLAUSE_OPENERS:
+        start += 1
+    if start >= end or DEFINITE.match(words[start].norm) or words[start].norm in PREPOSITIONS:
+        return None
+    return start
+
+
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم", "وقد", "قد", "لقد", "وكان", "كان", "وكانت", "كانت"})
 
 
 def _is_document(word: Word) -> bool:
@@ -340,6 +358,11 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
         if any(q.start <= start < q.end for q in quotes):
             continue
         who = speaker(tokens, taken, entities, v, comp)
+        if who is None and 0 < v and v + 2 == comp and words[v + 1].norm in ("فيه", "فيها") and _is_document(words[v - 1]):
+            # what a post or statement says, reported: `عبر تغريدة قال فيها إنه …`, its author's (`_author`); not where
+            # it names a speaker of its own (`تقريرا ذكر فيه مسؤولون أميركيون أن`)
+            author = _author(tokens, taken, entities, v - 1, v)
+            who = None if author is _NO_ONE else author
         if who is None and comp == v + 1 and _believed(tokens, entities, v):
             continue  # `ويعتقد أن صواعق برق أشعلت …`, `حادث يعتقد أنه متعمد`: what is believed, no one's words
         quotes.append(Quote(start, end, words[v].raw, who, "indirect"))

@@ -60,6 +60,7 @@ from akhbar.tasks.extract_words import (
     PRODUCTS,
     PROFESSIONAL_TITLES,
     RANK_PLURALS,
+    ROLES,
     given_names,
 )
 
@@ -1274,6 +1275,11 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
         quote = dataclasses.replace(quote, speaker=None)  # `وشددت الممثلة الأمريكية [على] أن`: a preposition, no one
     if quote.speaker is not None and quote.speaker.label != "PHRASE":
         return quote
+    if quote.speaker is not None and (named := next((e for e in entities if e.label == "PERSON" and e.start == quote.speaker.start
+                                                    and e.end < quote.speaker.end), None)) is not None and _past_the_name(
+                                                        text[named.end : quote.speaker.end]):
+        return dataclasses.replace(quote, speaker=named)  # a phrase that opens with a name the model found is the name's
+        # (`زاد [ترامب] الضغط عبر تغريدة قال فيها`, `[فالفيردي] بعد المباراة`: the rules' phrase ran on past it)
     if quote.speaker is not None and " " not in text[quote.speaker.start : quote.speaker.end]:
         named = next((e for e in entities if e.label == "ORG" and e.start < quote.start
                       and marks_only(text, quote.speaker.end, e.start)), None)
@@ -1296,6 +1302,26 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
 
 # Titles a name in apposition may open with: `عامل إقليم الحوز، [السيد] عبد الحكيم الفلالي،`.
 _TITLES_BEFORE_NAME = PROFESSIONAL_TITLES | frozenset({"سيد", "سيده", "شيخ", "استاذ", "استاذه", "بروفيسور", "بروفيسوره", "بروفسور"})
+
+
+def _past_the_name(rest: str) -> bool:
+    """The words after a name in a speaker phrase are no part of it: a definite word but kinship (`ترامب [القمة]`; not
+    `عنان [الابن]`, his son), a role (`دي فرانشيسكو [مدرب] روما`), a preposition or time word (`[بعد] المباراة`,
+    `[لنواب] البرلمان`). A bare word may be the name's own (`الطيب [لوح]`, `خليل [حرب]`, whom the model cut)."""
+    words = rest.split()
+    if not words:
+        return False
+    first = normalize_arabic(strip_marks(words[0]))
+    if first.startswith("ال"):
+        return first[2:] not in _KIN_NOUNS
+    return (first in PREPOSITIONS or first in _AFTER_A_NAME or first[:1] in "لب" and len(first) > 3
+            or first in ROLES or first[:1] == "و" and first[1:] in ROLES)
+
+
+_KIN_NOUNS = frozenset(normalize_arabic(w) for w in ("ابن", "ابنة", "أب", "أم", "شقيق", "شقيقة", "أخ", "أخت", "زوج", "زوجة",
+                                                     "حفيد", "حفيدة", "جد", "نجل", "والد", "والدة"))
+_AFTER_A_NAME = frozenset(normalize_arabic(w) for w in ("بعد", "قبل", "عند", "حين", "خلال", "ضمن", "أثناء", "عقب", "نفسه",
+                                                        "ذاته", "حينئذ", "تعليقا", "واصفا", "معقبا", "إثر"))
 
 
 def _before_titles(between: str) -> str:

@@ -169,6 +169,19 @@ def test_a_kind_or_an_office_alone_speaks_as_the_one_it_named_before(text: str, 
     assert [q["speaker"] for q in mentions(text)[1].to_pylist()][-1] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the fresh quote audit's Q36: the tweet's author, not the last man quoted before
+    ('وقال الاقتصادي كارستن هيس: "لا يمكن استبعاد الركود".\nوحث أردوغان الشعب على استبدال الدولار، فيما زاد دونالد ترامب'
+     " الضغط عبر تغريدة قال فيها إنه سيزيد الضرائب على الألومنيوم.", "دونالد ترامب"),
+    ("وأصدر جهاز المنافسة ومنع الاحتكار بيانا أكد فيه أنه لم يتلق أية شكوى.", "جهاز المنافسة ومنع الاحتكار"),
+    # a name the phrase ran on past (ANT's news): `بعد …`, a role after it
+    ("قال الرئيس الأمريكي دونالد ترامب إن القمة ناجحة.\nوقال ترامب بعد انتهاء القمة إن اللقاء كان جيدا.", "ترامب"),
+    ("وقال أوسيبيو دي فرانشيسكو مدرب روما إن الفريق جاهز.", "أوسيبيو دي فرانشيسكو"),
+])
+def test_who_wrote_a_post_and_a_name_a_phrase_ran_on_past(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in mentions(text)[1].to_pylist()][-1] == speaker
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("عبد الملك الحوثي", "عبدالملك الحوثي"),  # `عبد` written apart or joined: 10 pairs of keys split on the audit's articles
     ("جمال عبد الناصر", "جمال عبدالناصر"),
