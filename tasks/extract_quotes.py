@@ -27,6 +27,7 @@ from akhbar.tasks.extract_words import (
     VERB_FORMS,
     WORDLIKE_LETTERS,
     WRITTEN_DOCUMENTS,
+    given_names,
 )
 
 _MARK_CHARACTERS = ('"', "«", "“")
@@ -186,9 +187,16 @@ def _author(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], do
                 break  # (no subject after it: the sentence's, below)
         else:
             return None
-    # the subject of the sentence's opening verb: `وطمأن [الاتحاد السعودي] برسالة …`, `ونعت [الكنيسة القبطية] الراهب في
+    # the subject of the verb that opens its clause after a comma (`وبعد نشر بيان سولزبرغر، رد [الرئيس ترامب] بتغريدة، قال
+    # فيها`), else of the sentence's opening verb: `وطمأن [الاتحاد السعودي] برسالة …`, `ونعت [الكنيسة القبطية] الراهب في
     # بيان`, `وكانت [المديرية العامة للأمن العام]، أصدرت … بياناً`
-    opening_verb = 0 < document and words[0].norm[:1] in ("و", "ف") and not words[0].breaks and words[0].norm not in PREPOSITIONS
+    if ((near := _clause_verb(words, document)) and (found := speaker(tokens, taken, entities, near, document))
+            and (any((e.start, e.end) == (found.start, found.end) for e in entities)
+                 or normalize_arabic(name := tokens.text[found.start : found.end]) in given_names()
+                 or found.label != "PHRASE" and " " in name)):
+        return found  # (a name: a phrase or a lone word there is as often the verb's object, `أعاد [نشر] التغريدة`)
+    opening_verb = (0 < document and words[0].norm[:1] in ("و", "ف") and not words[0].breaks and words[0].norm not in PREPOSITIONS
+                    and words[0].norm[1:] not in PREPOSITIONS and words[0].norm[1:] not in _WHEN_THAT)  # not `فبعد أسابيع`
     return _not_a_document(tokens, speaker(tokens, taken, entities, 0, document)) if opening_verb else None
 
 
@@ -199,8 +207,11 @@ def _clause_verb(words: Sequence[Word], end: int) -> int | None:
     start = next((i + 1 for i in range(end - 1, -1, -1) if words[i].breaks), 0)
     while start < end and words[start].norm in _CLAUSE_OPENERS:
         start += 1
-    if start >= end or DEFINITE.match(words[start].norm) or words[start].norm in PREPOSITIONS:
+    if start >= end:
         return None
+    bare = words[start].norm[1:] if words[start].norm[:1] in "وف" else words[start].norm
+    if DEFINITE.match(words[start].norm) or words[start].norm in PREPOSITIONS or bare in PREPOSITIONS or bare in _WHEN_THAT:
+        return None  # (`فبعد أسابيع من …`: a time, no verb)
     return start
 
 

@@ -177,9 +177,18 @@ def test_a_kind_or_an_office_alone_speaks_as_the_one_it_named_before(text: str, 
     # a name the phrase ran on past (ANT's news): `بعد …`, a role after it
     ("قال الرئيس الأمريكي دونالد ترامب إن القمة ناجحة.\nوقال ترامب بعد انتهاء القمة إن اللقاء كان جيدا.", "ترامب"),
     ("وقال أوسيبيو دي فرانشيسكو مدرب روما إن الفريق جاهز.", "أوسيبيو دي فرانشيسكو"),
+    # the post sent by the verb of its own clause, after a comma (ANT's news), not the sentence's opening words
+    ("وبعد نشر بيان سولزبرغر، رد الرئيس ترامب بتغريدة، قال فيها إن نشر المداولات أمر سيئ.", "ترامب"),
+    ('وبعد مرور عدة أيام بدون حل للأزمة، خرج صلاح عن صمته ونشر تغريدة عبر حسابه قال فيها: "طريقة التعامل مهينة".', "صلاح"),
 ])
 def test_who_wrote_a_post_and_a_name_a_phrase_ran_on_past(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in mentions(text)[1].to_pylist()][-1] == speaker
+
+
+def test_a_time_that_opens_the_sentence_is_no_statements_author() -> None:
+    # a blind audit's site (/work/audit36): `فبعد [أسابيع] من …` had been the federation's statement's speaker
+    text = 'فبعد أسابيع من اندلاع الأزمة ليرد عليه الأخير ببيان أكد فيه أنه لا "يكيل بمكيالين" بين اللاعبين.'
+    assert "أسابيع" not in [q["speaker"] for q in mentions(text)[1].to_pylist()]
 
 
 @pytest.mark.parametrize(("one", "other"), [
