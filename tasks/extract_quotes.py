@@ -310,7 +310,8 @@ def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
     after them: a name, not a quotation (`وقالت مجموعة "تو ذا ستارز أكاديمي" إن …`, `وأفاد موقع "دون بالون" أن …`),
     whoever found it or not; after a platform or medium, whatever follows (`وقال سموه في منشور على منصة "إكس": «…»`),
     and after `لـ`, whom one told."""
-    before = next((w for w in reversed(tokens.words) if w.end <= opening), None)
+    k = next((n for n in range(len(tokens.words) - 1, -1, -1) if tokens.words[n].end <= opening), None)
+    before = tokens.words[k] if k is not None else None
     if before is None or tokens.text[before.end : opening].strip() or (size := len(tokens.text[opening:closing].split())) > 6:
         return False
     if not before.stems.isdisjoint(_MEDIA) or any(stem[-2:] in ("تا", "تي") and stem[:-2] + "ه" in _MEDIA for stem in before.stems):
@@ -321,7 +322,7 @@ def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
         return True  # whom one told: `وقال ساتكليف لـ"كيه أي أي أي" إن`, `بحسب تعبيره لـ"الجوهرة اف أم"`
     if not before.stems.isdisjoint(NAMING_NOUNS):
         return True  # a name or title: `اسم "Daisy"`, `أفلام "حرب النجوم"`, `ملعب "فولكس بارك"`, `تهمة "التجسس"`
-    if titles_a_work(tokens.words, tokens.words.index(before)):
+    if titles_a_work(tokens.words, k):
         return True  # a work's title: `أغنية جديدة بعنوان "مولد نجم"`
     return not before.stems.isdisjoint(HEADS) and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
 

@@ -1314,6 +1314,8 @@ def _past_the_name(rest: str) -> bool:
     first = normalize_arabic(strip_marks(words[0]))
     if first.startswith("ال"):
         return first[2:] not in _KIN_NOUNS
+    if first in given_names() or first in NAMES_WITH_CLITIC_LETTERS:
+        return False  # (`محمد [بلقاسم]`, `[لطفي]`: a name's own word)
     return (first in PREPOSITIONS or first in _AFTER_A_NAME or first[:1] in "لب" and len(first) > 3
             or first in ROLES or first[:1] == "و" and first[1:] in ROLES)
 
