@@ -1052,6 +1052,25 @@ def vetoed(text: str, entity: Found, outside: Sequence[tuple[int, int]]) -> bool
                for a, b in _words_in(text, entity.start, entity.end))
 
 
+def _a_group_of_things(text: str, entity: Found, outside: Sequence[tuple[int, int]]) -> bool:
+    """A body the rules found by the indefinite head `مجموعة` whose other words the model is sure are in no name: a group
+    of things, not a company or a bloc (`[مجموعة كاميرات مثبتة]`, `مجموعة أوسع`, `مجموعة عوامل`; but `مجموعة [سونينغ]
+    الرياضية`, `مجموعة دول [الساحل] الخمس`, where the model reads a name)."""
+    if entity.label != "ORG" or entity.source != "head":
+        return False
+    words = _words_in(text, entity.start, entity.end)
+    if len(words) < 2 or normalize_arabic(text[words[0][0] : words[0][1]]) != "مجموعه":
+        return False
+    counts, rest = load_words().counts, [text[a:b] for a, b in words[1:]]
+    if any(normalize_arabic(w) in _GROUP_NUMBERS or counts.get(word_key(w), 0) < SEEN_NOW_AND_THEN for w in rest):
+        return False  # `مجموعة [السبع]`, `مجموعة [الدول الست]`: a bloc by its number; `مجموعة [فيفندي]`: a word news seldom writes
+    return all(any(s <= a and b <= e for s, e in outside) for a, b in words[1:])
+
+
+_GROUP_NUMBERS = frozenset(normalize_arabic("ال" + w) for w in (
+    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "عشر", "عشرين"))
+
+
 @functools.cache
 def _well_known() -> frozenset[str]:
     return frozenset(aliases()) | frozenset(aliases().values())
@@ -1244,7 +1263,7 @@ def with_model_all(sentences: Sequence[Sentence], documents: Sequence[Hashable] 
 def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, int]] = ()) -> Sentence:
     found = [e for span in spans if span.score >= MIN_SCORE
              and not _lone_adjective(e := model_entity(sentence.text, sentence.tokens, span), sentence.text)]
-    rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside)]
+    rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside) and not _a_group_of_things(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
                 for m in merge(rules, found, sentence.text) if (e := _without_tail(sentence.text, m)))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])

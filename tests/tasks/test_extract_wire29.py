@@ -1,6 +1,7 @@
 """What the twenty-ninth unseen gold set (`tests/gold/wire29.json`, TAP, MAP, APS, AMI, QNA, KUNA and BNA style) found
 missing at its first score, each written from the dispatch's own sentence: bodies named inside or before brackets, courts
-told apart by their ordinal or named for themselves, a regional officer's province, the Maghreb's keeper of the seals."""
+told apart by their ordinal or named for themselves, a regional officer's province, the Maghreb's keeper of the seals; and
+the bodies that are none, read with them on ANT's news and ANERcorp's dev split (a management, a group of things)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_the_management_of_a_club_or_a_thing_is_no_body_of_its_own(text: str, en
 def test_an_administration_of_a_field_stays_a_body() -> None:
     assert ("إدارة مكافحة المخدرات", "ORG") in _entities("وأعلنت إدارة مكافحة المخدرات ضبط شحنة كبيرة.")
     assert ("إدارة معلومات الطاقة", "ORG") in _entities("وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت.")
+
+
+@pytest.mark.parametrize("text", [
+    "ويمكن مشاهدة البث عبر الانترنت من خلال مجموعة كاميرات مثبتة في مختلف الأماكن .",  # ANERcorp's dev split
+    "واتخذت الحكومة مجموعة خطوات مثيرة للجدل خلال الشهر الماضي.",  # ANT's news
+])
+def test_a_group_of_things_is_no_body(text: str) -> None:
+    assert not any(e["label"] == "ORG" for e in mentions(text)[0].to_pylist())
+
+
+def test_a_bloc_by_its_number_stays_a_body() -> None:
+    assert ("مجموعة السبع", "ORG") in _entities("واجتمع وزراء مالية مجموعة السبع في كندا.")
