@@ -976,10 +976,15 @@ def _another_body(word: Word, after: Word | None = None) -> bool:
     return word.norm[3:] in _SECOND_BODY_HEADS or (known is not None and known.label == "ORG")
 
 
+_TENURE = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه"})
+
+
 def _org_word(tokens: Tokens, j: int) -> bool:
     """A word of an organisation's name after its head: definite (`الخارجية`) or `و`+definite (`والتنمية`), not another
     body's head (`_another_body`)."""
     word = tokens.words[j]
+    if word.norm in _TENURE:
+        return False  # `مدرب منتخب تشيلي [السابق]`: the holder's former office, no word of the body's name
     if word.skel.startswith("ال") and len(word.skel) > 3:
         if _verbal_noun_after_adjective(tokens, j) or not word.stems.isdisjoint(_PERSONAL_TITLES) or _member_title(tokens, j):
             return False  # `أمين عام وزارة الثقافة [الدكتور] رامي الشوبكي`: the title opens the person's name

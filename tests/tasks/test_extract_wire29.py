@@ -98,3 +98,11 @@ def test_a_group_of_things_is_no_body(text: str) -> None:
 
 def test_a_bloc_by_its_number_stays_a_body() -> None:
     assert ("مجموعة السبع", "ORG") in _entities("واجتمع وزراء مالية مجموعة السبع في كندا.")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقال مدير جهاز الاستخبارات السابق إن التهديد قائم.", "جهاز الاستخبارات"),  # ANT's news: the holder's former office
+    ("وأعلن رئيس بلدية طرابلس الأسبق ترشحه للانتخابات.", "بلدية طرابلس"),
+])
+def test_a_former_office_is_the_holders_not_the_bodys_name(text: str, body: str) -> None:
+    assert (body, "ORG") in _entities(text)
