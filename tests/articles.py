@@ -93,6 +93,11 @@ def mentions(*texts: str) -> tuple[pa.Table, pa.Table]:
     return find_mentions(segment_sentences.fn(documents))
 
 
+def entity_labels(*texts: str) -> list[tuple[str, str]]:
+    """Each entity of `mentions(*texts)` as (surface, label), in order."""
+    return [(e["text"], e["label"]) for e in mentions(*texts)[0].to_pylist()]
+
+
 def entity_keys(*texts: str) -> dict[str, set[str]]:
     """Each entity surface of `mentions(*texts)` → the canonical keys it got."""
     keys: dict[str, set[str]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from articles import entity_keys, mentions
+from articles import entity_keys, entity_labels, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_canonical import canonical_key
@@ -13,7 +13,7 @@ from akhbar.tasks.extract_dates import find_dates_in
 
 
 def _labelled(*texts: str) -> list[tuple[str, str]]:
-    return [(e["text"], e["label"]) for e in mentions(*texts)[0].to_pylist()]
+    return entity_labels(*texts)
 
 
 def _speakers(*texts: str) -> list[tuple[str, str | None]]:
@@ -85,30 +85,25 @@ def test_a_number_a_noun_labels_is_no_amount() -> None:
     assert amounts("وشارك في الدورة 300 عداء.") == [("300 عداء", 300.0, None)]
 
 
-def _entities(*texts: str) -> list[tuple[str, str]]:
-    entities, _ = mentions(*texts)
-    return [(e["text"], e["label"]) for e in entities.to_pylist()]
-
-
 def test_more_wires_marks_are_their_agencies() -> None:
     # `/قنا/` was the Egyptian town Qena; ONA, LANA and NNA were not found at all.
-    found = _entities("الدوحة في 3 مايو /قنا/ افتتح الوزير المعرض.", "مسقط في 3 مايو /العمانية/ افتتح الوزير المعرض.",
+    found = entity_labels("الدوحة في 3 مايو /قنا/ افتتح الوزير المعرض.", "مسقط في 3 مايو /العمانية/ افتتح الوزير المعرض.",
                       "بنغازي 3 مايو 2018 (وال) - افتتح الوزير المعرض.", "وطنية - افتتح الوزير المعرض.")
     assert [name for name, label in found if label == "ORG"] == ["قنا", "العمانية", "وال", "وطنية"]
-    assert ("قنا", "LOC") not in found and ("وطنية", "ORG") not in _entities("وانطلقت حملة وطنية - كما قال الوزير.")
+    assert ("قنا", "LOC") not in found and ("وطنية", "ORG") not in entity_labels("وانطلقت حملة وطنية - كما قال الوزير.")
 
 
 def test_the_word_state_before_a_country_is_left_out() -> None:
-    assert ("قطر", "LOC") in _entities("وارتفعت الأسعار في دولة قطر خلال الشهر.")  # was `دولة قطر`
+    assert ("قطر", "LOC") in entity_labels("وارتفعت الأسعار في دولة قطر خلال الشهر.")  # was `دولة قطر`
 
 
 def test_national_bodies_named_by_their_head_and_purpose() -> None:
-    found = _entities("وأعلن المكتب الوطني للسكك الحديدية عن رحلات جديدة.", "وقالت المؤسسة الوطنية للنفط إن الإنتاج ارتفع.",
+    found = entity_labels("وأعلن المكتب الوطني للسكك الحديدية عن رحلات جديدة.", "وقالت المؤسسة الوطنية للنفط إن الإنتاج ارتفع.",
                       "وعقدت الغرفة الجهوية للتجارة والصناعة اجتماعها.", "وقررت الجامعة الملكية المغربية لكرة القدم تأجيل المباراة.")
     assert [name for name, label in found if label == "ORG"] == [
         "المكتب الوطني للسكك الحديدية", "المؤسسة الوطنية للنفط", "الغرفة الجهوية للتجارة والصناعة",
         "الجامعة الملكية المغربية لكرة القدم"]
-    assert [name for name, label in _entities("وقالت الشركة الأمريكية إن الصفقة تمت.") if label == "ORG"] == []
+    assert [name for name, label in entity_labels("وقالت الشركة الأمريكية إن الصفقة تمت.") if label == "ORG"] == []
 
 
 def test_a_short_name_in_marks_after_a_long_one_is_the_same_body() -> None:
@@ -126,7 +121,7 @@ def test_a_given_name_with_abd_then_the_family_name() -> None:
 
 
 def test_a_national_plan_named_by_its_year() -> None:
-    found = _entities("ويأتي المشروع ضمن رؤية الإمارات 2021 وفي إطار رؤية 2030.", "وعرض الوزير رؤية الحكومة لعام 2030.")
+    found = entity_labels("ويأتي المشروع ضمن رؤية الإمارات 2021 وفي إطار رؤية 2030.", "وعرض الوزير رؤية الحكومة لعام 2030.")
     assert [(name, label) for name, label in found if label == "MISC"] == [("رؤية الإمارات 2021", "MISC"), ("رؤية 2030", "MISC")]
 
 
@@ -139,18 +134,18 @@ def test_clubs_and_their_short_names() -> None:
 
 def test_no_name_holds_a_number() -> None:
     # `النجم` (a star player) is a role, but `النجم المركز الثاني ب 47 نقطة` names no one; nor does `، بحضور 30 ألف متفرج.`
-    found = _entities("ويحتل النجم المركز الثاني ب 47 نقطة، فيما قال المدرب إن الفريق جاهز.",
+    found = entity_labels("ويحتل النجم المركز الثاني ب 47 نقطة، فيما قال المدرب إن الفريق جاهز.",
                       "وقال المدير إن المباراة ستقام بملعب سوسة، بحضور 20 ألف متفرج.")
     assert [name for name, label in found if label == "PERSON"] == []
 
 
 def test_ila_is_no_adjective_of_a_body() -> None:
-    found = _entities("وتراجع سعر صرف العملة في السوق الموازية إلى مستوى قياسي.")
+    found = entity_labels("وتراجع سعر صرف العملة في السوق الموازية إلى مستوى قياسي.")
     assert [name for name, label in found if label == "ORG"] == []  # was `السوق الموازية إلى`
 
 
 def test_a_region_written_with_a_hyphen() -> None:
-    assert ("درعة-تافيلالت", "LOC") in _entities("وزار الوزير جهة درعة-تافيلالت أمس.")  # found with a space only
+    assert ("درعة-تافيلالت", "LOC") in entity_labels("وزار الوزير جهة درعة-تافيلالت أمس.")  # found with a space only
 
 
 def test_a_participle_never_speaks_for_the_verbs_object_or_words_in_marks() -> None:
@@ -164,7 +159,7 @@ def test_a_participle_never_speaks_for_the_verbs_object_or_words_in_marks() -> N
 
 
 def test_a_body_of_the_party_is_no_purpose() -> None:
-    found = _entities("واعتبرت الحكومة الحزب منظمة محظورة تابعة لحزب العمال.", "ونقل الجرحى إلى الغرفة الأمنية.")
+    found = entity_labels("واعتبرت الحكومة الحزب منظمة محظورة تابعة لحزب العمال.", "ونقل الجرحى إلى الغرفة الأمنية.")
     assert [name for name, label in found if label == "ORG" and "لحزب" in name or name == "الغرفة الأمنية"] == []
 
 
@@ -174,34 +169,34 @@ def test_an_agency_spoken_to_behind_lam_is_the_agency() -> None:
                            "وقال الخبير النفطي عبد الله الرشيدي لكونا إن الأسعار ستتراجع.", "الكويت - 22 - 5 (كونا) -- قرر البنك.")
     kuna = [(e["doc_id"], e["label"], e["canonical"]) for e in entities.to_pylist() if e["text"] == "كونا"]
     assert len({doc for doc, _, _ in kuna}) == 3  # each document names the agency
-    assert ("كونا", "ORG") in _entities('وقال صاحب المحل، يوسف الشطي، لكونا: "خسرنا بضاعة كثيرة".')
+    assert ("كونا", "ORG") in entity_labels('وقال صاحب المحل، يوسف الشطي، لكونا: "خسرنا بضاعة كثيرة".')
     assert {(label, key) for _, label, key in kuna} == {("ORG", canonical_key("وكالة الأنباء الكويتية"))}
-    assert ("قنا", "LOC") in _entities("ووصل الوفد لقنا مساء أمس.")  # the town Qena, where nothing was said to anyone
+    assert ("قنا", "LOC") in entity_labels("ووصل الوفد لقنا مساء أمس.")  # the town Qena, where nothing was said to anyone
 
 
 def test_a_central_bank_keeps_its_country() -> None:
     # `البنك المركزي التونسي` was `البنك المركزي`, the key of every country's central bank.
     keys = entity_keys("وقرر البنك المركزي التونسي الترفيع في نسبة الفائدة.", "ودعا البنك المركزي الأردني البنوك إلى الحذر.")
     assert keys["البنك المركزي التونسي"] != keys["البنك المركزي الأردني"]
-    assert ("الأمم المتحدة", "ORG") in _entities("وقال ممثل الأمم المتحدة الأمريكي إن الوضع خطير.")  # the man is American
+    assert ("الأمم المتحدة", "ORG") in entity_labels("وقال ممثل الأمم المتحدة الأمريكي إن الوضع خطير.")  # the man is American
 
 
 def test_a_verbal_noun_after_a_bodys_adjective_is_the_verbs_object() -> None:
     # `بنك الكويت المركزي الإبقاء` was one organisation.
-    assert ("بنك الكويت المركزي", "ORG") in _entities("وأعلن بنك الكويت المركزي الإبقاء على سعر الخصم.")
-    assert ("حزب التيار الديمقراطي الاجتماعي", "ORG") in _entities("وقال حزب التيار الديمقراطي الاجتماعي إنه يرفض القرار.")
+    assert ("بنك الكويت المركزي", "ORG") in entity_labels("وأعلن بنك الكويت المركزي الإبقاء على سعر الخصم.")
+    assert ("حزب التيار الديمقراطي الاجتماعي", "ORG") in entity_labels("وقال حزب التيار الديمقراطي الاجتماعي إنه يرفض القرار.")
 
 
 def test_events_named_after_a_place_a_nationality_a_year_or_a_purpose() -> None:
     # Forums, fairs and summits were no entities, or only the city in their name (`مؤتمر باريس` was Paris).
-    found = _entities("وتنطلق غدا أعمال منتدى الاستثمار التونسي الفرنسي بمشاركة 300 مستثمر.",
+    found = entity_labels("وتنطلق غدا أعمال منتدى الاستثمار التونسي الفرنسي بمشاركة 300 مستثمر.",
                       "وتستضيف مسقط الدورة الثالثة من ملتقى عمان للسياحة المستدامة يوم 9 مارس.",
                       "بالتزامن مع الاستعدادات لاستضافة إكسبو 2020 دبي الذي يفتتح في أكتوبر.", "وشارك الوزير في مؤتمر باريس للمانحين.")
     events = [name for name, label in found if label == "MISC"]
     assert events == ["منتدى الاستثمار التونسي الفرنسي", "ملتقى عمان للسياحة المستدامة", "إكسبو 2020 دبي", "مؤتمر باريس للمانحين"]
-    found = _entities('ويشارك الوفد في معرض ومؤتمر أبوظبي الدولي للبترول "أديبك" الشهر المقبل.')
+    found = entity_labels('ويشارك الوفد في معرض ومؤتمر أبوظبي الدولي للبترول "أديبك" الشهر المقبل.')
     assert ("معرض ومؤتمر أبوظبي الدولي للبترول", "MISC") in found and ("أديبك", "MISC") in found  # its short name in marks
-    assert [e for e in _entities("وعقد الوزير مؤتمرا صحفيا بعد مؤتمر الحزب.", "وزار الرئيس معرض الكتاب.",
+    assert [e for e in entity_labels("وعقد الوزير مؤتمرا صحفيا بعد مؤتمر الحزب.", "وزار الرئيس معرض الكتاب.",
                                  "وعقد مؤتمر دولي للسلام.", "وتحدث في المؤتمر الصحافي.") if e[1] == "MISC"] == []
 
 

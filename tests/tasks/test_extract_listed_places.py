@@ -3,11 +3,11 @@ Sentences of their own, not the gold's."""
 
 from __future__ import annotations
 
-from articles import entity_keys, mentions
+from articles import entity_keys, entity_labels
 
 
 def _labelled(*texts: str) -> list[tuple[str, str]]:
-    return [(e["text"], e["label"]) for e in mentions(*texts)[0].to_pylist()]
+    return entity_labels(*texts)
 
 
 def test_a_town_between_two_places_is_a_place_keyed_with_their_country() -> None:

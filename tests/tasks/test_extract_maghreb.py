@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import entity_keys, mentions
+from articles import entity_keys, entity_labels, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_canonical import alias_of, canonical_key
@@ -191,7 +191,7 @@ def test_a_town_with_its_countrys_masculine_adjective_is_its_club(text: str, clu
     ("وهزت انفجارات مناطق في ريف القنيطرة الشمالي.", "القنيطرة"),  # no nationality
 ])
 def test_a_town_whose_adjective_is_another_nouns_or_feminine_stays_a_place(text: str, place: str) -> None:
-    assert (place, "LOC") in [(e["text"], e["label"]) for e in mentions(text)[0].to_pylist()]
+    assert (place, "LOC") in entity_labels(text)
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -213,14 +213,14 @@ def test_a_papers_headline_after_tahta_unwan_is_no_works_title() -> None:
 
 def test_a_wire_after_its_datelines_dash_and_no_person_of_common_accusatives() -> None:
     # ANERcorp's train split: `الدوحة - قنا :` was Qena, Egypt, and after a role `اتصالا هاتفيا` ("a phone call") a person
-    entities = [(e["text"], e["label"]) for e in mentions("الدوحة - قنا: تلقى سعادة الوزير اتصالا هاتفيا من نظيره.")[0].to_pylist()]
+    entities = entity_labels("الدوحة - قنا: تلقى سعادة الوزير اتصالا هاتفيا من نظيره.")
     assert ("قنا", "ORG") in entities and not any(label == "PERSON" for _, label in entities)
     # a given name that reads so stays a name: `أسما` (`أسماء`), not `اسم` + `ا`
     from akhbar.tasks.ner_crf import SEEN_NOW_AND_THEN, _no_name_word
 
     assert _no_name_word("اتصالا", SEEN_NOW_AND_THEN) and not _no_name_word("أسما", SEEN_NOW_AND_THEN)
     # the goalkeeper's club (`حارس مرمى`), as the striker's
-    assert ("ليفربول", "ORG") in [(e["text"], e["label"]) for e in mentions("وأصيب حارس مرمى ليفربول في التدريبات.")[0].to_pylist()]
+    assert ("ليفربول", "ORG") in entity_labels("وأصيب حارس مرمى ليفربول في التدريبات.")
 
 
 def test_an_agencys_name_cut_before_a_conjoined_purpose_is_its_short_form() -> None:

@@ -4,11 +4,11 @@ the gold's."""
 
 from __future__ import annotations
 
-from articles import entity_keys, mentions
+from articles import entity_keys, entity_labels
 
 
 def _labelled(*texts: str) -> list[tuple[str, str]]:
-    return [(e["text"], e["label"]) for e in mentions(*texts)[0].to_pylist()]
+    return entity_labels(*texts)
 
 
 def test_a_place_named_after_a_king_is_one_place_with_its_adjective() -> None:

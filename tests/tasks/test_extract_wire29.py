@@ -6,11 +6,7 @@ the bodies that are none, read with them on ANT's news and ANERcorp's dev split 
 from __future__ import annotations
 
 import pytest
-from articles import entity_keys, mentions
-
-
-def _entities(text: str) -> list[tuple[str, str]]:
-    return [(e["text"], e["label"]) for e in mentions(text)[0].to_pylist()]
+from articles import entity_keys, entity_labels, mentions
 
 
 def test_a_bodys_bracketed_short_name_is_its_own_not_a_name_inside_it() -> None:
@@ -33,25 +29,25 @@ def test_courts_told_apart_by_their_ordinal_are_two() -> None:
                        "فيما تنظر المحكمة الكبرى الجنائية الثالثة يوم 12 ديسمبر المقبل قضية مماثلة.")
     assert keys["المحكمة الكبرى الجنائية الأولى"].isdisjoint(keys["المحكمة الكبرى الجنائية الثالثة"])
     # a rank is no body: `احتل الفريق المركز الثالث`; nor an ordinal of the other gender, the clause's count (ANT's news)
-    assert _entities("واحتل الفريق المركز الثالث في الترتيب العام.") == []
-    assert ("المنتخب المصري", "ORG") in _entities("وكانت المباراة تجربة قبل دخول المنتخب المصري الخامسة مساء الجمعة مباراته.")
+    assert entity_labels("واحتل الفريق المركز الثالث في الترتيب العام.") == []
+    assert ("المنتخب المصري", "ORG") in entity_labels("وكانت المباراة تجربة قبل دخول المنتخب المصري الخامسة مساء الجمعة مباراته.")
 
 
 def test_a_court_with_a_name_of_its_own_is_where_it_sits_not_of_it() -> None:
-    entities = _entities("أصدر القطب الجزائي الاقتصادي والمالي لدى محكمة سيدي امحمد بالجزائر العاصمة، اليوم الثلاثاء، حكما.")
+    entities = entity_labels("أصدر القطب الجزائي الاقتصادي والمالي لدى محكمة سيدي امحمد بالجزائر العاصمة، اليوم الثلاثاء، حكما.")
     assert ("محكمة سيدي امحمد", "ORG") in entities and ("الجزائر العاصمة", "LOC") in entities
     # a court named by its kind keeps its town (`المحكمة الابتدائية بقفصة`, issue 16)
-    assert ("محكمة الاستئناف بنابل", "ORG") in _entities("وقررت محكمة الاستئناف بنابل تأجيل القضية.")
+    assert ("محكمة الاستئناف بنابل", "ORG") in entity_labels("وقررت محكمة الاستئناف بنابل تأجيل القضية.")
 
 
 def test_a_regional_officers_province_is_his_not_the_ministrys() -> None:
-    entities = _entities("من جهته، أكد المدير الإقليمي لوزارة التجهيز والماء بإقليم إفران، يونس الحمداوي، في تصريح، أن"
+    entities = entity_labels("من جهته، أكد المدير الإقليمي لوزارة التجهيز والماء بإقليم إفران، يونس الحمداوي، في تصريح، أن"
                          " المصالح عبأت 42 كاسحة ثلوج.")
     assert ("وزارة التجهيز والماء", "ORG") in entities and ("إفران", "LOC") in entities
 
 
 def test_mauritanias_regions_are_places() -> None:
-    entities = _entities("وستمتد الحملة يوم الاثنين المقبل إلى ولايتي لعصابة والحوض الغربي.")
+    entities = entity_labels("وستمتد الحملة يوم الاثنين المقبل إلى ولايتي لعصابة والحوض الغربي.")
     assert ("الحوض الغربي", "LOC") in entities
 
 
@@ -60,7 +56,7 @@ def test_the_keeper_of_the_seals_is_a_title_and_the_name_after_it_speaks() -> No
     entities, quotes = mentions(text)
     assert [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"] == ["عبد الرشيد طبي"]
     assert [q["speaker"] for q in quotes.to_pylist()] == ["عبد الرشيد طبي"]
-    assert ("حافظ الأسد", "PERSON") in _entities("وقال الرئيس حافظ الأسد إن البلاد بخير.")
+    assert ("حافظ الأسد", "PERSON") in entity_labels("وقال الرئيس حافظ الأسد إن البلاد بخير.")
 
 
 @pytest.mark.parametrize(("text", "entity"), [
@@ -69,7 +65,7 @@ def test_the_keeper_of_the_seals_is_a_title_and_the_name_after_it_speaks() -> No
     ("وسيكرم الفائزون بجائزة الدولة التشجيعية هذا العام.", ("جائزة الدولة التشجيعية", "MISC")),
 ])
 def test_a_network_in_marks_and_the_states_prizes(text: str, entity: tuple[str, str]) -> None:
-    assert entity in _entities(text)
+    assert entity in entity_labels(text)
 
 
 @pytest.mark.parametrize(("text", "entities"), [
@@ -80,12 +76,12 @@ def test_a_network_in_marks_and_the_states_prizes(text: str, entity: tuple[str, 
     ("وأكد المالكي أن هناك نقصا كبيرا في إدارة الدولة.", [("المالكي", "PERSON")]),
 ])
 def test_the_management_of_a_club_or_a_thing_is_no_body_of_its_own(text: str, entities: list[tuple[str, str]]) -> None:
-    assert _entities(text) == entities
+    assert entity_labels(text) == entities
 
 
 def test_an_administration_of_a_field_stays_a_body() -> None:
-    assert ("إدارة مكافحة المخدرات", "ORG") in _entities("وأعلنت إدارة مكافحة المخدرات ضبط شحنة كبيرة.")
-    assert ("إدارة معلومات الطاقة", "ORG") in _entities("وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت.")
+    assert ("إدارة مكافحة المخدرات", "ORG") in entity_labels("وأعلنت إدارة مكافحة المخدرات ضبط شحنة كبيرة.")
+    assert ("إدارة معلومات الطاقة", "ORG") in entity_labels("وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت.")
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +93,7 @@ def test_a_group_of_things_is_no_body(text: str) -> None:
 
 
 def test_a_bloc_by_its_number_stays_a_body() -> None:
-    assert ("مجموعة السبع", "ORG") in _entities("واجتمع وزراء مالية مجموعة السبع في كندا.")
+    assert ("مجموعة السبع", "ORG") in entity_labels("واجتمع وزراء مالية مجموعة السبع في كندا.")
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -105,4 +101,4 @@ def test_a_bloc_by_its_number_stays_a_body() -> None:
     ("وأعلن رئيس بلدية طرابلس الأسبق ترشحه للانتخابات.", "بلدية طرابلس"),
 ])
 def test_a_former_office_is_the_holders_not_the_bodys_name(text: str, body: str) -> None:
-    assert (body, "ORG") in _entities(text)
+    assert (body, "ORG") in entity_labels(text)
