@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -38,6 +39,7 @@ from akhbar.tasks.extract_words import (
     GENERIC_ADJECTIVES,
     HAJJ_SITES,
     HAJJ_WORDS,
+    HEADS,
     INTERNATIONAL_WORDS,
     LOCATIVES,
     NAMED_PLACE_HEADS,
@@ -742,16 +744,72 @@ _MORE_NATIONALITIES = {"انجليزي": "GB", "انكليزي": "GB", "اسكت
 def _own_masculine_nationality(words: Sequence[Word], town: Found, place: Place) -> bool:
     """The town is followed by its own country's masculine nationality adjective (`ليون الفرنسي`, `روما الإيطالي`): a
     town is feminine in Arabic (`ليون الفرنسية`), so the adjective describes what it stands for, its club, unless a
-    masculine head noun before it takes the adjective (`TOWN_ADJECTIVE_HEADS`: `ميناء جازان السعودي`, the caller's)."""
+    masculine head noun before it takes the adjective (`TOWN_ADJECTIVE_HEADS`: `ميناء جازان السعودي`, the caller's).
+    A town the news names among its clubs (`club_word`) is its club before any country's (`نجم [برشلونة] الأرجنتيني`)."""
     _, last = _word_range(words, town)
     if last < 0 or last + 1 >= len(words) or words[last].breaks or words[last].end != town.end:
         return False
-    adjective = words[last + 1].norm
-    if not adjective.startswith("ال") or not adjective.endswith("ي"):
+    country = masculine_nationality(words[last + 1].norm)
+    return country is not None and (country == place.country_code or club_word(words[last].norm))
+
+
+def masculine_nationality(norm: str) -> str | None:
+    """The country of a definite masculine nationality adjective (`الإيطالي` → IT, `الإنجليزي` → GB), else None."""
+    if not norm.startswith("ال") or not norm.endswith("ي"):
+        return None
+    adjective = norm.removeprefix("ال")
+    return countries_by_word().get(adjective) or _MORE_NATIONALITIES.get(adjective)
+
+
+def club_word(norm: str) -> bool:
+    """A word the news writes as a club's name or its first word: one the clusters of unlabeled news (`ner_clusters`)
+    class with `ليفربول` or with `بشكتاش` (`توتنهام`, `فيورنتينا`, `يونايتد`; `مانشستر`, `بايرن`, `تراكتور`); not with the
+    article (`السد`, the dam; `الرائد`, the major), nor a kind of team (`منتخب`) or one with a pronoun (`فريقه`, `خصمه`)."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    lexicon = load_words()
+    key = word_key(norm)
+    if DEFINITE.match(key) or key in HEADS or key not in lexicon.clusters:
         return False
-    adjective = adjective.removeprefix("ال")
-    country = countries_by_word().get(adjective) or _MORE_NATIONALITIES.get(adjective)
-    return country is not None and country == place.country_code
+    if key.endswith("ه") and lexicon.counts.get(key[:-1], 0) >= _COMMON_NOUN:
+        return False  # `فريقه`: `فريق` + his
+    return lexicon.clusters[key] in _club_classes()
+
+
+_COMMON_NOUN = 500  # times in the news the tagger knows: `فريق`, `خصم`, `منتخب`; `شالك` (of `شالكه`) seldom if ever
+
+
+@functools.cache
+def _club_classes() -> frozenset[tuple[str, ...]]:
+    from akhbar.tasks.ner_crf import load_words, word_key
+
+    clusters = load_words().clusters
+    return frozenset(clusters[word_key(w)] for w in ("ليفربول", "بشكتاش") if word_key(w) in clusters)
+
+
+def find_named_clubs(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """Clubs named by words of their own (`club_word`) and a masculine nationality adjective, which no feminine town or
+    country takes: `[توتنهام] الإنجليزي`, `و[ميلان] الإيطالي`, `[مانشستر يونايتد] الإنجليزي`, `ل[بشكتاش] التركي`; not
+    after a masculine head that takes the adjective (`TOWN_ADJECTIVE_HEADS`: `مرفأ فالنسيا الإسباني`). A clitic stands
+    only before the first word; source `club`. Returns them and the words taken, `taken` included."""
+    words, found, used = tokens.words, [], set(taken)
+    for i in range(1, len(words)):
+        if masculine_nationality(words[i].norm) is None:
+            continue
+        first, clitic = i, 0
+        while first > 0 and first - 1 not in used and not words[first - 1].breaks and not clitic:
+            word = words[first - 1]
+            clitic = next((k for k, stem in word.readings if k <= 1 and club_word(stem)
+                           and (k == 0 or word.norm[0] in "وبلف")), None)
+            if clitic is None:
+                break
+            first -= 1
+        if first == i or (first > 0 and not words[first - 1].stems.isdisjoint(TOWN_ADJECTIVE_HEADS)):
+            continue
+        start = words[first].start + skip_letters(words[first].raw, clitic or 0)
+        found.append(Found(start, words[i - 1].end, "ORG", canonical_key(tokens.text[start : words[i - 1].end]), "club", None, first))
+        used.update(range(first, i))
+    return found, frozenset(used)
 
 
 def clubs_of_towns(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
@@ -787,14 +845,15 @@ def in_place_of(entities: Sequence[Found], found: Sequence[Found]) -> list[Found
 def as_clubs(tokens: Tokens, entities: Sequence[Found], clubs: set[str]) -> list[Found]:
     """The sentence's entities with each town of `clubs` (`club_towns`, from anywhere in the document) as its club: an ORG,
     keyed by its name without the town's country, so that the club and the town never share a key; but where the text
-    says town, after `في`, `مدينة`, `العاصمة`, a nationality or the clitic `ب` (`في برشلونة`)."""
+    says town, after `في`, `مدينة`, `العاصمة`, a feminine nationality or the clitic `ب` (`في برشلونة`, `العاصمة الإسبانية
+    مدريد`; a masculine one is another club's: `ريال مدريد الإسباني و[ليفربول] الإنجليزي`)."""
     words, out = tokens.words, []
     for e in entities:
         if e.canonical in clubs:
             first, _ = _word_range(words, e)
             clitic = tokens.text[words[first].start : e.start]
             before = words[first - 1].norm if first > 0 else ""
-            in_town = "ب" in clitic or before in _IN_TOWN or before in nationalities()  # `العاصمة الإسبانية مدريد`
+            in_town = "ب" in clitic or before in _IN_TOWN or (before in nationalities() and before.endswith("يه"))
             if not (in_town and e.label == "LOC"):
                 e = replace(e, label="ORG", canonical=canonical_key(tokens.text[e.start : e.end]), source="club")
         out.append(e)

@@ -30,7 +30,15 @@ from akhbar.tasks.extract_orgs import (
     join_missions,
 )
 from akhbar.tasks.extract_people import find_appositions, find_people, find_subjects, find_titled
-from akhbar.tasks.extract_places import find_places, find_typed_places, with_museums, with_new_towns, with_plus, with_republics
+from akhbar.tasks.extract_places import (
+    find_named_clubs,
+    find_places,
+    find_typed_places,
+    with_museums,
+    with_new_towns,
+    with_plus,
+    with_republics,
+)
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
 from akhbar.tasks.extract_tokens import Found, Quote, Tokens, tokenise, without_overlaps
 from akhbar.tasks.extract_words import RANK_PLURALS
@@ -72,13 +80,14 @@ def analyse_sentence(text: str) -> Sentence:
     taken = taken | titled
     namesakes, taken = find_namesakes(tokens, taken)  # `مطار الملك حسين`: before the title ends a body's name
     orgs, places, taken = find_orgs(tokens, places, taken)  # a team named for a place turns it into an ORG
+    clubs, taken = find_named_clubs(tokens, taken)  # `[توتنهام] الإنجليزي`: no town or country takes the adjective
     national, taken = find_national_plans(tokens, taken)  # `الاستراتيجية الوطنية للأمن السيبراني`, before `المجلس` takes it
     definite, taken = find_definite_orgs(tokens, taken, places)
     acronyms, taken = find_acronyms(tokens, taken)
     events, taken = find_events(tokens, places, taken)
     festivals, taken = find_festival_days(tokens, places, taken)
     days, taken = find_days(tokens, taken)
-    names = places + namesakes + orgs + definite + acronyms + agencies + events + festivals + days + works + national
+    names = places + namesakes + orgs + clubs + definite + acronyms + agencies + events + festivals + days + works + national
     names += find_models(tokens)  # `من طراز A321neo`
     names, taken = find_coded_bodies(tokens, names, taken)  # `… للبحث في الصيد البحري (INRH)`: the whole body
     typed, taken = find_typed_places(tokens, names, taken)

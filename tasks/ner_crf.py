@@ -1020,9 +1020,10 @@ def cached_words() -> int:
 
 # The one overlap policy between rules and model. A rule entity from one of these finders wins every
 # overlap: they name what they know by name or by a reliable pattern (a gazetteer place, an acronym, a body's
-# short name in brackets after its name, the speaker of a quote, a work's title in marks after its kind), and carry keys and
-# country codes the model cannot give. Against any other rule entity the model's span wins; what only one of them found is kept.
-RULES_FIRST = frozenset({"gazetteer", "acronym", "alias", "speaker", "marks"})
+# short name in brackets after its name, the speaker of a quote, a work's title in marks after its kind, a club by its name
+# and nationality), and carry keys and country codes the model cannot give. Against any other rule entity the model's span
+# wins; what only one of them found is kept.
+RULES_FIRST = frozenset({"gazetteer", "acronym", "alias", "speaker", "marks", "club"})
 # An organisation found by its head noun also wins where the model found only a part of its name, the
 # place inside it (`حركة نداء تونس`, `وكالة تونس افريقيا للأنباء`: the model's `تونس`), or a span across
 # its end; a model span that holds the whole of it wins (`وزارة الخارجية الأمريكية` over `وزارة الخارجية`).

@@ -184,6 +184,28 @@ def test_a_town_with_its_countrys_masculine_adjective_is_its_club(text: str, clu
     assert not any(e["label"] == "LOC" for e in entities)
 
 
+@pytest.mark.parametrize(("text", "club"), [
+    ("وفي المجموعة ذاتها، تعادل ليل الفرنسي مع ميلان الايطالي .", "ميلان"),  # ANERcorp's dev split: left out, too unsure
+    ("ثم تغلب بعد ذلك في دور الستة عشر على توتنهام الإنجليزي 4 - 3.", "توتنهام"),
+    ("وكان ريان بابل مهاجم بشكتاش التركي قد سجل.", "بشكتاش"),
+    ("انتقل دروغبا من مارسيليا الفرنسي إلى تشلسي الإنجليزي في موسم 2004-2005.", "تشلسي"),  # had been a place
+    ("وحل ثانيا بعد مواجهة يوفنتوس الإيطالي ولاتسيو الإيطالي.", "لاتسيو"),  # the clitic outside
+    ("المباراة المقررة بين ريال مدريد الإسباني وليفربول الإنجليزي في كييف.", "ليفربول"),  # the adjective before is the other club's
+])
+def test_a_club_the_news_names_with_a_masculine_nationality_is_an_organisation(text: str, club: str) -> None:
+    # ANERcorp's dev split and the 6,300-article ANT slice: 105 clubs whose names the clusters of news class with
+    # `ليفربول` or `بشكتاش` had been places, people or nothing before a masculine nationality adjective
+    assert (club, "ORG") in entity_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "لكن فريقه الألماني لم يسمح له سوى بالمشاركة في مباراتين.",  # `فريق` + his, no name
+    "وصلت سفينة المهاجرين إلى مرفأ فالنسيا الإسباني قبيل الفجر.",  # the port takes the adjective: the town
+])
+def test_a_team_with_a_pronoun_or_a_port_before_its_adjective_is_no_club(text: str) -> None:
+    assert not any(label == "ORG" for _, label in entity_labels(text))
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("وصلت السفينة إلى ميناء جازان السعودي أمس.", "جازان"),  # the port is masculine, the adjective its
     ("وعبرت الشاحنات معبر رفح المصري صباح اليوم.", "رفح"),
