@@ -17,7 +17,7 @@ import itertools
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
@@ -779,6 +779,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     kinds: dict[str, list[tuple[dict, Found, str]]] = {}  # … and a name's kind written before it (`صحيفة [بيلد]`): if none
     longer_kinds: dict[str, list[tuple[dict, Found, str]]] = {}  # … the same of longer names (`منظمة "هيومن رايتس ووتش"`): if
     # neither (the one-word names first: a paper's kind is as often before a name of one word, and one is sure)
+    issuers: dict[str, dict] = {}  # a kind of written thing (`بيان`) → who issued the last one the document named
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
@@ -795,6 +796,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             elif (q.speaker and q.speaker.label == "PHRASE" and not _names_inside(q.speaker, sentence.entities)
                     and len(held := _held(sentence.text[q.speaker.start : q.speaker.end], holders)) == 1):
                 last = next(iter(held.values()))  # `وأوضح الوالي أن …` after `والي وهران سعيد بوعلام`: he
+            elif q.speaker and q.speaker.label == "PHRASE" and (issuer := issuers.get(_bare_head(sentence.text, q.speaker))):
+                last = issuer  # `وأضاف البيان أن` after `وقالت الوزارة في بيان إن`: the ministry
             elif (q.speaker and q.speaker.label == "PHRASE"
                     and len(named := _bodies_named(bodies.get(head := _bare_head(sentence.text, q.speaker))
                                                    or kinds.get(head) or longer_kinds.get(head, []), names, orgs)) == 1):
@@ -808,6 +811,11 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             elif (subject := _subject_before(sentence, q)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
+            if (last["speaker"] and not _WRITTEN.match(normalize_arabic(last["speaker"]))
+                    and (kind := _written_before(sentence.text, q, sentence.quotes))):
+                issuers[kind] = last  # `وقالت الوزارة في بيان إن`, `أصدرت الفصائل بيانا قالت فيه إن`: hers, for `البيان` later
+        for kind, issuer in _issued(sentence, row):
+            issuers[kind] = issuer  # `وفق بيان صادر عن الأسطول الروسي`: no quote of its own
         for e in sentence.entities:  # the bodies this sentence names, for the quotes of later sentences
             words = sentence.text[e.start : e.end].split()
             if e.label == "ORG" and len(words) > 1 and not words[1].startswith("ب"):  # not `البنك [بالرباط]`: a place
@@ -897,6 +905,52 @@ def _kind_before(text: str, start: int) -> str | None:
     words = normalize_arabic(text[max(0, start - 20) : start].replace('"', " ").replace("«", " ")).split()
     kind = next((stem for _, stem in clitic_readings(words[-1]) if stem.removeprefix("ال") in SPEAKING_KINDS), None) if words else None
     return None if kind is None else kind.removeprefix("ال")
+
+
+# Written things a body or person issues, which a later quote names as its speaker alone (`وأضاف البيان أن`): bare.
+_WRITTEN = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(بيان|تقرير|تقارير|رساله|تغريده)(?:ا|ه|ها|هم|ات)?(?!\w)")
+_ISSUED_BY = (("صادر", "عن"), ("الصادر", "عن"), ("صدر", "عن"))  # `بيان صادر عن [الأسطول الروسي]`; or `بيان [للشرطة]`
+
+
+def _written_before(text: str, quote: Quote, quotes: Sequence[Quote]) -> str | None:
+    """The kind of written thing (`_WRITTEN`) its sentence says a quote came in, before the quote and after any other
+    (`وقالت الوزارة في بيان إن`, `أصدرت الفصائل بيانا قالت فيه إن`, `وفي بيان أصدرته …، أوضحت اللجنة أن`), or None; not
+    one the speaker spoke of (`إن البيان …` is inside a quote), nor one an earlier quote of the sentence came in (`وذكر
+    التقرير أن …، مضيفا أن`). Its speaker is the issuer, unless the written thing itself is (`وقال التقرير الصادر أمس إن`:
+    the caller's)."""
+    start = max((other.end for other in quotes if other.end <= quote.start), default=0)
+    found = _WRITTEN.findall(normalize_arabic(text[start : quote.start]))
+    return found[-1] if found else None
+
+
+def _issued(sentence: Sentence, row: dict) -> list[tuple[str, dict]]:
+    """Written things the sentence names with who issued them right after: `بيان صادر عن [الأسطول الروسي]`, `البيان
+    الصادر عن`, `بيان [للشرطة]`; (kind, the issuer's columns)."""
+    words, out = sentence.tokens.words, []
+    for i, word in enumerate(words[:-1]):
+        kind = _WRITTEN.fullmatch(word.norm)
+        if kind is None or kind[1] not in ("بيان", "تقرير") or word.breaks:
+            continue
+        at = next((i + 1 + len(by) for by in _ISSUED_BY if tuple(w.norm for w in words[i + 1 : i + 1 + len(by)]) == by), None)
+        if at is None and words[i + 1].norm.startswith("ل"):
+            at = i + 1  # `بيان [للشرطة]`: the name behind the clitic
+        if at is None or at >= len(words):
+            continue
+        by = next((e for e in sentence.entities if words[at - 1].end < e.start < words[at].end and e.label in ("ORG", "PERSON")), None)
+        if by is None and words[at].norm[1:] in SPEAKING_KINDS and at + 1 < len(words) and not words[at].stop:
+            at += 1  # `تقرير لقناة ["سي إن بي سي"]`: the name after its kind
+            by = next((e for e in sentence.entities if words[at - 1].end < e.start < words[at].end and e.label in ("ORG", "PERSON")), None)
+        if by is None:  # a body no name: its definite words (`صادر عن [الأسطول الروسي] في`), none behind `لل`
+            end = at
+            while end < len(words) and end - at < 3 and words[end].norm.startswith("ال"):
+                end += 1
+                if words[end - 1].breaks:
+                    break
+            if end == at:
+                continue
+            by = Found(words[at].start, words[end - 1].end, "PHRASE", "", "issuer", None, at)
+        out.append((kind[1], _mention(row, by)))
+    return out
 
 
 def _bare_head(text: str, phrase: Found) -> str | None:

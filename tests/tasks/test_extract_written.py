@@ -84,3 +84,28 @@ def test_a_generic_head_speaks_as_the_body_named_with_that_kind_before() -> None
     # speaker error, a generic head where the name is near; 135 speakers on the 6,300-article ANT slice)
     text = "ونقلت صحيفة بيلد الألمانية عن مصادر أن المدرب سيرحل.\nوقالت الصحيفة إن القرار نهائي."
     assert _quotes(text)["القرار نهائي"] == "بيلد"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # who spoke in it before (ANT: `وقالت الوزارة في بيان، الأحد، إن …`, then `وأضاف البيان أنه …`)
+    ("قالت وزارة الداخلية التونسية في بيان، الأحد، إن مركبا لمهاجرين غرق.\nوأضاف البيان أنه تم إنقاذ 67 شخصا.",
+     "تم إنقاذ 67 شخصا", "وزارة الداخلية التونسية"),
+    ("وأصدرت قبائل صعدة، الأربعاء، بياناً أكدت فيه أن صعدة يمنية.\nفيما أشار البيان إلى أن المقذوفات لا تمثل القبائل.",
+     "المقذوفات لا تمثل القبائل", "قبائل صعدة"),
+    # who issued it, named after it: a body's name, or its definite words
+    ("وتوقع تقرير لوكالة \"بلومبيرغ\" الأميركية نمو التجارة.\nويشير التقرير إلى أن البلدين اتفقا على صفقات جديدة.",
+     "البلدين اتفقا على صفقات جديدة", "بلومبيرغ"),
+    ("ووقع الحادث خلال طلعة تدريبية، وفق بيان صادر عن الأسطول الروسي في بحر البلطيق.\nوقال البيان إن الطاقم يضم طيارين.",
+     "الطاقم يضم طيارين", "الأسطول الروسي"),
+])
+def test_a_written_thing_named_alone_speaks_as_who_issued_it(text: str, words: str, speaker: str) -> None:
+    # `البيان` was the speaker of 191 quotes on the 6,300-article ANT slice, `التقرير` of 99: a generic head whose author
+    # the document named (audit34's commonest speaker error); 180 speakers changed, about 40 of 45 read the one meant
+    assert _quotes(text)[words] == speaker
+
+
+def test_a_written_thing_an_earlier_quote_came_in_or_spoke_of_is_not_the_later_ones() -> None:
+    # `وذكر التقرير أن …، مضيفا أن الرئيس …`: the report is no one's the second quote names; `إن البيان …` is inside a quote
+    text = ("وذكر التقرير أن قطر باتت مصدرا للإزعاج، مضيفا أن دونالد ترامب وصف الدولة بالداعم.\n"
+            "وقال ترامب إن البيان الذي أصدرته الصين كاذب.\nوأضاف التقرير أن الرأي العام يظل سلبيا.")
+    assert _quotes(text)["الرأي العام يظل سلبيا"] == "التقرير"
