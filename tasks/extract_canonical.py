@@ -87,6 +87,12 @@ def aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def full_names() -> dict[str, str]:
+    """Key of each full name `data/aliases_ar.tsv` lists → the name as written there: `وكل انب امرت` → `وكالة أنباء الإمارات`."""
+    return {canonical_key(full): full for _, full in _alias_rows()}
+
+
+@lru_cache(maxsize=1)
 def _alias_rows() -> tuple[tuple[str, str], ...]:
     """The (short, full) names of `data/aliases_ar.tsv`."""
     with (DATA / "aliases_ar.tsv").open(encoding="utf-8") as f:

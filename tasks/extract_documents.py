@@ -27,7 +27,7 @@ from akhbar.schemas import amounts, dates, entities, quotes
 from akhbar.tasks import parallel
 from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_seats, normalize_arabic
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
-from akhbar.tasks.extract_canonical import alias_of, canonical_key
+from akhbar.tasks.extract_canonical import alias_of, canonical_key, full_names
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
 from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE
@@ -133,11 +133,28 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
         analysed = with_model_all([analyse_sentence(row["text"]) for row in rows], [row["doc_id"] for row in rows])
         for row, sentence in zip(rows, analysed):
             if doc and doc[0][0]["doc_id"] != row["doc_id"]:
-                yield _with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc))))
+                yield _with_bracketed_bodies(_with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc)))))
                 doc = []
             doc.append((row, sentence))
         if doc:
-            yield _with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc))))
+            yield _with_bracketed_bodies(_with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc)))))
+
+
+def _with_bracketed_bodies(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document with a body's short name given in brackets after its name (`… للحليب ومشتقاته (أونيل)`, source
+    `alias`) that body wherever else the document names it alone, where a person was read (`وأوضح [أونيل] أن`, a speaker
+    the rules or the model took for a man): one sense per discourse, as a club's town."""
+    bodies = {normalize_arabic(sentence.text[e.start : e.end]): e for _, sentence in doc for e in sentence.entities
+              if e.source == "alias" and e.label == "ORG"}
+    if not bodies:
+        return doc  # most documents: no short name in brackets
+    out = []
+    for row, sentence in doc:
+        entities = [dataclasses.replace(e, label="ORG", canonical=body.canonical, country_code=body.country_code)
+                    if e.label == "PERSON" and (body := bodies.get(normalize_arabic(sentence.text[e.start : e.end]))) else e
+                    for e in sentence.entities]
+        out.append((row, sentence._replace(entities=entities)) if entities != sentence.entities else (row, sentence))
+    return out
 
 
 # Clitics a name is written behind (`و`, `ب`, `ل`, and `و` before `ب`/`ل`); `ف` and `ك` seldom are, and take names'
@@ -220,7 +237,7 @@ def _with_local_places(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sen
     MAP's dispatch from Dakhla is the town); without a dateline, the country the document is about (`_main_country`),
     after `في` or `ب` only."""
     doc = _plus_local_places(doc, None)
-    if (country := _dateline_country(doc)) is not None:
+    if (country := _dateline_country(doc) or _agency_country(doc)) is not None:
         return _plus_local_places(_dateline_town_again(doc), country)
     country = _main_country(doc)
     return doc if country is None else _plus_local_places(doc, country, inferred=True)
@@ -246,6 +263,21 @@ def _dateline_town_again(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, S
             found.append(e)
         out.append((row, sentence._replace(entities=found)))
     return out
+
+
+def _agency_country(doc: list[tuple[dict, Sentence]]) -> str | None:
+    """The country of the national news agency whose mark the document's first or second sentence bears (`/ وام /`, `(بترا)`:
+    `find_wire_agencies`, keyed to the full name), by the country or nationality its name holds (`وكالة أنباء [الإمارات]`,
+    `وكالة الأنباء [الأردنية]`): where the dateline's town is one the gazetteer leaves to context (`العين في 27 نوفمبر /
+    وام /`), the wire's country is still its agency's."""
+    countries, agencies = countries_by_word(), full_names()
+    for _, sentence in doc[:2]:
+        for e in sentence.entities:
+            if e.label == "ORG" and e.canonical in agencies and e.canonical.startswith("وكل "):  # `وكالة …`
+                codes = {countries.get(normalize_arabic(w).removeprefix("ال")) for w in agencies[e.canonical].split()} - {None}
+                if len(codes) == 1:
+                    return codes.pop()
+    return None
 
 
 def _main_country(doc: list[tuple[dict, Sentence]]) -> str | None:
@@ -559,7 +591,7 @@ def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
             and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in full[len(short) :]))
 
 
-_CUT_HEADS = frozenset(_org_words("وزارة هيئة وكالة مديرية صندوق مؤسسة"))  # as `_org_words` spells them: `هيئة` → `هييه`
+_CUT_HEADS = frozenset(_org_words("وزارة هيئة وكالة مديرية صندوق مؤسسة ديوان مجمع"))  # as `_org_words` spells them: `هيئة` → `هييه`
 
 
 def _without_epithets(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from akhbar.tasks.extract_gazetteer import not_names
-from akhbar.tasks.extract_names import closes_name, common, name_word, names_of, person
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, name_word, names_of, person
 from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
 from akhbar.tasks.extract_words import (
     ALLAH_NAMES,
@@ -71,6 +71,9 @@ def _of_allah(words, j: int) -> bool:
     return j + 1 < len(words) and words[j].norm in ALLAH_NAMES and not words[j].breaks and words[j + 1].norm == "الله"
 
 
+_LINEAGE = frozenset({"بن", "ابن", "بنت", "ولد", "ايت"})  # particles of descent: `son of`, `sons of` (Amazigh `آيت`)
+
+
 def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     """End of a name after its given name at word `i`: more given names, `دي`/`أبو`/`بن` pairs, one surname."""
     words, given, j = tokens.words, given_names(), i + 1
@@ -89,7 +92,12 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     if (j + 2 < len(words) and not words[j - 1].breaks and words[j].norm == "فان" and words[j + 1].norm in _VAN_DER
             and not words[j].breaks and ok(j + 2)):
         j, particle = j + 3, True  # `هنري [فان دير] بيرغ`: `فان` is also `فإن` (then), which no `دير` follows
-    while j + 1 < len(words) and ok(j) and words[j].norm in PARTICLES and ok(j + 1):
+    def lineage(k: int) -> bool:  # after `بن`, `ولد`, `أيت` a name, even one spelt as a word: `محمد أيت [علي]` (not `على`)
+        return (words[k - 1].norm in _LINEAGE and k < len(words) and not words[k - 1].breaks and k not in taken
+                and words[k].norm.isalpha() and not DEFINITE.match(words[k].norm) and words[k].norm not in NAME_STOPS
+                and words[k].skel not in FUNCTION_SPELLINGS)
+
+    while j + 1 < len(words) and ok(j) and words[j].norm in PARTICLES and (ok(j + 1) or lineage(j + 1)):
         j, particle = j + 2, True  # `ستافان دي ميستورا`, `أحمد أبو الغيط`
         if words[j - 1].norm == "عبد" and ok(j):
             j += 1  # `فهد بن عبد الله`: `عبد` and its word are one name

@@ -275,4 +275,10 @@ def person(tokens: Tokens, start: int, end: int, anchor: int, skip: int = 0, sou
     """A PERSON over words [start, end), less `skip` clitic letters of the first: `وأحمد` → `أحمد`."""
     first, last = tokens.words[start], tokens.words[end - 1]
     begin = first.start + skip_letters(first.raw, skip)
-    return Found(begin, last.end, "PERSON", canonical_key(tokens.text[begin : last.end]), source, None, anchor)
+    name = tokens.text[begin : last.end]
+    if skip == 1 and first.norm.startswith("لل"):
+        from akhbar.tasks.ner_crf import article_lam  # it imports this module: here, not at the top
+
+        if article_lam(tokens.text, begin):
+            name = "ا" + name  # `خلفا ل[لهادي] ولد علي`: `ل` and the article whose alef it drops, keyed as `الهادي`
+    return Found(begin, last.end, "PERSON", canonical_key(name), source, None, anchor)

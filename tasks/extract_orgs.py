@@ -321,10 +321,15 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
             elif text[words[j - 1].end : words[j].start].strip():
                 break  # a mark or a number that is no year
             end = place_end(tokens, places, j)  # a place is taken, but the event's name holds it (`إكسبو 2020 دبي`)
-            if end is None and j in taken:
+            body = _gazetteer_body_end(tokens, places, j) if end is None and j == i + 1 and "مهرجان" in word.stems else None
+            if end is None and body is None and j in taken:
                 break
             if end is not None:
                 j, named = end, True
+            elif body is not None:
+                j = body  # a body's festival, named by its purpose: `مهرجان [كتارا] للمحامل التقليدية` (not `قمة الاتحاد الأفريقي [للإعداد]`)
+            elif j == i + 1 and words[j].norm in _SEASONS and place_end(tokens, places, j + 1) is not None:
+                j += 1  # a season of a place: `مهرجان [خريف] ظفار`, `مهرجان [شتاء] طنطورة`
             elif words[j].norm in adjectives and words[j].norm.startswith("ال"):
                 j, named = j + 1, True  # `الأمني`, `السعودي`; not `مؤتمر دولي` (an international conference)
             elif j > i + 1 and words[j].norm in EVENT_SCOPES:
@@ -355,6 +360,15 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         found.append(_headed_event(tokens, i, year.end() if year else words[j - 1].end))
         taken |= set(range(i, j))
     return found, taken
+
+
+_SEASONS = frozenset({"ربيع", "صيف", "خريف", "شتاء"})
+
+
+def _gazetteer_body_end(tokens: Tokens, places: Sequence[Found], k: int) -> int | None:
+    """The end (word index) of an organisation the gazetteer names starting at word `k` (`كتارا`), or None."""
+    body = next((p for p in places if p.anchor == k and p.label == "ORG" and p.start == tokens.words[k].start), None)
+    return None if body is None else next(n + 1 for n in range(k, len(tokens.words)) if tokens.words[n].end == body.end)
 
 
 # `أيام قرطاج المسرحية`, `أيام الشارقة المسرحية`, `أيام بيروت السينمائية`: festivals named `days of` a town and an art;
@@ -669,7 +683,12 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         j += 2  # a second work after the purpose: `المندوبية العامة للتضامن الوطني [ومكافحة الإقصاء]`
     elif head is not None and joined(j) and words[j].skel.startswith("و") and _with_pronoun(words[j]):
         j += 1  # `لتحسين السكن [وتطويره]`
+    elif j > 0 and joined(j) and words[j - 1].skel.startswith("لل") and words[j].norm in _ITS_PRODUCTS:
+        j += 1  # `الديوان الوطني المهني للحليب [ومشتقاته]`: what the purpose yields, its own
     return j
+
+
+_ITS_PRODUCTS = frozenset(c + noun + p for c in ("و",) for noun in ("مشتقات", "منتجات") for p in ("ه", "ها"))
 
 
 # Verbal nouns whose object follows a preposition, inside a body's name: `مركز النهوض [بالصادرات]`, `الهيئة العامة للعناية

@@ -1086,7 +1086,7 @@ def _anchor(tokens: Tokens, start: int) -> int:
     return bisect_left([w.start for w in tokens.words], start)
 
 
-def _article_lam(text: str, start: int) -> bool:
+def article_lam(text: str, start: int) -> bool:
     """The span at `start` opens with the article's `ل` after the preposition `ل` (`ل[لأهلي]`, `ل[لميليشيات]`): news writes
     its first word with the article more often than as it stands; not a name of its own behind `ل` (`ل[لطفي] براهم`,
     `ل[ليبرمان]`)."""
@@ -1103,7 +1103,7 @@ def _article_lam(text: str, start: int) -> bool:
 def model_entity(text: str, tokens: Tokens, span: Span) -> Found:
     """A model span as the extractor's entity: its canonical key, a gazetteer place's key and country code."""
     surface = text[span.start : span.end]
-    if _article_lam(text, span.start):
+    if article_lam(text, span.start):
         surface = "ا" + surface  # `ل[لأهلي]`: `لل` is `ل` and the article whose alef it drops, keyed as `الأهلي`, not `لأهلي`
     place = load_gazetteer().places.get(normalize_arabic(surface)) if span.label == "LOC" else None
     if place is not None and place.label == "LOC":
