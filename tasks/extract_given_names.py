@@ -11,6 +11,7 @@ from akhbar.tasks.extract_words import (
     DIN_NAMES,
     FUNCTION_SPELLINGS,
     NAME_STOPS,
+    NAMES_WITH_CLITIC_LETTERS,
     PARTICLES,
     PRONOUN_PREPOSITION,
     ROLES,
@@ -31,9 +32,14 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue  # inside the name just found
         word, end = words[i], i + 1
         din = word.norm in DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
+        if i and words[i - 1].norm.endswith("ايس") and word.norm == "كريم":
+            continue  # `الآيس [كريم]`: ice cream
         if ((din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i)
                 and not names_of(tokens, i) and not _verb_of_her(words, i)):
-            skip = 0 if din else next((k for k, stem in word.readings if stem in given), None)
+            # a name that starts with a clitic's letter is whole (`[كريم] بنزيمة`, not `ك` + `ريم`); and no name stands behind
+            # `ك`, which news seldom writes before one and which takes words' first letters (`البحر [كريم]`: generous)
+            skip = 0 if din or word.norm in NAMES_WITH_CLITIC_LETTERS else next(
+                (k for k, stem in word.readings if stem in given and "ك" not in word.norm[:k]), None)
             if (skip is not None and not word.breaks and word.skel[skip:] not in FUNCTION_SPELLINGS
                     and not any(PRONOUN_PREPOSITION.fullmatch(stem) for k, stem in word.readings if k < skip)):  # `[لدينا] جيل`: we have
                 end = max(given_name_end(tokens, taken, i), i + 1)

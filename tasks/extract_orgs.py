@@ -194,8 +194,9 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # right after a number the head is counted: `من بين 1500 [جامعة] شملها التصنيف` (not `الاجتماع 39 لمجلس`)
         if head in _ONLY_SERVING and _served_place_end(tokens, seen, taken, i + 1, town=True) is None:
             continue
-        if head == "فريق" and words[i + 1].norm in CREW_COMPLEMENTS:
-            continue  # a crew, a squad or a rank: `فريق [الدفاع]`, `فريق [العمل]`, `الفريق أول [ركن]`
+        if head == "فريق" and (words[i + 1].norm in CREW_COMPLEMENTS or (DEFINITE.match(words[i + 1].norm) and tafil(words[i + 1].norm[2:]))):
+            continue  # a crew, a squad or a rank: `فريق [الدفاع]`, `فريق [العمل]`, `الفريق أول [ركن]`; a work of the pattern
+            # تفعيل is what the crew does (`فريق [الترميم]`, `فريق [التحقيق]`), where clubs are named `الاتحاد`, `التعاون`
         if head in COMPANY_HEADS and (end := _name_before_nationality(tokens, taken, i + 1)) is not None:
             name = text[words[i + 1].start : words[end - 1].end]
             found.append(Found(words[i + 1].start, words[end - 1].end, "ORG", canonical_key(name), "head", None, i + 1))
@@ -253,6 +254,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             if nickname is not None:
                 taken |= {nickname}
         elif (j == i + 1 and head in TYPE_HEADS and name_word(tokens, taken, j, True) and not common(words[j])
+              and (len(words[j].norm) > 2 or _seldom_in_news(words[j]))  # `محطة [ضخ]`: a pumping station; `شركة [شل]`
               and words[j].norm not in PREPOSITIONS and not purpose_end(tokens, j) > j  # `للشركة إلى`, `شركة لتوظيف الأموال`
               and not arabic_adjective(words[j].norm)  # `قناة [خاصة]`, `شركة [تابعة] لـ`: a kind of channel or company
               and not _usually_definite(words[j])  # `محطة [وقود]`, `شركة [طيران]`: a kind of station or company
@@ -369,6 +371,16 @@ def _gazetteer_body_end(tokens: Tokens, places: Sequence[Found], k: int) -> int 
     """The end (word index) of an organisation the gazetteer names starting at word `k` (`كتارا`), or None."""
     body = next((p for p in places if p.anchor == k and p.label == "ORG" and p.start == tokens.words[k].start), None)
     return None if body is None else next(n + 1 for n in range(k, len(tokens.words)) if tokens.words[n].end == body.end)
+
+
+def _seldom_in_news(word: Word) -> bool:
+    """A word the news the tagger knows writes fewer than `_SELDOM` times (`شل`, Shell, 33; `ضخ`, pumping, 94)."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    return load_words().counts.get(word.norm, 0) < _SELDOM
+
+
+_SELDOM = 50
 
 
 # `أيام قرطاج المسرحية`, `أيام الشارقة المسرحية`, `أيام بيروت السينمائية`: festivals named `days of` a town and an art;
@@ -652,6 +664,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
             return j  # another body, the one this serves or belongs to: `اللجنة الأولمبية الوطنية [للجنة] الأولمبية الدولية`
         j += 1
     elif (joined(j) and words[j].skel.startswith("ل") and (_purpose_word(words[j].norm) or _managing(tokens, j)) and not is_verb(words, j)
+          and not words[j].skel.endswith("ه")  # `المجلس [لقبوله] الشكوى`: his, a pronoun's `ه`, where a purpose ends in `ة`
           and (words[j].norm not in TAIL_PREPOSITIONS or (affairs and words[j].norm in _AFFAIRS))):
         k, construct = j + 1, False
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
@@ -663,7 +676,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         if joined(k) and _country(words[k]):
             return k + 1  # whose: `الكونفدرالية العامة [لعمال موريتانيا]`
         if not (joined(k) and words[k].skel.startswith("ال") and len(words[k].norm) > 3) or (
-                words[k].norm.endswith(("ي", "يه")) and not construct):  # (`لمراقبة جودة [الأدوية]`: a noun in construct)
+                words[k].norm.endswith(("ي", "يه")) and words[k].skel != "القوى" and not construct):
+            # (`لمراقبة جودة [الأدوية]`: a noun in construct; `لألعاب [القوى]`: powers, no adjective in `ي`, as `الأقصى` is)
             return j  # an adjective follows a name, not a verbal noun: `موقع لاكيرز الرسمي`
         j = k + 1
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`

@@ -55,6 +55,7 @@ from akhbar.tasks.extract_tokens import (
     word_forms,
 )
 from akhbar.tasks.extract_words import (
+    NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
     PREPOSITIONS,
     PRODUCTS,
@@ -990,8 +991,9 @@ def _without_clitics(text: str, span: Span) -> Span:
     raw = match.group() if match else ""
     key = normalize_arabic(raw)
     names = given_names() | NAMES_WITH_CLITIC_LETTERS if span.label == "PERSON" else given_names()
-    if key in names:
-        return span  # a name that starts with a clitic's letter keeps it: `لسعد`, `بلال`, `كمال`, `وليد`; a person's `فالح`
+    if key in names or strip_marks(raw) in NAMED_PLACE_HEADS:
+        return span  # a name that starts with a clitic's letter keeps it: `لسعد`, `بلال`, `كمال`, `وليد`; a person's `فالح`;
+        # a kind of place before its name (`[وادي] درنة`)
     if key[:1] in ("و", "ف") and key[1:] in names:
         cut = 1  # `ولسعد`: the conjunction only
     elif span.label == "PERSON" and key.startswith("بو") and len(key) > 4 and key[1:] not in given_names():
