@@ -24,6 +24,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     RECEIVING_VERBS,
     SPEECH_PARTICIPLES,
+    THAT_ONLY_VERBS,
     VERB_FORMS,
     WORDLIKE_LETTERS,
     WRITTEN_DOCUMENTS,
@@ -48,7 +49,8 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
     if not any(mark in text for mark in _MARK_CHARACTERS):
         return []  # most sentences: nothing in marks
     marks = paired_marks(text)
-    verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i) and not any(s < words[i].start < e for s, e in marks)]
+    verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i) and not any(s < words[i].start < e for s, e in marks)
+             and words[i].norm not in THAT_ONLY_VERBS]
     quotes = []
     for k, (opening, closing) in enumerate(marks):
         start, end = trimmed(text, opening + 1, closing - 1)

@@ -119,7 +119,8 @@ def _in_adjunct(tokens: Tokens, after: int, entity: Found) -> bool:
 # Words that open what a role did or whom it met (`خلال لقائه`, `مع نظيره`, `على رحيل`), unlike those that place the role
 # (`في`, `من`, `عن`, `إلى`, `لدى`: `الباحث في مركز "تريندز"، ريتشارد بورشيل`, `النائب عن ولاية أريزونا، جيف فليك`), whose
 # holder follows.
-_ADJUNCTS = frozenset({"مع", "خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "بشان", "حول", "علي", "ضد", "تجاه", "بين"})
+_ADJUNCTS = frozenset({"مع", "خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "بشان", "حول", "علي", "ضد", "تجاه", "بين",
+                       "بما", "بمن"})  # … and who is among a group: `يحتج مؤيدو الاستفتاء، [بما] في ذلك رئيس الوزراء …، بأن`
 
 
 def _issuer(tokens: Tokens, entities: Sequence[Found], after: int, stop: int) -> Found | None:

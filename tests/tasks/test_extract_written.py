@@ -109,3 +109,19 @@ def test_a_written_thing_an_earlier_quote_came_in_or_spoke_of_is_not_the_later_o
     text = ("وذكر التقرير أن قطر باتت مصدرا للإزعاج، مضيفا أن دونالد ترامب وصف الدولة بالداعم.\n"
             "وقال ترامب إن البيان الذي أصدرته الصين كاذب.\nوأضاف التقرير أن الرأي العام يظل سلبيا.")
     assert _quotes(text)["الرأي العام يظل سلبيا"] == "التقرير"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # NTREX-128's `وقد أصر سكان أثينا منذ فترة طويلة على أن` and `يحتج مؤيدو الاستفتاء، بما في ذلك رئيس الوزراء …، بأن`,
+    # written anew: verbs that report a clause; a group of people speaks, not who is among them; `منذ` ends the phrase
+    ("وقد أصر سكان المدينة منذ سنوات على أن الاسم يمثل ادعاء على أرضهم.", "الاسم يمثل ادعاء على أرضهم", "سكان المدينة"),
+    ("يحتج مؤيدو القانون، بما في ذلك رئيس الوزراء أحمد سالم، بأن التعديل ضروري.", "التعديل ضروري", "مؤيدو القانون"),
+    ("واحتج المحامون بأن موكلهم يواجه موقفا صعبا.", "موكلهم يواجه موقفا صعبا", "المحامون"),
+])
+def test_who_insists_or_argues_that_reports_a_clause(text: str, words: str, speaker: str) -> None:
+    assert _quotes(text)[words] == speaker
+
+
+def test_a_term_in_marks_after_insisting_is_no_quote() -> None:
+    # `يصر على تسميتها "إرهابية"`: these verbs report a clause only (ANT: 9 such terms had been quotes)
+    assert _quotes("وتصر الحكومة على تسمية الحركة \"إرهابية\" في كل بياناتها.") == {}
