@@ -55,6 +55,7 @@ from akhbar.tasks.extract_words import (
     HEADS,
     HONORIFICS,
     INTERNATIONAL_WORDS,
+    KANA,
     KIND_HEADS,
     NAMESAKE_BODY_HEADS,
     NAMESAKE_TITLES,
@@ -840,7 +841,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k]), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
                 last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, not the last man named
-            elif (subject := _subject_before(sentence, q)) is not None:
+            elif (subject := _subject_before(sentence, q, names)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
             if (last["speaker"] and not _WRITTEN.match(normalize_arabic(last["speaker"]))
@@ -1091,13 +1092,21 @@ def _role_head(word: str) -> str | None:
 _ROLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "ل", "لل", "ب", "بال", "ول", "ولل", "وب", "وبال"})
 
 
-def _subject_before(sentence: Sentence, quote: Quote) -> Found | None:
+def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> Found | None:
     """The person a sentence names first, before a quote no rule gave a speaker: the subject of its opening clause, whom
     a participle or a later verb continues (`عبّر محمد عبده … عن فرحته، مضيفاً بأن …`, `يدرس الرئيس الأميركي، دونالد ترمب، …
-    مشيرا إلى أن …`); the last speaker of the document is not it where the sentence names someone of its own."""
+    مشيرا إلى أن …`, `كانت [وارن] تزن …، قائلة إنه`: a surname of the document's full names, `names`); the last speaker of
+    the document is not it where the sentence names someone of its own."""
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
     return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
-                 if e.label == "PERSON" and " " in sentence.text[e.start : e.end] and e.end <= max(verb, 0)), None)
+                 if e.label == "PERSON" and e.end <= max(verb, 0)
+                 and (" " in (name := sentence.text[e.start : e.end]) or (canonical_key(name) in names and _opened_by_kana(sentence.text, e.start)))), None)
+
+
+def _opened_by_kana(text: str, start: int) -> bool:
+    """The sentence opens with `كان` and then the name at `start`: `كانت [وارن] تزن …`, its subject."""
+    before = normalize_arabic(text[:start]).split()
+    return len(before) == 1 and before[0] in KANA
 
 
 def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> Found | None:

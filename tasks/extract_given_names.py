@@ -10,6 +10,7 @@ from akhbar.tasks.extract_words import (
     ALLAH_NAMES,
     DIN_NAMES,
     FUNCTION_SPELLINGS,
+    KANA,
     NAME_STOPS,
     NAMES_WITH_CLITIC_LETTERS,
     PARTICLES,
@@ -113,7 +114,9 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     # One surname: `جون كيري`, `أحمد الطيب`; after two given names not a dual or plural noun
     # (`محمد صلاح هدفين`), which a third name rarely is.
     plural = j - i >= 2 and words[j].norm.endswith(("ين", "ان", "ون", "ات")) if j < len(words) else False
-    if not particle and (ok(j) or _common_surname(tokens, taken, j)) and words[j].norm not in PARTICLES and not plural:
+    # after `كان` and the name, a present verb is the name's, no surname: `كانت وارن [تزن] قيمة الرئيس` (NTREX)
+    present = i > 0 and words[i - 1].norm in KANA and j == i + 1 and j < len(words) and words[j].norm[:1] in "يت"
+    if not particle and not present and (ok(j) or _common_surname(tokens, taken, j)) and words[j].norm not in PARTICLES and not plural:
         j += 1
     return j
 

@@ -202,8 +202,10 @@ def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) ->
     """
     words = tokens.words
     verb = next((k for k in range(participle) if is_verb(words, k) and words[k].norm not in SPEECH_PARTICIPLES), None)
-    if verb is None:
-        return None
+    if verb is None:  # no speech verb: the subject of `كان` that opens the clause (`كانت [وارن] تزن …، قائلة إنه`, NTREX)
+        kana = next((k for k in range(min(participle, 3)) if words[k].norm in KANA), None)
+        return None if kana is None else next(
+            (e for e in entities if e.anchor == kana + 1 and e.label in ("PERSON", "ORG") and e.start == words[kana + 1].start), None)
     subject = _subject_before(tokens, entities, verb)
     if subject is None:
         subject = next((e for e in entities if e.anchor == verb + 1 and e.label in ("PERSON", "ORG")), None)

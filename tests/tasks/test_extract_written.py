@@ -125,3 +125,12 @@ def test_who_insists_or_argues_that_reports_a_clause(text: str, words: str, spea
 def test_a_term_in_marks_after_insisting_is_no_quote() -> None:
     # `يصر على تسميتها "إرهابية"`: these verbs report a clause only (ANT: 9 such terms had been quotes)
     assert _quotes("وتصر الحكومة على تسمية الحركة \"إرهابية\" في كل بياناتها.") == {}
+
+
+def test_the_subject_after_kana_speaks_by_a_participle_and_is_no_surname_of_a_verb() -> None:
+    # NTREX-128's `كانت وارن تزن قيمة الرئيس دونالد ترامب …، قائلة إنه: "…"`, written anew: `تزن` (weighs) is her verb,
+    # no surname; the one `كان` opens with speaks by the participle, not the person it names after
+    text = ("قالت سارة وارن، عضوة مجلس الشيوخ، إنها ستترشح.\n"
+            "كانت وارن تزن قيمة الرئيس دونالد ترامب أثناء اجتماع المدينة، قائلة إنه: \"قاد البلاد في الاتجاه الخاطئ\".")
+    assert _quotes(text)["قاد البلاد في الاتجاه الخاطئ"] == "وارن"
+    assert ("وارن تزن", "PERSON") not in [(e["text"], e["label"]) for e in mentions(text)[0].to_pylist()]
