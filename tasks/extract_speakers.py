@@ -16,6 +16,7 @@ from akhbar.tasks.extract_words import (
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
     HONORIFICS,
+    ISSUING_VERBS,
     KANA,
     PARTITIVES,
     PHRASE_PERIODS,
@@ -88,7 +89,7 @@ def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], v
     for entity in entities:
         if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity) and not _in_adjunct(tokens, after, entity):
             return entity
-    if tokens.words[verb].norm in SPEECH_PARTICIPLES:
+    if tokens.words[verb].norm in SPEECH_PARTICIPLES or tokens.words[verb].norm in _SAYING:
         return _main_subject(tokens, entities, verb)
     for entity in entities:
         if entity.label != "PERSON" and entity.anchor == after < stop and entity.start == tokens.words[after].start:
@@ -97,6 +98,9 @@ def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], v
         return person(tokens, after, after + 1, anchor=after)
     issuer = _issuer(tokens, entities, after, stop)
     return issuer if issuer is not None else phrase(tokens, _past_addressee(tokens, entities, after), stop)
+
+
+_SAYING = frozenset(c + w for c in ("", "و") for w in ("قائلا", "قائله", "قائلين"))  # `…، قائلة إن`: as `مشيرة إلى أن`
 
 
 def _in_adjunct(tokens: Tokens, after: int, entity: Found) -> bool:
@@ -202,6 +206,8 @@ def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) ->
     """
     words = tokens.words
     verb = next((k for k in range(participle) if is_verb(words, k) and words[k].norm not in SPEECH_PARTICIPLES), None)
+    if verb is None:  # a verb of issuing a statement or report: `وأصدرت [وزارة الصحة] تقريرا …، قائلة إن` (NTREX)
+        verb = next((k for k in range(participle) if words[k].norm in ISSUING_VERBS), None)
     if verb is None:  # no speech verb: the subject of `كان` that opens the clause (`كانت [وارن] تزن …، قائلة إنه`, NTREX)
         kana = next((k for k in range(min(participle, 3)) if words[k].norm in KANA), None)
         return None if kana is None else next(

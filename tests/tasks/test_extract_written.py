@@ -134,3 +134,13 @@ def test_the_subject_after_kana_speaks_by_a_participle_and_is_no_surname_of_a_ve
             "كانت وارن تزن قيمة الرئيس دونالد ترامب أثناء اجتماع المدينة، قائلة إنه: \"قاد البلاد في الاتجاه الخاطئ\".")
     assert _quotes(text)["قاد البلاد في الاتجاه الخاطئ"] == "وارن"
     assert ("وارن تزن", "PERSON") not in [(e["text"], e["label"]) for e in mentions(text)[0].to_pylist()]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # NTREX-128's `وأصدر مكتب … تقريرًا أوليًا يوم الجمعة قائلاً إن`, written anew: who issued the report says it
+    ("وأصدرت وزارة الصحة تقريرا يوم الجمعة قائلة إن عدد الإصابات ارتفع.", "عدد الإصابات ارتفع", "وزارة الصحة"),
+    # ANT: `نشرت وزارة الداخلية توجيهات جديدة، قائلة إن …`
+    ("وفي يناير الماضي، نشرت وزارة الداخلية توجيهات جديدة، قائلة إن القواعد تغيرت.", "القواعد تغيرت", "وزارة الداخلية"),
+])
+def test_saying_after_issuing_is_the_issuers(text: str, words: str, speaker: str) -> None:
+    assert _quotes(text)[words] == speaker
