@@ -364,6 +364,8 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
                 names.setdefault(words[1:], e)  # `الإفريقي` after `النادي الإفريقي`, `الهلال` after `نادي الهلال`
             elif e.label == "MISC" and len(words) > 2 and words[-1] in FESTIVAL_ARTS and first.endswith("ايام"):
                 names.setdefault(("ايام", *words[1:-1]), e)  # `أيام قرطاج` after `أيام قرطاج المسرحية`: the festival
+            elif e.label == "ORG" and _kind_then_place_name(words):
+                names.setdefault(words[1:], e)  # `كهرباء لبنان` of `مؤسسة كهرباء لبنان`, `نفط الكويت` of `شركة نفط الكويت`
             if e.source == "gazetteer":
                 continue
             names.setdefault(words, e)
@@ -372,6 +374,14 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
     return names
 
 
+def _kind_then_place_name(words: tuple[str, ...]) -> bool:
+    """A company's or an establishment's kind, then an indefinite noun of what it runs and the country or town it is of:
+    `مؤسسة [كهرباء لبنان]`, `شركة [نفط الكويت]`, whose name without the kind stands for it (a headline's `كهرباء لبنان:`)."""
+    return (len(words) == 3 and words[0] in _KINDS_OF_ESTABLISHMENT and not DEFINITE.match(words[1])
+            and (place := load_gazetteer().places.get(words[2])) is not None and place.label == "LOC")
+
+
+_KINDS_OF_ESTABLISHMENT = frozenset({"مؤسسه", "شركه"})
 # What names a sports club (`الترجي الرياضي التونسي`, `النجم الرياضي الساحلي`), normalised.
 _SPORTING = frozenset({"الرياضي", "الرياضيه"})
 _CLUB_HEADS = frozenset({"النادي", "نادي"})  # a club named by them and one word, which alone stands for it after

@@ -11,7 +11,7 @@ from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import person
 from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
-from akhbar.tasks.extract_words import HEADS, NAMED_PLACE_HEADS, PLACE_HEADS, PREPOSITIONS_LIKE_NAMES, ROLES
+from akhbar.tasks.extract_words import HEADS, NAMED_PLACE_HEADS, PARTICLES, PLACE_HEADS, PREPOSITIONS_LIKE_NAMES, ROLES
 
 # A body or an office with the article is never a surname alone, whatever bad full name ends in it (`عمار [الحكومة]`,
 # `الملك`); a common word may be one (`الشاهد`, of `يوسف الشاهد`, is also `the witness`).
@@ -38,15 +38,21 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
     """
     words, spans, people = tokens.words, [(e.start, e.end) for e in found], []
     for i, word in enumerate(words):
-        if names.keys().isdisjoint(_surname_keys(word.norm)):
-            continue
+        before = word_key(words[i - 1].norm) + " " if i else None  # (across a hyphen too: `هيونغ-مين`)
+        if names.keys().isdisjoint(_surname_keys(word.norm)) and (before is None or before + word_key(word.norm) not in names):
+            continue  # (a surname of two words whose last alone is none: `أيت علي` of `محمد أيت علي`)
         for skip, stem in word.readings:
             key = ("ال " if stem.startswith("ال") else "") + word_key(stem)
-            if key not in names or i in taken or stem in not_names() or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS:
+            pair = before is not None and not skip and before + key in names
+            particle = pair and words[i - 1].norm in PARTICLES  # `أيت [علي]`: a name, not `على`; not `مون [أن]`
+            if ((key not in names and not pair) or i in taken or (stem in not_names() and not particle)
+                    or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS):
                 continue
+            if key not in names and i - 1 in taken:
+                continue  # the pair's first word is another name's: `هيونغ-[مين]` stays the model's whole name
             if "ك" in word.norm[:skip]:
                 continue  # `[ك]انون الثاني` is no `ك` + `أنان`: news seldom writes a name behind `ك`, and it takes words' first letters
-            start = i - 1 if i and not skip and word_key(words[i - 1].norm) + " " + key in names else i
+            start = i - 1 if pair and i - 1 not in taken else i
             surname = person(tokens, start, i + 1, anchor=start, skip=skip if start == i else 0, source="surname")
             if start == i and stem.startswith("ال") and not tokens.text.startswith("ال", surname.start):
                 surname = replace(surname, canonical=canonical_key(stem))  # `للعودة`: the article's alef unwritten after `ل`

@@ -79,3 +79,16 @@ def test_a_verbal_noun_with_a_pronoun_is_no_bodys_purpose() -> None:
     # `ل` + a verbal noun with a pronoun's `ه` (`نشكر المجلس [لقبوله الشكوى]`, for its accepting the complaint, which a
     # first try at `لألعاب [القوى]` had made one body on the ANT slice) is what the body did, no purpose of its name
     assert not any("لقبوله" in name for name, _ in entity_labels("وقال: \"نشكر المجلس لقبوله الشكوى التي قدمناها\"."))
+
+
+def test_a_surname_of_two_words_alone_is_the_full_names() -> None:
+    # `أيت علي` of `محمد أيت علي`: `علي` alone is no surname (it is also `على`), the pair is; `مون [أن]` is no such pair
+    keys = entity_keys("فيما جاء المغربي محمد أيت علي في المركز الثالث.\nوكان أيت علي قد فاز بالسباق العام الماضي.")
+    assert keys["أيت علي"] == keys["محمد أيت علي"]
+
+
+def test_an_establishments_name_without_its_kind_is_that_body() -> None:
+    # a headline's `كهرباء لبنان` of `مؤسسة كهرباء لبنان`; ANT: `نفط الكويت` of `شركة نفط الكويت`, `طيران الهند`
+    keys = entity_keys("كهرباء لبنان: رفع التغذية إلى 10 ساعات يوميا\n"
+                       "وطنية - أعلنت مؤسسة كهرباء لبنان، في بيان اليوم، أن ناقلة أفرغت حمولتها أمس.")
+    assert keys["كهرباء لبنان"] == keys["مؤسسة كهرباء لبنان"]
