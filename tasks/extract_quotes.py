@@ -21,6 +21,7 @@ from akhbar.tasks.extract_words import (
     NAMING_NOUNS,
     NARRATOR,
     NARRATOR_VERBS,
+    NESTED_THAT_VERBS,
     PREPOSITIONS,
     RECEIVING_VERBS,
     SPEECH_PARTICIPLES,
@@ -354,6 +355,8 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
     # `لشبكة "إن بي سي"`: a name's `إن` opens no report
     named = [(o, c) for o, c in paired_marks(text) if _name_after_head(tokens, o, c)] if any(m in text for m in _MARK_CHARACTERS) else []
     pairs = [(v, c) for v, c in ((v, _complementizer(tokens, v, named)) for v in verbs) if c is not None and c + 1 < len(words)]
+    # `أن أجهزة الاستخبارات [تصر] على موقفها بأن …`: inside an earlier report's clause, part of it
+    pairs = [(v, c) for v, c in pairs if words[v].norm not in NESTED_THAT_VERBS or not any(c0 < v for _, c0 in pairs)]
     for n, (v, comp) in enumerate(pairs):
         opener = comp + 1 if words[comp].norm.startswith("قول") and words[comp + 1].norm in COMPLEMENTIZERS else comp
         # The clause starts right after the particle (`قوله إن`), marks included: `إن "داعش" يشكل خطرا`.

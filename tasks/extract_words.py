@@ -57,10 +57,12 @@ _speech_verbs = _LISTS["speech_verbs"]
 VERB_FORMS = {c + v + t for c in _CONJUNCTIONS for v in _speech_verbs for t in _FEMININE}  # `وأكدت`
 VERB_FORMS |= {c + v for c in _CONJUNCTIONS for v in _LISTS["present_speech_verbs"] + _LISTS["reporting_words"]}
 VERB_FORMS |= {p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE}
+VERB_FORMS |= {c + v for c in _CONJUNCTIONS for v in _LISTS["present_that_verbs"]}
+NESTED_THAT_VERBS = _words("present_that_verbs")  # bare, after another report's `أن` in the sentence, none of their own
 VERB_FORMS = frozenset(VERB_FORMS - _words("not_speech_verbs"))
 SPEECH_PARTICIPLES = frozenset(p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE)  # `مشيرا`, `مؤكدة`
-# `وفقا لما ذكره دان بينيت`: a speech verb with its object pronoun, before a name.
 THAT_ONLY_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["that_only_verbs"] for t in _FEMININE)
+# `وفقا لما ذكره دان بينيت`: a speech verb with its object pronoun, before a name.
 REPORTED = frozenset(v + s for v in _speech_verbs for s in ("ه", "ته", "ها", "تها"))
 SAYING = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["subject_verbs"] for t in _FEMININE)
 NARRATOR = _words("narrator") | {p + e for p in _LISTS["narrator_participles"] for e in _PARTICIPLE}

@@ -144,3 +144,10 @@ def test_the_subject_after_kana_speaks_by_a_participle_and_is_no_surname_of_a_ve
 ])
 def test_saying_after_issuing_is_the_issuers(text: str, words: str, speaker: str) -> None:
     assert _quotes(text)[words] == speaker
+
+
+def test_insisting_inside_another_report_is_part_of_it() -> None:
+    # a blind audit of the ANT slice `i % 25 == 14` (`/work/audit38`): `أعلن … أن أجهزة الاستخبارات تصر على موقفها بأن …`
+    # had been cut in two at `تصر`, the first half a quote of three words
+    text = "أعلن مدير المكتب، كريستوفر راي، أن أجهزة الاستخبارات تصر على موقفها بأن روسيا تدخلت في الانتخابات."
+    assert _quotes(text) == {"أجهزة الاستخبارات تصر على موقفها بأن روسيا تدخلت في الانتخابات": "كريستوفر راي"}
