@@ -1295,13 +1295,16 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
     بأن`). A single word of the model's is too often no one there (`لي`)."""
     if quote.speaker is not None and quote.speaker.label != "PHRASE" and _not_a_name(text, quote.speaker):
         quote = dataclasses.replace(quote, speaker=None)  # `وشددت الممثلة الأمريكية [على] أن`: a preposition, no one
-    if quote.speaker is not None and quote.speaker.label != "PHRASE":
+    if quote.speaker is not None and quote.speaker.label not in ("PHRASE", "PERSON"):
         return quote
     if quote.speaker is not None and (named := next((e for e in entities if e.label == "PERSON" and e.start == quote.speaker.start
                                                     and e.end < quote.speaker.end), None)) is not None and _past_the_name(
                                                         text[named.end : quote.speaker.end]):
         return dataclasses.replace(quote, speaker=named)  # a phrase that opens with a name the model found is the name's
-        # (`زاد [ترامب] الضغط عبر تغريدة قال فيها`, `[فالفيردي] بعد المباراة`: the rules' phrase ran on past it)
+        # (`زاد [ترامب] الضغط عبر تغريدة قال فيها`, `[فالفيردي] بعد المباراة`: the rules' phrase ran on past it), and so is
+        # a rule's person the merge cut to the model's (`الفنان [عمرو عبد العزيز] التهنئة`, what he offered)
+    if quote.speaker is not None and quote.speaker.label == "PERSON":
+        return quote
     if quote.speaker is not None and " " not in text[quote.speaker.start : quote.speaker.end]:
         named = next((e for e in entities if e.label == "ORG" and e.start < quote.start
                       and marks_only(text, quote.speaker.end, e.start)), None)

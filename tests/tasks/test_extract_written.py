@@ -151,3 +151,9 @@ def test_insisting_inside_another_report_is_part_of_it() -> None:
     # had been cut in two at `تصر`, the first half a quote of three words
     text = "أعلن مدير المكتب، كريستوفر راي، أن أجهزة الاستخبارات تصر على موقفها بأن روسيا تدخلت في الانتخابات."
     assert _quotes(text) == {"أجهزة الاستخبارات تصر على موقفها بأن روسيا تدخلت في الانتخابات": "كريستوفر راي"}
+
+
+def test_a_rules_speaker_that_runs_past_the_models_name_is_the_name() -> None:
+    # a blind audit of the ANT slice `i % 25 == 14` (`/work/audit38`): `وجه الفنان عمرو عبد العزيز [التهنئة] …، مؤكداً أنه`
+    text = "كما وجه الفنان عمرو عبد العزيز التهنئة للثنائي على الزواج، قبل أن يعود وينفي الأمر، مؤكداً أنه أخطأ."
+    assert _quotes(text)["أخطأ"] == "عمرو عبد العزيز"
