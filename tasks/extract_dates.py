@@ -266,6 +266,9 @@ def _day_of(tokens: _Tokens, first: int, j: int, month: int, day: int, published
     return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", _nearest_day(published, month, day, step)), end
 
 
+_PARTS_OF_A_SPAN = frozenset({"النصف", "الاسبوع", "الربع", "الثلث", "العشر", "العقد", "الشطر"})
+
+
 def _ordinal_day(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
     """`السابع من تشرين الأول المقبل`, `الخامس عشر من آب الماضي`, `السادس من شباط 2023` at token `i`: the day as an
     ordinal, `من`, the month, and a year or where it lies from publication (else the nearest)."""
@@ -282,6 +285,8 @@ def _ordinal_day(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fo
         return None
     if day > 31 or k + 1 >= len(norm) or norm[k] != "من":
         return None
+    if i > 0 and norm[i - 1] in _PARTS_OF_A_SPAN:
+        return None  # `النصف [الثاني من] أيلول`, `الأسبوع الثاني من`: a part of the month, no day of it
     if (m := tokens.month(k + 1)) is None:
         hijri = tokens.hijri_month(k + 1) if day <= 30 else None
         return _hijri_day_of(tokens, i, k + 1 + hijri[1], hijri[0], day, published) if hijri else None  # `النصف الأول من 2024`
@@ -453,10 +458,12 @@ def _relative(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
 
 
 def _year_only(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
-    """`عام ٢٠١٧`, `سنة 2020`: a year named as such."""
+    """`عام ٢٠١٧`, `سنة 2020`: a year named as such; one of four digits from 1000 on, the word says year (`عام 1898`)."""
     if tokens.stem[i] not in ("عام", "سنه") or i + 1 >= len(tokens.value):
         return None
-    year = _year(tokens.value[i + 1])
+    value = tokens.value[i + 1]
+    year = _year(value) or (int(value) if value is not None and value == int(value) and len(tokens.raw[i + 1]) == 4
+                            and 1000 <= value < 1900 else None)
     if year is None:
         return None
     return FoundDate(tokens.spans[i][0], tokens.spans[i + 1][1], "absolute", "year", dt.date(year, 1, 1)), i + 2

@@ -92,3 +92,14 @@ def test_an_establishments_name_without_its_kind_is_that_body() -> None:
     keys = entity_keys("كهرباء لبنان: رفع التغذية إلى 10 ساعات يوميا\n"
                        "وطنية - أعلنت مؤسسة كهرباء لبنان، في بيان اليوم، أن ناقلة أفرغت حمولتها أمس.")
     assert keys["كهرباء لبنان"] == keys["مؤسسة كهرباء لبنان"]
+
+
+def test_a_part_of_a_month_is_no_day_of_it_and_an_old_year_is_a_year() -> None:
+    import datetime as dt
+
+    from akhbar.tasks.extract_dates import find_dates_in
+
+    published = dt.date(2023, 8, 16)
+    text = "ستصل شحنة ثانية في النصف الثاني من أيلول المقبل، وبنيت القلعة عام 1898."
+    found = {text[d.start : d.end]: d.resolved for d in find_dates_in(text, published)}
+    assert found == {"أيلول المقبل": dt.date(2023, 9, 1), "عام 1898": dt.date(1898, 1, 1)}  # not the 2nd of September
