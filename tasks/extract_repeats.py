@@ -37,10 +37,11 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
     mentions so far, which a surname must not overlap; `taken` its words inside a place or organisation.
     """
     words, spans, people = tokens.words, [(e.start, e.end) for e in found], []
+    lasts = {key.rsplit(" ", 1)[1] for key in names if " " in key}  # a surname of two words whose last alone may be none
     for i, word in enumerate(words):
+        if names.keys().isdisjoint(_surname_keys(word.norm)) and not (i and word_key(word.norm) in lasts):
+            continue  # (`أيت علي` of `محمد أيت علي`: `علي` alone is no surname)
         before = word_key(words[i - 1].norm) + " " if i else None  # (across a hyphen too: `هيونغ-مين`)
-        if names.keys().isdisjoint(_surname_keys(word.norm)) and (before is None or before + word_key(word.norm) not in names):
-            continue  # (a surname of two words whose last alone is none: `أيت علي` of `محمد أيت علي`)
         for skip, stem in word.readings:
             key = ("ال " if stem.startswith("ال") else "") + word_key(stem)
             pair = before is not None and not skip and before + key in names
