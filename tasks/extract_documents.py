@@ -134,11 +134,17 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
         analysed = with_model_all([analyse_sentence(row["text"]) for row in rows], [row["doc_id"] for row in rows])
         for row, sentence in zip(rows, analysed):
             if doc and doc[0][0]["doc_id"] != row["doc_id"]:
-                yield _with_bracketed_bodies(_with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc)))))
+                yield _with_document_senses(doc)
                 doc = []
             doc.append((row, sentence))
         if doc:
-            yield _with_bracketed_bodies(_with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc)))))
+            yield _with_document_senses(doc)
+
+
+def _with_document_senses(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document's sentences after the passes that read one name the same way throughout it: local places, the Hajj's
+    sites, a town's club, a name behind a clitic, a bracketed short name."""
+    return _with_bracketed_bodies(_with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc)))))
 
 
 def _with_bracketed_bodies(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
@@ -979,10 +985,10 @@ def _issued(sentence: Sentence, row: dict) -> list[tuple[str, dict]]:
             at = i + 1  # `بيان [للشرطة]`: the name behind the clitic
         if at is None or at >= len(words):
             continue
-        by = next((e for e in sentence.entities if words[at - 1].end < e.start < words[at].end and e.label in ("ORG", "PERSON")), None)
+        by = _named_at(sentence, at)
         if by is None and words[at].norm[1:] in SPEAKING_KINDS and at + 1 < len(words) and not words[at].stop:
             at += 1  # `تقرير لقناة ["سي إن بي سي"]`: the name after its kind
-            by = next((e for e in sentence.entities if words[at - 1].end < e.start < words[at].end and e.label in ("ORG", "PERSON")), None)
+            by = _named_at(sentence, at)
         if by is None:  # a body no name: its definite words (`صادر عن [الأسطول الروسي] في`), none behind `لل`
             end = at
             while end < len(words) and end - at < 3 and words[end].norm.startswith("ال"):
@@ -1100,6 +1106,12 @@ def _role_head(word: str) -> str | None:
 
 # What may come before a role's head: `و`/`ف`, `ل`/`ب`, the article (`والوزير`, `للمدير`, `الوالي`).
 _ROLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "ل", "لل", "ب", "بال", "ول", "ولل", "وب", "وبال"})
+
+
+def _named_at(sentence: Sentence, k: int) -> Found | None:
+    """The person or organisation whose name starts in word `k` (behind its clitic or marks), or None."""
+    words = sentence.tokens.words
+    return next((e for e in sentence.entities if words[k - 1].end < e.start < words[k].end and e.label in ("ORG", "PERSON")), None)
 
 
 def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> Found | None:
