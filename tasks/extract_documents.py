@@ -854,7 +854,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker, last["speaker"]):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`, `وقالت هذه المصادر`: the one who spoke last
             elif q.speaker:
-                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k]), sentence.text, names, orgs))
+                last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
                 last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, not the last man named
             elif (subject := _subject_before(sentence, q, names)) is not None:
@@ -1207,10 +1207,17 @@ def _rank(word: str) -> str | None:
 _RANKS = frozenset({"جنرال", "فريق", "عقيد", "مقدم", "لواء", "عميد", "رائد", "نقيب", "ركن", "دكتور", "شيخ", "مهندس"})
 
 
-def _whole(speaker: Found, entities: list[Found], linked: list[Found]) -> Found:
+def _whole(speaker: Found, entities: list[Found], linked: list[Found], text: str) -> Found:
     """A speaker found as part of a name the sentence names whole (the model's `يوسف الشاهد` for `يوسف`): the name; or
     of a name the document names elsewhere (`linked`, source `document`: `وقالت [حفيت] للقطارات` after `شركة حفيت
-    للقطارات`), whatever its label."""
+    للقطارات`), whatever its label. A phrase of one particle or given name that opens a person's name is that person:
+    `وأضاف [آل] علي` (`آل`, read as an article, ends the phrase before `علي`, read as the preposition), `وقال [ستيفان]
+    باني`; not one word of another kind, after which the model may have run on (`رونار [مازحا]`)."""
+    if speaker.label == "PHRASE":
+        word = normalize_arabic(text[speaker.start : speaker.end])
+        if word not in PARTICLE_WORDS and word not in given_names():
+            return speaker
+        return next((e for e in [*entities, *linked] if e.label == "PERSON" and e.start == speaker.start and speaker.end < e.end), speaker)
     if speaker.label != "PERSON":
         return speaker
     return next((e for e in [*entities, *linked] if (e.label == "PERSON" or e.source == "document") and e.start <= speaker.start

@@ -18,6 +18,7 @@ from akhbar.tasks.extract_words import (
     ROLES,
     SURNAME_OPENERS,
     VERB_FORMS,
+    VERB_GIVEN_NAMES,
     given_names,
 )
 
@@ -36,7 +37,7 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if i and words[i - 1].norm.endswith("ايس") and word.norm == "كريم":
             continue  # `الآيس [كريم]`: ice cream
         if ((din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i)
-                and not names_of(tokens, i) and not _verb_of_her(words, i)):
+                and not names_of(tokens, i) and not _verb_of_her(words, i) and not _verb_opening_a_clause(words, i)):
             # a name that starts with a clitic's letter is whole (`[كريم] بنزيمة`, not `ك` + `ريم`); and no name stands behind
             # `ك`, which news seldom writes before one and which takes words' first letters (`البحر [كريم]`: generous)
             skip = 0 if din or word.norm in NAMES_WITH_CLITIC_LETTERS else next(
@@ -71,6 +72,15 @@ def _verb_of_her(words, i: int) -> bool:
     before = words[i - 1] if i else None
     return (before is not None and not before.breaks and words[i].norm.endswith("ت") and before.norm.startswith("ال")
             and before.norm.endswith("ه") and before.stems.isdisjoint(ROLES))
+
+
+def _verb_opening_a_clause(words, i: int) -> bool:
+    """Word `i`, a given name spelled as a feminine verb (`VERB_GIVEN_NAMES`), opens a clause (the sentence, after a
+    comma, or behind `و`/`ف`) before a definite word: `وبهذا الفوز، [رفعت] الشبيبة رصيدها`, the verb."""
+    word = words[i]
+    bare = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in VERB_GIVEN_NAMES else word.norm
+    opens = i == 0 or words[i - 1].breaks or bare != word.norm
+    return bare in VERB_GIVEN_NAMES and opens and i + 1 < len(words) and words[i + 1].norm.startswith("ال")
 
 
 def _of_allah(words, j: int) -> bool:

@@ -452,6 +452,8 @@ _HOW_SAID = REMARKS | frozenset({"بيان", "مؤتمر", "اتصال", "لقا
 def _phrase_word(tokens: Tokens, i: int) -> bool:
     """Part of a speaker phrase: not a preposition, pronoun, complementizer or `لـ`/`بـ`+known word."""
     word = tokens.words[i]
+    if i and tokens.words[i - 1].norm == "ال" and not tokens.words[i - 1].breaks:
+        return True  # the family a word names after `آل` (read as a bare article): `وأضاف آل [علي]`, not the preposition
     if word.skel.startswith("لل") and i and tokens.words[i - 1].norm in _GOVERNING:
         return True  # what a participle governs: `فرع وزارة الصحة التابعة [للمعارضة]`
     if word.norm in SPEAKER_PHRASE_ENDS or word.skel.startswith(("لل", "بال")) or word.norm in VERB_FORMS or _time_word(tokens, i):

@@ -55,6 +55,8 @@ from akhbar.tasks.extract_tokens import (
     word_forms,
 )
 from akhbar.tasks.extract_words import (
+    CONTINUING_PARTICLES,
+    JOINING_PARTICLES,
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
     PREPOSITIONS,
@@ -892,6 +894,31 @@ def _hyphen_joined(text: str, entities: list[Found]) -> list[Found]:
     return out
 
 
+def _particle_joined(text: str, entities: list[Found]) -> list[Found]:
+    """A person's name goes on past a particle of a name (`JOINING_PARTICLES`): two people side by side with one between
+    them are one (`[جان إيف] [لو دريان]`, `[دونالد جيه] [ترامب]`), and a name the model ended on one that no name ends on
+    (`CONTINUING_PARTICLES`) takes the words after it, up to the next name (`[يوهان فان] دي فيلد،`)."""
+    out: list[Found] = []
+    ordered = sorted(entities, key=lambda e: e.start)
+    for n, e in enumerate(ordered):
+        last = out[-1] if out else None
+        if (last is not None and last.label == e.label == "PERSON" and last.end <= e.start and not text[last.end : e.start].strip()
+                and "\n" not in text[last.end : e.start]
+                and (normalize_arabic(text[last.start : last.end]).split()[-1] in JOINING_PARTICLES
+                     or normalize_arabic(text[e.start : e.end]).split()[0] in JOINING_PARTICLES)):
+            e = dataclasses.replace(last, end=e.end, canonical=canonical_key(text[last.start : e.end]))
+            out.pop()
+        limit = ordered[n + 1].start if n + 1 < len(ordered) else len(text)
+        while (e.label == "PERSON" and normalize_arabic(text[e.start : e.end]).split()[-1] in CONTINUING_PARTICLES
+               and (after := _NEXT_WORD.match(text, e.end)) is not None and after.end() <= limit):
+            e = dataclasses.replace(e, end=after.end(), canonical=canonical_key(text[e.start : after.end()]))
+        out.append(e)
+    return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+[\u0621-\u064a]+")
+
+
 def _syllable(token: re.Match | None) -> bool:
     """A part of a hyphenated name: a short Arabic word, not behind a conjunction or the article, no pronoun
     (`ترامب-وهو غاضب-` is a parenthesis between dashes, not a name; `إن` of `مون جي-إن` is a syllable here)."""
@@ -923,6 +950,8 @@ def _not_a_name(text: str, entity: Found) -> bool:
         return True
     if _verb_at_start(text, entity, keys):
         return True
+    if keys[0] not in given_names() and _counted(text, entity.start):
+        return True  # `تهريب 12 ألف [كروز]`, `3 [قطارا]`, `6 [جهاديا مفترضا]`: what a number counts, not a person
     # one bare word may be a given name (`تركي آل الشيخ`, Turki): with the article or a direction, never
     nationality = all(k in nationalities() or k in _DIRECTIONS for k in keys) and any(k in nationalities() for k in keys)
     return nationality and (len(keys) > 1 or keys[0].startswith("ال"))
@@ -938,6 +967,20 @@ def _verb_at_start(text: str, entity: Found, keys: Sequence[str]) -> bool:
     return text[entity.end :].split(maxsplit=1)[:1] == ["على"]
 
 
+def _counted(text: str, start: int) -> bool:
+    """The word before `start` is a number that counts (`12`, `١٢`; not a year, `رؤية 2030 [كين كوستا]`, nor one a mark
+    closes, `1974، [نعوم أدموني]`) or a word of one (`ألف`, `ملايين`)."""
+    before = text[:start].split()
+    if not before:
+        return False
+    number = _NUMBER.fullmatch(before[-1])
+    return (number is not None and not 1800 <= int(before[-1].translate(_WESTERN_DIGITS).split(".")[0].split("٫")[0] or 0) <= 2100
+            or normalize_arabic(before[-1]) in _NUMBER_WORDS)
+
+
+_NUMBER = re.compile(r"[0-9٠-٩]+(?:[.٫][0-9٠-٩]+)?")
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_NUMBER_WORDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
 _VERB_NAMES = frozenset({"اشرف"})  # `أشرف` supervised (`أشرف على`)
 _LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # spelled with ى or إ, as the preposition is
 _DIRECTIONS = frozenset(normalize_arabic(a + w + e) for a in ("", "ال") for w in ("شمالي", "جنوبي", "شرقي", "غربي")
@@ -1270,6 +1313,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
                 for m in merge(rules, found, sentence.text) if (e := _without_tail(sentence.text, m)))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
+    kept = _particle_joined(sentence.text, kept)
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     listed = find_listed_places(sentence.tokens, kept, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any((p.start, p.end) == (e.start, e.end) for p in listed)]  # listed again, to be keyed
@@ -1352,10 +1396,12 @@ _AFTER_A_NAME = frozenset(normalize_arabic(w) for w in ("بعد", "قبل", "ع�
 
 
 def _before_titles(between: str) -> str:
-    """The text between a role phrase and a name, less the titles that open the name (`، السيد ` → `، `)."""
+    """The text between a role phrase and a name, less the titles and nationalities that open the name (`، السيد ` →
+    `، `; `مدرب شبيبة القبائل، [البلجيكي] يوهان فان دي فيلد،`)."""
     end = len(between)
     for word in reversed(list(re.finditer(r"\S+", between))):
-        if normalize_arabic(word.group()).removeprefix("ال") not in _TITLES_BEFORE_NAME:
+        key = normalize_arabic(word.group())
+        if key.removeprefix("ال") not in _TITLES_BEFORE_NAME and not (key.startswith("ال") and key in nationalities()):
             break
         end = word.start()
     return between[:end]
