@@ -61,3 +61,15 @@ def test_a_name_after_a_year_or_a_closed_number_is_still_a_person() -> None:
     # nothing
     labels = entity_labels("وحضر اللقاء المبعوث الخاص لرؤية 2030 كين كوستا، وعدد من المسؤولين.")
     assert ("كين كوستا", "PERSON") in labels
+
+
+def test_the_united_nations_programmes_are_named_whole_and_their_short_names_join_them() -> None:
+    # the gazetteer held `الأمم المتحدة` alone: `برنامج [الأمم المتحدة] الإنمائي` was the UN (ANT slice: UNDP, UNEP, UNFPA,
+    # UNRWA named whole, 15 mentions of UNHCR and UNESCO keyed once across their spellings)
+    keys = entity_keys("وبلغت كلفة المشروع 14 مليار ليرة سورية، بتمويل من برنامج الأمم المتحدة الإنمائي.\n"
+                       "وتراجع عدد السكان بنحو 60 بالمئة، وفق تقديرات برنامج الأمم المتحدة للمستوطنات البشرية (موئل الأمم المتحدة).",
+                       "ودعت منظمة الأمم المتحدة للطفولة إلى حماية المدنيين.\nوقالت اليونيسف إن الأطفال هم أول الضحايا.")
+    assert "الأمم المتحدة" not in keys
+    assert keys["برنامج الأمم المتحدة للمستوطنات البشرية"] == keys["موئل الأمم المتحدة"]
+    assert keys["برنامج الأمم المتحدة الإنمائي"] != keys["برنامج الأمم المتحدة للمستوطنات البشرية"]
+    assert keys["منظمة الأمم المتحدة للطفولة"] == keys["اليونيسف"]
