@@ -248,15 +248,26 @@ def _opening_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fo
     أكدت أن`, `[ترامب] يقول إن`: a person or body named whole up to the verb, or a source's or role's phrase (no break
     between, four words at most)."""
     words = tokens.words
-    if not 0 < verb <= 4 or any(words[k].breaks for k in range(verb)) or words[verb].norm in SPEECH_PARTICIPLES:
+    first = _past_narration(words)  # `يذكر أن [مجلس الخدمة المدنية] أشار في تقرير … إلى أن`: the clause's subject
+    if not first < verb <= first + 4 or any(words[k].breaks for k in range(verb)) or words[verb].norm in SPEECH_PARTICIPLES:
         return None
-    named = next((e for e in entities if e.start == words[0].start and e.end == words[verb - 1].end and e.label in ("PERSON", "ORG")), None)
+    named = next((e for e in entities if e.start == words[first].start and e.end == words[verb - 1].end and e.label in ("PERSON", "ORG")), None)
     if named is not None:
         return named
-    if words[0].norm in SOURCE_NOUNS or words[0].kinds & K_ROLE:
-        found = phrase(tokens, 0, verb)
+    if words[first].norm in SOURCE_NOUNS or words[first].kinds & K_ROLE:
+        found = phrase(tokens, first, verb)
         return found if found is not None and found.end == words[verb - 1].end else None
     return None
+
+
+def _past_narration(words: Sequence[Word]) -> int:
+    """Where the sentence's own clause starts after the narrator's `يذكر أن` or `يشار إلى أن` (background the agency adds,
+    which names the one who spoke next), else 0."""
+    keys = tuple(w.norm for w in words[:3])
+    return next((len(opening) for opening in _NARRATION if keys[: len(opening)] == opening), 0)
+
+
+_NARRATION = tuple(tuple(o.split()) for o in ("يذكر ان", "ويذكر ان", "يشار الي ان", "ويشار الي ان", "يذكر بان", "ويذكر بان"))
 
 
 # Particles after which no subject stands: what follows is said, or a clause of its own (`أن تقول`, `لا يمكنك`, `ألا يأكلها`).

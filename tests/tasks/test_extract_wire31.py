@@ -73,3 +73,19 @@ def test_the_united_nations_programmes_are_named_whole_and_their_short_names_joi
     assert keys["برنامج الأمم المتحدة للمستوطنات البشرية"] == keys["موئل الأمم المتحدة"]
     assert keys["برنامج الأمم المتحدة الإنمائي"] != keys["برنامج الأمم المتحدة للمستوطنات البشرية"]
     assert keys["منظمة الأمم المتحدة للطفولة"] == keys["اليونيسف"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقالت رابطة أساتذة التعليم الثانوي إن الإضراب مستمر.\nيذكر أن مجلس الخدمة المدنية أشار في تقرير نشره الشهر الماضي إلى "
+     "أن الرواتب فقدت 90 بالمائة من قيمتها.", "مجلس الخدمة المدنية"),
+    ("وقال البيرق إن الاقتصاد قوي.\nيذكر أن مؤسسة الإحصاء التركية أعلنت، الأربعاء الماضي، أن التضخم ارتفع بنسبة 6.30%.",
+     "مؤسسة الإحصاء التركية"),  # ANT
+])
+def test_the_subject_after_the_narrators_yudhkar_anna_speaks(text: str, speaker: str) -> None:
+    # the agency's background, `يذكر أن`, opens a clause whose subject speaks: the last speaker had gone on
+    assert speakers(text)[-1] == speaker
+
+
+def test_the_eleventh_place_is_a_rank_not_a_body() -> None:
+    # `الحادي` of `الحادي عشر` is an ordinal as `الثالث` is (ANT slice: 5 `المركز الحادي` bodies gone)
+    assert entity_labels("وتجمد رصيد مولودية وهران عند 15 نقطة في المركز الحادي عشر.") == [("مولودية وهران", "ORG")]
