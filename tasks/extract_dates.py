@@ -263,7 +263,31 @@ def _day_of(tokens: _Tokens, first: int, j: int, month: int, day: int, published
     if year:
         return FoundDate(tokens.spans[first][0], tokens.spans[k][1], "absolute", "day", _safe_date(year, month, day)), k + 1
     step, end = _step(tokens, j)
+    if step is None and (year := _range_year(tokens, first, end, month)) is not None:
+        return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", _safe_date(year, month, day)), end
+    if step is None and first > 0 and tokens.norm[first - 1] in _SINCE and published is not None:
+        # `منذ غرة جانفي`: since a day, which has come (publication's own day included)
+        since = _safe_date(published.year, month, day)
+        resolved = since if since is not None and since <= published else _nearest_day(published, month, day, -1)
+        return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", resolved), end
     return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", _nearest_day(published, month, day, step)), end
+
+
+_SINCE = frozenset({"منذ", "ومنذ"})
+
+
+def _range_year(tokens: _Tokens, first: int, end: int, month: int) -> int | None:
+    """The year a range's end gives its start, which news writes without one: `من غرة جانفي إلى موفى شهر أكتوبر 2025`
+    (`من` before the day, `إلى` within four tokens after it, a year within five after that, no earlier month than this)."""
+    if first == 0 or tokens.norm[first - 1] not in ("من", "ومن"):
+        return None
+    until = next((k for k in range(end, min(end + 4, len(tokens.norm))) if tokens.norm[k] in ("الي", "حتي")), None)
+    if until is None:
+        return None
+    for k in range(until + 1, min(until + 6, len(tokens.norm))):
+        if (year := _year(tokens.value[k])) and (m := tokens.month(k - 1)) is not None and m[0] >= month:
+            return year
+    return None
 
 
 _PARTS_OF_A_SPAN = frozenset({"النصف", "الاسبوع", "الربع", "الثلث", "العشر", "العقد", "الشطر"})

@@ -5,8 +5,12 @@ name, what a number counts; with the ANT slice's read of each rule's reach."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from articles import entity_keys, entity_labels, mentions
+
+from akhbar.tasks.extract_dates import find_dates_in
 
 
 def speakers(text: str) -> list[str | None]:
@@ -90,3 +94,13 @@ def test_the_subject_after_the_narrators_yudhkar_anna_speaks(text: str, speaker:
 def test_the_eleventh_place_is_a_rank_not_a_body() -> None:
     # `الحادي` of `الحادي عشر` is an ordinal as `الثالث` is (ANT slice: 5 `المركز الحادي` bodies gone)
     assert entity_labels("وتجمد رصيد مولودية وهران عند 15 نقطة في المركز الحادي عشر.") == [("مولودية وهران", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # wire31: the range's end gives its start the year; the nearest 1 January to 11 November had been the next one
+    ("بلغ العجز التجاري 8ر17 مليار دينار خلال الفترة الممتدة من غرة جانفي إلى موفى شهر أكتوبر 2025.", dt.date(2025, 1, 1)),
+    ("وسجلت الصادرات ارتفاعا منذ غرة جانفي.", dt.date(2025, 1, 1)),  # since a day: it has come
+    ("وتستمر الحملة من 20 ديسمبر حتى 5 جانفي 2026.", dt.date(2025, 12, 20)),  # a guard: an end in a month before
+])
+def test_a_day_without_its_year_takes_its_ranges_year_and_since_looks_back(text: str, expected: dt.date) -> None:
+    assert find_dates_in(text, dt.date(2025, 11, 11))[0].resolved == expected
