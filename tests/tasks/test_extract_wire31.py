@@ -33,6 +33,7 @@ def test_a_name_with_a_foreign_particle_is_whole_and_speaks_past_a_nationality()
     ("وقال الرئيس الأمريكي دونالد جيه ترامب إن المحادثات كانت مثمرة.", "دونالد جيه ترامب"),  # ANT: `[دونالد جيه] [ترامب]`
     ("وعادت السعودية إلى المونديال بالفوز على اليابان بهدف وحيد مع المدرب فان مارفيك في جدة.", "فان مارفيك"),  # ANT:
     # the model's `[ان مارفيك]`, `ف` cut as a clitic
+    ("وتألق الحارس الهولندي إدوين فان در سار في المباراة.", "إدوين فان در سار"),  # fresh ANT slice: `[إدوين فان]`
 ])
 def test_people_side_by_side_across_a_particle_are_one(text: str, name: str) -> None:
     assert (name, "PERSON") in entity_labels(text)
