@@ -916,6 +916,26 @@ def _particle_joined(text: str, entities: list[Found]) -> list[Found]:
     return out
 
 
+def _split_at_and(text: str, entities: list[Found]) -> list[Found]:
+    """Two people `و` joins in one name are two: `[إلهام شاهين] و[لبنى عبد العزيز]`, `[محمد] و[علي]`, where the word after
+    `و` is a given name of three letters or more and the word with it is none (`وليد`, `وائل` are; `وليامز`, `وهبي`,
+    `وينفري` are surnames with their own `و`)."""
+    out: list[Found] = []
+    for e in entities:
+        words = list(TOKEN.finditer(text, e.start, e.end)) if e.label == "PERSON" else []
+        keys = [normalize_arabic(w.group()) for w in words]
+        k = next((k for k in range(1, len(keys)) if keys[k][:1] == "و" and len(keys[k]) >= 4 and keys[k][1:] in given_names()
+                  and keys[k] not in given_names() and keys[k] not in NAMES_WITH_CLITIC_LETTERS
+                  and not words[k].group().startswith("وا")), None)  # (`كريستوفر [وايلي]`, Wylie: `و` + `إيلي` has its hamza)
+        if k is None:
+            out.append(e)
+            continue
+        first_end, second_start = words[k - 1].end(), words[k].start() + 1
+        out.append(dataclasses.replace(e, end=first_end, canonical=canonical_key(text[e.start : first_end])))
+        out.append(dataclasses.replace(e, start=second_start, canonical=canonical_key(text[second_start : e.end]), anchor=e.anchor + k))
+    return out
+
+
 _NEXT_WORD = re.compile(r"[ \t]+[\u0621-\u064a]+")
 
 
@@ -1313,7 +1333,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
                 for m in merge(rules, found, sentence.text) if (e := _without_tail(sentence.text, m)))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
-    kept = _particle_joined(sentence.text, kept)
+    kept = _split_at_and(sentence.text, _particle_joined(sentence.text, kept))
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     listed = find_listed_places(sentence.tokens, kept, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any((p.start, p.end) == (e.start, e.end) for p in listed)]  # listed again, to be keyed

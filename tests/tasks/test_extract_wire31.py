@@ -105,3 +105,14 @@ def test_the_eleventh_place_is_a_rank_not_a_body() -> None:
 ])
 def test_a_day_without_its_year_takes_its_ranges_year_and_since_looks_back(text: str, expected: dt.date) -> None:
     assert find_dates_in(text, dt.date(2025, 11, 11))[0].resolved == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("ظهرت فيها بصحبة والدتها والفنانة إلهام شاهين ولبنى عبد العزيز.", ["إلهام شاهين", "لبنى عبد العزيز"]),  # ANT
+    ("وكان توماس ويلي وأليكس بولاند البالغين 15 عاما يخططان للهجوم.", ["توماس ويلي", "أليكس بولاند"]),  # ANT
+    ("وقال المحلل كريستوفر وايلي إن البيانات جمعت دون إذن.", ["كريستوفر وايلي"]),  # a guard: Wylie, a surname in `و`
+    ("وأحيت الفنانة اللبنانية هيفاء وهبي حفلا غنائيا في بيروت.", ["هيفاء وهبي"]),  # a guard
+])
+def test_two_people_and_joins_are_two(text: str, people: list[str]) -> None:
+    # ANT slice: 24 such names split in two (`هاري وميغان`, `محمد وعلي`, `وليام وكاثرين`), none wrongly
+    assert [name for name, label in entity_labels(text) if label == "PERSON"] == people
