@@ -1215,9 +1215,9 @@ def _whole(speaker: Found, entities: list[Found], linked: list[Found], text: str
     باني`; not one word of another kind, after which the model may have run on (`رونار [مازحا]`)."""
     if speaker.label == "PHRASE":
         word = normalize_arabic(text[speaker.start : speaker.end])
-        if word not in PARTICLE_WORDS and word not in given_names():
-            return speaker
-        return next((e for e in [*entities, *linked] if e.label == "PERSON" and e.start == speaker.start and speaker.end < e.end), speaker)
+        opens = word in PARTICLE_WORDS or word in given_names()
+        return next((e for e in [*entities, *linked] if e.label == "PERSON" and e.start == speaker.start
+                     and (speaker.end == e.end or opens and speaker.end < e.end)), speaker)  # (the very name: `وأضاف [آل علي]`)
     if speaker.label != "PERSON":
         return speaker
     return next((e for e in [*entities, *linked] if (e.label == "PERSON" or e.source == "document") and e.start <= speaker.start

@@ -12,6 +12,7 @@ from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_na
 from akhbar.tasks.extract_names import CONDUITS, bodies, common, conduit_source, is_verb, name_word, person, prepositional
 from akhbar.tasks.extract_tokens import K_HEAD, K_ROLE, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
+    CALLING_VERBS,
     CIRCUMSTANTIALS,
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
@@ -208,6 +209,13 @@ def _main_subject(tokens: Tokens, entities: Sequence[Found], participle: int) ->
     verb = next((k for k in range(participle) if is_verb(words, k) and words[k].norm not in SPEECH_PARTICIPLES), None)
     if verb is None:  # a verb of issuing a statement or report: `وأصدرت [وزارة الصحة] تقريرا …، قائلة إن` (NTREX)
         verb = next((k for k in range(participle) if words[k].norm in ISSUING_VERBS), None)
+    if verb is None and participle > 2 and words[0].norm in CALLING_VERBS and not words[0].breaks:
+        # `ودعت [الوزارة] أفراد المجتمع إلى …، مشيرة إلى أن`: who calls on others reports next; a body named whole, or
+        # by its kind with the article, which the document's body of that kind then speaks for
+        named = next((e for e in entities if e.anchor == 1 and e.label in ("PERSON", "ORG") and e.start == words[1].start), None)
+        if named is not None or not _definite_body(words[1]):
+            return named
+        return Found(words[1].start, words[1].end, "PHRASE", canonical_key(words[1].raw), "phrase", None, 1)
     if verb is None:  # no speech verb: the subject of `كان` that opens the clause (`كانت [وارن] تزن …، قائلة إنه`, NTREX)
         kana = next((k for k in range(min(participle, 3)) if words[k].norm in KANA), None)
         return None if kana is None else next(

@@ -127,6 +127,7 @@ CALLED = _words("called")
 WRITTEN_DOCUMENTS = _words("written_documents")
 # `أصدرت`, `ونشر`: the verbs with `و`/`ف` and `ت`, as speech verbs (`VERB_FORMS`).
 ISSUING_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["issuing_verbs"] for t in _FEMININE)
+CALLING_VERBS = frozenset(c + v for c in _CONJUNCTIONS for v in _LISTS["calling_verbs"])
 RECEIVING_VERBS = frozenset(c + v for c in _CONJUNCTIONS for v in _LISTS["receiving_verbs"])
 NAMING_NOUNS = _words("naming_nouns") | CALLED
 # A preposition carrying a pronoun, as orthographic norms (`فيها`, `به`, `له`, `عليه`, `منهم`, `اليه`, `عنها`): never a name,

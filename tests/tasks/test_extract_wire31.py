@@ -116,3 +116,16 @@ def test_a_day_without_its_year_takes_its_ranges_year_and_since_looks_back(text:
 def test_two_people_and_joins_are_two(text: str, people: list[str]) -> None:
     # ANT slice: 24 such names split in two (`هاري وميغان`, `محمد وعلي`, `وليام وكاثرين`), none wrongly
     assert [name for name, label in entity_labels(text) if label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("أعلنت وزارة الموارد البشرية والتوطين اليوم أنها رصدت 1379 شركة خالفت قرارات التوطين.\n"
+     "وقال الوكيل المساعد للوزارة، خليل إبراهيم آل علي، إن الشركات مطالبة بتحقيق المستهدف.\n"
+     "ودعت الوزارة أفراد المجتمع إلى الإبلاغ عن أي ممارسات مخالفة، مشيرة إلى أن المجلس يتابع نتائج التفتيش.",
+     "وزارة الموارد البشرية والتوطين"),
+    ("وقال المتحدث باسم وحدات حماية الشعب إن القصف مستمر.\nودعت اللجنة الدولية للصليب الأحمر الاثنين إلى إتاحة فرصة أكبر "
+     "للوصول إلى المدنيين في عفرين، قائلة إن الهلال الأحمر التركي يفتقر للمصداقية.", "اللجنة الدولية للصليب الأحمر"),  # ANT
+])
+def test_who_calls_on_others_reports_by_the_participle_after(text: str, speaker: str) -> None:
+    # the participle's report had gone to the last speaker; ANT slice: 4 speakers changed, each now right
+    assert speakers(text)[-1] == speaker
