@@ -58,6 +58,7 @@ from akhbar.tasks.extract_words import (
     SERVICE_COMPLEMENTS,
     SERVICE_WORDS,
     SON_OF,
+    STATION_SERVICES,
     SUPERLATIVES,
     TAIL_PREPOSITIONS,
     TEAM_HEADS,
@@ -168,6 +169,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         head = next((stem for _, stem in word.readings if stem in HEADS), None)
         if head is None or (head == "حركه" and words[i + 1].norm in MOTION_COMPLEMENTS):
             continue
+        if head == "محطه" and words[i + 1].norm in STATION_SERVICES:
+            continue  # `محطة القطارات`, `محطة توليد الكهرباء`: a facility of its kind, no body
         if head == "اداره" and not words[i + 1].stems.isdisjoint(COMPANY_HEADS) and not DEFINITE.match(words[i + 1].skel):
             continue  # `مجلس إدارة [شركة المها للصناعات الغذائية]`: the company's board, the company named from its own head
         if head == "اداره" and words[i + 1].norm in HEADS and i > 0 and "مجلس" in words[i - 1].stems:
