@@ -39,6 +39,7 @@ from akhbar.tasks.extract_words import (
     HEADS,
     KIND_HEADS,
     LETTER_NAMES,
+    MARKET_GOODS,
     MOTION_COMPLEMENTS,
     NAMESAKE_ADJECTIVES,
     NAMESAKE_BODY_HEADS,
@@ -171,6 +172,9 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         if head == "محطه" and words[i + 1].norm in STATION_SERVICES:
             continue  # `محطة القطارات`, `محطة توليد الكهرباء`: a facility of its kind, no body
+        if (head == "سوق" and words[i + 1].norm in MARKET_GOODS
+                and not (i + 2 < len(words) and not words[i + 1].breaks and words[i + 2].norm in nationalities())):
+            continue  # `سوق الأسهم`: a trade, no body; but a country's is its exchange (`سوق الأسهم السعودية`, Tadawul)
         if head == "اداره" and not words[i + 1].stems.isdisjoint(COMPANY_HEADS) and not DEFINITE.match(words[i + 1].skel):
             continue  # `مجلس إدارة [شركة المها للصناعات الغذائية]`: the company's board, the company named from its own head
         if head == "اداره" and words[i + 1].norm in HEADS and i > 0 and "مجلس" in words[i - 1].stems:

@@ -146,3 +146,19 @@ def test_a_town_a_rule_names_after_a_head_is_no_club_for_the_document() -> None:
     # reading alone does (`ودع [برشلونة] البطولة`). ANT slice: `بيشة`, a Saudi town, 7 clubs back to the town
     keys = entity_keys("وبدأت محطة براكة للطاقة النووية التشغيل.\nوتقع براكة في منطقة الظفرة غرب أبوظبي.")
     assert keys["براكة"] == {"برك@AE"}
+
+
+@pytest.mark.parametrize("text", [
+    "واشتعلت سوق الانتقالات الصيفية مع اقتراب كأس العالم.",  # ANT
+    "وتراجعت سوق النفط بعد إعلان المخزونات الأمريكية.",  # ANT
+    "وتشهد سوق الهواتف الذكية منافسة حادة.",  # ANT
+])
+def test_the_market_of_a_good_is_no_body(text: str) -> None:
+    # ANT slice: 106 such ORGs gone, none named (`سوق واقف`, `سوق مسقط للأوراق المالية` stay)
+    assert not any(label == "ORG" for _, label in entity_labels(text))
+
+
+def test_a_named_market_and_a_countrys_exchange_stay() -> None:
+    # guards: a market named as a place, an exchange by its town, a country's stock market (Tadawul)
+    labels = entity_labels("وتجول الزوار في سوق واقف.\nوارتفع مؤشر سوق مسقط للأوراق المالية.\nوانتعشت سوق الأسهم السعودية أمس.")
+    assert [("سوق واقف", "LOC"), ("سوق مسقط للأوراق المالية", "ORG"), ("سوق الأسهم السعودية", "ORG")] == labels
