@@ -162,3 +162,13 @@ def test_a_named_market_and_a_countrys_exchange_stay() -> None:
     # guards: a market named as a place, an exchange by its town, a country's stock market (Tadawul)
     labels = entity_labels("وتجول الزوار في سوق واقف.\nوارتفع مؤشر سوق مسقط للأوراق المالية.\nوانتعشت سوق الأسهم السعودية أمس.")
     assert [("سوق واقف", "LOC"), ("سوق مسقط للأوراق المالية", "ORG"), ("سوق الأسهم السعودية", "ORG")] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت هيئة المحلفين قرارها بإدانة المتهم.",  # ANT: a jury
+    "وشاركت النجمة في برنامج من برامج تلفزيون الواقع.",  # ANT: reality television
+    "وامتدت حركة الاحتجاج إلى مدن أخرى.",  # ANT: the protest movement of the day, no party
+])
+def test_a_jury_reality_television_and_a_protest_are_no_bodies(text: str) -> None:
+    # ANT slice: 27 such ORGs gone
+    assert not any(label == "ORG" for _, label in entity_labels(text))
