@@ -79,8 +79,8 @@ NAMESAKE_PLACE_HEADS = _words("namesake_place_heads")
 NAMESAKE_BODY_HEADS = _words("namesake_body_heads")
 NAMESAKE_TITLES = _words("namesake_titles")
 NAMESAKE_ADJECTIVES = _words("namesake_adjectives")
-ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي".split())  # `محمد الخامس`; `الحادي` of
-# `الحادي عشر`, `الحادي والعشرين`
+# `محمد الخامس`; `الحادي` of `الحادي عشر`, `الحادي والعشرين`.
+ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي".split())
 COMPANY_HEADS = _words("company_heads")
 AGENCY_HEADS = _words("agency_heads")
 AGENCY_COMPLEMENTS = _words("agency_complements")

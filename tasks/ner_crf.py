@@ -993,13 +993,13 @@ def _counted(text: str, start: int) -> bool:
     before = text[:start].split()
     if not before:
         return False
-    number = _NUMBER.fullmatch(before[-1])
-    return (number is not None and not 1800 <= int(before[-1].translate(_WESTERN_DIGITS).split(".")[0].split("٫")[0] or 0) <= 2100
-            or normalize_arabic(before[-1]) in _NUMBER_WORDS)
+    if _NUMBER.fullmatch(before[-1]):
+        return not 1800 <= float(before[-1].translate(_WESTERN_DIGITS)) <= 2100
+    return normalize_arabic(before[-1]) in _NUMBER_WORDS
 
 
 _NUMBER = re.compile(r"[0-9٠-٩]+(?:[.٫][0-9٠-٩]+)?")
-_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
 _NUMBER_WORDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
 _VERB_NAMES = frozenset({"اشرف"})  # `أشرف` supervised (`أشرف على`)
 _LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # spelled with ى or إ, as the preposition is
