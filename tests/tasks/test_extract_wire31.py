@@ -146,6 +146,9 @@ def test_who_calls_on_others_reports_by_the_participle_after(text: str, speaker:
     "وأصدرت هيئة المحلفين قرارها بإدانة المتهم.",
     "وشاركت النجمة في برنامج من برامج تلفزيون الواقع.",
     "وامتدت حركة الاحتجاج إلى مدن أخرى.",
+    # a room (ANT slice: 10 ORGs gone)
+    "وتحدث المدرب إلى لاعبيه في غرفة الملابس بعد المباراة.",
+    "ورصدت كاميرات غرفة التحكم حركة السيارات.",
 ])
 def test_a_kind_of_station_market_or_panel_after_its_head_is_no_body(text: str) -> None:
     # each written after sentences of the ANT slice
