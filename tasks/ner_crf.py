@@ -936,6 +936,30 @@ def _split_at_and(text: str, entities: list[Found]) -> list[Found]:
     return out
 
 
+def _front_place(text: str, entity: Found) -> Found:
+    """A battlefront read as a body is the place it is fought at: `جبهة [الحديدة]`, `جبهة [حرض] شمال …`, `جبهة [نهم]
+    شرق صنعاء` (a place the gazetteer knows, or a name a direction follows); the bodies named `جبهة` are named by no
+    place (`جبهة النصرة`, `جبهة البوليساريو`, `جبهة تحرير سوريا`)."""
+    if entity.label != "ORG":
+        return entity
+    words = list(TOKEN.finditer(text, entity.start, entity.end))
+    if len(words) < 2 or normalize_arabic(words[0].group()).lstrip("وبل") not in ("جبهه", "جبهات"):
+        return entity
+    start, end = words[1].start(), entity.end
+    if normalize_arabic(words[-1].group()) in _FRONT_DIRECTIONS and len(words) > 2:
+        end = words[-2].end()  # `جبهة [حرض] شمال`: the direction is the front's, after its place
+    name, gazetteer = normalize_arabic(text[start:end]), load_gazetteer()
+    if (place := gazetteer.places.get(name)) is not None and place.label == "LOC":
+        return Found(start, end, "LOC", gazetteer.key(name), "gazetteer", place.country_code, entity.anchor + 1)
+    after = text[entity.end :].split(maxsplit=1)[:1]
+    if end < entity.end or after and normalize_arabic(after[0]) in _FRONT_DIRECTIONS:
+        return Found(start, end, "LOC", canonical_key(text[start:end]), "model", None, entity.anchor + 1)
+    return entity
+
+
+_FRONT_DIRECTIONS = frozenset(normalize_arabic(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
 _NEXT_WORD = re.compile(r"[ \t]+[\u0621-\u064a]+")
 
 
@@ -1333,7 +1357,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
                 for m in merge(rules, found, sentence.text) if (e := _without_tail(sentence.text, m)))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
-    kept = _split_at_and(sentence.text, _particle_joined(sentence.text, kept))
+    kept = _split_at_and(sentence.text, _particle_joined(sentence.text, [_front_place(sentence.text, e) for e in kept]))
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     listed = find_listed_places(sentence.tokens, kept, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any((p.start, p.end) == (e.start, e.end) for p in listed)]  # listed again, to be keyed

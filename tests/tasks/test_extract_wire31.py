@@ -166,3 +166,11 @@ def test_a_named_market_and_a_countrys_exchange_stay() -> None:
     # guards: a market named as a place, an exchange by its town, a country's stock market (Tadawul)
     labels = entity_labels("وتجول الزوار في سوق واقف.\nوارتفع مؤشر سوق مسقط للأوراق المالية.\nوانتعشت سوق الأسهم السعودية أمس.")
     assert [("سوق واقف", "LOC"), ("سوق مسقط للأوراق المالية", "ORG"), ("سوق الأسهم السعودية", "ORG")] == labels
+
+
+def test_a_battlefront_is_the_place_it_is_fought_at() -> None:
+    # ANT slice: `جبهة الحديدة` an ORG 11 times, `جبهة حرض شمال`, `جبهة #باقم شمال` …; 23 fronts now their places (LOC)
+    labels = entity_labels("وتقدمت القوات في جبهة الحديدة.\nواشتدت المعارك في جبهة حرض شمال محافظة حجة.\n"
+                           "وقاتلت جبهة النصرة في إدلب.")  # a guard: a body named `جبهة`
+    assert ("الحديدة", "LOC") in labels and ("حرض", "LOC") in labels and ("جبهة النصرة", "ORG") in labels
+    assert not any(name.startswith("جبهة ال") and label == "ORG" and name != "جبهة النصرة" for name, label in labels)
