@@ -34,6 +34,7 @@ _HUNDREDS |= {unit + h: value * 100 for unit, value in _ONES.items() if 3 <= val
 # Scales: singular, plural, and the dual in its three spellings (2 × the scale).
 _SCALES = {"الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9}
 _SCALES |= {"تريليون": 1e12, "بلايين": 1e9}
+SCALE_WORDS = frozenset(_SCALES)  # `ألف`, `ملايين`: what a number before a noun may end in (`ner_crf`: what it counts)
 _DUALS = {"الفان": 2e3, "الفين": 2e3, "الفا": 2e3, "الفي": 2e3, "مليونان": 2e6, "مليونين": 2e6, "مليونا": 2e6}
 _DUALS |= {"مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9, "مليارا": 2e9, "ملياري": 2e9}
 # Words that only count when something follows them: `أحد المسؤولين` is `one of the officials`.

@@ -27,7 +27,7 @@ from typing import NamedTuple
 import numpy as np
 
 from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic, strip_marks
-from akhbar.tasks.extract_amounts import CURRENCY_WORDS
+from akhbar.tasks.extract_amounts import CURRENCY_WORDS, SCALE_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
@@ -56,6 +56,7 @@ from akhbar.tasks.extract_tokens import (
 )
 from akhbar.tasks.extract_words import (
     CONTINUING_PARTICLES,
+    DIRECTIONS,
     JOINING_PARTICLES,
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
@@ -946,18 +947,15 @@ def _front_place(text: str, entity: Found) -> Found:
     if len(words) < 2 or normalize_arabic(words[0].group()).lstrip("وبل") not in ("جبهه", "جبهات"):
         return entity
     start, end = words[1].start(), entity.end
-    if normalize_arabic(words[-1].group()) in _FRONT_DIRECTIONS and len(words) > 2:
+    if normalize_arabic(words[-1].group()) in DIRECTIONS and len(words) > 2:
         end = words[-2].end()  # `جبهة [حرض] شمال`: the direction is the front's, after its place
     name, gazetteer = normalize_arabic(text[start:end]), load_gazetteer()
     if (place := gazetteer.places.get(name)) is not None and place.label == "LOC":
         return Found(start, end, "LOC", gazetteer.key(name), "gazetteer", place.country_code, entity.anchor + 1)
     after = text[entity.end :].split(maxsplit=1)[:1]
-    if end < entity.end or after and normalize_arabic(after[0]) in _FRONT_DIRECTIONS:
+    if end < entity.end or after and normalize_arabic(after[0]) in DIRECTIONS:
         return Found(start, end, "LOC", canonical_key(text[start:end]), "model", None, entity.anchor + 1)
     return entity
-
-
-_FRONT_DIRECTIONS = frozenset(normalize_arabic(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
 _NEXT_WORD = re.compile(r"[ \t]+[\u0621-\u064a]+")
@@ -1013,18 +1011,17 @@ def _verb_at_start(text: str, entity: Found, keys: Sequence[str]) -> bool:
 
 def _counted(text: str, start: int) -> bool:
     """The word before `start` is a number that counts (`12`, `١٢`; not a year, `رؤية 2030 [كين كوستا]`, nor one a mark
-    closes, `1974، [نعوم أدموني]`) or a word of one (`ألف`, `ملايين`)."""
+    closes, `1974، [نعوم أدموني]`) or a scale of one (`ألف`, `ملايين`: `SCALE_WORDS`)."""
     before = text[:start].split()
     if not before:
         return False
     if _NUMBER.fullmatch(before[-1]):
         return not 1800 <= float(before[-1].translate(_WESTERN_DIGITS)) <= 2100
-    return normalize_arabic(before[-1]) in _NUMBER_WORDS
+    return normalize_arabic(before[-1]) in SCALE_WORDS
 
 
 _NUMBER = re.compile(r"[0-9٠-٩]+(?:[.٫][0-9٠-٩]+)?")
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
-_NUMBER_WORDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
 _VERB_NAMES = frozenset({"اشرف"})  # `أشرف` supervised (`أشرف على`)
 _LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # spelled with ى or إ, as the preposition is
 _DIRECTIONS = frozenset(normalize_arabic(a + w + e) for a in ("", "ال") for w in ("شمالي", "جنوبي", "شرقي", "غربي")
