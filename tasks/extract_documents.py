@@ -40,6 +40,7 @@ from akhbar.tasks.extract_places import (
     clubs_of_towns,
     find_hajj_sites,
     find_local_places,
+    find_places_after_opening,
     in_place_of,
 )
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
@@ -303,8 +304,14 @@ def _plus_local_places(doc: list[tuple[dict, Sentence]], country: str | None, in
     out = []
     for row, sentence in doc:
         local = find_local_places(sentence.tokens, sentence.entities, country, inferred)
+        if not local:
+            out.append((row, sentence))
+            continue
         # in place of the model's unkeyed place of the same span, the only entity a local place may overlap
-        out.append((row, sentence._replace(entities=in_place_of(sentence.entities, local)) if local else sentence))
+        entities = in_place_of(sentence.entities, local)
+        # and the places listed after them, as after the gazetteer's (`في [الرفاع] و[عوالي]`, `في [مدينة حمد] و[عالي]`)
+        listed = find_places_after_opening(sentence.tokens, entities, lambda e, s=sentence: vetoed(s.text, e, s.outside))
+        out.append((row, sentence._replace(entities=in_place_of(entities, listed))))
     return out
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from akhbar.tasks.extract_gazetteer import not_names
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, name_word, names_of, person
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, conjoined, name_word, names_of, person
 from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
 from akhbar.tasks.extract_words import (
     ALLAH_NAMES,
@@ -97,7 +97,8 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
 
     def ok(k: int) -> bool:
         return (k < len(words) and not words[k - 1].breaks and name_word(tokens, taken, k, False) and not common(words[k])
-                and words[k].norm not in NAME_STOPS)  # `وقال كيم [مخاطبا] ترامب`
+                and words[k].norm not in NAME_STOPS and not (conjoined(words[k]) and words[k].norm[1:] not in given))
+        # `وقال كيم [مخاطبا] ترامب`; `حل عادل [وشامل]`, `عادل` no one; but `إريك [وإيفانكا]`, which `ner_crf` parts in two
 
     if ok(j) and words[j].norm == "الدين" and words[j - 1].norm in DIN_NAMES:
         j += 1  # `نور الدين الطبوبي`: a given name of two words

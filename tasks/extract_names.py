@@ -84,6 +84,16 @@ def addressee(word: Word) -> bool:
 _NOUN_SEEN = 10  # a word with the article as often as this in news is a noun
 
 
+def conjoined(word: Word) -> bool:
+    """`word` reads as `و` and a word news writes more often than it (`stem_of`: `وعالي`, `عالي`; `وشامل`, `وجعل`), not as a
+    name (`وهبي`, `وليد`, `ويليامز`): a list's or a clause's next item, never a surname (`مدينة حمد [وعالي]`, `حل عادل
+    [وشامل]`). Surnames with a `و` of their own whose rest is a commoner word are read so too (`جاستن ويلبي`, `عمرو وردة`):
+    on ANT's news they were about one in ten of the names this cut."""
+    from akhbar.tasks.ner_crf import stem_of, word_key  # the words of news, which the tagger loads
+
+    return word.norm.startswith("و") and stem_of(word_key(word.raw))[0] > 0
+
+
 def tafil(norm: str) -> bool:
     """A verbal noun of the pattern تفعيل (`تشغيل`, `تحرير`, `تطوير`), normalised."""
     return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"

@@ -14,6 +14,7 @@ from akhbar.tasks.extract_names import (
     DEFINITE,
     closes_name,
     common,
+    conjoined,
     in_number,
     is_verb,
     name_word,
@@ -152,9 +153,10 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if i in taken or words[i].stems.isdisjoint(_MARKED_NAME_HEADS):
             continue
         if words[i].skel.startswith(("ال", "وال")):  # `الشركة "رفضت كل مقترحاتنا"`: the company said it; but its
-            if _national_kind(tokens, i) and (named := _brand_in_marks(tokens, i + 1)) is not None:  # nationality names
-                found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))  # one:
-            continue  # `والشركة النمساوية "[فيربوند]"`, `المجمع الإيطالي "[سنام]"`; `شركة "…"`, `مجموعة "…"` name one
+            if _national_kind(tokens, i) and (named := _brand_in_marks(tokens, _after_describing(tokens, i + 2))) is not None:
+                found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))  # nationality
+            continue  # names one: `والشركة النمساوية "[فيربوند]"`, `المجمع الإيطالي "[سنام]"`, `الشركة الفرنسية المشغلة
+            # "[سيتيبارك]"`; `شركة "…"`, `مجموعة "…"` name one
         named = name_in_marks(tokens, i) or _latin_name(tokens, i)
         if named is None and _social_network(words, i):
             named = name_in_marks(tokens, i + 2)  # `موقع التواصل الاجتماعي "تويتر"`: the network is its name
@@ -163,6 +165,10 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))
             if not words[i].stems.isdisjoint(_MEDIA_HEADS):  # `صحيفة "[القدس]"`: the paper, not the city it is named for
                 seen = kept = [p for p in kept if not (named[0] <= p.start and p.end <= named[1])]
+    for i, word in enumerate(words):  # `شركتي "[ستراباغ]" النمساوية و"[أوزكار]" التركية`: two companies, whatever the
+        if i not in taken and word.norm in _DUAL_COMPANY_HEADS and (named := name_in_marks(tokens, i, 3)):  # model reads
+            found += [Found(*span, "ORG", canonical_key(text[span[0] : span[1]]), "marks", None, i)
+                      for span in (named, _second_in_marks(tokens, named[1])) if span is not None]
     for i in tokens.where(K_HEAD):
         word = words[i]
         if i in taken or word.breaks or i + 1 >= len(words):
@@ -538,6 +544,26 @@ def _national_kind(tokens: Tokens, i: int) -> bool:
             and words[i + 1].norm.startswith("ال") and words[i + 1].norm in nationalities())
 
 
+def _after_describing(tokens: Tokens, j: int) -> int:
+    """Word `j - 1`, or `j` where word `j` describes the body (`_describing`: `الشركة الفرنسية [المشغلة] "سيتيبارك"`)."""
+    words = tokens.words
+    return j if j < len(words) and not words[j - 1].breaks and _describing(words[j].norm) else j - 1
+
+
+# Company heads in the dual, construct before two names in marks: `شركتي "ستراباغ" النمساوية و"أوزكار" التركية`.
+_DUAL_COMPANY_HEADS = frozenset({"شركتي", "مجموعتي"})
+_SECOND_IN_MARKS = re.compile(r'["»”](?:\s+[^\s"«»“”]+)?\s+و\s?["«“]([^"«»“”\n]{2,40})["»”]')
+
+
+def _second_in_marks(tokens: Tokens, end: int) -> tuple[int, int] | None:
+    """The second name in marks of two, after the first's end (and a word, its nationality): `و"[أوزكار]"`."""
+    m = _SECOND_IN_MARKS.match(tokens.text, end)
+    if m is None or len(m.group(1).split()) > 4:
+        return None
+    start, stop = trimmed(tokens.text, m.start(1), m.end(1))
+    return (start, stop) if start < stop else None
+
+
 def _brand_in_marks(tokens: Tokens, i: int) -> tuple[int, int] | None:
     """A company's name in marks after word `i`: up to three words, the first one news seldom writes otherwise (`"سنام"`,
     `"فيربوند"`), not a quotation (`"إننا نرفض القرار"`)."""
@@ -869,6 +895,8 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         reading = next(((k, stem) for k, stem in word.readings if stem in _NAMESAKE_HEADS), None)
         if reading is not None and reading[1] in _TITLED_BODY_HEADS and words[i + 1].norm not in NAMESAKE_TITLES:
             continue
+        if reading is not None and reading[1] in NAMESAKE_PLACE_HEADS and i > 0 and tafil(words[i - 1].norm):
+            continue  # what a body does to the place is its name: `هيئة تطوير [محمية الإمام تركي بن عبدالله الملكية]`
         end = _namesake(tokens, taken, i + 1) if reading is not None else None
         definite = next(((k, stem[2:]) for k, stem in word.readings if stem.startswith("ال") and stem[2:] in _NAMESAKE_HEADS), None)
         if reading is None and definite is not None and (after := _described(tokens, i)) > i + 1:
@@ -931,8 +959,9 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     titled = k > j
     if k >= len(words) or k in taken:
         return None
-    named = name_word(tokens, taken, k, True) and not common(words[k])
     son_of = k + 1 < len(words) and words[k + 1].norm in SON_OF
+    # a nationality is no name, unless a title and `بن` say it is one: `محمية الإمام [تركي] بن عبدالله الملكية`
+    named = name_word(tokens, taken, k, True) and (not common(words[k]) or (titled and son_of and not DEFINITE.match(words[k].norm)))
     if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of))
                                        or (words[k].norm == "عبد" and not words[k].breaks)):
         return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
@@ -948,9 +977,10 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
                   or (word.norm.startswith("ال") and name_word(tokens, taken, end, False) and not common(word)
                       and not (titled and word.norm.endswith(("ي", "يه"))))
                   or ((end == k + 1 and words[k].norm in given_names() or end == k + 2 and words[k].norm == "عبد")
-                      and not titled and name_word(tokens, taken, end, False) and not common(word))):
+                      and not titled and name_word(tokens, taken, end, False) and not common(word)
+                      and not conjoined(word))):
             break  # a family name with the article (`صباح الأحمد`), or without it after a given name (`الشاذلي [زويتن]`,
-            # `عبد الحميد [شومان]`); after a title, a word in `ي` is an adjective
+            # `عبد الحميد [شومان]`), not `و` and a word (`مدينة حمد [وعالي]`, a list); after a title, a word in `ي` is an adjective
         linked = word.norm in _NAME_LINKS
         end += 1
     if linked:

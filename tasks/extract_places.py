@@ -127,7 +127,7 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)
-        if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS | _ISLAND:  # `ولاية ميلة`, listed whole as `ميلة` alone is a common word:
+        if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS | _ISLAND and not _named_after(name):  # `ولاية ميلة`, listed whole as `ميلة` alone is a common word:
             start = words[i + 1].start  # the kind of place stays out of the span, as `find_typed_places` leaves it out,
             canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)  # and of its key: `ميلة`'s
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
@@ -149,6 +149,13 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             end = year.end()  # an edition: `كأس العالم 2026`, `كأس آسيا ٢٠٢٧`; its key the event's
         return Found(start, end, label, canonical, "gazetteer", country_code, i), n
     return None
+
+
+def _named_after(name: str) -> bool:
+    """A town named after a man, by its kind and his given name (`مدينة عيسى`, Isa Town; `مدينة حمد`): the kind is part of
+    its name, without which it names the man, as the gold sets annotate it."""
+    rest = name.split(" ")[1:]
+    return len(rest) == 1 and rest[0] in given_names()
 
 
 # Names the gazetteer lists whose next adjective, unless it says international, names another body: `مجلس الأمن` is the
@@ -348,20 +355,19 @@ _SIDES = frozenset({"الشماليه", "الجنوبيه", "الشرقيه", "�
 
 def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
     """Places that neither the gazetteer nor the model knows, named in a list of places (`entities`: the sentence's,
-    the model's among them): between two (`بالدمام و[الخبر] والقطيف`), after two (`برشيد وسيدي بنور و[الوليدية]`), or after
-    a kind of place in the dual (`في محافظتي [الجهراء] و[الأحمدي]`). One word each, none a common word, a nationality or
-    a side (`كوريا الشمالية و[الجنوبية]`). A town's name is often a word too (`الخبر`, the news; `العقبة`, the obstacle),
-    which the gazetteer leaves out; between two places it is the town, elsewhere only where `vetoed` (the model sure it
-    is no name: `و[العالم]`, `و[المناطق] الغربية`) does not say otherwise. LOC, source `list`."""
+    the model's among them): between two (`بالدمام و[الخبر] والقطيف`), after two (`برشيد وسيدي بنور و[الوليدية]`), after
+    a kind of place in the dual (`في محافظتي [الجهراء] و[الأحمدي]`), or after one a locative opens the list with
+    (`find_places_after_opening`). One word each, none a common word, a nationality or a side (`كوريا الشمالية
+    و[الجنوبية]`). A town's name is often a word too (`الخبر`, the news; `العقبة`, the obstacle), which the gazetteer
+    leaves out; between two places it is the town, elsewhere only where `vetoed` (the model sure it is no name:
+    `و[العالم]`, `و[المناطق] الغربية`) does not say otherwise. LOC, source `list`."""
     words = tokens.words
-    spans = [(e, _word_range(words, e)) for e in entities]
-    # a place the model tagged with no key of the gazetteer's is listed again, to be keyed with its list's country
-    # (`والخبر`: `خبر@SA`); the caller keeps the listed one of the two
-    unkeyed = _unkeyed_places(entities)
-    occupied = {n for e, (first, last) in spans if (e.start, e.end) not in unkeyed for n in range(first, last + 1)}
-    first_of = {first: e for e, (first, _) in spans if e.label == "LOC"}
-    last_of = {last: (e, first) for e, (first, last) in spans if e.label == "LOC"}
-    found = []
+    spans, unkeyed, occupied, first_of, last_of = _list_context(tokens, entities)
+    found = _after_opening_place(tokens, first_of, last_of, occupied, vetoed)
+    for place in found:
+        first_of[place.anchor] = place
+        last_of[place.anchor] = (place, place.anchor)
+        occupied.add(place.anchor)
     for i, word in enumerate(words):
         if i in occupied or i == 0 or not word.norm.startswith("و") or (words[i - 1].breaks and not words[i - 1].comma):
             continue
@@ -386,16 +392,87 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     return found
 
 
+def _list_context(tokens: Tokens, entities: Sequence[Found]) -> tuple[
+        list[tuple[Found, tuple[int, int]]], set[tuple[int, int]], set[int], dict[int, Found], dict[int, tuple[Found, int]]]:
+    """The entities with their words, the model's unkeyed places, the words the others take, and the places by their
+    first and by their last word."""
+    spans = [(e, _word_range(tokens.words, e)) for e in entities]
+    # a place the model tagged with no key of the gazetteer's is listed again, to be keyed with its list's country
+    # (`والخبر`: `خبر@SA`); the caller keeps the listed one of the two
+    unkeyed = _unkeyed_places(entities)
+    occupied = {n for e, (first, last) in spans if (e.start, e.end) not in unkeyed for n in range(first, last + 1)}
+    first_of = {first: e for e, (first, _) in spans if e.label == "LOC"}
+    last_of = {last: (e, first) for e, (first, last) in spans if e.label == "LOC"}
+    return spans, unkeyed, occupied, first_of, last_of
+
+
+def find_places_after_opening(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
+    """`find_listed_places`' places listed after one a locative opens the list with, alone: for the places found after
+    the model's merge (`find_local_places`: `في [الرفاع] و[عوالي]`), where the other lists were read already."""
+    _, _, occupied, first_of, last_of = _list_context(tokens, entities)
+    return _after_opening_place(tokens, first_of, last_of, occupied, vetoed)
+
+
+def _after_opening_place(tokens: Tokens, first_of: dict[int, Found], last_of: dict[int, tuple[Found, int]], occupied: set[int],
+                         vetoed: Callable[[Found], bool]) -> list[Found]:
+    """Places listed by `و` after a place a locative opens the list with, up to the list's end: `في [الرفاع] و[عوالي]
+    والزلاق ومدينة عيسى،`, `في [مدينة حمد] و[عالي] و[البديع].` Each a word news seldom writes (`_rare_name`); the list ends
+    at a place already found, or, two such words at least, where the sentence or a clause does (a comma); never at a word
+    going on (`في بغداد [وسنقوم] بـ`: a clause, not a place), nor after one word (`في بيزيي [وتساءلت]:`)."""
+    words, found = tokens.words, []
+    for last, (place, first) in sorted(last_of.items()):
+        if not _opens_list(tokens, first, place) or words[last].breaks:
+            continue
+        items, i = [], last + 1
+        while (i < len(words) and words[i].norm.startswith("و") and i not in occupied and i not in first_of
+               and _rare_name(words[i]) and _listed_word(words[i], 1)):
+            items.append(i)
+            if words[i].breaks:
+                break
+            i += 1
+        at_place = bool(items) and items[-1] + 1 in first_of and words[items[-1] + 1].norm.startswith("و")
+        ended = at_place or (len(items) >= 2 and (words[items[-1]].breaks or items[-1] + 1 == len(words)))
+        listed = [_listed(tokens, k, 1, _one_country([place])) for k in items] if ended else []
+        if listed and not any(vetoed(p) for p in listed):
+            found += listed
+    return found
+
+
+def _opens_list(tokens: Tokens, first: int, place: Found) -> bool:
+    """The place at word `first` follows a locative (`في [الرفاع] وعوالي`, `من`, `إلى`, `بين`) or has one as its clitic
+    (`ب[الرفاع]`): a list it opens is one of places."""
+    words = tokens.words
+    before = words[first - 1] if first > 0 and not words[first - 1].breaks else None
+    return ((before is not None and before.norm in _PLACE_PREPOSITIONS | _IN_PREPOSITIONS)
+            or "ب" in tokens.text[words[first].start : place.start])
+
+
+_SEEN_AS_A_WORD = 100  # times in ANT's news a word of a list after a place may have been seen: `عالي` (high), 56; `جدة`, 623
+
+
+def _rare_name(word: Word) -> bool:
+    """`و` and a word news seldom writes (`_SEEN_AS_A_WORD`), no given name, nor a noun with a pronoun (`وريفها`)."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    stem = word.norm[1:]
+    return (load_words().counts.get(word_key(word.raw[1:]), 0) < _SEEN_AS_A_WORD and stem not in given_names()
+            and not stem.endswith(("ها", "هم", "هما")))
+
+
 def _unkeyed_places(entities: Sequence[Found]) -> set[tuple[int, int]]:
     """The spans of the model's (and the lexicon's) places with no gazetteer key: a place finder that finds one of them again
     keys it with its country, in its place (`find_listed_places`, `find_local_places`)."""
     return {(e.start, e.end) for e in entities if e.source in _WEAK_SOURCES and e.label == "LOC" and e.country_code is None}
 
 
-def _free_or_unkeyed(place: Found, spans: Sequence[tuple[Found, tuple[int, int]]], unkeyed: set[tuple[int, int]]) -> bool:
-    """No entity overlaps the listed place, but one of the model's of the same span with no key (`unkeyed`)."""
-    same = (place.start, place.end)
-    return all(e.end <= place.start or place.end <= e.start or ((e.start, e.end) == same and same in unkeyed) for e, _ in spans)
+def _free_or_unkeyed(place: Found, spans: Sequence[tuple[Found, tuple[int, int]]], unkeyed: set[tuple[int, int]],
+                     inside: bool = False) -> bool:
+    """No entity overlaps the listed place, but one of the model's with no key (`unkeyed`) of the same span, or, where
+    the caller puts the place in the place of what it overlaps (`inside`), one inside it: `مدينة [حمد]`, which the town's
+    whole name takes in."""
+    return all(e.end <= place.start or place.end <= e.start or ((e.start, e.end) in unkeyed and (
+        (e.start, e.end) == (place.start, place.end) or (inside and place.start <= e.start and e.end <= place.end)))
+        for e, _ in spans)
 
 
 # Natural and urban features named after their kind by a word news hardly uses (`find_feature_names`): kept whole where the
@@ -603,7 +680,7 @@ def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | 
         hit = _place_at(tokens, i, local) if not local.first_words.isdisjoint(words[i].stems) else None
         if hit is None and not towns.first_words.isdisjoint(words[i].stems) and (hit := _town_at(tokens, i, towns)):
             anywhere.add(i)
-        if (hit and occupied.isdisjoint(range(i, i + hit[1])) and _free_or_unkeyed(hit[0], spans, unkeyed)
+        if (hit and occupied.isdisjoint(range(i, i + hit[1])) and _free_or_unkeyed(hit[0], spans, unkeyed, inside=True)
                 and _seated_as_listed(tokens.text[hit[0].start : hit[0].end])):
             candidates[i] = hit
     if not candidates:
