@@ -25,7 +25,7 @@ from akhbar.tasks.extract_gazetteer import (
     nationalities,
     not_names,
 )
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word, tafil
 from akhbar.tasks.extract_orgs import name_in_marks, present_verb, purpose_end
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
@@ -535,10 +535,11 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
 # Kinds of place in the plural or dual before the places they count: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`,
 # `بجماعات [تالوين] و[سيدي حساين]` (Morocco's rural communes), `ببلديتي [إفليسن] و[أيت شافع]`, `بحيي [عين مريم] و[الرمال]`,
 # Egypt's `مراكز [الحامول] و[بيلا]`, Yemen's (and Syria's) `مديريات [دوعن] و[حجر]`, Iraq's `أقضية` and `نواحي`. On 5,000 ANT
-# articles the districts added 11 places, all right (`مديريات الوازعية وموزع`); `مراكز الشرطة` stays no place.
+# articles the districts added 11 places, all right (`مديريات الوازعية وموزع`); `مراكز الشرطة` stays no place. Areas
+# (`مناطق`), Amman's `[الشميساني] و[العبدلي]` and Yemen's `[الجراحي] و[زبيد]`: on 6,300 ANT articles 15 places, all right.
 _PLURAL_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w in (
     "مدن", "محافظات", "ولايات", "بلديات", "معتمديات", "قرى", "أحياء", "أقاليم", "جماعات", "جماعتي", "حيي", "مديريات", "مراكز",
-    "أقضية", "نواحي"))
+    "أقضية", "نواحي", "مناطق"))
 # Finders whose names a list of places or a feature's name may overrule (`find_counted_places`, `find_feature_names`).
 _WEAK_SOURCES = frozenset({"model", "lexicon"})
 
@@ -554,7 +555,7 @@ def _overrulable(words: Sequence[Word], entities: Sequence[Found], places_too: b
 # First words of towns' two-word names: `حاسي خليفة`, `عين صالح`, `سيدي بوزيد`, `بني ملال`, `منزل تميم`.
 _TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
     "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
-    "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان"))
+    "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان", "بيت"))
 
 
 def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
@@ -576,15 +577,22 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         first = words[h + 1]
         if first.norm.startswith("و") or (first.norm.endswith("يه") and not first.norm.startswith("ال")):
             continue  # `قرى وبلدات`: a second kind; `محافظات جنوبية`: an adjective
+        if any(first < h <= last for first, last in weak.items()):
+            continue  # inside a body's name: `الوكالة الوطنية لتنمية [مناطق] الواحات وشجر الأركان`
+        # `مناطق`, areas, also counts kinds of land (`مناطق الأغوار و[المرتفعات]`) and ends at a comma
+        areas = "مناطق" in head.stems
         listed, known, i = [], [], h + 1
-        while i < len(words) and (i == h + 1 or (words[i].norm.startswith("و") and (not words[i - 1].breaks or words[i - 1].comma))):
+        while i < len(words) and (i == h + 1 or (words[i].norm.startswith("و") and (not words[i - 1].breaks
+                                                                                    or (words[i - 1].comma and not areas)))):
             skip = 0 if i == h + 1 else 1
             n = 2 if words[i].norm[skip:] in _TOWN_OPENERS and i + 1 < len(words) and not words[i].breaks else 1
             if i in spans and spans[i][0].label == "LOC" and (i not in weak or _as_listed(words, i, n, skip, spans[i][0])):
                 known.append(spans[i][0])
                 i = spans[i][1] + 1
                 continue
-            if not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0):
+            if (not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0)
+                    or _common_form(words[i], skip, areas)
+                    or (areas and DEFINITE.match(words[i].norm[skip:]) and words[i].norm.endswith("ات"))):
                 break
             begin = words[i].start + skip_letters(words[i].raw, skip)
             place = Found(begin, words[i + n - 1].end, "LOC", canonical_key(tokens.text[begin : words[i + n - 1].end]), "list", None, i)
@@ -597,6 +605,22 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         country = _one_country(known)
         found += [replace(p, canonical=f"{p.canonical}@{country}", country_code=country) if country else p for p in listed]
     return found
+
+
+def _common_form(word: Word, skip: int, areas: bool) -> bool:
+    """Word `word`, less `skip` letters, is a common noun's form, no place's name: a verbal noun behind `ب` or `ل`
+    (`مناطق الحشوة، [وبتحرير] هذه المناطق`), or, after `مناطق` (`areas`), which also counts kinds of land, an indefinite
+    accusative, its word without `ا` the commoner (`مناطق الجبل [وتوترا] غير مسبوق`). Not after the kinds of district,
+    whose towns may end so (Egypt's `مراكز الحامول [وبيلا]`: `بيل`, a bill, is commoner)."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    stem = word.norm[skip:]
+    if stem[:1] in ("ب", "ل") and tafil(stem[1:]):
+        return True
+    if not areas or DEFINITE.match(stem) or not stem.endswith("ا"):
+        return False
+    counts, written = load_words().counts, word_key(word.raw)[skip:].rstrip("ًا")
+    return counts.get(written, 0) > counts.get(word_key(word.raw)[skip:], 0)
 
 
 def _as_listed(words: Sequence[Word], i: int, n: int, skip: int, place: Found) -> bool:

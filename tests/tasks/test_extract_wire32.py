@@ -74,3 +74,30 @@ def test_a_company_in_marks_after_its_nationality_and_a_participle_is_a_company(
     # `الشركة الفرنسية المشغلة "سيتيبارك"` was a quote; `المجمع الإيطالي "سنام"` had been read already
     labels = entity_labels('وقال مدير المشروع في الشركة الإسبانية المنفذة "إيبرترا" إن الأشغال تتقدم.')
     assert ("إيبرترا", "ORG") in labels
+
+
+def test_areas_name_the_places_they_count() -> None:
+    # `مناطق` counted no places: Amman's districts were nothing; on the ANT slice Yemen's `مناطق [الجراحي] و[زبيد]`
+    labels = entity_labels("ويبدأ تطبيق النظام في مناطق اللويبدة والرابية وأم أذينة الشهر المقبل.")
+    assert {("اللويبدة", "LOC"), ("الرابية", "LOC")} <= set(labels)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الأمطار ستهطل في مناطق الأغوار والمرتفعات خلال الليل.",  # wire18: kinds of land, no places
+    "وسلمت الوكالة الوطنية لتنمية مناطق الواحات وشجر الأركان المعدات للتعاونيات.",  # wire10: inside a body's name
+    "ووقعت اشتباكات في مناطق الجبل وتوترا غير مسبوق بين الطرفين.",  # ANT: an indefinite accusative
+])
+def test_areas_of_land_kinds_or_of_a_body_s_name_are_no_places(text: str) -> None:
+    assert not {"المرتفعات", "الواحات", "شجر", "توترا"} & {name for name, _ in entity_labels(text)}
+
+
+def test_a_national_post_is_a_company() -> None:
+    # `بريد الجزائر` was the LOC `الجزائر`
+    assert ("بريد الجزائر", "ORG") in entity_labels("وأعلن بريد الجزائر صرف المنحة المدرسية ابتداء من اليوم.")
+
+
+def test_bahrain_s_governorates_are_places_in_a_bahraini_dispatch_only() -> None:
+    bahrain = "المنامة 3 مارس (بنا) - أعلنت الهيئة تركيب عدادات ذكية في المحافظة الجنوبية والمحافظة الشمالية."
+    assert {("المحافظة الجنوبية", "LOC"), ("المحافظة الشمالية", "LOC")} <= set(entity_labels(bahrain))
+    syria = "دمشق 3 مارس (سانا) - استعادت القوات الحكومية السيطرة على كل المحافظة الجنوبية."  # ANT: Daraa
+    assert "المحافظة الجنوبية" not in {name for name, _ in entity_labels(syria)}
