@@ -392,6 +392,34 @@ def find_listed_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     return found
 
 
+def capitals_in_city_lists(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
+    """`entities` with a country named like its capital (`تونس`, `الجزائر`, `جيبوتي`) keyed as the capital where it is
+    listed with cities and no other kind of place the gazetteer knows: `رحلات إلى إسطنبول وعمان و[تونس]` (Tunis), not
+    `إسبانيا والمغرب والجزائر و[تونس]` (Tunisia). A list: places one word after another, each joined to the last by
+    `و` (after a comma a new phrase may begin: `بنيويورك، الجمهورية الجزائرية`); by the country's short name only."""
+    gazetteer, words = load_gazetteer(), tokens.words
+    places = [(e, _word_range(words, e)) for e in entities if e.label == "LOC"]
+    if not any(e.canonical in gazetteer.cities for e, _ in places):
+        return list(entities)
+    lists: list[list[Found]] = []
+    last = -2
+    for e, (first, end) in places:
+        joined = first == last + 1 and tokens.text[words[first].start : e.start].endswith("و")
+        if lists and joined:
+            lists[-1].append(e)
+        else:
+            lists.append([e])
+        last = end
+    capitals = {}
+    for members in lists:
+        kinds = {gazetteer.places[name].kind for m in members if m.canonical not in gazetteer.cities
+                 and (name := normalize_arabic(tokens.text[m.start : m.end])) in gazetteer.places}
+        if kinds and kinds <= {"city", "capital"}:  # not `لاس فيغاس وكاليفورنيا و[جيبوتي]`: a state, bases in a country
+            capitals |= {(m.start, m.end): gazetteer.city_key(m.canonical) for m in members if m.canonical in gazetteer.cities
+                         and normalize_arabic(tokens.text[m.start : m.end]) in gazetteer.countries.values()}
+    return [replace(e, canonical=capitals[(e.start, e.end)]) if (e.start, e.end) in capitals else e for e in entities]
+
+
 def _list_context(tokens: Tokens, entities: Sequence[Found]) -> tuple[
         list[tuple[Found, tuple[int, int]]], set[tuple[int, int]], set[int], dict[int, Found], dict[int, tuple[Found, int]]]:
     """The entities with their words, the model's unkeyed places, the words the others take, and the places by their

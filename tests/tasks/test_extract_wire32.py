@@ -101,3 +101,22 @@ def test_bahrain_s_governorates_are_places_in_a_bahraini_dispatch_only() -> None
     assert {("المحافظة الجنوبية", "LOC"), ("المحافظة الشمالية", "LOC")} <= set(entity_labels(bahrain))
     syria = "دمشق 3 مارس (سانا) - استعادت القوات الحكومية السيطرة على كل المحافظة الجنوبية."  # ANT: Daraa
     assert "المحافظة الجنوبية" not in {name for name, _ in entity_labels(syria)}
+
+
+def test_a_country_named_like_its_capital_listed_with_cities_is_the_capital() -> None:
+    # `تونس` among flights' destinations had the country's key, which the same dispatch's countries of an eclipse's path
+    # also had; ANT: `إلى نجامينا (تشاد) و[جيبوتي] (جيبوتي) وأديس أبابا`
+    cities = entity_keys("وتسير الشركة رحلات مباشرة إلى إسطنبول والقاهرة وتونس ابتداء من الأحد.")
+    countries = entity_keys("ويمر مسار الكسوف فوق إسبانيا والمغرب والجزائر وتونس قبل دخوله ليبيا.")
+    assert cities["تونس"] != countries["تونس"]
+    assert cities["تونس"] == entity_keys("تونس 5 أفريل (وات) - افتتح الوزير المعرض.")["تونس"]  # a dateline's city
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت طائرات هجمات في لاس فيغاس وكاليفورنيا وجيبوتي خلال يومين.",  # ANT: with a state, the country
+    "وصوتت أمس بنيويورك، الجزائر لصالح القرار.",  # wire13: after a comma, a new phrase
+])
+def test_a_country_named_like_its_capital_stays_the_country_elsewhere(text: str) -> None:
+    keys = entity_keys(text)
+    country = next(name for name in ("جيبوتي", "الجزائر") if name in keys)
+    assert keys[country] == entity_keys(f"وزار الوفد {country} وإسبانيا.")[country]
