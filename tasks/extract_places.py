@@ -1054,6 +1054,39 @@ def with_museums(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     return found
 
 
+# A town's or a country's railway or metro, named by it (`مترو [البحرين]`, `قطار [الرياض]`): the line, a work of its own
+# (MISC), as the gold sets annotate it; and a temple, named by its town or a name of its own (`معبد [الأقصر]`, `معبد
+# الكرنك`), the place (LOC), as every venue.
+_LINE_HEADS = frozenset({"مترو", "قطار", "ترام"})
+_TEMPLE_HEADS = frozenset({"معبد"})
+
+
+def with_lines_and_temples(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """`names` with a metro or railway named by the place after it (`_LINE_HEADS`: `مترو [الدوحة]`) a MISC of both
+    words, and a temple named by one (`معبد [الأقصر]`) or by a word news seldom writes (`معبد الكرنك`) a LOC of both."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    words, found = tokens.words, list(names)
+    starts = {name.start: name for name in names}
+    for i, word in enumerate(words[:-1]):
+        reading = next(((k, stem) for k, stem in word.readings if stem in _LINE_HEADS | _TEMPLE_HEADS), None)
+        if reading is None or word.breaks:
+            continue
+        begin, temple = word.start + skip_letters(word.raw, reading[0]), reading[1] in _TEMPLE_HEADS
+        place = starts.get(words[i + 1].start)
+        if place is not None and place.label == "LOC" and place.source == "gazetteer":
+            end, code = place.end, place.country_code
+            found = [f for f in found if f is not place]
+        elif (temple and DEFINITE.match(words[i + 1].norm) and not any(n.start < words[i + 1].end and begin < n.end for n in names)
+              and load_words().counts.get(word_key(words[i + 1].raw), 0) < RARE_IN_NEWS):
+            end, code = words[i + 1].end, None  # `معبد [الكرنك]`
+        else:
+            continue
+        label = "LOC" if temple else "MISC"
+        found.append(Found(begin, end, label, canonical_key(tokens.text[begin:end]), "head", code, i))
+    return found
+
+
 def _country_of(adjective: str) -> str | None:
     """The country a definite nationality adjective names (`التركية` → TR), through its feminine too (`السعودي` → SA, as
     the country's name `السعودية` derives it)."""

@@ -34,6 +34,7 @@ from akhbar.tasks.extract_places import (
     find_named_clubs,
     find_places,
     find_typed_places,
+    with_lines_and_temples,
     with_museums,
     with_new_towns,
     with_plus,
@@ -100,6 +101,7 @@ def analyse_sentence(text: str) -> Sentence:
     names = join_embassies(tokens, names)  # `سفارة مملكة إسبانيا`
     names = with_plus(tokens, with_new_towns(tokens, names))  # `العلمين الجديدة`, `أوبك+`
     names = with_museums(tokens, with_republics(tokens, names))  # `الجمهورية التركية`, `متحف قطر الوطني`
+    names = with_lines_and_temples(tokens, names)  # `مترو الدوحة`, `معبد الأقصر`
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks

@@ -120,3 +120,23 @@ def test_a_country_named_like_its_capital_stays_the_country_elsewhere(text: str)
     keys = entity_keys(text)
     country = next(name for name in ("جيبوتي", "الجزائر") if name in keys)
     assert keys[country] == entity_keys(f"وزار الوفد {country} وإسبانيا.")[country]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("وتشمل المشاريع توسعة شبكة مترو الدوحة وإنشاء محطات جديدة.", "مترو الدوحة"),
+    ("أعلنت الهيئة انطلاق الاختبارات التشغيلية لعربات مشروع قطار الرياض.", "قطار الرياض"),  # ANT; wire30 too
+    ("اعتقلت الشرطة رجلا في إحدى محطات مترو لندن.", "مترو لندن"),  # ANT: the city had been the mention
+])
+def test_a_metro_or_railway_named_by_its_place_is_a_work_of_its_own(text: str, line: str) -> None:
+    assert (line, "MISC") in entity_labels(text)
+
+
+def test_a_temple_named_by_its_town_or_a_rare_name_is_one_place() -> None:
+    # `معبد الكرنك` was the MISC `الكرنك` (ANT, 4 times), `معبد الأقصر` the town
+    labels = entity_labels("وأقيمت ساحة للرصد أمام معبد الأقصر وبالقرب من معبد الكرنك.")
+    assert {("معبد الأقصر", "LOC"), ("معبد الكرنك", "LOC")} <= set(labels)
+
+
+def test_a_train_to_a_town_is_no_line() -> None:
+    # the guard: a preposition between the head and the town (wire23's `آخر قطار إلى قابس`)
+    assert ("قابس", "LOC") in entity_labels("وصل آخر قطار إلى قابس مساء أمس.")
