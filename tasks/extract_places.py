@@ -127,9 +127,11 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)
-        if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS | _ISLAND and not _named_after(name):  # `ولاية ميلة`, listed whole as `ميلة` alone is a common word:
-            start = words[i + 1].start  # the kind of place stays out of the span, as `find_typed_places` leaves it out,
-            canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)  # and of its key: `ميلة`'s
+        # `ولاية ميلة`, listed whole as `ميلة` alone is a common word: the kind of place stays out of the span, as
+        # `find_typed_places` leaves it out, and of its key (`ميلة`'s); not from a town named after a man (`مدينة عيسى`)
+        if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS | _ISLAND and not _named_after(name):
+            start = words[i + 1].start
+            canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
             n += 1  # keyed as the country's own body: `البنك المركزي التونسي` is `بنك مركز@TN`, as `البنك المركزي` of a TAP wire
             country = countries_by_word().get(words[i + n - 1].norm.removeprefix("ال"))
@@ -605,7 +607,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         first = words[h + 1]
         if first.norm.startswith("و") or (first.norm.endswith("يه") and not first.norm.startswith("ال")):
             continue  # `قرى وبلدات`: a second kind; `محافظات جنوبية`: an adjective
-        if any(first < h <= last for first, last in weak.items()):
+        if any(lo < h <= hi for lo, hi in weak.items()):
             continue  # inside a body's name: `الوكالة الوطنية لتنمية [مناطق] الواحات وشجر الأركان`
         # `مناطق`, areas, also counts kinds of land (`مناطق الأغوار و[المرتفعات]`) and ends at a comma
         areas = "مناطق" in head.stems
