@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from akhbar.tasks.extract_gazetteer import not_names
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, conjoined, name_word, names_of, person
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, conjoined, name_word, names_of, person, spelt_as_future
 from akhbar.tasks.extract_tokens import K_GIVEN, Found, Tokens
 from akhbar.tasks.extract_words import (
     ALLAH_NAMES,
@@ -19,6 +19,7 @@ from akhbar.tasks.extract_words import (
     SURNAME_OPENERS,
     VERB_FORMS,
     VERB_GIVEN_NAMES,
+    arabic_names,
     given_names,
 )
 
@@ -95,9 +96,14 @@ def given_name_end(tokens: Tokens, taken: frozenset[int], i: int) -> int:
     """End of a name after its given name at word `i`: more given names, `دي`/`أبو`/`بن` pairs, one surname."""
     words, given, j = tokens.words, given_names(), i + 1
 
+    foreign = words[i].skel not in arabic_names()
+
     def ok(k: int) -> bool:
-        return (k < len(words) and not words[k - 1].breaks and name_word(tokens, taken, k, False) and not common(words[k])
+        return (k < len(words) and not words[k - 1].breaks and name_word(tokens, taken, k, False)
+                and (not common(words[k]) or (foreign and spelt_as_future(words[k])))
                 and words[k].norm not in NAME_STOPS and not (conjoined(words[k]) and words[k].norm[1:] not in given))
+        # a foreign given name's surname may look like a future verb (`كيفن [سيستروم]`, `جيف [سيشنز]`: no `يستروم`),
+        # never an Arabic one's, which may be a noun (`حصة ستاربكس`, a market share)
         # `وقال كيم [مخاطبا] ترامب`; `حل عادل [وشامل]`, `عادل` no one; but `إريك [وإيفانكا]`, which `ner_crf` parts in two
 
     if ok(j) and words[j].norm == "الدين" and words[j - 1].norm in DIN_NAMES:
