@@ -473,7 +473,7 @@ def _opens_list(tokens: Tokens, first: int, place: Found) -> bool:
     (`ب[الرفاع]`): a list it opens is one of places."""
     words = tokens.words
     before = words[first - 1] if first > 0 and not words[first - 1].breaks else None
-    return ((before is not None and before.norm in _PLACE_PREPOSITIONS | _IN_PREPOSITIONS)
+    return ((before is not None and before.norm in _LIST_OPENERS)
             or "ب" in tokens.text[words[first].start : place.start])
 
 
@@ -621,8 +621,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
                 i = spans[i][1] + 1
                 continue
             if (not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0)
-                    or _common_form(words[i], skip, areas)
-                    or (areas and DEFINITE.match(words[i].norm[skip:]) and words[i].norm.endswith("ات"))):
+                    or _common_form(words[i], skip, areas)):
                 break
             begin = words[i].start + skip_letters(words[i].raw, skip)
             place = Found(begin, words[i + n - 1].end, "LOC", canonical_key(tokens.text[begin : words[i + n - 1].end]), "list", None, i)
@@ -639,15 +638,20 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
 
 def _common_form(word: Word, skip: int, areas: bool) -> bool:
     """Word `word`, less `skip` letters, is a common noun's form, no place's name: a verbal noun behind `ب` or `ل`
-    (`مناطق الحشوة، [وبتحرير] هذه المناطق`), or, after `مناطق` (`areas`), which also counts kinds of land, an indefinite
-    accusative, its word without `ا` the commoner (`مناطق الجبل [وتوترا] غير مسبوق`). Not after the kinds of district,
-    whose towns may end so (Egypt's `مراكز الحامول [وبيلا]`: `بيل`, a bill, is commoner)."""
+    (`مناطق الحشوة، [وبتحرير] هذه المناطق`), or, after `مناطق` (`areas`), which also counts kinds of land, a definite plural
+    in `ات` (`مناطق الأغوار و[المرتفعات]`) or an indefinite accusative, its word without `ا` the commoner (`مناطق الجبل
+    [وتوترا] غير مسبوق`). Not after the kinds of district, whose towns may end so (Egypt's `مراكز الحامول [وبيلا]`: `بيل`,
+    a bill, is commoner)."""
     from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
 
     stem = word.norm[skip:]
     if stem[:1] in ("ب", "ل") and tafil(stem[1:]):
         return True
-    if not areas or DEFINITE.match(stem) or not stem.endswith("ا"):
+    if not areas:
+        return False
+    if DEFINITE.match(stem):
+        return stem.endswith("ات")
+    if not stem.endswith("ا"):
         return False
     counts, written = load_words().counts, word_key(word.raw)[skip:].rstrip("ًا")
     return counts.get(written, 0) > counts.get(word_key(word.raw)[skip:], 0)
@@ -709,6 +713,7 @@ _COUNTED_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w i
 # Words before a place that say it is one: `في`, `من`, `إلى`, `قرب`, `بين`, `نحو` (and the clitic `ب`).
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "قرب", "بين", "نحو"})
 _IN_PREPOSITIONS = frozenset({"في", "وفي"})
+_LIST_OPENERS = _PLACE_PREPOSITIONS | _IN_PREPOSITIONS  # before a place that opens a list of places (`_opens_list`)
 
 
 def find_local_places(tokens: Tokens, entities: Sequence[Found], country: str | None = None, inferred: bool = False) -> list[Found]:
@@ -1061,6 +1066,7 @@ def with_museums(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 # الكرنك`), the place (LOC), as every venue.
 _LINE_HEADS = frozenset({"مترو", "قطار", "ترام"})
 _TEMPLE_HEADS = frozenset({"معبد"})
+_LINE_AND_TEMPLE_HEADS = _LINE_HEADS | _TEMPLE_HEADS
 
 
 def with_lines_and_temples(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
@@ -1071,8 +1077,10 @@ def with_lines_and_temples(tokens: Tokens, names: Sequence[Found]) -> list[Found
     words, found = tokens.words, list(names)
     starts = {name.start: name for name in names}
     for i, word in enumerate(words[:-1]):
-        reading = next(((k, stem) for k, stem in word.readings if stem in _LINE_HEADS | _TEMPLE_HEADS), None)
-        if reading is None or word.breaks:
+        if word.breaks or word.stems.isdisjoint(_LINE_AND_TEMPLE_HEADS):
+            continue  # most words: no reading to try (`stems` also holds a definite word's stem: `المترو`, none here)
+        reading = next(((k, stem) for k, stem in word.readings if stem in _LINE_AND_TEMPLE_HEADS), None)
+        if reading is None:
             continue
         begin, temple = word.start + skip_letters(word.raw, reading[0]), reading[1] in _TEMPLE_HEADS
         place = starts.get(words[i + 1].start)
