@@ -52,6 +52,7 @@ from akhbar.tasks.extract_words import (
     BODIES_OF_EVERY_COUNTRY,
     DEFINITE_HEADS,
     DEMONSTRATIVES,
+    FAMILY_FIRST_NAMES,
     GLUED_PREPOSITIONS,
     HEADS,
     HONORIFICS,
@@ -65,6 +66,7 @@ from akhbar.tasks.extract_words import (
     PARTICLE_WORDS,
     PREPOSITIONS,
     PROFESSIONAL_TITLES,
+    RANKS,
     REMARKS,
     ROLE_HEADS,
     WEAK_SURNAMES,
@@ -332,6 +334,8 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
         words = person.canonical.split(" ")
         if len(words) >= 3 and (all(w in given_names() for w in written[1:-1]) or _one_middle_name(written)):
             ends.setdefault(f"{words[0]} {words[-1]}", set()).add(person.canonical)
+        if len(words) >= 2 and written[0] in FAMILY_FIRST_NAMES:  # `كيم` of `كيم جونغ أون`: the family name is written first
+            ends.setdefault(words[0], set()).add(person.canonical)
         for k in range(1, len(words) - 2):  # `ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `ولد بلال` of `محمد ولد بلال مسعود`
             if words[k] in _LINEAGE:
                 for short in (f"{words[k]} {words[-1]}", f"{words[k]} {words[k + 1]}"):
@@ -1208,11 +1212,7 @@ def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quot
 def _rank(word: str) -> str | None:
     """A rank or a title that stands between a role and its holder's name, as `_RANKS` spells it: `العقيد` → `عقيد`."""
     norm = normalize_arabic(word).removeprefix("ال")
-    return norm if norm in _RANKS else None
-
-
-# Ranks and titles between a role and its holder's name: `المتحدث باسم التحالف [العقيد الركن] تركي المالكي`.
-_RANKS = frozenset({"جنرال", "فريق", "عقيد", "مقدم", "لواء", "عميد", "رائد", "نقيب", "ركن", "دكتور", "شيخ", "مهندس"})
+    return norm if norm in RANKS else None
 
 
 def _whole(speaker: Found, entities: list[Found], linked: list[Found], text: str) -> Found:

@@ -6,7 +6,8 @@ Each finder reads the token view and `taken`, the words inside a place or organi
 
 from __future__ import annotations
 
-from akhbar.tasks.extract_gazetteer import nationalities, not_names
+from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_given_names import given_name_end
 from akhbar.tasks.extract_names import (
     DEFINITE,
@@ -26,11 +27,17 @@ from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens,
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
     COMPLEMENTIZERS,
+    FAMILY_FIRST_NAMES,
     FUNCTION_SPELLINGS,
     HE_IS,
+    LAST_SYLLABLE_PAIRS,
+    LAST_SYLLABLES,
+    ORDINALS,
     PARTICLES,
     PARTITIVES,
+    PREPOSITIONS,
     PROFESSIONAL_TITLES,
+    RANKS,
     REPORTED,
     SON_OF,
     SPOKESMEN,
@@ -116,6 +123,54 @@ def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue
         found.append(person(tokens, j, surname + 1, anchor=i))
     return found
+
+
+_RANK_ORDINALS = frozenset({"اول", "ثان", "ثاني"})  # `الفريق [أول]`, `المقدم [ثاني]`: of the rank
+# Ranks whose word has a commoner sense (the team, the pioneer, the dean): the word after them opens a name only where
+# the lexicon lists it as a given name (`الفريق [ضاحي] خلفان` is missed, `الفريق [خلف] إيدرسون` would be a name).
+_RANKS_OF_OTHER_SENSES = frozenset({"فريق", "رائد", "عميد"})
+
+
+def with_ranked_given_names(tokens: Tokens, entities: list[Found]) -> list[Found]:
+    """A person found after a rank and one indefinite word takes the word: `العقيد الركن [تركي] المالكي`, `اللواء [قاسم]
+    سليماني`. After a definite rank an indefinite word is no adjective of it (they would agree), so it opens the name:
+    `تركي` here is no `Turkish` (`العقيد التركي`). Not a preposition, an ordinal (`الفريق [أول]`), a word a mark ends, or a
+    place that is no given name."""
+    words, out = tokens.words, list(entities)
+    starts = {word.start: k for k, word in enumerate(words)}
+    for n, e in enumerate(entities):
+        j = starts.get(e.start)
+        if e.label != "PERSON" or j is None or j < 2:
+            continue
+        rank, word = words[j - 2], words[j - 1]
+        if (rank.breaks or word.breaks or word.norm.startswith("ال") or not word.raw.isalpha() or len(word.norm) < 3
+                or word.norm in PREPOSITIONS or word.norm in FUNCTION_SPELLINGS or word.norm in ORDINALS or word.norm in RANKS
+                or word.norm in _RANK_ORDINALS
+                or word.norm in load_gazetteer().places and word.norm not in given_names()
+                or not (ranks := {stem[2:] for _, stem in rank.readings if stem[:2] == "ال"} & RANKS)):
+            continue
+        if ranks <= _RANKS_OF_OTHER_SENSES and word.norm not in given_names():
+            continue  # `للفريق [بقيادة] …`, `نجوم الفريق [مثل] …`: the team
+        text = tokens.text[word.start : e.end]
+        out[n] = Found(word.start, e.end, "PERSON", canonical_key(text), e.source, None, e.anchor)
+    return out
+
+
+def with_last_syllables(tokens: Tokens, entities: list[Found]) -> list[Found]:
+    """A person of a family name written first and one syllable takes the name's last syllable the tagger left out:
+    `كيم جونغ [أون]`, `مون جاي [إن]` (`last_syllables`, `last_syllable_pairs`); not `وقال كيم جونغ [إن]`, that."""
+    words, out = tokens.words, list(entities)
+    starts = {word.start: k for k, word in enumerate(words)}
+    for n, e in enumerate(entities):
+        j = starts.get(e.start)
+        if e.label != "PERSON" or j is None or j + 2 >= len(words) or words[j].norm not in FAMILY_FIRST_NAMES:
+            continue
+        second, last = words[j + 1], words[j + 2]
+        if second.end != e.end or words[j].breaks or second.breaks or len(second.skel) > 4 or not (
+                last.skel in LAST_SYLLABLES or f"{second.skel} {last.skel}" in LAST_SYLLABLE_PAIRS):
+            continue  # (the middle one a syllable too: not `وانغ غوانغيا [أون]`)
+        out[n] = Found(e.start, last.end, "PERSON", canonical_key(tokens.text[e.start : last.end]), e.source, None, e.anchor)
+    return out
 
 
 _KEEPER_OF_THE_SEALS = ("حافظ", "الاختام")

@@ -30,6 +30,10 @@ _PARTICIPLE = ("ا", "ه", "ين")
 # People
 ROLES = _words("roles") | {role + "ه" for role in _LISTS["roles"]}  # feminine: `الوزيرة`, `المتحدثة`
 TITLES = _words("titles")
+RANKS = _words("ranks")
+FAMILY_FIRST_NAMES = _words("family_first_names")
+LAST_SYLLABLES = _words("last_syllables")  # as written (hamza seats kept)
+LAST_SYLLABLE_PAIRS = _words("last_syllable_pairs")
 PROFESSIONAL_TITLES = _words("professional_titles") | {title + "ه" for title in _LISTS["professional_titles"]}
 SON_OF = frozenset({"بن", "ابن", "بنت"})  # a lineage inside a name: `تركي [بن] سعد الشهري`
 WITHHELD = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها"})  # a name kept back: `طالبا عدم ذكر [اسمه] إن`

@@ -31,6 +31,7 @@ from akhbar.tasks.extract_amounts import CURRENCY_WORDS, SCALE_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
+from akhbar.tasks.extract_people import with_last_syllables, with_ranked_given_names
 from akhbar.tasks.extract_places import capitals_in_city_lists, find_counted_places, find_feature_names, find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_spans import Span, Word, group_words
@@ -1362,7 +1363,8 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     counted += find_feature_names(sentence.tokens, kept + listed + counted, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
-    kept = capitals_in_city_lists(sentence.tokens, kept)
+    kept = with_ranked_given_names(sentence.tokens, capitals_in_city_lists(sentence.tokens, kept))
+    kept = with_last_syllables(sentence.tokens, kept)
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
     return sentence._replace(entities=kept, quotes=quotes, outside=tuple(outside))
 

@@ -12,7 +12,7 @@ from akhbar.tasks.extract_words import COMPLEMENTIZERS, DATA, ROLES, SAYING, VER
 
 LISTS = tomllib.loads((DATA / "extract_words.toml").read_text(encoding="utf-8"))
 # Lists of spellings, compared before normalising (`على` the preposition, not `علي` the name).
-SPELLINGS = {"function_spellings", "prepositions_like_names", "glued_prepositions"}
+SPELLINGS = {"function_spellings", "prepositions_like_names", "glued_prepositions", "last_syllables", "last_syllable_pairs"}
 
 
 def test_every_list_is_read_and_normalised() -> None:
