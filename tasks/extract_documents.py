@@ -511,18 +511,24 @@ _DATELINE_AFTER = re.compile(r"\s*[،,]?\s*(?:[-–—(/]|في\s+[\d٠-٩]|[\d٠
 def _coded(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     """A body's name written once with its Latin short name after it (`المكتب الوطني للسكك الحديدية (ONCF)`, keyed by the
     short name, `extract_acronyms.find_aliases`) → that key, for the name's other mentions in the document, written without
-    it: the key of the name as written (`canonical_key`) → the short name's. Not an Arabic word in brackets, which is as
-    often what the body is (`حزب الشعب الجمهوري (يسار الوسط)`) as what it is called."""
+    it: the key of the name as written (`canonical_key`) → the short name's. An Arabic short name too where marks hold it
+    (`المجمع الصناعي لإسمنت الجزائر "جيكا"`, the headline's name without it), not where brackets do, which is as often what
+    the body is (`حزب الشعب الجمهوري (يسار الوسط)`) as what it is called."""
     coded = {}
     for _, sentence in doc:
         for short in sentence.entities:
-            if short.source != "alias" or not short.canonical.isascii():
+            if short.source != "alias" or not (short.canonical.isascii() or _in_marks(sentence.text, short)):
                 continue
             full = next((e for e in sentence.entities if e.end < short.start and e.canonical == short.canonical
                          and e.label == short.label and e.source != "alias"), None)
             if full is not None:
                 coded.setdefault(canonical_key(sentence.text[full.start : full.end]), short.canonical)
     return coded
+
+
+def _in_marks(text: str, entity: Found) -> bool:
+    """The entity is all a pair of quotation marks holds: `"[جيكا]"`, `«[جيكا]»`."""
+    return 0 < entity.start and entity.end < len(text) and text[entity.start - 1] in "\"«“" and text[entity.end] in "\"»”"
 
 
 def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:

@@ -1393,6 +1393,8 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     or opening with it (`ضمن "[استراتيجية 2040]"`). Up to four words (`name_in_marks`), none a word another finder took.
     Returns them and the words taken, `taken` included."""
     words, text, found, gazetteer = tokens.words, tokens.text, [], load_gazetteer().places
+    if "(" in text:
+        found, taken = _bracketed_apps(tokens, taken, gazetteer)
     if not _MARKS_OPENING.search(text):
         return found, taken  # most sentences: no marks, no title
     for i, word in enumerate(words):
@@ -1418,6 +1420,25 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
             found.append(Found(start, end, "MISC", canonical_key(text[start:end]), "marks", None, first))
             taken |= inside
     return found, taken
+
+
+def _bracketed_apps(tokens: Tokens, taken: frozenset[int], gazetteer: dict) -> tuple[list[Found], frozenset[int]]:
+    """Apps and platforms named in brackets after their kind, as Gulf agencies write them: `عبر تطبيق ([سهل])`, MISC as in
+    marks. Only these kinds: after others a bracket as often says what the thing is (`حزب الشعب (يسار الوسط)`)."""
+    words, text, found = tokens.words, tokens.text, []
+    for i, word in enumerate(words):
+        if i in taken or not any(stem in _APP_HEADS for _, stem in word.readings) or not (m := _BRACKETED.match(text, word.end)):
+            continue
+        start, end = m.span(1)
+        inside = {k for k in range(i + 1, len(words)) if start <= words[k].start < end}
+        if inside and taken.isdisjoint(inside) and _titled(m.group(1)) and normalize_arabic(m.group(1)) not in gazetteer:
+            found.append(Found(start, end, "MISC", canonical_key(m.group(1)), "marks", None, i + 1))
+            taken |= inside
+    return found, taken
+
+
+_APP_HEADS = frozenset({"تطبيق", "منصه"})
+_BRACKETED = re.compile(r"\s*\(\s*([^()\d\s][^()\d]{0,30}?)\s*\)")  # up to a few words, no number (`تطبيق (2)`)
 
 
 def _work_head(word: Word) -> bool:

@@ -44,6 +44,7 @@ from akhbar.tasks.extract_words import (
     LOCATIVES,
     NAMED_PLACE_HEADS,
     ORDINALS,
+    PEST_COLLISIONS,
     PLACE_HEADS,
     PLANT_COLLISIONS,
     PLANT_WORDS,
@@ -121,6 +122,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             continue
         if name in PLANT_COLLISIONS and i > 0 and not words[i - 1].stems.isdisjoint(PLANT_WORDS):
             continue  # `أشجار القرم`: mangroves
+        if name in PEST_COLLISIONS and i + n < len(words) and not words[i + n - 1].breaks and not words[i + n].stems.isdisjoint(PLANT_WORDS):
+            continue  # `سوسة النخيل`: the palm weevil, not Sousse
         if (name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks and DEFINITE.match(words[i - 1].skel)
                 and not words[i - 1].norm.endswith(("ون", "ين"))):
             continue  # `الهيئة [السعودية]`: the adjective; not after men, whom it cannot describe (`ويتهم الحوثيون السعودية`)
@@ -299,6 +302,8 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
                 if named and end > i + 1 and (words[end].norm.startswith("و") or present_verb(words[end], RARE_IN_NEWS)):
                     break  # `وادي تانزوفت [ورحلات]`: `و` opens the next item of a list; `جبل جيس [يستقبل]`, a verb
+                if end > i + 1 and words[end].norm in DIRECTIONS and words[end - 1].norm not in DIRECTIONS and _place_follows(words, end + 1):
+                    break  # `منطقة حرة لونير [شمال] محافظة ينبع`: north of the next place (`ولاية جنوب غرب الصومال` whole)
                 end += 1
                 if words[end - 1].breaks:
                     break
@@ -325,6 +330,16 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 found.append(Found(words[i + 1].start, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i + 1))
                 taken |= set(range(i + 1, end))
     return found, taken
+
+
+def _place_follows(words: Sequence[Word], k: int) -> bool:
+    """Word `k` opens a place, its kind, `the country`, or a direction before one (`شمال [غربي] اليمن`), where a direction
+    before it says where (`حرة لونير شمال [محافظة] ينبع`)."""
+    if k >= len(words) or words[k - 1].breaks:
+        return False
+    if words[k].norm in DIRECTIONS and k + 1 < len(words) and not words[k].breaks:
+        k += 1
+    return words[k].starts_place or not words[k].stems.isdisjoint(PLACE_HEADS) or words[k].norm == "البلاد"
 
 
 def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
@@ -816,7 +831,9 @@ def find_hajj_sites(tokens: Tokens, entities: Sequence[Found]) -> list[Found]:
 
 def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None, ends: set[int], starts: set[int],
             inferred: bool = False) -> bool:
-    """The local town `hit` at word `i` stands where a place does (`find_local_places`)."""
+    """The local town `hit` at word `i` stands where a place does (`find_local_places`): in a list with a place, after a
+    kind of place in the plural or dual, as a dateline, or in a dispatch of its `country` after a locative or a kind of
+    place in the singular."""
     words, (place, n) = tokens.words, hit
     after = i + n
     if after < len(words) and not words[after - 1].breaks and words[after].norm in nationalities():
@@ -834,7 +851,8 @@ def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None,
         return True
     prepositions = _IN_PREPOSITIONS if inferred else _PLACE_PREPOSITIONS
     return country is not None and place.country_code == country and (
-        "ب" in clitics or (i > 0 and not words[i - 1].breaks and words[i - 1].norm in prepositions))
+        "ب" in clitics or (i > 0 and not words[i - 1].breaks and words[i - 1].norm in prepositions)
+        or _after_town_kind(tokens, i))  # `شمال محافظة [ينبع]` in SPA's dispatch: the governorate, not `it springs`
 
 
 _TOWN_KINDS = frozenset({"city", "capital"})
