@@ -30,11 +30,15 @@ def _surname_keys(norm: str) -> frozenset[str]:
     return frozenset(("ال " if stem.startswith("ال") else "") + word_key(stem) for _, stem in clitic_readings(norm))
 
 
-def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], found: list[Found]) -> list[Found]:
+def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], found: list[Found],
+                  written: frozenset[str] | None = None) -> list[Found]:
     """Surnames alone of people named in full elsewhere in the document: `وقال ميستورا`, `دي مستورا`.
 
     `names` maps surname keys to full names (`extract_documents._full_names`); `found` are the sentence's
-    mentions so far, which a surname must not overlap; `taken` its words inside a place or organisation.
+    mentions so far, which a surname must not overlap; `taken` its words inside a place or organisation. `written`, where
+    given, holds the full names' last words with the article as written: a surname with the article is one of them, as a
+    document spells a name the same throughout (`المالكي` of `تركي المالكي`; `قوات الدفاع [الملكي]`,
+    royal, has its key; `الميليشيات [الحوثية]` that of `عبدالملك الحوثي`).
     """
     words, spans, people = tokens.words, [(e.start, e.end) for e in found], []
     lasts = {key.rsplit(" ", 1)[1] for key in names if " " in key}  # a surname of two words whose last alone may be none
@@ -47,7 +51,8 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
             pair = before is not None and not skip and before + key in names
             particle = pair and words[i - 1].norm in PARTICLES  # `أيت [علي]`: a name, not `على`; not `مون [أن]`
             if ((key not in names and not pair) or i in taken or (stem in not_names() and not particle)
-                    or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS):
+                    or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS
+                    or written is not None and not pair and key.startswith("ال ") and stem not in written):
                 continue
             if key not in names and i - 1 in taken:
                 continue  # the pair's first word is another name's: `هيونغ-[مين]` stays the model's whole name
