@@ -30,7 +30,7 @@ COLUMNS = pa.schema(
             "source",
             pa.string(),
             "which finder found it: model (the built-in CRF, trained on ANERcorp), a rule (gazetteer, role, lexicon, speaker, "
-            "head, acronym, alias, place-head, list, feature, local, club, surname, document), or ner-model (the optional transformers NER model, --ner-model)",
+            "head, acronym, alias, place-head, list, feature, local, club, surname, particle, document), or ner-model (the optional transformers NER model, --ner-model)",
         ),
         column("country_code", pa.string(), "ISO 3166 alpha-2 code of a country, or of a gazetteer place's country; else null"),
         column(

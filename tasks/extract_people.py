@@ -6,7 +6,7 @@ Each finder reads the token view and `taken`, the words inside a place or organi
 
 from __future__ import annotations
 
-from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_given_names import given_name_end
 from akhbar.tasks.extract_names import (
@@ -45,6 +45,7 @@ from akhbar.tasks.extract_words import (
     TAIL_PRONOUNS,
     TITLES,
     VERB_FORMS,
+    VERB_GIVEN_NAMES,
     WITHHELD,
     given_names,
 )
@@ -171,6 +172,59 @@ def with_last_syllables(tokens: Tokens, entities: list[Found]) -> list[Found]:
             continue  # (the middle one a syllable too: not `وانغ غوانغيا [أون]`)
         out[n] = Found(e.start, last.end, "PERSON", canonical_key(tokens.text[e.start : last.end]), e.source, None, e.anchor)
     return out
+
+
+def with_particle_names(tokens: Tokens, entities: list[Found]) -> list[Found]:
+    """A Dutch or German name by its particle, which no Arabic word is: `فان`/`فون`, what follows up to the surname (`دن`,
+    `دير`, `در`, `دي`), the surname, and the given name before them where the word there reads as one (`given_before`):
+    `الهولندية [إنغريد فان دن بيرغ]،`; without a given name, only where the tagger found the surname (`يتميز [فان
+    دايك]`), as `فان` is also a van and `فإن` written without its hamza. A person the tagger found inside it grows to it;
+    any other entity there stands."""
+    words, out = tokens.words, list(entities)
+    for i in range(len(words) - 1):
+        if words[i].skel not in _NAME_PARTICLES or words[i].breaks:
+            continue  # (as written: `فإن`, then, folds to `فان`)
+        j = i + 1
+        while j < len(words) - 1 and words[j].norm in _INNER_PARTICLES and not words[j].breaks:
+            j += 1
+        last = words[j]
+        if not (last.raw.isalpha() and len(last.norm) > 2 and not last.norm.startswith("ال") and last.norm not in not_names()
+                and not common(last)) or any(tokens.text[words[k].end : words[k + 1].start].strip(" ") for k in range(i, j)):
+            continue  # (no surname takes the article: `… فان [الأمير]` is `فإن` written without its hamza; nor a number)
+        skip = _given_before(words[i - 1]) if i and not words[i - 1].breaks else None
+        begin = i if skip is None else i - 1
+        name = person(tokens, begin, j + 1, anchor=begin, skip=skip or 0, source="particle")
+        inside = [e for e in out if e.start < name.end and name.start < e.end]
+        if any(e.label != "PERSON" or e.start < name.start or e.end > name.end for e in inside):
+            continue
+        if skip is None and not any(e.end == last.end and e.canonical not in aliases() for e in inside):
+            continue  # without a given name, only a surname the tagger found: `سيارة فان` is a van, `فان ترامب` is `فإن`
+        out = [e for e in out if e not in inside] + [name]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _given_before(word: Word) -> int | None:
+    """The clitic letters to skip where `word`, before a name's particle, is its given name: a listed given name behind its
+    clitics (`[وروبين] فان بيرسي`), or a word news seldom writes in any reading and no verb's (`[إنغريد]`, `[بيرت]`); not
+    a verb or a noun (`[يتميز] فان دايك`, `[ولوحة] فان كوخ`: `لوحة` is common)."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # the words of news, which the tagger loads; it imports this module
+
+    if word.norm.startswith("ال") or not word.raw.isalpha():
+        return None
+    for skip, stem in word.readings:
+        if stem in given_names() and stem not in VERB_GIVEN_NAMES:
+            return skip  # (`رفعت فان أويتفانك`: she raised)
+    counts = load_words().counts
+    if any(counts.get(word_key(stem), 0) >= _GIVEN_SEEN or stem in not_names() for _, stem in word.readings) or common(word):
+        return None
+    return 0
+
+
+_GIVEN_SEEN = 40  # a word news writes this often in some reading is no foreign given name (`بيرت` 33, `يتميز` 79)
+
+
+_NAME_PARTICLES = frozenset({"فان", "فون"})  # `[إنغريد] فان دن [بيرغ]`, `[أورسولا] فون دير [لاين]`
+_INNER_PARTICLES = frozenset({"دن", "دير", "در", "دي"})
 
 
 _KEEPER_OF_THE_SEALS = ("حافظ", "الاختام")

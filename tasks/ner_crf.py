@@ -31,7 +31,7 @@ from akhbar.tasks.extract_amounts import CURRENCY_WORDS, SCALE_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
-from akhbar.tasks.extract_people import with_last_syllables, with_ranked_given_names
+from akhbar.tasks.extract_people import with_last_syllables, with_particle_names, with_ranked_given_names
 from akhbar.tasks.extract_places import capitals_in_city_lists, find_counted_places, find_feature_names, find_listed_places
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_spans import Span, Word, group_words
@@ -56,6 +56,7 @@ from akhbar.tasks.extract_tokens import (
     word_forms,
 )
 from akhbar.tasks.extract_words import (
+    AMBIGUOUS_PLACES,
     CONTINUING_PARTICLES,
     DIRECTIONS,
     JOINING_PARTICLES,
@@ -1364,7 +1365,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
     kept = with_ranked_given_names(sentence.tokens, capitals_in_city_lists(sentence.tokens, kept))
-    kept = with_last_syllables(sentence.tokens, kept)
+    kept = with_particle_names(sentence.tokens, with_last_syllables(sentence.tokens, kept))
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
     return sentence._replace(entities=kept, quotes=quotes, outside=tuple(outside))
 
@@ -1407,7 +1408,8 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
             continue
         between, closed = _before_titles(text[after : e.start]), text[e.end :].lstrip().startswith(("،", ",", ":"))  # `…، الاسم: «`
         subject = quote.speaker is None and not between.strip()
-        apposition = quote.speaker is not None and between.rstrip().endswith(("،", ",")) and _only_genitive(between)
+        apposition = quote.speaker is not None and between.rstrip().endswith(("،", ",")) and _only_genitive(
+            _less_seat(between, after, entities))
         if closed and (subject or apposition):
             return dataclasses.replace(quote, speaker=e)
     return quote
@@ -1452,6 +1454,23 @@ def _before_titles(between: str) -> str:
 
 
 _BETWEEN_ROLE_AND_NAME = frozenset({"مع", "في", "خلال", "عن", "على", "من", "الى", "إلى", "امام", "أمام", "لدى", "لدي", "بعد", "قبل"})
+
+
+def _less_seat(between: str, at: int, entities: Sequence[Found]) -> str:
+    """`between` (from offset `at`) less the place a role's office sits in, right after the role: `مديرة مكتب منظمة العمل
+    الدولية [في عمان]، الهولندية …`, where `في` would otherwise open another phrase (`_only_genitive`)."""
+    lead = len(between) - len(between.lstrip())
+    if not between[lead:].startswith("في "):
+        return between
+    start = at + lead + 3
+    end = next((e.end for e in entities if e.label == "LOC" and e.start == start), None)
+    word = _WORD_BEFORE_BREAK.match(between, lead + 3)  # one word a place may be, the tagger's or not (`في [عمان]،`)
+    if end is None and word is not None and normalize_arabic(word.group()) in AMBIGUOUS_PLACES:
+        end = at + word.end()
+    return between if end is None else between[:lead] + between[end - at :]
+
+
+_WORD_BEFORE_BREAK = re.compile(r"\S+?(?=[،,\s])")
 
 
 def _only_genitive(between: str) -> bool:

@@ -6,7 +6,8 @@ of Egypt; with what the ANT slice showed of each rule's reach."""
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels
+import pytest
+from articles import entity_keys, entity_labels, mentions
 
 
 def test_a_short_name_in_marks_keys_the_full_name_where_it_stands_alone() -> None:
@@ -55,3 +56,29 @@ def test_egypt_s_landmarks_are_places_whole() -> None:
     # `أهرامات [الجيزة]` was Giza; the Grand Egyptian Museum was nothing, or the model's ORG
     labels = entity_labels("ويقع المتحف المصري الكبير على مساحة 117 فدانا بالقرب من أهرامات الجيزة.")
     assert {("المتحف المصري الكبير", "LOC"), ("أهرامات الجيزة", "LOC")} <= set(labels)
+
+
+def test_a_dutch_name_is_found_whole_by_its_particles_and_speaks_after_her_office_s_seat() -> None:
+    # the tagger found nothing of `إنغريد فان دن بيرغ`, and the quote's speaker was her office's role phrase: `في عمان`
+    # between the role and the name in apposition read as another phrase
+    text = "من جهتها، قالت مديرة مكتب منظمة العمل الدولية في عمان، الهولندية إنغريد فان دن بيرغ، إن الحملة خطوة مهمة."
+    entities, quotes = mentions(text)
+    assert ("إنغريد فان دن بيرغ", "PERSON") in {(e["text"], e["label"]) for e in entities.to_pylist()}
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["إنغريد فان دن بيرغ"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن الحلف قوي.", "أورسولا فون دير لاين"),  # ANT: `[أورسولا]` alone
+    ("وتولى رولاند فان هورميرن إدارة عمليات المنظمة في هايتي.", "رولاند فان هورميرن"),  # ANT: `فان [هورميرن]`
+])
+def test_a_name_by_its_particle_takes_its_given_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in entity_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن الواقعة التي دهس خلالها قائد سيارة فان مستأجرة حشدا من الناس هزت المدينة.",  # ANT: a van
+    "وبحسب تقارير محلية ودولية، فان ميليشيات الحوثي تواصل التجنيد.",  # ANT: `فإن` without its hamza
+    "ووفق منظمة مراسلون بلا حدود، فان 33 مواطنا صحافيا يقبعون في السجون.",  # ANT
+])
+def test_van_is_no_particle_without_a_name_around_it(text: str) -> None:
+    assert not any(name.startswith("فان") for name, label in entity_labels(text) if label == "PERSON")
