@@ -26,7 +26,7 @@ from akhbar.tasks.extract_gazetteer import (
     not_names,
 )
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word, tafil
-from akhbar.tasks.extract_orgs import name_in_marks, present_verb, purpose_end
+from akhbar.tasks.extract_orgs import arabic_adjective, name_in_marks, present_verb, purpose_end
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
     ADJECTIVE_PLACES,
@@ -122,7 +122,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             continue
         if name in PLANT_COLLISIONS and i > 0 and not words[i - 1].stems.isdisjoint(PLANT_WORDS):
             continue  # `أشجار القرم`: mangroves
-        if name in PEST_COLLISIONS and i + n < len(words) and not words[i + n - 1].breaks and not words[i + n].stems.isdisjoint(PLANT_WORDS):
+        if (name in PEST_COLLISIONS and i + n < len(words) and not words[i + n - 1].breaks
+                and not words[i + n].stems.isdisjoint(PLANT_WORDS)):
             continue  # `سوسة النخيل`: the palm weevil, not Sousse
         if (name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks and DEFINITE.match(words[i - 1].skel)
                 and not words[i - 1].norm.endswith(("ون", "ين"))):
@@ -302,13 +303,21 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
                 if named and end > i + 1 and (words[end].norm.startswith("و") or present_verb(words[end], RARE_IN_NEWS)):
                     break  # `وادي تانزوفت [ورحلات]`: `و` opens the next item of a list; `جبل جيس [يستقبل]`, a verb
-                if end > i + 1 and words[end].norm in DIRECTIONS and words[end - 1].norm not in DIRECTIONS and _place_follows(words, end + 1):
+                if (end > i + 1 and words[end].norm in DIRECTIONS and words[end - 1].norm not in DIRECTIONS
+                        and _place_follows(words, end + 1)):
                     break  # `منطقة حرة لونير [شمال] محافظة ينبع`: north of the next place (`ولاية جنوب غرب الصومال` whole)
                 end += 1
                 if words[end - 1].breaks:
                     break
             if end == i + 1 and _definite_place_name(tokens, taken, i):
                 end += 1  # `معتمدية المتلوي`, `مخيم اليرموك`
+            if (named and i + 1 < end < len(words) and not words[end - 1].breaks and words[end].norm in _FACILITY_KINDS
+                    and closes_name(words, end + 1)):
+                end += 1  # the facility's adjective: `محمية العريق [الطبيعية]`, `مطار بنينا [الدولي]`
+            if (named and not words[i + 1].norm.startswith("ال") and not words[i + 1].starts_place
+                    and words[i + 1].norm.endswith(("ي", "يه")) and words[i + 1].norm not in MONTHS
+                    and arabic_adjective(words[i + 1].norm)):
+                continue  # a kind of it, no name: `في محمية [طبيعية]`, `قصر [ملكي]` (not `مطار حماة`, `جبل العمري`)
             if end > i + 1 and (closes_name(words, end) or words[end - 1].norm in REGIONAL_COLLISIONS):
                 skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
                 # `جزيرة [سولاويسي]`: an island's kind outside, as above (a stadium's or a port's name here keeps it)
@@ -330,6 +339,11 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 found.append(Found(words[i + 1].start, words[end - 1].end, "LOC", canonical_key(name), "place-head", None, i + 1))
                 taken |= set(range(i + 1, end))
     return found, taken
+
+
+# What kind of facility a named place is, after its name (`مطار بنينا [الدولي]`, `مطار التيفور [العسكري]`, `محمية العريق
+# [الطبيعية]`): part of it, as the gold sets annotate airports and reserves; not what it serves (`ميناء الصيد [البحري]`).
+_FACILITY_KINDS = frozenset({"الدولي", "الدوليه", "العسكري", "العسكريه", "الطبيعي", "الطبيعيه", "الاولمبي", "الملكي", "الملكيه"})
 
 
 def _place_follows(words: Sequence[Word], k: int) -> bool:
@@ -1077,6 +1091,38 @@ def with_museums(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
             continue
         found.append(Found(begin, end, "LOC", canonical_key(tokens.text[begin:end]), "head", code, i))
     return found
+
+
+def with_reserves(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """`names` with a nature reserve named by a word of its own (definite, or one news seldom writes), LOC whole (`محمية
+    الريم`, `محمية العريق الطبيعية`, `محمية بيغيتا`, as wire33 annotates them), or by its town alone (`محمية [الذخيرة]`,
+    wire11). Not a kind of reserve (`محمية طبيعية`), nor words another name holds (`هيئة تطوير محمية
+    الإمام تركي …`, the body's)."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    words, found = tokens.words, list(names)
+    for i, word in enumerate(words[:-1]):
+        reading = next((k for k, stem in word.readings if stem == "محميه"), None)
+        if reading is None or word.breaks:
+            continue
+        name = words[i + 1]
+        rare = load_words().counts.get(word_key(name.norm), 0) < _RARE_RESERVE_WORD
+        named = name.norm.startswith("ال") and len(name.norm) > 4 or rare and name.raw.isalpha() and name.norm[0] not in "لب"
+        if not named or common(name) or name.norm.endswith(("ي", "يه")) and arabic_adjective(name.norm) or name.norm in not_names():
+            continue
+        n = i + 2 if name.breaks or i + 2 >= len(words) or words[i + 2].norm not in _RESERVE_KINDS else i + 3
+        # a reserve named by its town is the town, as after `مدينة` (`محمية [الذخيرة]`, wire11); else it is named whole
+        # (`محمية الريم`, `محمية العريق الطبيعية`, wire33)
+        town = n == i + 2 and any(_place_at(tokens, i + 1, places) for places in (load_gazetteer(), load_local_places(), load_towns()))
+        begin, end = name.start if town else word.start + skip_letters(word.raw, reading), words[n - 1].end
+        if not closes_name(words, n) or any(f.start < end and begin < f.end for f in names):
+            continue
+        found.append(Found(begin, end, "LOC", canonical_key(tokens.text[begin:end]), "head", None, i))
+    return found
+
+
+_RARE_RESERVE_WORD = 20  # `بيغيتا`, `فيرونغا`: no word of news
+_RESERVE_KINDS = frozenset({"الطبيعيه", "الملكيه", "الوطنيه"})
 
 
 # A town's or a country's railway or metro, named by it (`مترو [البحرين]`, `قطار [الرياض]`): the line, a work of its own

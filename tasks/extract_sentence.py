@@ -39,6 +39,7 @@ from akhbar.tasks.extract_places import (
     with_new_towns,
     with_plus,
     with_republics,
+    with_reserves,
 )
 from akhbar.tasks.extract_quotes import find_indirect, find_quotes
 from akhbar.tasks.extract_tokens import Found, Quote, Tokens, tokenise, without_overlaps
@@ -101,7 +102,7 @@ def analyse_sentence(text: str) -> Sentence:
     names = join_embassies(tokens, names)  # `سفارة مملكة إسبانيا`
     names = with_plus(tokens, with_new_towns(tokens, names))  # `العلمين الجديدة`, `أوبك+`
     names = with_museums(tokens, with_republics(tokens, names))  # `الجمهورية التركية`, `متحف قطر الوطني`
-    names = with_lines_and_temples(tokens, names)  # `مترو الدوحة`, `معبد الأقصر`
+    names = with_reserves(tokens, with_lines_and_temples(tokens, names))  # `مترو الدوحة`, `معبد الأقصر`, `محمية العريق الطبيعية`
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks
