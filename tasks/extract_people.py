@@ -176,7 +176,7 @@ def with_last_syllables(tokens: Tokens, entities: list[Found]) -> list[Found]:
 
 def with_particle_names(tokens: Tokens, entities: list[Found]) -> list[Found]:
     """A Dutch or German name by its particle, which no Arabic word is: `فان`/`فون`, what follows up to the surname (`دن`,
-    `دير`, `در`, `دي`), the surname, and the given name before them where the word there reads as one (`given_before`):
+    `دير`, `در`, `دي`), the surname, and the given name before them where the word there reads as one (`_given_before`):
     `الهولندية [إنغريد فان دن بيرغ]،`; without a given name, only where the tagger found the surname (`يتميز [فان
     دايك]`), as `فان` is also a van and `فإن` written without its hamza. A person the tagger found inside it grows to it;
     any other entity there stands."""

@@ -1097,8 +1097,8 @@ def with_museums(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 def with_reserves(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     """`names` with a nature reserve named by a word of its own (definite, or one news seldom writes), LOC whole (`محمية
     الريم`, `محمية العريق الطبيعية`, `محمية بيغيتا`, as wire33 annotates them), or by its town alone (`محمية [الذخيرة]`,
-    wire11). Not a kind of reserve (`محمية طبيعية`), nor words another name holds (`هيئة تطوير محمية
-    الإمام تركي …`, the body's)."""
+    wire11). Not a kind of reserve (`محمية طبيعية`), nor words another name holds (`هيئة تطوير محمية الإمام تركي …`,
+    the body's)."""
     from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
 
     words, found = tokens.words, list(names)

@@ -37,8 +37,8 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
     `names` maps surname keys to full names (`extract_documents._full_names`); `found` are the sentence's
     mentions so far, which a surname must not overlap; `taken` its words inside a place or organisation. `written`, where
     given, holds the full names' last words with the article as written: a surname with the article is one of them, as a
-    document spells a name the same throughout (`المالكي` of `تركي المالكي`; `قوات الدفاع [الملكي]`,
-    royal, has its key; `الميليشيات [الحوثية]` that of `عبدالملك الحوثي`).
+    document spells a name the same throughout (`المالكي` of `تركي المالكي`; `قوات الدفاع [الملكي]`, royal, has its
+    key, and `الميليشيات [الحوثية]` that of `عبدالملك الحوثي`).
     """
     words, spans, people = tokens.words, [(e.start, e.end) for e in found], []
     lasts = {key.rsplit(" ", 1)[1] for key in names if " " in key}  # a surname of two words whose last alone may be none
