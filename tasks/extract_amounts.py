@@ -348,6 +348,9 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if j == i + 1 and _is_year(text, tokens, i, unit):
             i += 1
             continue
+        if unit is None and tokens.digits[i] is None and i and tokens.norm[i - 1] in _YEAR_WORDS and 1900 <= value <= 2100:
+            i = j
+            continue  # `عام [ألفين وخمسة عشر]`: a year in words (as a broadcast's transcript writes it), no amount
         if j == i + 1 and tokens.digits[i] is not None:
             value = _decimal_comma(tokens.raw[i], value, code, unit)
         if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):

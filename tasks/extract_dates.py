@@ -250,7 +250,16 @@ def _year_at(tokens: _Tokens, j: int) -> tuple[int | None, int]:
     """The year at token `j`, or after `عام`/`سنة` there (`12 فبراير عام 2015`), and the token that holds it."""
     if j + 1 < len(tokens.value) and tokens.norm[j] in _YEAR_WORDS and _year(tokens.value[j + 1]):
         return _year(tokens.value[j + 1]), j + 1
-    return (_year(tokens.value[j]) if j < len(tokens.value) else None), j
+    return (_month_year(tokens, j) if j < len(tokens.value) else None), j
+
+
+def _month_year(tokens: _Tokens, j: int) -> int | None:
+    """The year right after a month's name: any of four digits from 1000 on (`فبراير/شباط 1878`, a history's), not only
+    the years `_year` takes alone, after a month no verb is spelt as (`مارس 1500 طبيب`: practised); the month is no
+    relative one then (it had been February of the publication's year)."""
+    value = tokens.value[j]
+    return _year(value) or (int(value) if value is not None and value == int(value) and len(tokens.raw[j]) == 4
+                            and 1000 <= value < 1900 and tokens.norm[j - 1] not in _AMBIGUOUS_MONTHS | {"مارس"} else None)
 
 
 _YEAR_WORDS = frozenset({"عام", "سنه", "العام", "السنه"})
@@ -402,7 +411,7 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     if m is None:
         return _hijri_month(tokens, first, i, published)
     month, taken = m
-    year = _year(tokens.value[i + taken]) if i + taken < len(tokens.value) and len(tokens.raw[i + taken]) == 4 else None
+    year = _month_year(tokens, i + taken) if i + taken < len(tokens.value) and len(tokens.raw[i + taken]) == 4 else None
     if year and first < i:  # `شهر يونيو 2013`
         return FoundDate(tokens.spans[first][0], tokens.spans[i + taken][1], "absolute", "month", dt.date(year, month, 1)), i + taken + 1
     step, end = _step(tokens, i + taken)
@@ -486,11 +495,19 @@ def _year_only(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
     if tokens.stem[i] not in ("عام", "سنه") or i + 1 >= len(tokens.value):
         return None
     value = tokens.value[i + 1]
+    if i + 2 < len(tokens.norm) and tokens.norm[i + 2] in _HIJRI_ERA and value is not None and value == int(value):
+        # `سنة 1073ه`, `عام 1439 هجرية`: a Hijri year, from its first day (1 Muharram), as a Hijri month is resolved;
+        # before the calendar's tables, no date (not the Gregorian year 1073)
+        start = _from_hijri(int(value), 1, 1) if 1300 <= value <= 1600 else None
+        return FoundDate(tokens.spans[i][0], tokens.spans[i + 2][1], "absolute", "year", start), i + 3
     year = _year(value) or (int(value) if value is not None and value == int(value) and len(tokens.raw[i + 1]) == 4
                             and 1000 <= value < 1900 else None)
     if year is None:
         return None
     return FoundDate(tokens.spans[i][0], tokens.spans[i + 1][1], "absolute", "year", dt.date(year, 1, 1)), i + 2
+
+
+_HIJRI_ERA = frozenset({"ه", "هجريه", "هجري", "للهجره"})  # after a year: `1073ه`, `1073 هـ` (ـ goes in `norm`)
 
 
 def find_dates_in(text: str, published: dt.date | None, tokenised: Tokenised | None = None) -> list[FoundDate]:

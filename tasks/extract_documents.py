@@ -838,10 +838,34 @@ def find_mentions(sentences: pa.Table) -> tuple[pa.Table, pa.Table]:
         coded = _coded(doc)  # a short form of a coded body takes the code too: `صندوق الضمان الاجتماعي` of `… (CNSS)`
         names = _full_names(doc)
         orgs = {key: coded.get(full, full) for key, full in _with_country(_short_forms(doc), _national_bodies(doc)).items()} | coded
-        linked = list(_linked(doc, names, orgs))
+        linked = _with_editions(list(_linked(doc, names, orgs)))
         _entity_rows(linked, entity_rows)
         _quote_rows(doc, [found for _, found in linked], names, orgs, quote_rows)
     return pa.table(entity_rows, schema=ENTITY_COLUMNS), pa.table(quote_rows, schema=QUOTE_COLUMNS)
+
+
+def _with_editions(linked: list[tuple[dict, list[Found]]]) -> list[tuple[dict, list[Found]]]:
+    """The event named bare (`كأس العالم`, `المونديال`: key `كاس علم`) keyed as the document's edition of it where the
+    document names exactly one (`كأس العالم 2018`, keyed `كاس علم 2018` by `find_places`) and that one is the year's or
+    to come (as of the partition's date): the bare name then means it. Where the document names several (a history of
+    the cup), or a past one (`نهائي دوري أبطال أوروبا 2011` in 2018, beside `إذا فاز بدوري أبطال أوروبا`), which one a
+    bare mention means is left open, and it keeps the event's key."""
+    editions: dict[str, set[str]] = {}
+    day = linked[0][0]["partition_date"] if linked else None
+    for _, found in linked:
+        for e in found:
+            if e.label == "MISC" and (edition := _EDITION_KEY.fullmatch(e.canonical or "")):
+                editions.setdefault(edition.group(1), set()).add(e.canonical)
+    if day is not None:
+        editions = {event: keys for event, keys in editions.items() if all(int(key[-4:]) >= day.year for key in keys)}
+    one = {event: next(iter(keys)) for event, keys in editions.items() if len(keys) == 1}
+    if not one:
+        return linked
+    return [(row, [dataclasses.replace(e, canonical=one[e.canonical]) if e.label == "MISC" and e.canonical in one else e
+                   for e in found]) for row, found in linked]
+
+
+_EDITION_KEY = re.compile(r"(.+) ((?:19|20)[0-9]{2})")
 
 
 def _entity_rows(linked: list[tuple[dict, list[Found]]], rows: dict[str, list]) -> None:
@@ -1159,11 +1183,18 @@ def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> 
     """The person a sentence names first, before a quote no rule gave a speaker: the subject of its opening clause, whom
     a participle or a later verb continues (`عبّر محمد عبده … عن فرحته، مضيفاً بأن …`, `يدرس الرئيس الأميركي، دونالد ترمب، …
     مشيرا إلى أن …`, `كانت [وارن] تزن …، قائلة إنه`: a surname of the document's full names, `names`); the last speaker of
-    the document is not it where the sentence names someone of its own."""
+    the document is not it where the sentence names someone of its own. Nor is a person named inside another quote of the
+    sentence (`وأضاف المتحدث إن "رئيسة الوزراء (تيريزا ماي) أعلنت …"، معتبرا أن`: the spokesman goes on, `_quote_rows`'
+    last speaker); a few words in marks are as often a name (`وهو "[محمد آل مشعاب]"`, `_SPEECH_WORDS`)."""
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
+    quoted = [(q.start, q.end) for q in sentence.quotes
+              if q is not quote and len(sentence.text[q.start : q.end].split()) >= _SPEECH_WORDS]
     return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
-                 if e.label == "PERSON" and e.end <= max(verb, 0)
+                 if e.label == "PERSON" and e.end <= max(verb, 0) and not any(s <= e.start < t for s, t in quoted)
                  and (" " in (name := sentence.text[e.start : e.end]) or (canonical_key(name) in names and _opened_by_kana(sentence.text, e.start)))), None)
+
+
+_SPEECH_WORDS = 7  # the fewest words of a quote whose names `_subject_before` passes by as spoken of
 
 
 def _opened_by_kana(text: str, start: int) -> bool:

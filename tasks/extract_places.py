@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from akhbar.tasks.arabic import normalize_arabic, strip_marks
+from akhbar.tasks.arabic import latin_digits, normalize_arabic, strip_marks
 from akhbar.tasks.extract_canonical import canonical_key, place_key
 from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_gazetteer import (
@@ -152,7 +152,9 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             if tokens.text[start:end].split()[-2:] != ["لكرة", "القدم"]:
                 canonical = canonical_key(tokens.text[start:end])  # football's is the event's own: `كأس العالم لكرة القدم`
         if label == "MISC" and not number_end and (year := _YEAR_AFTER.match(tokens.text, end)):
-            end = year.end()  # an edition: `كأس العالم 2026`, `كأس آسيا ٢٠٢٧`; its key the event's
+            end = year.end()  # an edition: `كأس العالم 2026`, `كأس آسيا ٢٠٢٧`, keyed with its year (`كاس علم 2026`): the
+            # editions of one event are different events; the event named bare joins the document's one edition (`editions`)
+            canonical = f"{canonical} {latin_digits(year.group().strip())}"
         return Found(start, end, label, canonical, "gazetteer", country_code, i), n
     return None
 

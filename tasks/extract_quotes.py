@@ -353,7 +353,9 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
     text, words, quotes = tokens.text, tokens.words, []
     verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i)]
     # `لشبكة "إن بي سي"`: a name's `إن` opens no report
-    named = [(o, c) for o, c in paired_marks(text) if _name_after_head(tokens, o, c)] if any(m in text for m in _MARK_CHARACTERS) else []
+    # … nor one in a few words in marks (`الرئيس التنفيذي لشركة "في إن جي"، الألماني ماركوس هوفمان، إن`)
+    named = ([(o, c) for o, c in paired_marks(text) if _name_after_head(tokens, o, c) or _marked_name(text, o, c)]
+             if any(m in text for m in _MARK_CHARACTERS) else [])
     pairs = [(v, c) for v, c in ((v, _complementizer(tokens, v, named)) for v in verbs) if c is not None and c + 1 < len(words)]
     # `أن أجهزة الاستخبارات [تصر] على موقفها بأن …`: inside an earlier report's clause, part of it
     pairs = [(v, c) for v, c in pairs if words[v].norm not in NESTED_THAT_VERBS or not any(c0 < v for _, c0 in pairs)]
@@ -384,6 +386,18 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
             continue  # `ويعتقد أن صواعق برق أشعلت …`, `حادث يعتقد أنه متعمد`: what is believed, no one's words
         quotes.append(Quote(start, end, words[v].raw, who, "indirect"))
     return quotes
+
+
+def _marked_name(text: str, opening: int, closing: int) -> bool:
+    """Marks that hold a name (`"في إن جي"`): a few words, a letter first and last (not the stretch between two quotes that
+    straight marks may pair, `دولي"، مضيفة أن "الرئيس`), not opened by `إن`/`أن` (`وقال مصدر "إنه لن يعتذر"`: a report)."""
+    content = text[opening + 1 : closing - 1]
+    words = content.split()
+    return (0 < len(words) <= _NAME_WORDS and content[:1].isalpha() and content[-1:].isalpha()
+            and not normalize_arabic(words[0]).startswith("ان"))
+
+
+_NAME_WORDS = 4  # the most words in marks of a name that may hold `إن` (`"في إن جي"`)
 
 
 def _believed(tokens: Tokens, entities: Sequence[Found], v: int) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
@@ -494,7 +495,13 @@ def _time_word(tokens: Tokens, i: int) -> bool:
     words = tokens.words
     if words[i].norm in PHRASE_TIMES:
         return not (words[i].norm == "الجمعه" and i > 0 and words[i - 1].norm in _OF_FRIDAY)
+    if words[i].norm in _YEAR_WORDS and _YEAR_AFTER.match(tokens.text, words[i].end):
+        return True  # `عن أحد مساعدي حقاني [عام] 2015 تأكيده`: the year he spoke in (digits are no words of `Tokens`)
     return words[i].norm in PHRASE_PERIODS and i + 1 < len(words) and words[i + 1].norm in _PERIOD_ENDS
+
+
+_YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه"})
+_YEAR_AFTER = re.compile(r"\s+[0-9٠-٩]{4}(?![0-9٠-٩])")
 
 
 @functools.cache

@@ -62,6 +62,7 @@ from akhbar.tasks.extract_words import (
     JOINING_PARTICLES,
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
+    PLACE_HEADS,
     PREPOSITIONS,
     PRODUCTS,
     PROFESSIONAL_TITLES,
@@ -1089,10 +1090,27 @@ def _without_clitics(text: str, span: Span) -> Span:
         if stem[:1] in ("و", "ف") and stem[1:] in PREPOSITIONS or key in load_gazetteer().places:
             cut = 0  # `[كوفي] أنان` is no `ك` + `وفي` ("and in"), though news writes `وفي` far more: no name is left so;
             # nor is a place the gazetteer knows whole (`[كابل]`, Kabul, no `ك` + `أبل`)
-    if cut == 0:
+    if cut == 0 or _no_clitic_before(text, span.start, len(raw)):
         return span
     start = span.start + skip_letters(raw, cut)
     return span._replace(start=start) if start < span.end else span
+
+
+def _no_clitic_before(text: str, start: int, length: int) -> bool:
+    """The word at `start` (`length` letters) stands where no proclitic can: right after a preposition or a kind of place
+    (`على [فورد]`, `مدينة [فراه]`, not `على و…`), or as all that marks hold (`"[فار]"`, the video referee). Its first
+    letter is the name's, whatever the word left without it would read as (`ورد`, a rose)."""
+    head = text[:start]
+    if head[-1:] in _QUOTES_OPENING and text[start + length : start + length + 1] in _QUOTES_CLOSING:
+        return True
+    before = head.rsplit(None, 1)[-1:] if head[-1:].isspace() else []
+    if not before or (before[0].endswith("ي") and normalize_arabic(before[0]) in ("علي", "الي")):
+        return False  # `بن علي [و]مريم`, `ديلي آلي [و]جيسي`: the names, not `على`, `إلى` (their ى folds to ي)
+    return normalize_arabic(before[0]) in PREPOSITIONS | PLACE_HEADS
+
+
+_QUOTES_OPENING = frozenset('"«“')
+_QUOTES_CLOSING = frozenset('"»”')
 
 
 @functools.cache
