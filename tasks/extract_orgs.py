@@ -1046,6 +1046,14 @@ def _another_body(word: Word, after: Word | None = None) -> bool:
     return word.norm[3:] in _SECOND_BODY_HEADS or (known is not None and known.label == "ORG")
 
 
+# Bodies in the plural, which no body's name holds after `و` and its portfolio (its portfolios are what it does:
+# `والتجارة`, `والشؤون الإسلامية`): `وزارة الصناعة والتجارة [والمجالس] البلدية`, `وزارة الصحة [والجهات] المعنية` are two
+# parties. What a body is for may name them (`الجامعة العامة للبنوك [والمؤسسات] المالية`: `_org_word` is not asked there).
+_BODIES_PLURAL = frozenset(normalize_arabic(word) for word in (
+    "مجالس", "مؤسسات", "جهات", "هيئات", "وزارات", "شركات", "منظمات", "جمعيات", "دوائر", "إدارات", "مديريات", "سلطات",
+    "أجهزة", "بلديات", "نقابات", "اتحادات", "أحزاب", "جامعات", "مستشفيات", "أندية", "بنوك", "مصارف", "لجان", "مراكز"))
+
+
 _TENURE = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه"})
 
 
@@ -1064,7 +1072,7 @@ def _org_word(tokens: Tokens, j: int) -> bool:
         stipulating = word.norm in _STIPULATING and not tokens.words[j - 1].kinds & K_HEAD
         return (word.norm not in not_names() or word.norm in load_gazetteer().places) and word.norm not in _KNOWN_AS and not stipulating
     return (word.skel.startswith("وال") and word.norm != "والله" and j > 0  # `والتخطيط والتنمية`; not an oath (`والله`)
-            and tokens.words[j - 1].skel.startswith(("ال", "وال"))
+            and tokens.words[j - 1].skel.startswith(("ال", "وال")) and word.norm[3:] not in _BODIES_PLURAL
             and not _another_body(word, tokens.words[j + 1] if j + 1 < len(tokens.words) and not word.breaks else None))
 
 
@@ -1380,7 +1388,8 @@ _WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "روايه", "
                          "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي",  # not `مشروع "نيوم"`: a place
                          "تطبيق", "منصه", "بطاقه",  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
                          "عمليه", "صاروخ", "مسبار", "الاصطناعي",  # `عملية "مرحبا"`, `القمر الاصطناعي "طموح-1"`
-                         "منظومه", "تمرين", "زورق", "سفينه", "عرض"})  # `تمرين "رماح النصر"`, `بعرض "المتاهة"`
+                         "منظومه", "تمرين", "زورق", "سفينه", "عرض",  # `تمرين "رماح النصر"`, `بعرض "المتاهة"`
+                         "اوبرا", "باليه", "اوبريت", "سمفونيه", "سيمفونيه"})  # `بأوبرا "عايدة"`, `باليه "بحيرة البجع"`
 _NETWORKS = frozenset({"اكس", "انستغرام", "انستجرام", "يوتيوب", "تيك توك", "تيكتوك", "سناب شات", "تلغرام", "تيليغرام", "واتساب",
                        "لينكد ان", "ثريدز"})
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.

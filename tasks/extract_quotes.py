@@ -443,14 +443,28 @@ def _before(text: str, position: int, start: int) -> int:
 def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] = ()) -> int | None:
     """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop; not one inside a name in
     marks (`named`: `وذكرت شبكة "إن بي سي نيوز" أن …`)."""
-    words = tokens.words
-    for k in range(verb + 1, min(len(words), verb + 20)):
+    words, apposition = tokens.words, False
+    for k in range(verb + 1, min(len(words), verb + _COMPLEMENTIZER_FAR)):
+        after_comma = words[k - 1].comma
         if (words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k)
+                and (after_comma or not apposition and k < verb + _COMPLEMENTIZER_NEAR)
                 and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")):  # (`قال من قبل إنه`: before, that)
             return k
-        if is_verb(words, k) or words[k - 1].stop:
+        if words[k - 1].stop:
             return None
+        if is_verb(words, k):
+            if not any(words[m].comma for m in range(verb + 1, k)):
+                return None
+            apposition = True  # a verb in a clause between commas, after the subject: `أكدت شركة العطارات للطاقة، المملوكة
+            # لتحالف [يضم] …، في بيان [أصدرته] أمس، أن`; the report opens right after a comma then
     return None
+
+
+# How far a report's `أن` may stand from its verb, in words: near, anywhere no verb came between; far, only right after a
+# comma, past a name and its role in apposition and where the verb was said (`وأوضح المدير الجهوي لوكالة حماية وتهيئة
+# الشريط الساحلي بالمهدية، سامي بن رمضان، في تصريح لمراسل وكالة تونس افريقيا للأنباء بالجهة، أن`: its 20th word).
+_COMPLEMENTIZER_NEAR = 20
+_COMPLEMENTIZER_FAR = 30
 
 
 # `بعد أن`, `قبل أن`, `دون أن`: the `أن` of a time or manner, which opens no report (`أعلنت الشرطة اعتقال رجل بعد أن

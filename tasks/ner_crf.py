@@ -29,7 +29,7 @@ import numpy as np
 from akhbar.tasks.arabic import MARKS, WORD_LETTERS, norm, normalize_arabic, strip_marks
 from akhbar.tasks.extract_amounts import CURRENCY_WORDS, SCALE_WORDS
 from akhbar.tasks.extract_canonical import aliases, canonical_key
-from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import load_gazetteer, load_local_places, load_towns, nationalities, not_names
 from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
 from akhbar.tasks.extract_people import with_last_syllables, with_particle_names, with_ranked_given_names
 from akhbar.tasks.extract_places import capitals_in_city_lists, find_counted_places, find_feature_names, find_listed_places
@@ -1090,10 +1090,17 @@ def _without_clitics(text: str, span: Span) -> Span:
         if stem[:1] in ("و", "ف") and stem[1:] in PREPOSITIONS or key in load_gazetteer().places:
             cut = 0  # `[كوفي] أنان` is no `ك` + `وفي` ("and in"), though news writes `وفي` far more: no name is left so;
             # nor is a place the gazetteer knows whole (`[كابل]`, Kabul, no `ك` + `أبل`)
+        elif cut == 0 and span.label == "LOC" and key[:1] in ("و", "ف") and _listed_place(key[1:]):
+            cut = 1  # a town too rare in news for `stem_of` to know it, listed after `و`: `وبسكرة [و]أدرار`, `الدوحة [و]الخور`
     if cut == 0 or _no_clitic_before(text, span.start, len(raw)):
         return span
     start = span.start + skip_letters(raw, cut)
     return span._replace(start=start) if start < span.end else span
+
+
+def _listed_place(key: str) -> bool:
+    """A place of the gazetteer, its local places or its towns, by its normalised name."""
+    return key in load_gazetteer().places or key in load_local_places().places or key in load_towns().places
 
 
 def _no_clitic_before(text: str, start: int, length: int) -> bool:
@@ -1390,8 +1397,14 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
 
 def _lone_adjective(entity: Found, text: str) -> bool:
     """A body the model names by one indefinite Arabic adjective (`شركة [خاصة]`, `مجموعة [تابعة]`, `[رياضية]`): the kind of
-    body it describes, no name (`extract_orgs.arabic_adjective`)."""
+    body it describes, no name (`extract_orgs.arabic_adjective`); or by a nationality right after a definite word."""
     word = normalize_arabic(text[entity.start : entity.end])
+    if entity.label == "ORG" and word.startswith("ال") and word in nationalities():
+        # an agency's short name (`العمانية`, ONA's) right after a definite word is that word's adjective:
+        # `للموسيقى التقليدية [العمانية]`, `الأوركسترا السيمفونية السلطانية [العمانية]`
+        before = text[: entity.start]
+        last = before.rsplit(None, 1)[-1:] if before.endswith(" ") else []
+        return bool(last) and normalize_arabic(last[0]).startswith(("ال", "وال", "بال", "لل")) and last[0][-1].isalpha()
     return entity.label in ("ORG", "MISC") and " " not in word and not word.startswith("ال") and arabic_adjective(word)
 
 
@@ -1476,7 +1489,8 @@ _BETWEEN_ROLE_AND_NAME = frozenset({"مع", "في", "خلال", "عن", "على"
 
 def _less_seat(between: str, at: int, entities: Sequence[Found]) -> str:
     """`between` (from offset `at`) less the place a role's office sits in, right after the role: `مديرة مكتب منظمة العمل
-    الدولية [في عمان]، الهولندية …`, where `في` would otherwise open another phrase (`_only_genitive`)."""
+    الدولية [في عمان]، الهولندية …`, where `في` would otherwise open another phrase (`_only_genitive`); or the body, one
+    definite word before a comma."""
     lead = len(between) - len(between.lstrip())
     if not between[lead:].startswith("في "):
         return between
@@ -1485,6 +1499,8 @@ def _less_seat(between: str, at: int, entities: Sequence[Found]) -> str:
     word = _WORD_BEFORE_BREAK.match(between, lead + 3)  # one word a place may be, the tagger's or not (`في [عمان]،`)
     if end is None and word is not None and normalize_arabic(word.group()) in AMBIGUOUS_PLACES:
         end = at + word.end()
+    elif end is None and word is not None and word.group().startswith("ال") and between[word.end() : word.end() + 1] in ("،", ","):
+        end = at + word.end()  # … or the body itself, named before: `مدير خدمات ما بعد البيع [في الشركة]، الهندي راجيش مينون،`
     return between if end is None else between[:lead] + between[end - at :]
 
 

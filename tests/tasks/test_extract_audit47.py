@@ -96,3 +96,50 @@ def test_the_inna_of_a_name_in_marks_opens_no_report() -> None:
                          'لأول سلسلة توريد للهيدروجين بين ضفتي المتوسط"، مشيرا إلى أن شركته ستفتح مكتبا بالجزائر.')
     rows = quotes.to_pylist()
     assert [q["speaker"] for q in rows] == ["ماركوس هوفمان"] * 2 and rows[0]["quote"].startswith("هذا الاتفاق")
+
+
+def test_a_report_far_from_its_verb_opens_right_after_a_comma() -> None:
+    # wire34: the `أن` 20 words after `وأوضح`, past the director's long title, his name and where he said it
+    _, quotes = mentions("وأوضح المدير الجهوي لوكالة حماية وتهيئة الشريط الساحلي بالمهدية، سامي بن رمضان، في تصريح لمراسل "
+                         "وكالة تونس افريقيا للأنباء بالجهة، أن الأشغال تشمل إنجاز 14 حاجزا صخريا على الشاطئ.")
+    assert [(q["speaker"], q["quote"][:7]) for q in quotes.to_pylist()] == [("سامي بن رمضان", "الأشغال")]
+
+
+def test_a_verb_in_an_apposition_between_commas_does_not_end_the_search_for_the_report() -> None:
+    # wire34: `المملوكة لتحالف [يضم] …، في بيان [أصدرته] أمس السبت، أن`
+    _, quotes = mentions("من جهتها، أكدت شركة العطارات للطاقة، المملوكة لتحالف يضم مجموعة غوانغدونغ للطاقة الصينية وشركة واي تي "
+                         "إل الماليزية، في بيان أصدرته أمس السبت، أن المحطة حققت أرباحا قياسية.")
+    assert [(q["speaker"], q["quote"][:6]) for q in quotes.to_pylist()] == [("شركة العطارات للطاقة", "المحطة")]
+
+
+def test_a_name_in_apposition_after_the_body_of_the_role_speaks() -> None:
+    # wire34: `مدير خدمات ما بعد البيع [في الشركة]، الهندي راجيش مينون، بأن`: him, not the role
+    _, quotes = mentions("من جهته، أفاد مدير خدمات ما بعد البيع في الشركة، الهندي راجيش مينون، بأن استبدال القطعة "
+                         "المعيبة يستغرق نحو 45 دقيقة.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["راجيش مينون"]
+
+
+def test_an_agencys_short_name_after_a_definite_word_is_its_adjective() -> None:
+    # wire34, an ONA dispatch: `للموسيقى التقليدية [العمانية]` had been ORG, Oman News Agency
+    labels = entity_labels("مسقط في 5 سبتمبر /العمانية/ يشمل برنامج الموسم أمسيات للموسيقى التقليدية العمانية "
+                           "وحفلات للطرب العربي، بمشاركة الأوركسترا السيمفونية السلطانية العمانية.")
+    assert [surface for surface, label in labels if surface == "العمانية" and label == "ORG"] == ["العمانية"]  # the dateline's
+
+
+def test_a_title_in_marks_after_an_opera_or_a_ballet_is_the_work() -> None:
+    labels = entity_labels('يفتتح الموسم بأوبرا "عايدة" للمؤلف الإيطالي جوزيبي فيردي، ثم عرض باليه "بحيرة البجع".')
+    assert ("عايدة", "MISC") in labels and ("بحيرة البجع", "MISC") in labels
+
+
+def test_a_town_too_rare_for_the_word_counts_loses_the_waw_before_it() -> None:
+    # wire34: `ولايات ورقلة والوادي وبسكرة [و]أدرار`, `في الدوحة [و]الخور`
+    surfaces = [surface for surface, label in entity_labels(
+        "وتستحوذ ولايات ورقلة والوادي وبسكرة وأدرار على 62 بالمئة من الحالات. "
+        "وستستقبل مراكز الخدمة في الدوحة والخور والوكرة أصحاب السيارات.") if label == "LOC"]
+    assert not any(surface.startswith("و") and surface not in ("ورقلة",) for surface in surfaces)
+
+
+def test_a_second_body_in_the_plural_ends_a_ministrys_name() -> None:
+    labels = entity_labels("وستعمل فرق التفتيش بالتنسيق مع وزارة الصناعة والتجارة والمجالس البلدية في المحافظات.")
+    assert ("وزارة الصناعة والتجارة", "ORG") in labels
+    assert ("وزارة الداخلية والبلديات", "ORG") in entity_labels("وقالت وزارة الداخلية والبلديات إن الانتخابات في موعدها.")
