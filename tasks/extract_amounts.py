@@ -184,6 +184,8 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
             current *= 100  # `ثلاث مئة`
         elif kind == "ones" and tokens.norm[j] in ("عشر", "عشره") and 0 < current < 10:
             current += 10  # `ثلاثة عشر`
+        elif kind == "ones" and (value < 10 and 0 < current % 100 < 10 or 10 <= value < 100 and current % 100 >= 10):
+            break  # a unit after a unit, tens after tens: two numbers (`بين خمسة [وتسعة] أمتار`), not `خمسة وعشرون`
         else:
             current += value
         j, words = j + 1, words + 1
@@ -263,7 +265,8 @@ def _is_year(text: str, tokens: _Tokens, i: int, unit: str | None) -> bool:
     `العام الحالي 2018، مقارنة` (a comma between)."""
     if unit is not None or not tokens.raw[i].isdigit() or len(tokens.raw[i]) != 4 or _approximated(tokens, i):
         return False
-    counted = i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True) and not _between(text, tokens, i).strip()
+    counted = (i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True) and not _between(text, tokens, i).strip()
+               and _word_value(_without_clitic(tokens.norm[i + 1])) is None)  # not the next number: `في 1917 [واحدة] من`
     return 1900 <= (tokens.digits[i] or 0) <= 2100 and not counted
 
 
@@ -311,7 +314,8 @@ def _object_word(norm: str, raw: str) -> bool:
     not `بي`, a letter's name as often: `إف بي آي`), nor a verb in the past plural (`58 [حضروا] الجلسة`)."""
     pronoun = len(norm) > 2 and PRONOUN_PREPOSITION.fullmatch(norm) and not raw.startswith("آ")  # `آلية` is no `إليه`
     return (len(norm) > 1 and norm not in _NOT_OBJECTS and not pronoun and not raw.startswith(("ال", "وال", "فال"))
-            and not (len(norm) > 4 and norm.endswith("وا")))  # a counted noun is indefinite: `العمر 57 [الذي]`, `1 [والخير] 2`
+            and not (len(norm) > 4 and norm.endswith("وا"))  # a counted noun is indefinite: `العمر 57 [الذي]`, `1 [والخير] 2`
+            and _word_value(_without_clitic(norm)) is None)  # nor the next number: `بين خمسة [وتسعة] أمتار`
 
 
 def _glued(tokens: _Tokens, a: int, b: int) -> bool:

@@ -141,6 +141,8 @@ class _Tokens:
             return True  # `النصف الثاني من 2024`, `الربع الأول من 2023`
         if j == i - 1 and i >= 2 and self.stem[i - 2] in _SEASONS and self.norm[i - 1].startswith("ال"):
             return True  # `لموسم الاصطياف 2024`, `موسم الحج 2023`: the season's kind between it and the year
+        if j == i - 1 and word in ("مقارنه", "قياسا") and self.norm[i][:1] == "ب":
+            return True  # `مقارنة [بكانون الثاني]`, `قياسا بيناير`: what a figure is compared with
         return word in _TIME_WORDS or word[1:] in _TIME_WORDS and word[0] in "وفل" or self.stem[j] in _TIME_WORDS
 
     def month(self, i: int) -> tuple[int, int] | None:
@@ -419,7 +421,8 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     if step is None and first == i and not listed and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS):
         return None
     resolved = _nearest_month(published, month, step)
-    start = tokens.spans[first][0] + (1 if listed and first == i else 0)  # `و` stays out
+    glued = first == i and tokens.norm[i][:1] == "ب" and tokens.after_time_word(i)  # `مقارنة [ب]كانون الثاني`
+    start = tokens.spans[first][0] + (1 if (listed or glued) and first == i else 0)  # `و`, `ب` stay out
     return FoundDate(start, tokens.spans[end - 1][1], "relative", "month", resolved), end
 
 

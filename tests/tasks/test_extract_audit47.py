@@ -143,3 +143,15 @@ def test_a_second_body_in_the_plural_ends_a_ministrys_name() -> None:
     labels = entity_labels("وستعمل فرق التفتيش بالتنسيق مع وزارة الصناعة والتجارة والمجالس البلدية في المحافظات.")
     assert ("وزارة الصناعة والتجارة", "ORG") in labels
     assert ("وزارة الداخلية والبلديات", "ORG") in entity_labels("وقالت وزارة الداخلية والبلديات إن الانتخابات في موعدها.")
+
+
+def test_a_unit_after_a_unit_in_words_is_a_second_number() -> None:
+    # wire34: `بين خمسة وتسعة أمتار` had been 14 metres (a compound is a unit and tens: `خمسة وعشرون`)
+    text = "وتراوحت أطوالها بين خمسة وتسعة أمتار، وبلغ عدد الغواصين خمسة وعشرين غواصا."
+    assert [(a.value, a.unit) for a in find_amounts_in(text)] == [(5.0, None), (9.0, "متر"), (25.0, None)]
+
+
+def test_a_month_a_figure_is_compared_with_is_a_date() -> None:
+    # wire34: `بارتفاع نسبته 3 بالمئة مقارنة بكانون الثاني`, the `ب` outside the date
+    text = "بارتفاع نسبته 3 بالمئة مقارنة بكانون الثاني."
+    assert [(text[d.start : d.end], d.resolved) for d in find_dates_in(text, DAY)] == [("كانون الثاني", dt.date(2018, 1, 1))]
