@@ -443,7 +443,7 @@ def _before(text: str, position: int, start: int) -> int:
 def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] = ()) -> int | None:
     """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop; not one inside a name in
     marks (`named`: `وذكرت شبكة "إن بي سي نيوز" أن …`)."""
-    words, apposition = tokens.words, False
+    words, apposition, relative = tokens.words, False, False
     for k in range(verb + 1, min(len(words), verb + _COMPLEMENTIZER_FAR)):
         after_comma = words[k - 1].comma
         if (words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k)
@@ -452,12 +452,18 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
             return k
         if words[k - 1].stop:
             return None
+        relative = relative or words[k].norm in _RELATIVES  # `وقال المحامي، الذي رفض [ذكر] اسمه، إن`, `التي [زعمت] أنها`
         if is_verb(words, k):
-            if not any(words[m].comma for m in range(verb + 1, k)):
-                return None
+            if not relative and words[k].kinds & K_VERB or not any(words[m].comma for m in range(verb + 1, k)):
+                return None  # (a verb of saying opens its own report: `وأعلنت شركة إيني، الاثنين، …، فيما [ذكرت] الوزارة أن`)
             apposition = True  # a verb in a clause between commas, after the subject: `أكدت شركة العطارات للطاقة، المملوكة
             # لتحالف [يضم] …، في بيان [أصدرته] أمس، أن`; the report opens right after a comma then
+        if words[k].comma:
+            relative = False  # (a relative clause ends at its comma)
     return None
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 # How far a report's `أن` may stand from its verb, in words: near, anywhere no verb came between; far, only right after a
