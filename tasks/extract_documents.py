@@ -1111,6 +1111,10 @@ def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, froze
     opening = max((m.end() for m in _ROLE_MARKS.finditer(head)), default=0)
     words = list(re.finditer(r"\S+", head[opening:]))[-6:]
     for k, word in enumerate(words):
+        if (k + 1 < len(words) and normalize_arabic(words[k + 1].group()) == "باسم"
+                and any(_heads_role(w.group()) for w in words[k + 2 :])):
+            continue  # `المتحدث [باسم] رئيسة الوزراء تيريزا ماي`: the name is the one the spokesman speaks for, her role the
+            # next (not `المتحدث باسم الرئاسة المصرية بسام راضي`, the spokesman)
         if _heads_role(word.group()) and not any(opening + word.start() < e.start < start for e in people):
             return _role_head(word.group()), frozenset(_role_words([w.group() for w in words[k:]]))
     return None

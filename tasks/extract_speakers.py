@@ -288,12 +288,17 @@ def _kana_subject(tokens: Tokens, entities: Sequence[Found], kana: int, last: in
     """The subject between `كان` and `قد` or the verb: a person named there, else the first name there, else the phrase; a
     role's or source's phrase whole where the name is inside it (`وكان [مدير في شركة "سامسونغ"] قد صرح`: not the company)."""
     words = tokens.words
-    inside = [e for e in entities if kana < e.anchor < last]
+    # not a place after a preposition, which says where the subject is (`وكانت وسائل الإعلام [في أوروغواي] اعتبرت`)
+    inside = [e for e in entities if kana < e.anchor < last
+              and not (e.label == "LOC" and e.anchor > kana + 1 and words[e.anchor - 1].norm in _PLACING)]
     person = next((e for e in inside if e.label == "PERSON"), None)
     if person is None and inside and inside[0].start > words[kana + 1].start and (
             words[kana + 1].kinds & K_ROLE or words[kana + 1].norm in SOURCE_NOUNS):
         return phrase(tokens, kana + 1, last) or inside[0]
     return person or (inside[0] if inside else None) or phrase(tokens, kana + 1, last)
+
+
+_PLACING = frozenset({"في", "من", "داخل", "خارج"})
 
 
 def _comma_for_qad(tokens: Tokens, verb: int) -> bool:

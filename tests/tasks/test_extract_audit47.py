@@ -173,3 +173,20 @@ def test_a_speaker_that_is_an_entity_has_the_entitys_key() -> None:
     keys = {(e["char_start"], e["char_end"]): e["canonical"] for e in entities.to_pylist()}
     spoken = [((q["speaker_start"], q["speaker_end"]), q["speaker_canonical"]) for q in quotes.to_pylist()]
     assert spoken and all(span in keys and keys[span] == key for span, key in spoken)
+
+
+def test_the_name_after_a_spokesman_for_someones_role_is_the_one_spoken_for() -> None:
+    # the audit's item 149: `المتحدث باسم رئيسة الوزراء تيريزا ماي` had made May the holder of `المتحدث`, and so the
+    # speaker of the spokesman's later `وذكر بأن`
+    _, quotes = mentions('دعت بريطانيا إلى الهدوء، بحسب ما صرح المتحدث باسم رئيسة الوزراء تيريزا ماي للصحافيين. وقال المتحدث '
+                         '"نحن قلقون إزاء التقارير عن العنف". وذكر بأن لندن لا تزال ملتزمة بحل الدولتين.')
+    assert [q["speaker"] for q in quotes.to_pylist()][-1] == "المتحدث"
+    # … but a spokesman for a body is the name after it
+    _, quotes = mentions("وقال المتحدث باسم الرئاسة المصرية بسام راضي إن اللقاء تناول العلاقات الثنائية.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["بسام راضي"]
+
+
+def test_a_place_inside_the_subject_is_not_the_speaker() -> None:
+    # the audit's item 169: `وكانت وسائل الإعلام في أوروغواي اعتبرت أن`: the media, not Uruguay
+    _, quotes = mentions("وكانت وسائل الإعلام في أوروغواي اعتبرت أن كافاني يحتاج إلى معجزة ليتمكن من المشاركة.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["وسائل الإعلام"]
