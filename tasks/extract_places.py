@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from akhbar.tasks.arabic import latin_digits, normalize_arabic, strip_marks
@@ -78,7 +78,47 @@ def find_places(tokens: Tokens) -> tuple[list[Found], frozenset[int]]:
             found.append(hit[0])
             taken |= set(range(i, i + hit[1]))
             after = i + hit[1]
+    if _AMBIGUOUS_COUNTRY.search(tokens.text):
+        for place, i in _ambiguous_countries(tokens, taken, gazetteer):
+            found.append(place)
+            taken |= {i}
+        found.sort(key=lambda e: e.start)
     return found, taken
+
+
+# Countries named like a common word, which the gazetteer lists only whole (`جمهورية مالي`, `جمهورية بنين`): `مالي` is
+# also financial, `بنين` sons. Where a word of state or place is right before them, they are the country: `رئيس [بنين]
+# باتريس تالون`, `سفيرة [بنين] لدى اليونسكو`, `في [مالي]`, `شمال [مالي]`; not `دعم مالي`, `مدرسة بنين`.
+_AMBIGUOUS_COUNTRIES = ("مالي", "بنين")
+_AMBIGUOUS_COUNTRY = re.compile("|".join(_AMBIGUOUS_COUNTRIES))
+OF_A_STATE = frozenset({"رئيس", "رئيسه", "ملك", "سفير", "سفيره", "سفاره", "حكومه", "شعب", "عاصمه", "دوله", "منتخب", "وزير",
+                         "وزيره", "رئاسه", "برلمان", "جيش", "في", "الي", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط",
+                         "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def and_a_place(word: str) -> bool:
+    """A word that is `و` and the first word of a gazetteer place: `والنيجر`, `وبوركينا`."""
+    return _and_a_place(word, load_gazetteer())
+
+
+def _and_a_place(word: str, gazetteer: Gazetteer) -> bool:
+    return word.startswith("و") and word[1:] in gazetteer.first_words and word[1:] not in _AMBIGUOUS_COUNTRIES
+
+
+def _ambiguous_countries(tokens: Tokens, taken: frozenset[int], gazetteer: Gazetteer) -> Iterator[tuple[Found, int]]:
+    """`_AMBIGUOUS_COUNTRIES` after a word of state or place (`OF_A_STATE`), keyed as the gazetteer's `جمهورية` of them."""
+    words = tokens.words
+    for i in range(len(words)):
+        if i in taken or words[i].norm not in _AMBIGUOUS_COUNTRIES:
+            continue
+        before = words[i - 1].norm if i and not words[i - 1].breaks else ""
+        listed = i + 1 < len(words) and not words[i].breaks and _and_a_place(words[i + 1].norm, gazetteer)
+        if before not in OF_A_STATE and before[1:] not in OF_A_STATE - {"في", "الي"} and not listed:  # (`ورئيس`, `لسفارة`)
+            continue  # … or listed with countries: `تلتقي فيها [مالي] والنيجر`, `قوة الساحل - [مالي] وبوركينا فاسو`
+        place = gazetteer.places.get("جمهوريه " + words[i].norm)
+        if place is not None:
+            yield Found(words[i].start, words[i].end, "LOC", place_key(words[i].norm, place.country_code), "gazetteer",
+                        place.country_code, i), i
 
 
 def _dateline(tokens: Tokens, end: int) -> bool:

@@ -32,7 +32,14 @@ from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, load_local_places, load_towns, nationalities, not_names
 from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
 from akhbar.tasks.extract_people import with_last_syllables, with_particle_names, with_ranked_given_names
-from akhbar.tasks.extract_places import capitals_in_city_lists, find_counted_places, find_feature_names, find_listed_places
+from akhbar.tasks.extract_places import (
+    OF_A_STATE,
+    and_a_place,
+    capitals_in_city_lists,
+    find_counted_places,
+    find_feature_names,
+    find_listed_places,
+)
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_spans import Span, Word, group_words
 from akhbar.tasks.extract_speakers import SPEAKING_KINDS, marks_only
@@ -66,6 +73,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     PRODUCTS,
     PROFESSIONAL_TITLES,
+    PRONOUN_PREPOSITION,
     RANK_PLURALS,
     ROLES,
     given_names,
@@ -1399,6 +1407,14 @@ def _lone_adjective(entity: Found, text: str) -> bool:
     """A body the model names by one indefinite Arabic adjective (`شركة [خاصة]`, `مجموعة [تابعة]`, `[رياضية]`): the kind of
     body it describes, no name (`extract_orgs.arabic_adjective`); or by a nationality right after a definite word."""
     word = normalize_arabic(text[entity.start : entity.end])
+    if entity.label == "LOC" and word == "مالي":
+        # Mali after an indefinite noun is `financial` (`دعم [مالي]`, `مبلغ مالي`), which the tagger reads as the country
+        # where the document names it (`extract_places.OF_A_STATE`: the words it follows as the country)
+        before, after = text[: entity.start], text[entity.end :].split(None, 1)
+        last = normalize_arabic(before.rsplit(None, 1)[-1]) if before.endswith(" ") and before.strip() else ""
+        listed = bool(after) and text[entity.end : entity.end + 1] == " " and and_a_place(normalize_arabic(after[0]))
+        return (bool(last) and last[:1].isalpha() and not last.startswith(("ال", "وال", "بال", "لل")) and last not in OF_A_STATE
+                and last[1:] not in OF_A_STATE and last not in PREPOSITIONS and not PRONOUN_PREPOSITION.fullmatch(last) and not listed)
     if entity.label == "ORG" and word.startswith("ال") and word in nationalities():
         # an agency's short name (`العمانية`, ONA's) right after a definite word is that word's adjective:
         # `للموسيقى التقليدية [العمانية]`, `الأوركسترا السيمفونية السلطانية [العمانية]`

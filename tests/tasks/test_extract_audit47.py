@@ -190,3 +190,12 @@ def test_a_place_inside_the_subject_is_not_the_speaker() -> None:
     # the audit's item 169: `وكانت وسائل الإعلام في أوروغواي اعتبرت أن`: the media, not Uruguay
     _, quotes = mentions("وكانت وسائل الإعلام في أوروغواي اعتبرت أن كافاني يحتاج إلى معجزة ليتمكن من المشاركة.")
     assert [q["speaker"] for q in quotes.to_pylist()] == ["وسائل الإعلام"]
+
+
+def test_a_country_named_like_a_word_is_the_country_after_a_word_of_state_or_in_a_list() -> None:
+    # the audit's item 2: `رئيس [بنين] باتريس تالون`, `سفيرة [بنين] لدى اليونسكو` had been a man; not `دعم مالي` (financial)
+    labels = entity_labels("وأشاد رئيس بنين باتريس تالون بالقرار. وقالت سفيرة بنين لدى اليونسكو إن القطع في فرنسا. "
+                           "وقتل جنديان في شمال مالي، وتلتقي فيها مالي والنيجر وبوركينا فاسو. وقدمت الحكومة دعم مالي للمزارعين.")
+    assert labels.count(("بنين", "LOC")) == 2 and labels.count(("مالي", "LOC")) == 2
+    keys = entity_keys("وزار رئيس مالي إبراهيم أبو بكر كيتا باريس.")
+    assert keys["مالي"] == {"مالي@ML"}
