@@ -59,6 +59,7 @@ from akhbar.tasks.extract_words import (
     INTERNATIONAL_WORDS,
     KANA,
     KIND_HEADS,
+    LETTER_NAMES,
     NAMESAKE_BODY_HEADS,
     NAMESAKE_TITLES,
     NATIONAL_HEADS,
@@ -471,6 +472,8 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     for short, words in forms.items():
         if len(words) < 2 and not (labels[short] == "ORG" and short not in known and _proper_word(written[short][0])):
             continue
+        if all(word in LETTER_NAMES for word in written[short]):
+            continue  # letters spelt out are an acronym of their own: `أي [بي سي]` (ABC) is no short `بي بي سي`
         longer = [(len(w), key) for key, w in forms.items() if len(w) > len(words) and labels[key] == labels[short] and fits(short, key)]
         if longer and all(fits(key, max(longer)[1]) for _, key in longer):
             joined[short] = max(longer)[1]

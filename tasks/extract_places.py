@@ -356,10 +356,11 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             if (named and i + 1 < end < len(words) and not words[end - 1].breaks and words[end].norm in _FACILITY_KINDS
                     and closes_name(words, end + 1)):
                 end += 1  # the facility's adjective: `محمية العريق [الطبيعية]`, `مطار بنينا [الدولي]`
-            if (named and not words[i + 1].norm.startswith("ال") and not words[i + 1].starts_place
+            if (not words[i + 1].norm.startswith("ال") and not words[i + 1].starts_place
                     and words[i + 1].norm.endswith(("ي", "يه")) and words[i + 1].norm not in MONTHS
-                    and arabic_adjective(words[i + 1].norm)):
-                continue  # a kind of it, no name: `في محمية [طبيعية]`, `قصر [ملكي]` (not `مطار حماة`, `جبل العمري`)
+                    and arabic_adjective(words[i + 1].norm) and (named or common_nisba(words[i + 1].norm, words[i + 1].raw))):
+                continue  # a kind of it, no name: `في محمية [طبيعية]`, `قصر [ملكي]`, `في حي [سكني]`, `منطقة [صناعية]` (not
+                # `مطار حماة`, `جبل العمري`)
             if end > i + 1 and (closes_name(words, end) or words[end - 1].norm in REGIONAL_COLLISIONS):
                 skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
                 # `جزيرة [سولاويسي]`: an island's kind outside, as above (a stadium's or a port's name here keeps it)
@@ -387,6 +388,22 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
 # name, as the gold sets annotate airports and reserves; not what it serves (`ميناء الصيد [البحري]`), nor `العسكري`, which
 # says what an airport is used for (`مطار بنينا العسكري` is Benina International: judged so blind, `/work/audit46`).
 _FACILITY_KINDS = frozenset({"الدولي", "الدوليه", "الطبيعي", "الطبيعيه", "الاولمبي", "الملكي", "الملكيه"})
+
+
+def common_nisba(norm: str, raw: str = "") -> bool:
+    """An adjective of relation news writes in both genders (`سكني`/`سكنية`, `شعبي`), as a town's name in `-ية` is not
+    (`بلدة [حمورية]`, `أنصارية`: `حموري` is no word): after a kind of place it says what kind, no name."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    if not norm.endswith(("ي", "يه")) or raw.endswith("ى"):
+        return False  # (`مدينة [بصرى] الشام`: `ى` is no nisba's `ي`)
+    counts = load_words().counts
+    masculine, feminine = (norm[:-1], norm) if norm.endswith("يه") else (norm, norm + "ه")
+    seen = counts.get(masculine, 0), counts.get(feminine, 0)
+    return min(seen) >= _NISBA_EACH and sum(seen) >= _NISBA_BOTH
+
+
+_NISBA_EACH, _NISBA_BOTH = 5, 20  # `ساحلي` 10 and `ساحلية` 14 times in the word counts; `حموري` never, `أنصارية` never
 
 
 def _place_follows(words: Sequence[Word], k: int) -> bool:

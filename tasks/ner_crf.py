@@ -36,6 +36,7 @@ from akhbar.tasks.extract_places import (
     OF_A_STATE,
     and_a_place,
     capitals_in_city_lists,
+    common_nisba,
     find_counted_places,
     find_feature_names,
     find_listed_places,
@@ -1415,6 +1416,11 @@ def _lone_adjective(entity: Found, text: str) -> bool:
         listed = bool(after) and text[entity.end : entity.end + 1] == " " and and_a_place(normalize_arabic(after[0]))
         return (bool(last) and last[:1].isalpha() and not last.startswith(("ال", "وال", "بال", "لل")) and last not in OF_A_STATE
                 and last[1:] not in OF_A_STATE and last not in PREPOSITIONS and not PRONOUN_PREPOSITION.fullmatch(last) and not listed)
+    if (entity.label == "LOC" and common_nisba(first := word.split(" ", 1)[0], text[entity.start : entity.end].split(" ", 1)[0])
+            and not first.startswith("ال")):
+        before = text[: entity.start].split()
+        # what kind of place, no name, after its kind: `منطقة [جبلية وعرة]`, `حي [شعبي]`, `لولاية [ثانية]`
+        return bool(before) and not {stem for _, stem in clitic_readings(normalize_arabic(before[-1]))}.isdisjoint(PLACE_HEADS)
     if entity.label == "ORG" and word.startswith("ال") and word in nationalities():
         # an agency's short name (`العمانية`, ONA's) right after a definite word is that word's adjective:
         # `للموسيقى التقليدية [العمانية]`, `الأوركسترا السيمفونية السلطانية [العمانية]`

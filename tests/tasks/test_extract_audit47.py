@@ -199,3 +199,18 @@ def test_a_country_named_like_a_word_is_the_country_after_a_word_of_state_or_in_
     assert labels.count(("بنين", "LOC")) == 2 and labels.count(("مالي", "LOC")) == 2
     keys = entity_keys("وزار رئيس مالي إبراهيم أبو بكر كيتا باريس.")
     assert keys["مالي"] == {"مالي@ML"}
+
+
+def test_an_adjective_after_a_kind_of_place_says_what_kind_and_names_none() -> None:
+    # the audit's item 91: `في حي [سكني]` had been a place; 60-odd on the [3::5] slice (`منطقة [جبلية وعرة]`, `لولاية
+    # [ثانية]`, `بلدة [سورية]`); a town's name in `-ية` no adjective is spelt as stays (`بلدة [حمورية]`)
+    labels = entity_labels("وقع الحريق في حي سكني في مدينة لافيا. وسقطت الطائرة في منطقة جبلية وعرة. "
+                           "واستخدم غاز الكلور في بلدة سورية. وسيطر الجيش على بلدة حمورية في الغوطة.")
+    assert [surface for surface, label in labels if label == "LOC"] == ["لافيا", "حمورية"]
+
+
+def test_letters_spelt_out_are_their_own_acronym() -> None:
+    # the audit's item 63: `شبكة أي [بي سي]` (ABC) had been keyed as `بي بي سي` (the BBC) in a BBC article
+    keys = entity_keys("وفي رسالة بثتها شبكة أي بي سي الأمريكية، قال غيتس إنه مستعد. "
+                       "يمكنكم استلام إشعارات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي.")
+    assert keys["بي سي"].isdisjoint(keys["بي بي سي"])
