@@ -134,6 +134,9 @@ _GREATER = frozenset({"الكبري"})  # a town's council for the town and its 
 _MARKED_NAME_HEADS = TYPE_HEADS | COMPANY_HEADS  # kinds whose name may follow in marks: `مجموعة "تو ذا ستارز أكاديمي"`
 
 
+_DISTRICTS = frozenset({"مديريه", "قضاء", "ناحيه"})  # districts that are no `PLACE_HEADS` (a directorate is also a body)
+
+
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
     """Organisations by head noun: `وزارة الخارجية الأمريكية`, `حزب العدالة والتنمية`, `فريق ليكرز` → `ليكرز`.
 
@@ -189,10 +192,12 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # what the body before manages: `الدائرة التنفيذية [لإدارة] النفايات الصلبة` (`purpose_end`)
         if head == "اداره" and _managed(tokens, seen, i + 1):
             continue  # the management of a club, a town or a thing, no body of its own: `إدارة [برشلونة]`, `إدارة [المعرض]`
-        if head == "مديريه" and not words[i + 1].skel.startswith(("ال", "ل")):
-            continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`)
-        if head == "مركز" and not words[i + 1].stems.isdisjoint(PLACE_HEADS):
-            continue  # `مركز مدينة عفرين`, `مركز مديرية التحيتا`: the town's centre, a place (`find_typed_places` names it)
+        if head == "مديريه" and (not words[i + 1].skel.startswith(("ال", "ل")) or i > 0 and "مركز" in words[i - 1].stems):
+            continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`);
+            # so is one with a seat (`مركز مديرية [التحيتا]`)
+        if head == "مركز" and not words[i + 1].stems.isdisjoint(PLACE_HEADS | _DISTRICTS):
+            continue  # `مركز مدينة عفرين`, `مركز مديرية التحيتا`: the town's centre, a place (`find_typed_places` names it);
+            # `مركز [المديرية]`, the district's seat
         if head == "اداره" and words[i + 1].skel.startswith("ال") and words[i + 1].norm[2:] in HEADS:
             continue  # `مجلس إدارة [الهيئة العامة لسوق المال]`: as much the body's board, named from its own head
         complements = SERVICE_COMPLEMENTS if head == "مصلحه" else AGENCY_COMPLEMENTS

@@ -214,3 +214,10 @@ def test_letters_spelt_out_are_their_own_acronym() -> None:
     keys = entity_keys("وفي رسالة بثتها شبكة أي بي سي الأمريكية، قال غيتس إنه مستعد. "
                        "يمكنكم استلام إشعارات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي.")
     assert keys["بي سي"].isdisjoint(keys["بي بي سي"])
+
+
+def test_a_districts_seat_is_no_body() -> None:
+    # the audit's item 67: `مركز [المديرية]` (the district's seat) had been an ORG; `مركز مديرية التحيتا` the ORG whole
+    labels = entity_labels("وأحكمت القوات سيطرتها على الخط الرابط بين مركز المديرية ومنطقة الفرع، "
+                           "وتقدمت نحو مركز مديرية باقم بمحافظة صعدة.")
+    assert not [surface for surface, label in labels if label == "ORG"] and ("باقم", "LOC") in labels
