@@ -346,6 +346,10 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
             start += 1 + sum(1 for c in tokens.raw[i][1:3] if c in HARAKAT_CHARACTERS)  # `بثلاثة`: `ب` stays out
         unit, code, end = _unit_at(tokens, j)
+        if unit is None and j == i + 1 and i and tokens.raw[i - 1].endswith("ال") and tokens.spans[i - 1][1] == start:
+            i += 1
+            continue  # a number glued to the article is mostly an ordinal (`الدورة ال29`, `مجموعة ال20`) unless money
+            # or a scale follows (`ال750 مليون ليرة`, `ال80 ألف فرصة`)
         if unit is None and j == i + 1 and (_labelled(tokens, i, _RANKING_LABELS) or _gmt(tokens, j)):
             i += 1
             continue  # `الدقيقة 90 سجل`: the minute the goal came, no count of the word after it

@@ -84,8 +84,9 @@ DATE_WORDS = frozenset(_STARTS | set(MONTHS) | {"غد"})  # for a quick look bef
 _NUMERIC = re.compile(r"\b(\d{1,2})(?:\s?/\s?|[.-])(\d{1,2})(?:\s?/\s?|[.-])(1[7-9]\d\d|2\d\d\d)(?!\d)(?!\s?ه(?!\w))")
 # KUNA's dateline: `الكويت - 22 - 11 (كونا) --`, day and month before the agency's bracket.
 _DATELINE = re.compile(r"(?<![\w/.-])(\d{1,2}) ?- ?(\d{1,2})(?= ?\([^()\d]{2,20}\))")
-# A clitic glued to digits: `ب650 ألف`, `ل2019`, `بـ2017`, `و1998` (the tokeniser reads one word).
-_GLUED = re.compile(r"(?<!\w)[وفبلك]{1,2}ـ?(?=\d)")
+# A clitic glued to digits: `ب650 ألف`, `ل2019`, `بـ2017`, `و1998`; or the article (`ال750 مليون ليرة`, `بال3%`): the
+# tokeniser reads one word.
+_GLUED = re.compile(r"(?<!\w)(?:[وفبلك]{0,2}ال|[وفبلك]{1,2})ـ?(?=\d)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,3 +221,15 @@ def test_a_districts_seat_is_no_body() -> None:
     labels = entity_labels("وأحكمت القوات سيطرتها على الخط الرابط بين مركز المديرية ومنطقة الفرع، "
                            "وتقدمت نحو مركز مديرية باقم بمحافظة صعدة.")
     assert not [surface for surface, label in labels if label == "ORG"] and ("باقم", "LOC") in labels
+
+
+def test_a_number_glued_to_the_article_is_read_whole_before_a_scale() -> None:
+    # the second audit (`/work/audit50`): `ال750 مليون ليرة` had been 1,000,000 pounds; a bare one is mostly an ordinal
+    text = "يتجاوز سعرها ال750 مليون ليرة في بيروت، وتعقد الدورة ال29 للقمة في الظهران."
+    assert [(a.value, a.currency) for a in find_amounts_in(text)] == [(750_000_000.0, None)]
+
+
+def test_a_foreign_given_name_in_waw_keeps_it() -> None:
+    # the second audit: `يقول ويلي لام` had been the speaker `يلي لام`
+    _, quotes = mentions('يقول ويلي لام الخبير السياسي في هونغ كونغ "هناك معارضة داخل النظام لكننا لا نعلم بها".')
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["ويلي لام"]
