@@ -228,8 +228,3 @@ def test_a_number_glued_to_the_article_is_read_whole_before_a_scale() -> None:
     text = "يتجاوز سعرها ال750 مليون ليرة في بيروت، وتعقد الدورة ال29 للقمة في الظهران."
     assert [(a.value, a.currency) for a in find_amounts_in(text)] == [(750_000_000.0, None)]
 
-
-def test_a_foreign_given_name_in_waw_keeps_it() -> None:
-    # the second audit: `يقول ويلي لام` had been the speaker `يلي لام`
-    _, quotes = mentions('يقول ويلي لام الخبير السياسي في هونغ كونغ "هناك معارضة داخل النظام لكننا لا نعلم بها".')
-    assert [q["speaker"] for q in quotes.to_pylist()] == ["ويلي لام"]
