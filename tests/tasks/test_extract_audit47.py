@@ -228,3 +228,15 @@ def test_a_number_glued_to_the_article_is_read_whole_before_a_scale() -> None:
     text = "يتجاوز سعرها ال750 مليون ليرة في بيروت، وتعقد الدورة ال29 للقمة في الظهران."
     assert [(a.value, a.currency) for a in find_amounts_in(text)] == [(750_000_000.0, None)]
 
+
+
+def test_many_of_a_group_speak_as_the_group() -> None:
+    # the second audit (`/work/audit50`), item 140: `العديد` alone had been the speaker of `أعلن العديد من الشخصيات …`
+    _, quotes = mentions("وقال العديد من المسؤولين السياسيين إن الاتفاق قريب. ويقول كثير من المحللين إن النتيجة جيدة.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["العديد من المسؤولين السياسيين", "كثير من المحللين"]
+
+
+def test_how_one_spoke_is_no_part_of_the_speakers_name() -> None:
+    # the second audit, item 162: `وقال لوكاريلي [باكيا]` (crying)
+    _, quotes = mentions('وقال لوكاريلي باكيا "لقد فقدنا كل شيء في هذه المباراة".')
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["لوكاريلي"]
