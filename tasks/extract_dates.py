@@ -476,6 +476,9 @@ def _bare_year(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
     return FoundDate(tokens.spans[i][0], tokens.spans[i][1], "absolute", "year", dt.date(year, 1, 1)), i + 1
 
 
+_WHOLE_OR_GENERIC_DAY = frozenset({"مدار", "عالم", "شباب", "جيل"})  # not `طوال اليوم`: as often that one day
+
+
 def _relative(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
     """`اليوم`, `أمس`, `غداً`, `أول أمس`, `بعد غد` at token `i`."""
     if tokens.norm[i] == "اول" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] == "امس":
@@ -487,6 +490,8 @@ def _relative(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
     elif tokens.norm[i] in _RELATIVE or tokens.stem[i] in ("امس", "غدا"):
         if tokens.norm[i] == "اليوم" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _DAY_ADJECTIVES:
             return None
+        if tokens.norm[i] == "اليوم" and i and tokens.norm[i - 1] in _WHOLE_OR_GENERIC_DAY:
+            return None  # `على مدار [اليوم]` (all day long), `عالم اليوم` (today's world): no day
         shift, end = _RELATIVE.get(tokens.norm[i], _RELATIVE.get(tokens.stem[i], 0)), i + 1
     else:
         return None

@@ -240,3 +240,9 @@ def test_how_one_spoke_is_no_part_of_the_speakers_name() -> None:
     # the second audit, item 162: `وقال لوكاريلي [باكيا]` (crying)
     _, quotes = mentions('وقال لوكاريلي باكيا "لقد فقدنا كل شيء في هذه المباراة".')
     assert [q["speaker"] for q in quotes.to_pylist()] == ["لوكاريلي"]
+
+
+def test_all_day_long_and_todays_world_are_no_day() -> None:
+    # the second audit, item 172: `على مدار [اليوم]` had been the publication's day; the first's item 178 `عالم [اليوم]`
+    text = "وتعمل الفرق على مدار اليوم، في عالم اليوم المتغير. وعقد المجلس اليوم اجتماعا."
+    assert [text[d.start : d.end] for d in find_dates_in(text, DAY)] == ["اليوم"]
