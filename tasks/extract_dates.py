@@ -20,6 +20,7 @@ from hijridate import Gregorian, Hijri
 
 from akhbar.tasks.extract_text import TOKEN, Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
+from akhbar.tasks.extract_words import KANA
 
 _MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
@@ -379,8 +380,10 @@ def _future(tokens: _Tokens, i: int) -> bool:
         word = tokens.norm[k]
         if word in _PAST_CLAUSE and tokens.norm[k + 1] != "ظهر":  # not `بعد ظهر السبت`, in the afternoon
             return False  # `سيلتقي روما بحسب القرعة [التي] سحبت يوم الجمعة`: a clause of the past between
-        if word in ("سوف", "وسوف"):
-            return True
+        if word in _PLANNED and any(w in KANA for w in tokens.norm[max(0, k - 3) : k]):
+            return False  # `وكان من المقرر أن يجري التصويت الجمعة، لكنه تأجل`: what had been planned, before
+        if word in ("سوف", "وسوف") or word in _PLANNED or word == "عقد" and k and tokens.norm[k - 1] == "الي":
+            return True  # (and what is planned: `من المقرر`, `المزمع`, `دعت إلى عقد جلسة طارئة يوم الاثنين`)
         bare = word[1:] if word[:1] in "وف" else word
         if bare in ("سيتم", "ستتم") or (len(bare) >= 5 and bare[0] == "س" and bare[1] in "يتن"
                                          and counts.get(bare[1:], 0) >= _KNOWN_VERB):
@@ -388,6 +391,8 @@ def _future(tokens: _Tokens, i: int) -> bool:
     return False
 
 
+# (not `مقرر` bare, also a rapporteur: `مقرر الأمم المتحدة الخاص`)
+_PLANNED = frozenset({"المقرر", "المزمع", "المرتقب", "مرتقب", "المرتقبه", "يعتزم", "تعتزم"})
 _PAST_CLAUSE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "لم", "بعد", "وبعد"})
 # News uses the present tense 30 times at least (`يواجه` 779, `تستأنف` 50); one of three letters is as often a noun with a
 # pronoun (`سيدة` is no `س` + `يده`, his hand; `سيدي` no `يدي`), so only `سيتم` of those.

@@ -246,3 +246,14 @@ def test_all_day_long_and_todays_world_are_no_day() -> None:
     # the second audit, item 172: `على مدار [اليوم]` had been the publication's day; the first's item 178 `عالم [اليوم]`
     text = "وتعمل الفرق على مدار اليوم، في عالم اليوم المتغير. وعقد المجلس اليوم اجتماعا."
     assert [text[d.start : d.end] for d in find_dates_in(text, DAY)] == ["اليوم"]
+
+
+def test_a_weekday_planned_is_ahead_and_one_that_had_been_planned_behind() -> None:
+    # the second audit, item 180: `دعت إلى عقد جلسة طارئة للبرلمان يوم الاثنين`, published on Sunday 2018-06-10, had been
+    # the Monday before
+    sunday = dt.date(2018, 6, 10)
+    for text, day in (("وأعلنت اللجنة أنها دعت إلى عقد جلسة طارئة للبرلمان يوم الاثنين.", dt.date(2018, 6, 11)),
+                      ("ومن المقرر أن يصل الوفد إلى بغداد يوم الثلاثاء.", dt.date(2018, 6, 12)),
+                      ("وكان من المقرر أن يجري التصويت يوم الجمعة، لكنه تأجل.", dt.date(2018, 6, 8)),
+                      ("وقال مقرر الأمم المتحدة الخاص الجمعة إن الإقالة غير قانونية.", dt.date(2018, 6, 8))):
+        assert [d.resolved for d in find_dates_in(text, sunday)] == [day], text
