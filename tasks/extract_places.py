@@ -193,7 +193,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
                 canonical = canonical_key(tokens.text[start:end])  # football's is the event's own: `كأس العالم لكرة القدم`
         if label == "MISC" and not number_end and (year := _YEAR_AFTER.match(tokens.text, end)):
             end = year.end()  # an edition: `كأس العالم 2026`, `كأس آسيا ٢٠٢٧`, keyed with its year (`كاس علم 2026`): the
-            # editions of one event are different events; the event named bare joins the document's one edition (`editions`)
+            # editions of one event are different events; the event named bare joins the document's one edition
+            # (`extract_documents._with_editions`)
             canonical = f"{canonical} {latin_digits(year.group().strip())}"
         return Found(start, end, label, canonical, "gazetteer", country_code, i), n
     return None

@@ -1122,9 +1122,10 @@ def _no_clitic_before(text: str, start: int, length: int) -> bool:
     before = head.rsplit(None, 1)[-1:] if head[-1:].isspace() else []
     if not before or (before[0].endswith("ي") and normalize_arabic(before[0]) in ("علي", "الي")):
         return False  # `بن علي [و]مريم`, `ديلي آلي [و]جيسي`: the names, not `على`, `إلى` (their ى folds to ي)
-    return normalize_arabic(before[0]) in PREPOSITIONS | PLACE_HEADS
+    return normalize_arabic(before[0]) in _NO_CLITIC_AFTER
 
 
+_NO_CLITIC_AFTER = PREPOSITIONS | PLACE_HEADS
 _QUOTES_OPENING = frozenset('"«“')
 _QUOTES_CLOSING = frozenset('"»”')
 
