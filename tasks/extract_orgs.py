@@ -134,6 +134,11 @@ _GREATER = frozenset({"الكبري"})  # a town's council for the town and its 
 _MARKED_NAME_HEADS = TYPE_HEADS | COMPANY_HEADS  # kinds whose name may follow in marks: `مجموعة "تو ذا ستارز أكاديمي"`
 
 
+# What `دائرة` is a circle of where it names no department (`دائرة الجمارك`, `دائرة مكافحة الإرهاب`): on the ANT slice
+# `[3::5]` 15 of its ORG rows were these, none a department.
+_CIRCLES_OF = frozenset(normalize_arabic(word) for word in (
+    "ضوء", "نزاع", "صراع", "حرب", "قلق", "خطر", "شك", "اتهام", "استهداف", "تخمين", "تيه", "عنف", "فقر", "جدل", "اهتمام",
+    "مشاهدة", "تطرف", "انتقاد", "مفرغة", "اختصاص", "نار", "فوضى", "أزمة", "تهديد", "خوف", "انتظار", "ضغط", "تأثير"))
 _DISTRICTS = frozenset({"مديريه", "قضاء", "ناحيه"})  # districts that are no `PLACE_HEADS` (a directorate is also a body)
 
 
@@ -195,6 +200,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if head == "مديريه" and (not words[i + 1].skel.startswith(("ال", "ل")) or i > 0 and "مركز" in words[i - 1].stems):
             continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`);
             # so is one with a seat (`مركز مديرية [التحيتا]`)
+        if head == "دائره" and not words[i + 1].stems.isdisjoint(_CIRCLES_OF):
+            continue  # a circle of something, no department: `دائرة [الضوء]`, `دائرة النزاع`, `دائرة مفرغة`, `دائرة الفقر`
         if head == "مركز" and not words[i + 1].stems.isdisjoint(PLACE_HEADS | _DISTRICTS):
             continue  # `مركز مدينة عفرين`, `مركز مديرية التحيتا`: the town's centre, a place (`find_typed_places` names it);
             # `مركز [المديرية]`, the district's seat

@@ -257,3 +257,9 @@ def test_a_weekday_planned_is_ahead_and_one_that_had_been_planned_behind() -> No
                       ("وكان من المقرر أن يجري التصويت يوم الجمعة، لكنه تأجل.", dt.date(2018, 6, 8)),
                       ("وقال مقرر الأمم المتحدة الخاص الجمعة إن الإقالة غير قانونية.", dt.date(2018, 6, 8))):
         assert [d.resolved for d in find_dates_in(text, sunday)] == [day], text
+
+
+def test_a_circle_of_something_is_no_department() -> None:
+    # the second audit, item 61: `دائرة [الفقر]` had been an ORG; 15 such on the [3::5] slice (`دائرة الضوء`, `دائرة مفرغة`)
+    labels = entity_labels("وعادت القضية إلى دائرة الضوء، وبقيت البلاد في دائرة مفرغة. وأعلنت دائرة الجمارك ضبط شحنة.")
+    assert [surface for surface, label in labels if label == "ORG"] == ["دائرة الجمارك"]
