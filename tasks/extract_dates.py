@@ -252,7 +252,7 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
 
 def _year_at(tokens: _Tokens, j: int) -> tuple[int | None, int]:
     """The year at token `j`, or after `عام`/`سنة` there (`12 فبراير عام 2015`), and the token that holds it."""
-    if j + 1 < len(tokens.value) and tokens.norm[j] in _YEAR_WORDS and _year(tokens.value[j + 1]):
+    if j + 1 < len(tokens.value) and tokens.norm[j] in YEAR_WORDS and _year(tokens.value[j + 1]):
         return _year(tokens.value[j + 1]), j + 1
     return (_month_year(tokens, j) if j < len(tokens.value) else None), j
 
@@ -266,7 +266,7 @@ def _month_year(tokens: _Tokens, j: int) -> int | None:
                             and 1000 <= value < 1900 and tokens.norm[j - 1] not in _AMBIGUOUS_MONTHS | {"مارس"} else None)
 
 
-_YEAR_WORDS = frozenset({"عام", "سنه", "العام", "السنه"})
+YEAR_WORDS = frozenset({"عام", "سنه", "العام", "السنه"})  # a year named as such after them (`speakers` too)
 
 
 def _day_of(tokens: _Tokens, first: int, j: int, month: int, day: int, published: dt.date | None) -> tuple[FoundDate, int]:

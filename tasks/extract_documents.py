@@ -45,7 +45,7 @@ from akhbar.tasks.extract_places import (
 )
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
-from akhbar.tasks.extract_speakers import SPEAKING_KINDS
+from akhbar.tasks.extract_speakers import SPEAKING_KINDS, all_marks_hold
 from akhbar.tasks.extract_text import tokens
 from akhbar.tasks.extract_tokens import Found, Quote, clitic_readings, skip_letters, without_overlaps
 from akhbar.tasks.extract_words import (
@@ -533,18 +533,13 @@ def _coded(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     coded = {}
     for _, sentence in doc:
         for short in sentence.entities:
-            if short.source != "alias" or not (short.canonical.isascii() or _in_marks(sentence.text, short)):
+            if short.source != "alias" or not (short.canonical.isascii() or all_marks_hold(sentence.text, short.start, short.end)):
                 continue
             full = next((e for e in sentence.entities if e.end < short.start and e.canonical == short.canonical
                          and e.label == short.label and e.source != "alias"), None)
             if full is not None:
                 coded.setdefault(canonical_key(sentence.text[full.start : full.end]), short.canonical)
     return coded
-
-
-def _in_marks(text: str, entity: Found) -> bool:
-    """The entity is all a pair of quotation marks holds: `"[جيكا]"`, `«[جيكا]»`."""
-    return 0 < entity.start and entity.end < len(text) and text[entity.start - 1] in "\"«“" and text[entity.end] in "\"»”"
 
 
 def _dateline_country(doc: list[tuple[dict, Sentence]]) -> str | None:

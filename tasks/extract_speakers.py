@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from akhbar.tasks.extract_canonical import canonical_key
+from akhbar.tasks.extract_dates import YEAR_WORDS
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import CONDUITS, bodies, common, conduit_source, is_verb, name_word, person, prepositional
 from akhbar.tasks.extract_tokens import K_HEAD, K_ROLE, Found, Tokens, Word
@@ -191,6 +192,15 @@ def _named_after_head(tokens: Tokens, entities: Sequence[Found], head: int, stop
             if tokens.text[end : e.start].strip() or e.source != "head":
                 return e  # a name the head rule found unmarked may be a word of a longer one: `شركة [طيران] العال`
     return None
+
+
+def all_marks_hold(text: str, start: int, end: int) -> bool:
+    """The text from `start` to `end` is all a pair of quotation marks holds: `"[جيكا]"`, `«[جيكا]»`."""
+    return start > 0 and text[start - 1] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS  # ("" is no mark)
+
+
+_OPENING_MARKS = frozenset('"«“')
+_CLOSING_MARKS = frozenset('"»”')
 
 
 def marks_only(text: str, start: int, end: int) -> bool:
@@ -500,12 +510,11 @@ def _time_word(tokens: Tokens, i: int) -> bool:
     words = tokens.words
     if words[i].norm in PHRASE_TIMES:
         return not (words[i].norm == "الجمعه" and i > 0 and words[i - 1].norm in _OF_FRIDAY)
-    if words[i].norm in _YEAR_WORDS and _YEAR_AFTER.match(tokens.text, words[i].end):
+    if words[i].norm in YEAR_WORDS and _YEAR_AFTER.match(tokens.text, words[i].end):
         return True  # `عن أحد مساعدي حقاني [عام] 2015 تأكيده`: the year he spoke in (digits are no words of `Tokens`)
     return words[i].norm in PHRASE_PERIODS and i + 1 < len(words) and words[i + 1].norm in _PERIOD_ENDS
 
 
-_YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه"})
 _YEAR_AFTER = re.compile(r"\s+[0-9٠-٩]{4}(?![0-9٠-٩])")
 
 

@@ -43,7 +43,7 @@ from akhbar.tasks.extract_places import (
 )
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_spans import Span, Word, group_words
-from akhbar.tasks.extract_speakers import SPEAKING_KINDS, marks_only
+from akhbar.tasks.extract_speakers import SPEAKING_KINDS, all_marks_hold, marks_only
 from akhbar.tasks.extract_tokens import (
     K_DEFINITE_HEAD,
     K_GIVEN,
@@ -1117,7 +1117,7 @@ def _no_clitic_before(text: str, start: int, length: int) -> bool:
     (`على [فورد]`, `مدينة [فراه]`, not `على و…`), or as all that marks hold (`"[فار]"`, the video referee). Its first
     letter is the name's, whatever the word left without it would read as (`ورد`, a rose)."""
     head = text[:start]
-    if head[-1:] in _QUOTES_OPENING and text[start + length : start + length + 1] in _QUOTES_CLOSING:
+    if all_marks_hold(text, start, start + length):
         return True
     before = head.rsplit(None, 1)[-1:] if head[-1:].isspace() else []
     if not before or (before[0].endswith("ي") and normalize_arabic(before[0]) in ("علي", "الي")):
@@ -1126,8 +1126,6 @@ def _no_clitic_before(text: str, start: int, length: int) -> bool:
 
 
 _NO_CLITIC_AFTER = PREPOSITIONS | PLACE_HEADS
-_QUOTES_OPENING = frozenset('"«“')
-_QUOTES_CLOSING = frozenset('"»”')
 
 
 @functools.cache
