@@ -235,7 +235,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             taken |= {n for n in range(i, len(words)) if words[n].start < town.end}
             seen = [p for p in seen if p is not town]
             continue
-        j = _construct_end(tokens, seen, i + 1) or i + 1
+        j = _construct_end(tokens, seen, i + 1, company=head in COMPANY_HEADS) or i + 1
         worked = False  # a second work ends the name: `وزارة … وموارد المياه [لتعزيز] الأمن المائي` is the plan's purpose
         while j < len(words) and j < i + 5 and not words[j - 1].breaks:
             if _org_word(tokens, j) and not _past_adjectives(tokens, i, j):
@@ -525,11 +525,12 @@ def _project(tokens: Tokens, places: Sequence[Found], i: int) -> Found | None:
     return Found(begin, words[end - 1].end, "MISC", canonical_key(text[begin : words[end - 1].end]), "head", None, end)
 
 
-def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | None:
+def _construct_end(tokens: Tokens, places: Sequence[Found], j: int, company: bool = False) -> int | None:
     """After a head, a noun in construct and what it is of, a definite word or a place: `مجلس [نواب الشعب]`,
-    `حركة [نداء تونس]`, `هيئة [كبار العلماء]`, or two nouns joined by `و`, `غرفة [تجارة وصناعة دبي]`: the word after
-    its first definite word (more may follow) or after the place; None where word `j` is no such noun (`مجلس إدارة
-    الشركة` is any company's board)."""
+    `حركة [نداء تونس]`, `هيئة [كبار العلماء]`, or two nouns joined by `و`, `غرفة [تجارة وصناعة دبي]`, or a work and
+    what it works on, `هيئة [تنظيم قطاع الطاقة]` (not after a `company` head: `شركة تصنيع أشباه الموصلات TSMC` is
+    named by its brand): the word after its first definite word (more may follow) or after the place; None where word
+    `j` is no such noun (`مجلس إدارة الشركة` is any company's board)."""
     words = tokens.words
     if j + 1 >= len(words) or words[j - 1].breaks or words[j].breaks or not _construct_noun(tokens, j):
         return None
@@ -537,6 +538,10 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int) -> int | Non
             and _construct_noun(tokens, j + 1, conjoined=True) and _abstract_noun(words[j + 1].norm[1:])
             and place_end(tokens, places, j) is None):  # `اتحاد جدة وكريم …`: two things, not one name
         j += 1  # `تجارة [وصناعة] دبي`, `كهرباء [ومياه] أبوظبي`, `غوث [وتشغيل] اللاجئين`
+    elif (not company and j + 2 < len(words) and not words[j + 1].breaks and _works_on(words[j].norm) and _construct_noun(tokens, j + 1)
+          and not words[j + 1].kinds & K_ROLE and _org_word(tokens, j + 2)):
+        j += 1  # a work and what it works on: `هيئة تنظيم [قطاع] الطاقة`, `مركز استهداف [تمويل] الإرهاب`; not a role
+        # (`سلطة تعيين [رئيس] الحكومة` is a power, no body)
     if _org_word(tokens, j + 1):
         return j + 2
     return place_end(tokens, places, j + 1)
@@ -546,6 +551,12 @@ def _abstract_noun(norm: str) -> bool:
     """A noun of what a body does, as a name joins two with `و`: feminine (`صناعة`, `مياه`) or a verbal noun of the
     pattern تفعيل (`تشغيل`); not a name (`وطور الباحة`, `وكريم العريبي`), nor a word that starts with `و` (`وادي`)."""
     return len(norm) >= 3 and (norm.endswith("ه") or tafil(norm))
+
+
+def _works_on(norm: str) -> bool:
+    """A verbal noun of the pattern تفعيل or استفعال (`تنظيم`, `استهداف`), which a body's name may follow with what it
+    works on in construct; not إفعال, which normalised is spelt as the plural أفعال (`إنفاذ` as `أنباء`, `أركان`)."""
+    return tafil(norm) or (len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
 
 
 def _national_kind(tokens: Tokens, i: int) -> bool:
@@ -704,6 +715,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         return k < len(words) and not words[k - 1].breaks
 
     if (joined(j) and words[j].skel.startswith("لل") and words[j].norm not in _NOT_PURPOSE
+            and not (words[j].norm in _TO_WORK and joined(j + 1) and words[j + 1].norm in PREPOSITIONS)
             and (len(words[j].norm) > 4 or (len(words[j].norm) == 4 and _nisba_after(tokens, j)))):
         if words[j].norm[2:] in _OTHER_BODIES or words[j].norm[1:] in _OTHER_BODIES:
             return j  # another body, the one this serves or belongs to: `اللجنة الأولمبية الوطنية [للجنة] الأولمبية الدولية`
@@ -747,6 +759,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     return j
 
 
+# `للعمل` before a preposition is what the body does next, not its purpose: `مركز استهداف تمويل الإرهاب [للعمل] على وقف …`.
+_TO_WORK = frozenset({"للعمل"})
 _ITS_PRODUCTS = frozenset(c + noun + p for c in ("و",) for noun in ("مشتقات", "منتجات") for p in ("ه", "ها"))
 
 
