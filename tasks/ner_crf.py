@@ -65,6 +65,7 @@ from akhbar.tasks.extract_tokens import (
 )
 from akhbar.tasks.extract_words import (
     AMBIGUOUS_PLACES,
+    COMMON_THINGS,
     CONTINUING_PARTICLES,
     DIRECTIONS,
     JOINING_PARTICLES,
@@ -995,9 +996,11 @@ def _not_a_name(text: str, entity: Found) -> bool:
     words = [strip_marks(m.group()) for m in TOKEN.finditer(text, entity.start, entity.end)]
     if len(words) == 1 and words[0] in _LONE_PREPOSITIONS:
         return True
+    keys = [normalize_arabic(w) for w in words]
+    if entity.label == "MISC" and keys and _common_thing(keys):
+        return True  # `[الميليشيات] الانقلابية`, `تخصيب [اليورانيوم]`, `قذائف [هاون]`: things, no name
     if entity.label != "PERSON":
         return False
-    keys = [normalize_arabic(w) for w in words]
     if not PRODUCTS.isdisjoint(keys):
         return True  # `آيفون إكس`: a phone
     if len(keys) == 1 and (keys[0] in RANK_PLURALS or keys[0][:1] in "وف" and keys[0][1:] in RANK_PLURALS or words[0] in _KIN):
@@ -1009,6 +1012,12 @@ def _not_a_name(text: str, entity: Found) -> bool:
     # one bare word may be a given name (`تركي آل الشيخ`, Turki): with the article or a direction, never
     nationality = all(k in nationalities() or k in _DIRECTIONS for k in keys) and any(k in nationalities() for k in keys)
     return nationality and (len(keys) > 1 or keys[0].startswith("ال"))
+
+
+def _common_thing(keys: Sequence[str]) -> bool:
+    """A common noun of `COMMON_THINGS` (after its clitics and article), alone or with adjectives of relation after it."""
+    first = {stem.removeprefix("ال") for _, stem in clitic_readings(keys[0])}
+    return not first.isdisjoint(COMMON_THINGS) and all(k.startswith("ال") and k.endswith(("ي", "يه")) for k in keys[1:])
 
 
 def _verb_at_start(text: str, entity: Found, keys: Sequence[str]) -> bool:
