@@ -1,6 +1,6 @@
 """Names and speakers the ninth session of 2026-12-06 mended, each written here in our own words from what the ANT slice
 `[3::5]`, `tests/gold/wire34.json`'s misses and the reader's audit `/work/audit50` showed: a body named by a work and
-what it works on, …
+what it works on, militias the tagger calls MISC.
 
 The documents of `articles` are published on no day and partitioned on their ingest day, 2024-05-06."""
 
@@ -23,10 +23,9 @@ def test_a_power_to_appoint_a_role_is_no_body() -> None:
     assert "سلطة تعيين رئيس الحكومة" not in surfaces
 
 
-def test_common_things_the_tagger_calls_misc_are_no_names() -> None:
-    # `الميليشيات` alone was 269 MISC rows on the ANT slice, `اليورانيوم` 46, `هاون` 13: things, no names
+def test_militias_the_tagger_calls_misc_are_no_names() -> None:
+    # `الميليشيات` alone was 269 MISC rows on the ANT slice, about 380 with `لميليشيات`, `ميليشيا` …: a kind of force
     surfaces = [surface for surface, _ in entity_labels(
-        "وقالت مصادر ميدانية إن الميليشيات الانقلابية قصفت الأحياء السكنية بقذائف الهاون. وطالب المجتمع الدولي إيران "
-        "بوقف تخصيب اليورانيوم، فيما لوحت موسكو باستخدام الفيتو في مجلس الأمن.")]
-    assert not {"الميليشيات", "الميليشيات الانقلابية", "الهاون", "اليورانيوم", "الفيتو"} & set(surfaces)
-    assert "مجلس الأمن" in surfaces
+        "وقالت مصادر ميدانية إن الميليشيات الانقلابية قصفت الأحياء السكنية. وأكد الجيش أن الميليشيات تكبدت خسائر كبيرة "
+        "في مواجهات مع قوات الحكومة قرب مجلس المحافظة.")]
+    assert not {"الميليشيات", "الميليشيات الانقلابية", "لميليشيات"} & set(surfaces)
