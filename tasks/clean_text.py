@@ -191,8 +191,8 @@ def _is_spelled_letter(text: str, i: int) -> bool:
     return after is not None and (after.group(1) == ")" or norm(after.group(1)) in LETTER_NAMES)
 
 
-_LAST_WORD = re.compile(r"[^\s(]+$")
-_NEXT_WORD = re.compile(r"\s*(\)|[^\s.)]+)")
+_LAST_WORD = re.compile(r"[^\s(\"«“]+$")  # inside marks too: `قناة "سي. إن. بي. سي"`
+_NEXT_WORD = re.compile(r"\s*(\)|[^\s.)\"»”]+)")
 
 
 def _is_inner(text: str, i: int) -> bool:

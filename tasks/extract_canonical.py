@@ -41,6 +41,10 @@ def word_key(word: str) -> str:
     return skeleton if len(skeleton) > 2 and (skeleton != "عبد" or word == skeleton) else word
 
 
+# A period and a space after a letter of an acronym spelled out: `سي. إن. إن` is keyed as `سي إن إن`.
+_LETTER_PERIODS = re.compile(r"(?<=[\u0621-\u064a])\.\s+(?=[\u0621-\u064a])")
+
+
 @lru_cache(maxsize=1 << 15)
 def canonical_key(name: str) -> str:
     """The key shared by every spelling of `name`: `ستيفان دي ميستورا` → `ستفن دي مستر`.
@@ -50,7 +54,7 @@ def canonical_key(name: str) -> str:
     (`KIND_KEPT_BEFORE`). `أبو` or `عبد` and the word after it are one (`_kunya_joined`). Marks go, alef and hamza forms fold to their bare letter,
     `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
-    words = fold_hamza_seats(norm(name)).split()
+    words = fold_hamza_seats(norm(_LETTER_PERIODS.sub(" ", name))).split()
     if len(words) > 1 and words[0] in _KINDS and words[1] not in _KEPT_BEFORE:  # `تنظيم داعش` / `داعش`, not `حزب الله`
         words = words[1:]
     return " ".join(word_key(word) for word in _kunya_joined(words))

@@ -498,7 +498,12 @@ def _phrase_word(tokens: Tokens, i: int) -> bool:
     if PRONOUN_PREPOSITION.fullmatch(word.norm) and word.norm not in ("بي", "لي") and not (i and tokens.words[i - 1].norm.startswith("الم")):
         return False  # `وقال ماكرون [لها] إن`: to whom; not `بي بي سي`, `سبايك لي`, `الحكومة المعترف [بها]`
     rest = word.norm[1:]
+    if word.norm[:1] == "ل" and rest in _MEDIA:
+        return False  # whom the speaker told: `وأضافت ستيرغن [لبرنامج] تلفزيوني`, `[لقناة] محلية`
     return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places or rest in _outlets()))
+
+
+_MEDIA = frozenset({"برنامج", "صحيفه", "جريده", "قناه", "محطه", "اذاعه", "شبكه", "مجله", "موقع", "تلفزيون", "وكاله"})
 
 
 _OF_FRIDAY = frozenset({"خطيب", "خطبه", "صلاه", "امام"})  # Friday's preacher, sermon, prayer, imam

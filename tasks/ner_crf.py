@@ -998,7 +998,7 @@ def _not_a_name(text: str, entity: Found) -> bool:
         return True
     keys = [normalize_arabic(w) for w in words]
     if entity.label == "MISC" and keys and _common_thing(keys):
-        return True  # `[الميليشيات] الانقلابية`, `تخصيب [اليورانيوم]`, `قذائف [هاون]`: things, no name
+        return True  # `[الميليشيات] الانقلابية`: a kind of force, no name
     if entity.label != "PERSON":
         return False
     if not PRODUCTS.isdisjoint(keys):

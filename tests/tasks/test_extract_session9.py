@@ -1,12 +1,13 @@
 """Names and speakers the ninth session of 2026-12-06 mended, each written here in our own words from what the ANT slice
 `[3::5]`, `tests/gold/wire34.json`'s misses and the reader's audit `/work/audit50` showed: a body named by a work and
-what it works on, militias the tagger calls MISC.
+what it works on, militias the tagger calls MISC, an acronym with a period after each letter, Paris Saint-Germain
+spelt without `ي`, whom a speaker told.
 
 The documents of `articles` are published on no day and partitioned on their ingest day, 2024-05-06."""
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels
+from articles import entity_keys, entity_labels, mentions
 
 
 def test_a_body_named_by_a_work_and_what_it_works_on_is_whole() -> None:
@@ -29,3 +30,29 @@ def test_militias_the_tagger_calls_misc_are_no_names() -> None:
         "وقالت مصادر ميدانية إن الميليشيات الانقلابية قصفت الأحياء السكنية. وأكد الجيش أن الميليشيات تكبدت خسائر كبيرة "
         "في مواجهات مع قوات الحكومة قرب مجلس المحافظة.")]
     assert not {"الميليشيات", "الميليشيات الانقلابية", "لميليشيات"} & set(surfaces)
+
+
+def test_an_acronym_with_a_period_after_each_letter_is_one_name_and_the_sentence_goes_on() -> None:
+    # `سي. إن. إن`: the sentence had ended at `سي.` inside marks, `إن` (the letter N) opened a report, and the network
+    # was the model's ORG `سي`
+    entities, quotes = mentions('وقالت شبكة سي. إن. إن الأمريكية إن الطائرة هبطت بسلام. '
+                                'وأضاف الوزير، خلال حوار مع قناة "سي. إن. بي. سي"، أن الحكومة ستدعم الشركات.')
+    keys = {e["text"]: e["canonical"] for e in entities.to_pylist()}
+    assert keys.get("سي. إن. إن") == "سي ان ان" and keys.get("سي. إن. بي. سي") == "سي ان بي سي"
+    assert "سي" not in keys
+    reports = [(q["speaker"], q["quote"]) for q in quotes.to_pylist()]
+    assert ("سي. إن. إن", "الطائرة هبطت بسلام") in reports
+    assert ("الوزير", "الحكومة ستدعم الشركات") in reports
+
+
+def test_paris_saint_germain_spelt_without_ya_is_the_club() -> None:
+    # `باريس سان جرمان` (AFP's spelling): `باريس` had been the city and `سان` a place of its own
+    keys = entity_keys("وحسم باريس سان جرمان لقب الدوري الفرنسي. وقال مدرب سان جيرمان إن الفريق يستحق اللقب.")
+    assert keys["باريس سان جرمان"] == keys["سان جيرمان"]
+    assert "باريس" not in keys and "سان" not in keys
+
+
+def test_whom_a_speaker_told_is_no_part_of_the_speaker() -> None:
+    # `وأضافت ستيرغن [لبرنامج] تلفزيوني أن`: the programme she spoke to, not her name
+    _, quotes = mentions("وأضافت ستيرغن لبرنامج تلفزيوني أن حزبها لن يعارض إجراء تصويت جديد.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["ستيرغن"]
