@@ -84,11 +84,12 @@ _PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز", "الجمعيه"})  
 # A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital).
 _SEATED_HEADS = frozenset({"المستشفي", "المنطقه"})
 # Heads that name a body only with one of these words next and more after it: a general or central directorate by its
-# purpose (`الإدارة العامة للغابات`, `الإدارة المركزية للإحصاء`; `الإدارة الأمريكية` is a government, `الإدارة المحلية`
+# purpose (`الإدارة العامة للغابات`, `الإدارة المركزية للإحصاء`, Tunisia's regional ones with their town, `الإدارة الجهوية للتجارة
+# بالقصرين`; `الإدارة الأمريكية` is a government, `الإدارة المحلية`
 # any administration, as read on ANT), an airline by its country (`الخطوط الجوية القطرية`; `الخطوط الأمامية` are front
 # lines), a central or national agency
 # (`الجهاز المركزي للمحاسبات`; `الجهاز التنفسي للضحايا` is their respiratory system).
-_ONLY_WITH = {"الاداره": {"العامه", "المركزيه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}, "المنطقه": {"الحره"}}
+_ONLY_WITH = {"الاداره": {"العامه", "المركزيه", "الجهويه"}, "الخطوط": {"الجويه"}, "الجهاز": {"المركزي", "الوطني"}, "المنطقه": {"الحره"}}
 # … of which a free zone is one with its town too: `المنطقة الحرة مصراتة`, `المنطقة الحرة بملوسة` (`_SEATED_HEADS`).
 # A group named by its country or purpose: `المجمع الكيميائي التونسي`; `المجمع السكني` is any housing compound. A market
 # likewise: `السوق المالية السعودية`, `السوق الأوروبية المشتركة`; `السوق العالمية`, `السوق المحلي`, `السوق الرئيسية` (of a
@@ -197,9 +198,10 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # what the body before manages: `الدائرة التنفيذية [لإدارة] النفايات الصلبة` (`purpose_end`)
         if head == "اداره" and _managed(tokens, seen, i + 1):
             continue  # the management of a club, a town or a thing, no body of its own: `إدارة [برشلونة]`, `إدارة [المعرض]`
-        if head == "مديريه" and (not words[i + 1].skel.startswith(("ال", "ل")) or i > 0 and "مركز" in words[i - 1].stems):
-            continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`);
-            # so is one with a seat (`مركز مديرية [التحيتا]`)
+        if head == "مديريه" and (not words[i + 1].skel.startswith(("ال", "ل")) and not _service_of_town(tokens, seen, i + 1)
+                                 or i > 0 and "مركز" in words[i - 1].stems):
+            continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`,
+            # Syria's `مديرية صحة حمص`); so is one with a seat (`مركز مديرية [التحيتا]`)
         if head == "دائره" and not words[i + 1].stems.isdisjoint(_CIRCLES_OF):
             continue  # a circle of something, no department: `دائرة [الضوء]`, `دائرة النزاع`, `دائرة مفرغة`, `دائرة الفقر`
         if head == "مركز" and not words[i + 1].stems.isdisjoint(PLACE_HEADS | _DISTRICTS):
@@ -547,6 +549,14 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int, company: boo
     return place_end(tokens, places, j + 1)
 
 
+def _service_of_town(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
+    """Word `j` is a public service in construct before a town (`صحة [حمص]`, `زراعة [حماة]`, `تربية [دمشق]`), as Syria names
+    its directorates: a feminine noun, then a place."""
+    words = tokens.words
+    return (j + 1 < len(words) and not words[j].breaks and words[j].norm.endswith("ه") and _construct_noun(tokens, j)
+            and place_end(tokens, places, j + 1) is not None)
+
+
 def _abstract_noun(norm: str) -> bool:
     """A noun of what a body does, as a name joins two with `و`: feminine (`صناعة`, `مياه`) or a verbal noun of the
     pattern تفعيل (`تشغيل`); not a name (`وطور الباحة`, `وكريم العريبي`), nor a word that starts with `و` (`وادي`)."""
@@ -606,6 +616,12 @@ def _describing(norm: str) -> bool:
     """A definite feminine participle, which describes a body without naming it: `لجنة التحكيم [المكونة] من`; not an
     adjective of relation, which may name one (`جبهة التحرير [الوطني]`)."""
     return norm.startswith("الم") and norm.endswith("ه") and not norm.endswith("يه")
+
+
+def _takes_object(norm: str) -> bool:
+    """A verbal noun of the patterns مفاعلة, تفعيل, إفعال or استفعال, as normalised (`محاربه`, `مكافحه`, `تعزيز`): a definite
+    word in `-ية` after it is its object (`لمحاربة [الأمية]`, `لتعزيز [الهوية]`), not an adjective."""
+    return _verbal_noun(norm) or (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[5] == "ه")
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -733,7 +749,9 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         if joined(k) and _country(words[k]):
             return k + 1  # whose: `الكونفدرالية العامة [لعمال موريتانيا]`
         if not (joined(k) and words[k].skel.startswith("ال") and len(words[k].norm) > 3) or (
-                words[k].norm.endswith(("ي", "يه")) and words[k].skel != "القوى" and not construct):
+                words[k].norm.endswith(("ي", "يه")) and words[k].skel != "القوى" and not construct
+                and not (k == j + 1 and _takes_object(words[j].norm[1:]) and not words[k].starts_place)):  # `لمحاربة
+            # [الأمية]`: its object, no adjective (but `لتحرير [الساقية الحمراء]`, a place's name, which the body's name ends before)
             # (`لمراقبة جودة [الأدوية]`: a noun in construct; `لألعاب [القوى]`: powers, no adjective in `ي`, as `الأقصى` is)
             return j  # an adjective follows a name, not a verbal noun: `موقع لاكيرز الرسمي`
         j = k + 1
@@ -1218,6 +1236,9 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
         end += 1
     if end == k or any(words[n].norm in given_names() for n in range(k, end)) or arabic_adjective(words[k].norm):
         return None  # `لجنة فنية`, `مركز تجاري`: an Arabic adjective, a technical committee, no foreign name
+    if any(_feminine_adjective(words[n].norm) for n in range(k + 1, end)):
+        return None  # nor a kind of thing a feminine adjective describes: `مجموعة طوابع [تذكارية]`, `شركة طيران [حكومية]`,
+        # `حركة نزوح [واسعة]`
     if "\u064b" in words[k].raw:
         return None  # a word with tanween is Arabic: `مجموعة [مستقبلاً]`
     if her_past(words[k].norm):
@@ -1228,6 +1249,20 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
         if relational(tokens, taken, end) or words[end].skel.startswith("لل"):
             end += 1  # `الطبي`, `للأطفال`
     return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
+
+
+def _feminine_adjective(norm: str) -> bool:
+    """A feminine adjective (`arabic_adjective`): one in `-ية` whose masculine news writes too (`تذكارية`: `تذكاري` 12 times
+    in the words the tagger was built with; not the noun `محمية`, a reserve: `محمي` 4), or one in `-ة` news writes often
+    (`واسعة`); not one in `-ي`, which a foreign name may end in (`محكمة أولد [بيلي]`)."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    if norm.endswith("يه"):
+        return load_words().counts.get(norm[:-1], 0) >= _MASCULINE_SEEN
+    return not norm.endswith("ي") and arabic_adjective(norm)
+
+
+_MASCULINE_SEEN = 10
 
 
 def her_past(norm: str) -> bool:

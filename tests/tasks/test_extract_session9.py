@@ -56,3 +56,38 @@ def test_whom_a_speaker_told_is_no_part_of_the_speaker() -> None:
     # `وأضافت ستيرغن [لبرنامج] تلفزيوني أن`: the programme she spoke to, not her name
     _, quotes = mentions("وأضافت ستيرغن لبرنامج تلفزيوني أن حزبها لن يعارض إجراء تصويت جديد.")
     assert [q["speaker"] for q in quotes.to_pylist()] == ["ستيرغن"]
+
+
+def test_a_syrian_directorate_of_a_service_and_its_town_is_one_body() -> None:
+    # `مديرية زراعة حماة`, `مديرية صحة حمص` (SANA's): a service in construct, then the town; Yemen's `مديرية حيس` stays a
+    # district
+    labels = entity_labels("وأوضحت مديرية زراعة حماة أن الإنتاج ارتفع. وقالت مديرية صحة حمص إن المستشفيات تعمل بكامل طاقتها.")
+    assert ("مديرية زراعة حماة", "ORG") in labels and ("مديرية صحة حمص", "ORG") in labels
+
+
+def test_a_tunisian_regional_directorate_keeps_its_purpose_and_town() -> None:
+    # `الإدارة الجهوية للتجارة بالقصرين`: had been the place `القصرين` alone
+    labels = entity_labels("من جهتها، أفادت الإدارة الجهوية للتجارة بالقصرين بأن المخزون المتوفر من قوارير الغاز كاف.")
+    assert ("الإدارة الجهوية للتجارة بالقصرين", "ORG") in labels
+
+
+def test_a_purpose_and_its_object_in_iya_end_the_name() -> None:
+    # `لمحاربة [الأمية]`: the object of what the agency does, not an adjective after its name
+    labels = entity_labels("أفادت الوكالة الوطنية لمحاربة الأمية بأن عدد المستفيدين من برامجها ارتفع.")
+    assert ("الوكالة الوطنية لمحاربة الأمية", "ORG") in labels
+
+
+def test_a_set_of_things_a_feminine_adjective_describes_is_no_company() -> None:
+    # `مجموعة طوابع [تذكارية]`, `شركة طيران [حكومية]`: kinds of things, no foreign names; `محمية`, a noun, keeps the
+    # reserve's body whole
+    surfaces = [surface for surface, _ in entity_labels(
+        "وأصدرت شركة البريد مجموعة طوابع تذكارية عن المواقع الأثرية. وعمل مستشارا لشركة طيران حكومية في الخليج. "
+        "وأعلنت هيئة تطوير محمية الإمام تركي بن عبدالله الملكية إطلاق 40 رأسا من المها.")]
+    assert "طوابع تذكارية" not in surfaces and "طيران حكومية" not in surfaces
+    assert "هيئة تطوير محمية الإمام تركي بن عبدالله الملكية" in surfaces
+
+
+def test_regions_and_feasts_the_gazetteer_names() -> None:
+    labels = entity_labels("وتستلهم التجربة بلدان عديدة في إفريقيا جنوب الصحراء. وتنشط الشركات في ولايتي إينشيري وداخلت انواذيبو. "
+                           "وأضيئت شجرة عيد الميلاد المجيد في ساحة المهد.")
+    assert {("إفريقيا جنوب الصحراء", "LOC"), ("داخلت انواذيبو", "LOC"), ("عيد الميلاد المجيد", "MISC")} <= set(labels)
