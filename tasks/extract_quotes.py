@@ -22,8 +22,10 @@ from akhbar.tasks.extract_words import (
     NARRATOR,
     NARRATOR_VERBS,
     NESTED_THAT_VERBS,
+    POINTING_VERBS,
     PREPOSITIONS,
     RECEIVING_VERBS,
+    REMARKS,
     SPEECH_PARTICIPLES,
     THAT_ONLY_VERBS,
     VERB_FORMS,
@@ -443,11 +445,12 @@ def _before(text: str, position: int, start: int) -> int:
 def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] = ()) -> int | None:
     """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop; not one inside a name in
     marks (`named`: `وذكرت شبكة "إن بي سي نيوز" أن …`)."""
-    words, apposition, relative = tokens.words, False, False
+    words, apposition, relative, remarked = tokens.words, False, False, False
     for k in range(verb + 1, min(len(words), verb + _COMPLEMENTIZER_FAR)):
         after_comma = words[k - 1].comma
         if (words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k)
-                and (after_comma or not apposition and k < verb + _COMPLEMENTIZER_NEAR)
+                and (after_comma or remarked or not apposition and k < verb + _COMPLEMENTIZER_NEAR)
+                and (words[verb].norm not in POINTING_VERBS or words[k - 1].norm == "الي")
                 and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")):  # (`قال من قبل إنه`: before, that)
             return k
         if words[k - 1].stop:
@@ -460,6 +463,9 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
             # لتحالف [يضم] …، في بيان [أصدرته] أمس، أن`; the report opens right after a comma then
         if words[k].comma:
             relative = False  # (a relative clause ends at its comma)
+        remarked = remarked or (words[k - 1].norm in ("في", "خلال") and not words[k].stems.isdisjoint(REMARKS))  # where it
+        # was said (not `وتشير [تصريحات] المسؤولين إلى`, the subject), as KUNA writes after a long subject
+        # and no comma: `وقالت الوكيلة المساعدة … الدكتورة … في [تصريح] لوكالة الأنباء الكويتية (كونا) عقب الافتتاح إن`
     return None
 
 

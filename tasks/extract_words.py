@@ -65,7 +65,9 @@ VERB_FORMS |= {c + v for c in _CONJUNCTIONS for v in _LISTS["present_that_verbs"
 NESTED_THAT_VERBS = _words("present_that_verbs")  # bare, after another report's `أن` in the sentence, none of their own
 VERB_FORMS = frozenset(VERB_FORMS - _words("not_speech_verbs"))
 SPEECH_PARTICIPLES = frozenset(p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE)  # `مشيرا`, `مؤكدة`
-THAT_ONLY_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["that_only_verbs"] for t in _FEMININE)
+THAT_ONLY_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["that_only_verbs"] + _LISTS["pointing_verbs"]
+                            for t in _FEMININE)
+POINTING_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["pointing_verbs"] for t in _FEMININE)
 # `وفقا لما ذكره دان بينيت`: a speech verb with its object pronoun, before a name.
 REPORTED = frozenset(v + s for v in _speech_verbs for s in ("ه", "ته", "ها", "تها"))
 SAYING = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["subject_verbs"] for t in _FEMININE)

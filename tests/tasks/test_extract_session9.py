@@ -87,6 +87,25 @@ def test_a_set_of_things_a_feminine_adjective_describes_is_no_company() -> None:
     assert "هيئة تطوير محمية الإمام تركي بن عبدالله الملكية" in surfaces
 
 
+def test_pointing_out_that_reports_and_pointing_to_a_thing_does_not() -> None:
+    # `نبه … إلى أن` (TAP's): a report; `نبهت دراسة إلى تبعات …` names a thing, whatever `أن` follows later
+    _, quotes = mentions(
+        "وكان الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية قد نبه، في بيان أصدره الأسبوع الماضي، إلى أن هامش "
+        "الربح لم يراجع منذ سنة 2019.",
+        "نبهت دراسة أميركية حديثة، إلى تبعات خطيرة لتدخين النرجيلة على الصحة، فيما يسود الاعتقاد لدى البعض بأنها أخف ضررا.")
+    reports = [(q["speaker"], q["quote"]) for q in quotes.to_pylist()]
+    assert ("الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية", "هامش الربح لم يراجع منذ سنة 2019") in reports
+    assert not any(speaker == "دراسة أميركية حديثة" for speaker, _ in reports)
+
+
+def test_a_report_where_it_was_said_reaches_past_a_long_subject() -> None:
+    # KUNA's: the role, the title, the full name and `في تصريح لـ…` before `إن`, 23 words from the verb and no comma
+    _, quotes = mentions(
+        "وقالت الوكيلة المساعدة لشؤون الخدمات الطبية في وزارة الصحة الدكتورة نورة سالم البذالي في تصريح لوكالة الأنباء "
+        "الكويتية (كونا) عقب الافتتاح إن المركز مجهز بأحدث أجهزة الغسيل الكلوي.")
+    assert [(q["speaker"], q["quote"]) for q in quotes.to_pylist()] == [("نورة سالم البذالي", "المركز مجهز بأحدث أجهزة الغسيل الكلوي")]
+
+
 def test_regions_and_feasts_the_gazetteer_names() -> None:
     labels = entity_labels("وتستلهم التجربة بلدان عديدة في إفريقيا جنوب الصحراء. وتنشط الشركات في ولايتي إينشيري وداخلت انواذيبو. "
                            "وأضيئت شجرة عيد الميلاد المجيد في ساحة المهد.")
