@@ -124,9 +124,25 @@ def counts(raw: str, loose: bool = False) -> bool:
 
 
 class _Tokens:
-    def __init__(self, tokenised: Tokenised) -> None:
+    def __init__(self, tokenised: Tokenised, text: str = "") -> None:
         self.spans, self.raw, self.norm, self.stem, self.digits = (list(part) for part in tokenised)
         self._join_wire_decimals()
+        self._join_comma_decimals(text)
+
+    def _join_comma_decimals(self, text: str) -> None:
+        """`6،4 مليار يورو` as 6.4 billion: an Arabic comma between digits, with no space, before a scale, is the decimal
+        mark some wires (AFP's Arabic service) write; the tokeniser cuts the number in two, put back together here."""
+        i = 0
+        while i + 2 < len(self.raw):
+            if (self.digits[i] is not None and self.digits[i + 1] is not None and self.raw[i].isdigit() and self.raw[i + 1].isdigit()
+                    and text[self.spans[i][1] : self.spans[i + 1][0]] == "،" and self.norm[i + 2] in _SCALES):
+                whole, fraction = self.raw[i].translate(_DIGITS), self.raw[i + 1].translate(_DIGITS)
+                self.spans[i : i + 2] = [(self.spans[i][0], self.spans[i + 1][1])]
+                self.raw[i : i + 2] = [text[self.spans[i][0] : self.spans[i][1]]]
+                self.norm[i : i + 2] = [self.raw[i]]
+                self.stem[i : i + 2] = [self.raw[i]]
+                self.digits[i : i + 2] = [float(f"{whole}.{fraction}")]
+            i += 1
 
     def _join_wire_decimals(self) -> None:
         """`3ر2195` as one number, 2195.3: the wires' (TAP's, MAP's) decimal mark `ر`, the fraction written before it.
@@ -250,13 +266,13 @@ def _currency(word: str) -> str | None:
     return next((c for c in _CURRENCIES if word == c or (len(c) > 2 and word.startswith(c) and len(word) - len(c) <= 2)), None)
 
 
-def _in_date(tokens: _Tokens, i: int, dated: list[tuple[int, int]]) -> bool:
+def _in_date(text: str, tokens: _Tokens, i: int, dated: list[tuple[int, int]]) -> bool:
     """A number that the date finder reads as part of a date counts nothing (`١٥ مارس`, `مارس ٢٠١٧`, `في 2019`,
     `الكويت - 22 - 11 (كونا)`), nor do two numbers one character apart (`3/2/2017`, a score `27-31`)."""
     if tokens.digits[i] is None:
         return False
     start = tokens.spans[i][0]
-    return any(s <= start < e for s, e in dated) or _glued(tokens, i - 1, i) or _glued(tokens, i, i + 1)
+    return any(s <= start < e for s, e in dated) or _glued(text, tokens, i - 1, i) or _glued(text, tokens, i, i + 1)
 
 
 def _is_year(text: str, tokens: _Tokens, i: int, unit: str | None) -> bool:
@@ -318,13 +334,16 @@ def _object_word(norm: str, raw: str) -> bool:
             and _word_value(_without_clitic(norm)) is None)  # nor the next number: `بين خمسة [وتسعة] أمتار`
 
 
-def _glued(tokens: _Tokens, a: int, b: int) -> bool:
+def _glued(text: str, tokens: _Tokens, a: int, b: int) -> bool:
     """Two numbers one character apart: `3/2/2017`, a score `27-31`, `3-صفر`; or a draw, the same number twice a dash apart
-    (`1 - 1`, which no range is): no amounts."""
+    (`1 - 1`, which no range is): no amounts. Not before a scale, which no score or date has."""
     if a < 0 or b >= len(tokens.raw):
         return False
     sides = [tokens.digits[k] is not None or tokens.norm[k] == "صفر" for k in (a, b)]
     gap = tokens.spans[b][0] - tokens.spans[a][1]
+    if (gap == 1 and _between(text, tokens, a).strip() in ("-", "–") and b + 1 < len(tokens.raw)
+            and (scale := tokens.value(b + 1, first=False)) is not None and scale[0] in ("scale", "dual")):
+        return False  # a range before its scale, no score: `بين 150-200 مليون يورو` (`_range_end`)
     return all(sides) and (gap == 1 or (gap <= 3 and tokens.digits[a] is not None and tokens.digits[a] == tokens.digits[b]))
 
 
@@ -333,11 +352,11 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
     sentence's, where the caller found them already (their spans do not depend on the publication day)."""
     tokenised = tokenised or tokenise(text)
     dated = [(d.start, d.end) for d in (find_dates_in(text, None, tokenised) if dates is None else dates)]
-    tokens, found, i = _Tokens(unglue(text, tokenised)), [], 0
+    tokens, found, i = _Tokens(unglue(text, tokenised), text), [], 0
     while i < len(tokens.raw):
         start = tokens.spans[i][0]
         maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES
-        hit = (None if not maybe or _in_date(tokens, i, dated) or _designation(text, tokens, i) or _list_number(text, tokens, i)
+        hit = (None if not maybe or _in_date(text, tokens, i, dated) or _designation(text, tokens, i) or _list_number(text, tokens, i)
                or _match_number(text, tokens, i) else _number_at(tokens, i))
         if hit is None:
             i += 1

@@ -238,6 +238,8 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
     """`١٥ مارس ٢٠١٧`, `15 آذار/مارس`, `مارس 2017`, `6 نونبر الماضي`, `غرة جانفي` at token `i`, and the tokens it takes."""
     day = 1 if tokens.norm[i] == "غره" else _day(tokens.value[i])  # `غرة`: the first of a month
     m = tokens.month(i + 1 if day else i)
+    if m is None and day and i + 3 < len(tokens.norm) and tokens.value[i] is not None:
+        return _listed_day(tokens, i, day, published)
     if m is None:
         return None
     month, taken = m
@@ -248,6 +250,24 @@ def _absolute(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
     if not year:
         return None  # `مارس` alone may be the verb
     return FoundDate(tokens.spans[i][0], tokens.spans[j][1], "absolute", "month", dt.date(year, month, 1)), j + 1
+
+
+def _listed_day(tokens: _Tokens, i: int, day: int, published: dt.date | None) -> tuple[FoundDate, int] | None:
+    """A day in digits whose month comes later: the first of two days (`يومي [12] و13 أغسطس`), or one written as an
+    ordinal with the article apart, then `من` and the month (`في ال [19] من حزيران`): the day alone, resolved as the month
+    and year after it say."""
+    if tokens.norm[i + 1] == "و" and (second := _day(tokens.value[i + 2])) and second > day:
+        after = _absolute(tokens, i + 2, published)  # `13 أغسطس`, with its year or where it lies
+    elif i and tokens.norm[i - 1] == "ال" and tokens.norm[i + 1] == "من" and tokens.month(i + 2) is not None:
+        month, taken = tokens.month(i + 2)
+        return _day_of(tokens, i, i + 2 + taken, month, day, published)  # the number to the month (and year)
+    else:
+        return None
+    if after is None:
+        return None
+    found, _ = after
+    resolved = _safe_date(found.resolved.year, found.resolved.month, day) if found.resolved else None
+    return FoundDate(tokens.spans[i][0], tokens.spans[i][1], "absolute", "day", resolved), i + 1
 
 
 def _year_at(tokens: _Tokens, j: int) -> tuple[int | None, int]:
@@ -360,11 +380,22 @@ def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundD
             resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
         elif shift is not None:
             resolved = published - dt.timedelta(days=(published.weekday() - weekday) % 7 or 7)
+        elif (after := _after_listed_weekday(tokens, first, published)) is not None:
+            resolved = after + dt.timedelta(days=(weekday - after.weekday()) % 7 or 7)  # `يومي الجمعة [والسبت]`: the day after
         elif _until(tokens, first) or _future(tokens, first):  # `حتى مساء السبت`, `سيواجه يوم الأحد`: the coming one, today included
             resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
         else:  # news reports the past: the latest such day up to publication
             resolved = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
     return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "weekday", "day", resolved), end
+
+
+def _after_listed_weekday(tokens: _Tokens, i: int, published: dt.date | None) -> dt.date | None:
+    """The day of the weekday before token `i` where `i` goes on with `و` (`يومي الجمعة [والسبت]`, `الأحد [والاثنين]`):
+    listed days follow one another, so the second lies after the first, whichever way the first was read."""
+    if i == 0 or not tokens.norm[i].startswith("وال") or _WEEKDAYS.get(tokens.stem[i - 1]) is None:
+        return None
+    before = _weekday(tokens, i - 1, published)
+    return before[0].resolved if before is not None else None
 
 
 def _future(tokens: _Tokens, i: int) -> bool:

@@ -1,13 +1,20 @@
 """Names and speakers the ninth session of 2026-12-06 mended, each written here in our own words from what the ANT slice
 `[3::5]`, `tests/gold/wire34.json`'s misses and the reader's audit `/work/audit50` showed: a body named by a work and
 what it works on, militias the tagger calls MISC, an acronym with a period after each letter, Paris Saint-Germain
-spelt without `ي`, whom a speaker told.
+spelt without `ي`, whom a speaker told; then what wire35's misses and the reader's audit `/work/audit51` found.
 
 The documents of `articles` are published on no day and partitioned on their ingest day, 2024-05-06."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from articles import entity_keys, entity_labels, mentions
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
+
+DAY = dt.date(2018, 6, 1)
 
 
 def test_a_body_named_by_a_work_and_what_it_works_on_is_whole() -> None:
@@ -110,3 +117,32 @@ def test_regions_and_feasts_the_gazetteer_names() -> None:
     labels = entity_labels("وتستلهم التجربة بلدان عديدة في إفريقيا جنوب الصحراء. وتنشط الشركات في ولايتي إينشيري وداخلت انواذيبو. "
                            "وأضيئت شجرة عيد الميلاد المجيد في ساحة المهد.")
     assert {("إفريقيا جنوب الصحراء", "LOC"), ("داخلت انواذيبو", "LOC"), ("عيد الميلاد المجيد", "MISC")} <= set(labels)
+
+
+# From the reader's audit of the ANT slice `i % 25 == 7` (`/work/audit51`).
+
+def test_a_range_with_a_dash_before_its_scale_is_two_amounts() -> None:
+    # `بين 150-200 مليون يورو`: had been one million euros, the two numbers read as a score
+    values = [(a.value, a.currency) for a in find_amounts_in("في صفقة ستتراوح قيمتها بين 150-200 مليون يورو.")]
+    assert values == [(150_000_000, "EUR"), (200_000_000, "EUR")]
+    assert find_amounts_in("وفاز الفريق 27-31 أمس.") == []  # a score stays none
+
+
+def test_an_arabic_comma_between_digits_before_a_scale_is_a_decimal_mark() -> None:
+    # `6،4 مليار يورو` (AFP's Arabic): had been one billion
+    assert [a.value for a in find_amounts_in("صدر ما قيمته 6،4 مليار يورو من الصلب، و2،854 مليون طن من الزيت.")] == [
+        6_400_000_000, 2_854_000]
+
+
+def test_days_listed_before_their_month_are_dates() -> None:
+    # `يومي [12] و13 أغسطس`, `في ال [19] من حزيران`: the first day had been an amount
+    text = "ويمكن رؤية الشهب يومي 12 و13 أغسطس. وبدأت العملية في ال 19 من حزيران/يونيو."
+    assert [(text[d.start : d.end], d.resolved) for d in find_dates_in(text, DAY)] == [
+        ("12", dt.date(2018, 8, 12)), ("13 أغسطس", dt.date(2018, 8, 13)), ("19 من حزيران/يونيو", dt.date(2018, 6, 19))]
+    assert find_amounts_in(text) == []
+
+
+def test_a_weekday_listed_after_another_is_the_day_after_it() -> None:
+    # `يومي الجمعة [والسبت]` on a Friday: the summit's Saturday ahead, not last Saturday
+    text = "وتخيم الخلافات على القمة التي تعقد على مدار يومي الجمعة والسبت في كندا."
+    assert [d.resolved for d in find_dates_in(text, dt.date(2018, 6, 8))] == [dt.date(2018, 6, 8), dt.date(2018, 6, 9)]
