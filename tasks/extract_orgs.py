@@ -198,7 +198,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # what the body before manages: `الدائرة التنفيذية [لإدارة] النفايات الصلبة` (`purpose_end`)
         if head == "اداره" and _managed(tokens, seen, i + 1):
             continue  # the management of a club, a town or a thing, no body of its own: `إدارة [برشلونة]`, `إدارة [المعرض]`
-        if head == "مديريه" and (not words[i + 1].skel.startswith(("ال", "ل")) and not _service_of_town(tokens, seen, i + 1)
+        served_town = _service_of_town(tokens, seen, i + 1) if head == "مديريه" else None
+        if head == "مديريه" and (not words[i + 1].skel.startswith(("ال", "ل")) and served_town is None
                                  or i > 0 and "مركز" in words[i - 1].stems):
             continue  # Yemen's `مديرية [أحور]` is a district, its name the place (a directorate is of something: `مديرية الصحة`,
             # Syria's `مديرية صحة حمص`); so is one with a seat (`مركز مديرية [التحيتا]`)
@@ -237,7 +238,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             taken |= {n for n in range(i, len(words)) if words[n].start < town.end}
             seen = [p for p in seen if p is not town]
             continue
-        j = _construct_end(tokens, seen, i + 1, company=head in COMPANY_HEADS) or i + 1
+        j = served_town or _construct_end(tokens, seen, i + 1, company=head in COMPANY_HEADS) or i + 1
         worked = False  # a second work ends the name: `وزارة … وموارد المياه [لتعزيز] الأمن المائي` is the plan's purpose
         while j < len(words) and j < i + 5 and not words[j - 1].breaks:
             if _org_word(tokens, j) and not _past_adjectives(tokens, i, j):
@@ -549,12 +550,18 @@ def _construct_end(tokens: Tokens, places: Sequence[Found], j: int, company: boo
     return place_end(tokens, places, j + 1)
 
 
-def _service_of_town(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
+def _service_of_town(tokens: Tokens, places: Sequence[Found], j: int) -> int | None:
     """Word `j` is a public service in construct before a town (`صحة [حمص]`, `زراعة [حماة]`, `تربية [دمشق]`), as Syria names
-    its directorates: a feminine noun, then a place."""
+    its directorates: a feminine noun, then a place, or a word that may be one, no adjective in `-ية` (the gazetteer leaves
+    `حماة` out, also a common word): the end of the town, or None."""
     words = tokens.words
-    return (j + 1 < len(words) and not words[j].breaks and words[j].norm.endswith("ه") and _construct_noun(tokens, j)
-            and place_end(tokens, places, j + 1) is not None)
+    if not (j + 1 < len(words) and not words[j].breaks and words[j].norm.endswith("ه") and _construct_noun(tokens, j)):
+        return None
+    if (end := place_end(tokens, places, j + 1)) is not None:
+        return end
+    town = words[j + 1]
+    return j + 2 if (_construct_noun(tokens, j + 1) and not town.norm.endswith("يه") and town.norm not in not_names()
+                     and (town.breaks or j + 2 >= len(words) or not _construct_noun(tokens, j + 2))) else None
 
 
 def _abstract_noun(norm: str) -> bool:
@@ -647,6 +654,7 @@ _DEPUTIES = frozenset({"وكيل", "وكيله", "مساعد", "مساعده"}) 
 _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "لعدم", "لكنه", "لكنها", "لهذا", "لهذه", "لدينا", "لديه", "لديها",
                           "للمره", "لمره",  # `بطولة الدوري الأوروبي [للمرة] الثالثة`: for the third time
                           "لصالح", "لحساب",  # `البرلمان البلجيكي [لصالح] تخفيض …`: in favour of, on behalf of
+                          "للحصول",  # `أكاديمي في جامعة كمبردج [للحصول] على البيانات`: in order to get
                           "للمساهمين",  # `الجمعية العامة العادية [للمساهمين]`: a company's general meeting
                           "لمنطقه",  # `شركة يوتونغ [لمنطقة] الشرق الأوسط`: its regional branch, no purpose
                           # a team's rank or match: `أعاد فريق بارما [للمركز]`, `يستعد المنتخب السعودي [لخوض] المباراة`
@@ -1246,8 +1254,8 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     if _kind_described(words, end):
         return None
     if end < len(words) and not words[end - 1].breaks:
-        if relational(tokens, taken, end) or words[end].skel.startswith("لل"):
-            end += 1  # `الطبي`, `للأطفال`
+        if relational(tokens, taken, end) or words[end].skel.startswith("لل") and words[end].norm not in _NOT_PURPOSE:
+            end += 1  # `الطبي`, `للأطفال`; not `[للحصول] على`
     return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
 
 

@@ -40,6 +40,7 @@ from akhbar.tasks.extract_words import (
     RANKS,
     REPORTED,
     SON_OF,
+    SOURCE_NOUNS,
     SPOKESMEN,
     TAIL_PREPOSITIONS,
     TAIL_PRONOUNS,
@@ -383,6 +384,8 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue  # `طالبا عدم ذكر [اسمه] إن`: the name kept back, not a person
         if start < len(words) and bodies(words[start]):
             continue  # `وأعلنت وزارتا الخارجية والدفاع`: bodies speak
+        if start < len(words) and words[start].norm in SOURCE_NOUNS:
+            continue  # `وقال [مسؤولان] أميركيان`: sources, named by the phrase (`extract_speakers.phrase`), no one's name
         if start < len(words) and words[start].norm in PARTITIVES:
             continue  # `وأوضح [اثنان] من المسؤولين`: a part of a group, named by the phrase (`extract_speakers.phrase`)
         if start < len(words) and addressee(words[start]):

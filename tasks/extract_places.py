@@ -165,9 +165,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if (name in PEST_COLLISIONS and i + n < len(words) and not words[i + n - 1].breaks
                 and not words[i + n].stems.isdisjoint(PLANT_WORDS)):
             continue  # `سوسة النخيل`: the palm weevil, not Sousse
-        if (name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks and DEFINITE.match(words[i - 1].skel)
-                and not words[i - 1].norm.endswith(("ون", "ين"))):
-            continue  # `الهيئة [السعودية]`: the adjective; not after men, whom it cannot describe (`ويتهم الحوثيون السعودية`)
+        if name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks and describes_after(words[i - 1].skel, words[i - 1].norm):
+            continue  # `الهيئة [السعودية]`: the adjective
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)
         canonical = gazetteer.key(name)
@@ -1244,3 +1243,11 @@ def with_plus(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
                 name = Found(name.start, plus.end(), "ORG", "اوبك+", name.source, name.country_code, name.anchor)
         result.append(name)
     return result
+
+
+def describes_after(skel: str, norm: str) -> bool:
+    """A country named like its people's feminine adjective (`ADJECTIVE_PLACES`) is the adjective after the word of this
+    skeleton and normal form: a
+    definite one, not of men, whom it cannot describe (`الهيئة [السعودية]`, `القنصلية [السعودية]`; not `ويتهم الحوثيون
+    [السعودية]`)."""
+    return bool(DEFINITE.match(skel)) and not norm.endswith(("ون", "ين"))

@@ -12,7 +12,7 @@ from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_dates import YEAR_WORDS
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import CONDUITS, bodies, common, conduit_source, is_verb, name_word, person, prepositional
-from akhbar.tasks.extract_tokens import K_HEAD, K_ROLE, Found, Tokens, Word
+from akhbar.tasks.extract_tokens import K_HEAD, K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CALLING_VERBS,
     CIRCUMSTANTIALS,
@@ -495,8 +495,11 @@ def _phrase_word(tokens: Tokens, i: int) -> bool:
         return False
     if len(word.norm) == 1:
         return False  # a clitic standing alone before marks: `لـ"الجوهرة اف أم"` (`ل` once the tatweel is gone)
-    if PRONOUN_PREPOSITION.fullmatch(word.norm) and word.norm not in ("بي", "لي") and not (i and tokens.words[i - 1].norm.startswith("الم")):
-        return False  # `وقال ماكرون [لها] إن`: to whom; not `بي بي سي`, `سبايك لي`, `الحكومة المعترف [بها]`
+    after_verb = bool(i and tokens.words[i - 1].kinds & (K_SAYING | K_VERB))
+    if (PRONOUN_PREPOSITION.fullmatch(word.norm) and (word.norm not in ("بي", "لي") or after_verb)
+            and not (i and tokens.words[i - 1].norm.startswith("الم"))):
+        return False  # `وقال ماكرون [لها] إن`, `تقول [لي] سارة صفوت إن`: to whom; not `بي بي سي`, `سبايك لي`, `الحكومة
+        # المعترف [بها]`
     rest = word.norm[1:]
     if word.norm[:1] == "ل" and rest in _MEDIA:
         return False  # whom the speaker told: `وأضافت ستيرغن [لبرنامج] تلفزيوني`, `[لقناة] محلية`

@@ -37,6 +37,7 @@ from akhbar.tasks.extract_places import (
     and_a_place,
     capitals_in_city_lists,
     common_nisba,
+    describes_after,
     find_counted_places,
     find_feature_names,
     find_listed_places,
@@ -64,6 +65,7 @@ from akhbar.tasks.extract_tokens import (
     word_forms,
 )
 from akhbar.tasks.extract_words import (
+    ADJECTIVE_PLACES,
     AMBIGUOUS_PLACES,
     COMMON_THINGS,
     CONTINUING_PARTICLES,
@@ -823,6 +825,9 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
     words = list(TOKEN.finditer(text, entity.start, entity.end))
     if entity.label == "PERSON" and len(words) > 1 and strip_marks(words[0].group()) in _KIN:
         words = words[1:]
+    if (entity.label == "PERSON" and len(words) > 2 and words[0].group() in ("لي", "لنا") and _after_speech_verb(text, entity.start)
+            and normalize_arabic(words[1].group()) in given_names()):
+        words = words[1:]  # to whom: `تقول [لي] سارة صفوت إن`; not Lee's name (`وقال لي هسين لونغ`, `سبايك لي`)
     inner = [m for m in words if not _function_word(m.group())]
     if not inner:
         return None
@@ -833,6 +838,12 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
         return entity
     return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end]),
                                anchor=_anchor(tokens, start))
+
+
+def _after_speech_verb(text: str, start: int) -> bool:
+    """The word before offset `start` is a verb of saying (`وقال`, `تقول`)."""
+    before = text[:start].split()
+    return bool(before) and bool(word_forms(before[-1])[6] & (K_SAYING | K_VERB))
 
 
 def _without_tail(text: str, entity: Found) -> Found | None:
@@ -1429,6 +1440,11 @@ def _lone_adjective(entity: Found, text: str) -> bool:
         before = text[: entity.start].split()
         # what kind of place, no name, after its kind: `منطقة [جبلية وعرة]`, `حي [شعبي]`, `لولاية [ثانية]`
         return bool(before) and not {stem for _, stem in clitic_readings(normalize_arabic(before[-1]))}.isdisjoint(PLACE_HEADS)
+    if entity.label == "LOC" and word in ADJECTIVE_PLACES and text[entity.start - 1 : entity.start] == " ":
+        # the tagger's country after a definite word, as the gazetteer's (`extract_places.describes_after`): `القنصلية
+        # [السعودية]`, where the document names the country elsewhere
+        before = text[: entity.start].split()
+        return bool(before) and describes_after(*word_forms(before[-1])[1:3])
     if entity.label == "ORG" and word.startswith("ال") and word in nationalities():
         # an agency's short name (`العمانية`, ONA's) right after a definite word is that word's adjective:
         # `للموسيقى التقليدية [العمانية]`, `الأوركسترا السيمفونية السلطانية [العمانية]`
