@@ -34,6 +34,8 @@ from akhbar.tasks.extract_words import (
     BODIES_OF_EVERY_COUNTRY,
     CLUB_CONTEXT,
     CLUB_HEADS,
+    CLUB_RESULTS,
+    CLUB_VERBS,
     DIRECTIONS,
     EVENT_HEADS,
     GENERIC_ADJECTIVES,
@@ -934,6 +936,21 @@ _IN_TOWN = frozenset({"في", "مدينه", "بمدينه", "وفي", "العا�
 _CLUB_HEADS = frozenset({"فريق", "نادي"})
 
 
+def _playing(words: Sequence[Word], e: Found) -> bool:
+    """The town `e` plays a match: a verb of one in the masculine right before it (a town is feminine: `فازت روما بتنظيم …`
+    is the city), or a result right after it (`CLUB_VERBS`, `CLUB_RESULTS`)."""
+    first, last = _word_range(words, e)
+    before = words[first - 1] if first > 0 and not words[first - 1].breaks else None
+    after = words[last + 1] if last + 1 < len(words) and not words[last].breaks else None
+    venue = before is not None and before.norm in _VENUE_WORDS  # `على ملعب [سان بطرسبورغ] بنتيجة 2-1`: where it was played
+    subject = first >= 0 and words[first].start == e.start  # no clitic: the verb's subject (`يحل [ب]انواكشوط` is where)
+    return subject and ((before is not None and before.norm in CLUB_VERBS)
+                        or (after is not None and after.norm in CLUB_RESULTS and not venue))
+
+
+_VENUE_WORDS = frozenset({"ملعب", "استاد", "ستاد", "مدينه", "في", "الي", "من", "بمدينه", "بملعب"})
+
+
 def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
     """Keys of the towns the sentence names as their football clubs: after a player, coach or fans (`مهاجم ليفربول`,
     `club_context`), after `فريق`/`نادي` (`_team_for_place`, keyed as the town; the gazetteer's `نادي برشلونة`), or with
@@ -960,6 +977,8 @@ def club_towns(tokens: Tokens, entities: Sequence[Found]) -> set[str]:
             continue
         if before is not None and not before.stems.isdisjoint(CLUB_CONTEXT):
             clubs.add(e.canonical)
+        elif _playing(words, e):
+            clubs.add(e.canonical)  # `وفاز [روما] بثلاثية`, `أنهى [برشلونة] الشوط الأول`
         elif _own_masculine_nationality(words, e, place) and (before is None or before.stems.isdisjoint(TOWN_ADJECTIVE_HEADS)):
             clubs.add(e.canonical)  # `حقق [ليون] الفرنسي فوزه`
     return clubs

@@ -178,3 +178,13 @@ def test_a_syrian_directorate_keeps_a_town_the_gazetteer_leaves_out() -> None:
     # `حماة` is also a common word, out of the gazetteer: the directorate's town all the same
     labels = entity_labels("وأوضح رئيس دائرة الإنتاج النباتي في مديرية زراعة حماة المهندس عبد الرزاق العلي أن المساحة تبلغ 32 ألف هكتار.")
     assert ("مديرية زراعة حماة", "ORG") in labels
+
+
+def test_a_town_that_plays_a_match_is_its_club() -> None:
+    # `وفاز [روما] بثلاثية`, `أنهى [برشلونة] الشوط الأول`: a masculine verb of a match, or a result after it (a town is
+    # feminine); the city stays where it hosts, is reached or is where a match was played
+    labels = entity_labels("وفاز روما بثلاثية نظيفة على ضيفه. وأنهى برشلونة الشوط الأول متقدما.",
+                           "وفازت روما بتنظيم الألعاب الأولمبية عام 1960. ومن المنتظر أن يحل بانواكشوط غدا وفد أوروبي.",
+                           "وفازت نيجيريا على أيسلندا على ملعب كالينينغراد بنتيجة 2-صفر.")
+    assert ("روما", "ORG") in labels and ("برشلونة", "ORG") in labels
+    assert ("روما", "LOC") in labels and ("انواكشوط", "LOC") in labels and ("كالينينغراد", "LOC") in labels
