@@ -766,7 +766,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     elif not (j > 0 and words[j - 1].skel.startswith("لل")):  # found already: `مؤسسة قطر للتربية [والعلوم]`
         return j
     while joined(j) and ((words[j].skel.startswith("وال") and not _another_body(words[j], words[j + 1] if joined(j + 1) else None)) or (len(words[j].norm) > 4 and words[j].norm.startswith("ال") and (
-            words[j].norm.endswith(("ي", "يه")) or words[j].norm in SUPERLATIVES or words[j].norm in _PURPOSE_ADJECTIVES
+            words[j].norm.endswith(("ي", "يه", "يين", "يون"))  # `للعمال [الجزائريين]`, `للمنتجين [السينمائيين]`
+            or words[j].norm in SUPERLATIVES or words[j].norm in _PURPOSE_ADJECTIVES
             or words[j].norm == "العرب"  # `للباحثين [العرب]`, `للأدباء والكتاب [العرب]`
             or _participle(words[j].norm)
             or _paired_adjectives(words[j].norm, words[j + 1].norm if joined(j + 1) else "")))):

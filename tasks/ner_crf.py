@@ -846,6 +846,24 @@ def _after_speech_verb(text: str, start: int) -> bool:
     return bool(before) and bool(word_forms(before[-1])[6] & (K_SAYING | K_VERB))
 
 
+def _without_object(text: str, entity: Found) -> Found:
+    """The model's body without the verb's object it ran on into: a definite plural of people in `-ين`/`-ون` after a
+    definite singular in `-ة` (`دعت وزارة الصحة [المواطنين] إلى`), which no plural describes and which takes no word in
+    construct; a plural follows a name in construct behind an indefinite noun (`جمعية المهندسين`) and as an adjective after
+    a plural (`رابطة اللاعبين المحترفين`)."""
+    if entity.label != "ORG" or entity.source != "model":
+        return entity
+    words = list(TOKEN.finditer(text, entity.start, entity.end))
+    if len(words) < 3:
+        return entity
+    last, before = normalize_arabic(words[-1].group()), normalize_arabic(words[-2].group())
+    if (last.startswith("ال") and last.endswith(("ين", "ون")) and not last.endswith(("يين", "يون")) and len(last) > 6
+            and before.startswith(("ال", "وال", "بال", "لل")) and before.endswith("ه")):
+        end = words[-2].end()
+        return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+    return entity
+
+
 def _without_tail(text: str, entity: Found) -> Found | None:
     """The model's person without the word it ran on into (`_no_name_word`): a common noun or adjective in the indefinite
     accusative (`محمد صلاح [هدفا]`, `شينزو آبي [هاتفيا]`) or a verb in the present (`كريستيانو [يفوز]`), which no name ends
@@ -1407,7 +1425,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
              and not _lone_adjective(e := model_entity(sentence.text, sentence.tokens, span), sentence.text)]
     rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside) and not _a_group_of_things(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
-                for m in merge(rules, found, sentence.text) if (e := _without_tail(sentence.text, m)))
+                for m in merge(rules, found, sentence.text) if (e := _without_tail(sentence.text, _without_object(sentence.text, m))))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = _split_at_and(sentence.text, _particle_joined(sentence.text, [_front_place(sentence.text, e) for e in kept]))
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]

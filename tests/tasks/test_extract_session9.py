@@ -188,3 +188,25 @@ def test_a_town_that_plays_a_match_is_its_club() -> None:
                            "وفازت نيجيريا على أيسلندا على ملعب كالينينغراد بنتيجة 2-صفر.")
     assert ("روما", "ORG") in labels and ("برشلونة", "ORG") in labels
     assert ("روما", "LOC") in labels and ("انواكشوط", "LOC") in labels and ("كالينينغراد", "LOC") in labels
+
+
+# From wire36's misses, read after its first score.
+
+def test_a_ministrys_name_ends_before_the_people_it_calls_on() -> None:
+    # `ودعت وزارة الصحة [المواطنين] إلى`: the tagger ran the name on into the verb's object; a plural after a plural
+    # describes it, and one after an indefinite noun is its own (`رابطة اللاعبين المحترفين`, `جمعية المهندسين`)
+    labels = entity_labels("ودعت وزارة الصحة المواطنين إلى التوجه فورا إلى أقرب مركز صحي. وقالت جمعية المهندسين إن "
+                           "الوضع مستقر. وتقول رابطة اللاعبين المحترفين في إسبانيا إن الاتفاق قريب.")
+    assert ("وزارة الصحة", "ORG") in labels and ("جمعية المهندسين", "ORG") in labels
+    assert ("رابطة اللاعبين المحترفين", "ORG") in labels
+
+
+def test_a_purpose_keeps_its_plural_adjective_of_relation() -> None:
+    # `للعمال [الجزائريين]`, `للمنتجين [السينمائيين]`: had ended before the plural in `-يين`
+    labels = entity_labels("وقال الاتحاد العام للعمال الجزائريين إن الإضراب مستمر. وهو عضو في الاتحاد الدولي للمنتجين السينمائيين.")
+    assert ("الاتحاد العام للعمال الجزائريين", "ORG") in labels and ("الاتحاد الدولي للمنتجين السينمائيين", "ORG") in labels
+
+
+def test_a_given_name_with_ka_keeps_its_first_letter() -> None:
+    # `ك[يارا] بيانكي`: `كيارا` (Chiara) read as `ك` + `يارا`
+    assert ("كيارا بيانكي", "PERSON") in entity_labels("وتضم لجنة التحكيم برئاسة المخرجة الإيطالية كيارا بيانكي خمسة أعضاء.")
