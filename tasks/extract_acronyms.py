@@ -11,7 +11,7 @@ from dataclasses import replace
 from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import nationalities, not_names
-from akhbar.tasks.extract_tokens import K_LETTER, Found, Tokens, Word, skip_letters
+from akhbar.tasks.extract_tokens import K_LETTER, LETTER_PERIOD, Found, Tokens, Word, skip_letters
 from akhbar.tasks.extract_words import (
     COMPANY_HEADS,
     LETTER_NAMES,
@@ -63,7 +63,7 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
             j += 1
         letters = [words[i].readings[[k for k, _ in words[i].readings].index(skip)][1]] + [w.norm for w in words[i + 1 : j]]
         begin, end, framed = i, j, _framed(words, i, j)
-        dotted = [k for k in range(i, j - 1) if _DOTS.fullmatch(tokens.text, words[k].end, words[k + 1].start)]  # letters a
+        dotted = [k for k in range(i, j - 1) if LETTER_PERIOD.fullmatch(tokens.text, words[k].end, words[k + 1].start)]  # letters a
         # period joins are the name's: `سي. إن. إن` (`tokenise`: no break there)
         if not framed:  # between a company's kind and its nationality every letter is the name's
             while begin < j and letters[begin - i] in _OPENING_LETTERS and not (dotted and begin == dotted[0]):
@@ -75,15 +75,11 @@ def find_acronyms(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], f
             start = first.start + (skip_letters(first.raw, skip) if begin == i else 0)
             if begin == i and _behind_clitic(words, i, taken, after):  # `لبي بي سي`: BBC, after `ل`
                 begin, start = i - 1, words[i - 1].start + skip_letters(words[i - 1].raw, 1)
-            name = _DOTS.sub(" ", tokens.text[start : words[end - 1].end])  # `سي. إن. إن` is keyed as `سي إن إن`
+            name = LETTER_PERIOD.sub(" ", tokens.text[start : words[end - 1].end])  # `سي. إن. إن` is keyed as `سي إن إن`
             found.append(Found(start, words[end - 1].end, "ORG", canonical_key(name), "acronym", None, begin))
             taken |= set(range(begin, end))
         after = j
     return found, taken
-
-
-# A period after each letter, as some wires write an acronym: `سي. إن. إن`, `(سي. بي. إس)`.
-_DOTS = re.compile(r"\s*\.\s*")
 
 
 def _framed(words: Sequence, i: int, j: int) -> bool:

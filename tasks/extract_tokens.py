@@ -144,7 +144,7 @@ class Tokens(NamedTuple):
 
 
 _new_tuple = tuple.__new__
-_LETTER_PERIOD = re.compile(r" ?\. ?")
+LETTER_PERIOD = re.compile(r"\s*\.\s*")  # between two letters of an acronym spelled out: `سي. إن. إن` (also `extract_acronyms`)
 
 
 def tokenise(text: str) -> Tokens:
@@ -162,7 +162,7 @@ def tokenise(text: str) -> Tokens:
         last = words[-1]
         words[-1] = _new_tuple(Word, last[:9] + (True, last.comma, True))
     for k in range(len(words) - 1):  # a period between two letters spelled out abbreviates (`سي. إن. إن`): it breaks nothing,
-        if words[k].stop and words[k].kinds & words[k + 1].kinds & K_LETTER and _LETTER_PERIOD.fullmatch(  # as the sentence
+        if words[k].stop and words[k].kinds & words[k + 1].kinds & K_LETTER and LETTER_PERIOD.fullmatch(  # as the sentence
                 text, words[k].end, words[k + 1].start):  # splitter reads it (`clean_text._is_spelled_letter`)
             words[k] = _new_tuple(Word, words[k][:9] + (False, False, False))
     return Tokens(text, tuple(words), tuple([(i, w.kinds) for i, w in enumerate(words) if w.kinds]))
