@@ -167,7 +167,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if (name in PEST_COLLISIONS and i + n < len(words) and not words[i + n - 1].breaks
                 and not words[i + n].stems.isdisjoint(PLANT_WORDS)):
             continue  # `سوسة النخيل`: the palm weevil, not Sousse
-        if name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks and describes_after(words[i - 1].skel, words[i - 1].norm):
+        if (name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks
+                and describes_after(words[i - 1].skel, words[i - 1].norm)):
             continue  # `الهيئة [السعودية]`: the adjective
         label, country_code, _ = gazetteer.places[name]
         start = words[i].start + skip_letters(words[i].raw, stripped)

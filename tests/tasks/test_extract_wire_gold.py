@@ -79,7 +79,8 @@ GROUPS_REACHED = {"maghreb": 0.96, "gulf": 0.97, "wire3": 0.75, "wire4": 0.72, "
                   "wire9": 0.72, "wire10": 0.72, "wire11": 0.65, "wire12": 0.82, "wire13": 0.8, "wire14": 0.76, "wire15": 0.77,
                   "wire16": 0.74, "wire17": 0.78, "wire18": 0.78, "wire19": 0.77, "wire20": 0.87, "wire21": 0.86, "wire22": 0.76,
                   "wire23": 0.75, "wire24": 0.76, "wire25": 0.78, "wire26": 0.84, "wire27": 0.85, "wire28": 0.87,
-                  "wire29": 0.86, "wire30": 0.83, "wire31": 0.76, "wire32": 0.76, "wire33": 0.85, "wire34": 0.8, "wire35": 0.8, "wire36": 0.78}
+                  "wire29": 0.86, "wire30": 0.83, "wire31": 0.76, "wire32": 0.76, "wire33": 0.85, "wire34": 0.8, "wire35": 0.8,
+                  "wire36": 0.78}
 F1_REACHED = {"maghreb": 0.96, "gulf": 0.96, "wire3": 0.82, "wire4": 0.78, "wire5": 0.8, "wire6": 0.78, "wire7": 0.78, "wire8": 0.8,
               "wire9": 0.8, "wire10": 0.82, "wire11": 0.78, "wire12": 0.88, "wire13": 0.88, "wire14": 0.82, "wire15": 0.85,
               "wire16": 0.78, "wire17": 0.86, "wire18": 0.88, "wire19": 0.84, "wire20": 0.9, "wire21": 0.91, "wire22": 0.84,
