@@ -1073,7 +1073,8 @@ def _counted(text: str, start: int) -> bool:
 _NUMBER = re.compile(r"[0-9٠-٩]+(?:[.٫][0-9٠-٩]+)?")
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
 _VERB_NAMES = frozenset({"اشرف"})  # `أشرف` supervised (`أشرف على`)
-_LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى".split())  # spelled with ى or إ, as the preposition is
+_LONE_PREPOSITIONS = frozenset("على إلى لدى متى حتى أمام".split())  # spelled with ى or إ, as the preposition is, or
+# `أمام` with its `أ` (`إمام`, as in `عادل إمام`, is a name): `حقق ريمونتادا تاريخية [أمام] ميلان`
 _DIRECTIONS = frozenset(normalize_arabic(a + w + e) for a in ("", "ال") for w in ("شمالي", "جنوبي", "شرقي", "غربي")
                         for e in ("", "ة", "ون", "ين"))
 
@@ -1105,11 +1106,17 @@ _FAMILY_AFTER = re.compile(rf"\s+[\w{MARKS}]+")
 _FAMILY_NAMED = re.compile(rf" آل [\w{MARKS}]+")
 
 
+_FAMILY_BEFORE = re.compile(r"(?:^|(?<=\s))آل $")  # `آل` right before a span, a word of its own
+
+
 def _with_family(text: str, span: Span) -> Span:
     """A person's span that ends at `آل` takes the family's name after it: `سلمان بن حمد آل [خليفة]`, `محمد بن زايد آل [نهيان]`;
-    and so does one of a name with `بن` that ends right before `آل`: `تميم بن حمد [آل ثاني]`."""
+    and so does one of a name with `بن` that ends right before `آل`: `تميم بن حمد [آل ثاني]`; a family named alone takes
+    its `آل` (`آل [الشيخ]`, as the gold spans one: `وأضاف [آل علي]`, `wire31.json`)."""
     if span.label != "PERSON":
         return span
+    if _FAMILY_BEFORE.search(text, 0, span.start) and " " not in text[span.start : span.end]:
+        return span._replace(start=span.start - 3)  # the family alone, `آل` outside: `تعرض لها [آل الشيخ]`, `وعاد [آل ثاني]`
     name = text[span.start : span.end]
     if not name.endswith(" آل"):
         family = _FAMILY_NAMED.match(text, span.end) if " بن " in name else None
