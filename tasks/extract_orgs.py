@@ -286,6 +286,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
               and words[j].norm not in PREPOSITIONS and not purpose_end(tokens, j) > j  # `للشركة إلى`, `شركة لتوظيف الأموال`
               and not arabic_adjective(words[j].norm)  # `قناة [خاصة]`, `شركة [تابعة] لـ`: a kind of channel or company
               and not _usually_definite(words[j])  # `محطة [وقود]`, `شركة [طيران]`: a kind of station or company
+              and not (head in TEAM_HEADS and _common_noun(words[j]))  # `منتخب [جيد] جدا`: a good team, no club's name
               and not her_past(words[j].norm)):  # `شركة [فازت] بالعقد`: what the company did
             alone = words[j].breaks or not name_word(tokens, taken, j + 1, True) or common(words[j + 1])
             end = j + 1 if alone and not _kind_described(words, j + 1) else None
@@ -1058,7 +1059,12 @@ def name_in_marks(tokens: Tokens, i: int, most: int = 4) -> tuple[int, int] | No
     if m is None or len(m.group(1).split()) > most:
         return None
     start, end = trimmed(tokens.text, after + m.start(1), after + m.end(1))
+    if normalize_arabic(tokens.text[start:end]) in _BETWEEN_MARKS:
+        return None  # a closing mark and the next opening one: `شركات "سوفت بنك[" و"]فيسبوك"`
     return (start, end) if start < end else None
+
+
+_BETWEEN_MARKS = frozenset({"و", "او", "ثم", "مع", "من", "في", "الي", "علي", "عن"})
 
 
 def _latin_name(tokens: Tokens, i: int) -> tuple[int, int] | None:

@@ -1026,8 +1026,8 @@ def _not_a_name(text: str, entity: Found) -> bool:
     if len(words) == 1 and words[0] in _LONE_PREPOSITIONS:
         return True
     keys = [normalize_arabic(w) for w in words]
-    if entity.label == "MISC" and keys and _common_thing(keys):
-        return True  # `[الميليشيات] الانقلابية`: a kind of force, no name
+    if (entity.label == "MISC" or entity.label == "ORG" and len(keys) == 1) and keys and _common_thing(keys):
+        return True  # `[الميليشيات] الانقلابية`: a kind of force, no name (as ORG alone: `ميليشيات الحوثي` is one)
     if entity.label != "PERSON":
         return False
     if not PRODUCTS.isdisjoint(keys):

@@ -221,3 +221,12 @@ def test_in_front_of_is_no_surname_and_a_family_named_alone_keeps_its_al() -> No
     surfaces = [surface for surface, _ in labels]
     assert "أمام" not in surfaces and not any(s.endswith(" أمام") for s in surfaces)
     assert ("عادل إمام", "PERSON") in labels and ("آل اسحاق", "PERSON") in labels
+
+
+def test_words_about_a_team_are_no_club_and_a_conjunction_between_marks_is_no_company() -> None:
+    # `منتخب [جيد] جدا` (16 ORG rows of `جيد` in one ANT article), `فريق [الدراسة]` (10 of `الدراسة`), `ميليشيات` alone as
+    # ORG, and `"سوفت بنك[" و"]فيسبوك"`: the `و` between a closing mark and an opening one had been a company
+    surfaces = [surface for surface, _ in entity_labels(
+        "وقال المدرب إن منتخب إنجلترا منتخب جيد جدا. وقالت الباحثة التي قادت فريق الدراسة إن الدراسة وجدت أن الربو "
+        "مرتبط بالنظام الغذائي. وأكدت شركات \"سوفت بنك\" و\"فيسبوك\" الخبر. وقصفت ميليشيات مواقع الجيش.")]
+    assert not {"جيد", "الدراسة", "و", "ميليشيات"} & set(surfaces)
