@@ -31,6 +31,7 @@ from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found
 from akhbar.tasks.extract_words import (
     ADJECTIVE_PLACES,
     AFTER_PREPOSITION_ONLY,
+    AREA_NOUNS,
     BODIES_OF_EVERY_COUNTRY,
     CLUB_CONTEXT,
     CLUB_HEADS,
@@ -429,7 +430,8 @@ def _definite_place_name(tokens: Tokens, taken: frozenset[int], i: int) -> bool:
     word = words[k]
     if word.norm in REGIONAL_COLLISIONS:
         return True  # `مدينة السلط`: the town, where the word alone is Tunisia's `the authorities`
-    if common(word) or word.norm in not_names() or word.norm in nationalities() or not word.stems.isdisjoint(ROLES):
+    if (common(word) or word.norm in not_names() or word.norm in nationalities() or not word.stems.isdisjoint(ROLES)
+            or word.norm in AREA_NOUNS):  # `منطقة [اليورو]`, `منطقة [الجزاء]`
         return False
     if word.norm.endswith("يه") or word.norm in GENERIC_ADJECTIVES or word.norm in ORDINALS:
         return False  # an adjective or an ordinal: `المنطقة … الترفيهية`, `الحي السادس`

@@ -230,3 +230,13 @@ def test_words_about_a_team_are_no_club_and_a_conjunction_between_marks_is_no_co
         "وقال المدرب إن منتخب إنجلترا منتخب جيد جدا. وقالت الباحثة التي قادت فريق الدراسة إن الدراسة وجدت أن الربو "
         "مرتبط بالنظام الغذائي. وأكدت شركات \"سوفت بنك\" و\"فيسبوك\" الخبر. وقصفت ميليشيات مواقع الجيش.")]
     assert not {"جيد", "الدراسة", "و", "ميليشيات"} & set(surfaces)
+
+
+def test_an_area_of_a_common_noun_is_no_place() -> None:
+    # `منطقة [اليورو]` (the eurozone: 46 LOC rows of `اليورو` on the slice), `منطقة [الجزاء]` (the penalty area); a
+    # place's name after `منطقة` stays (`منطقة الهجين`)
+    labels = entity_labels("وتراجعت الأسعار في منطقة اليورو الشهر الماضي. وسدد المهاجم كرة قريبة من منطقة الجزاء. "
+                           "وتقدمت القوات نحو منطقة الهجين في ريف دير الزور.")
+    surfaces = [surface for surface, _ in labels]
+    assert "اليورو" not in surfaces and "الجزاء" not in surfaces
+    assert ("الهجين", "LOC") in labels
