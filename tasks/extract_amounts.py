@@ -137,12 +137,17 @@ class _Tokens:
             if (self.digits[i] is not None and self.digits[i + 1] is not None and self.raw[i].isdigit() and self.raw[i + 1].isdigit()
                     and text[self.spans[i][1] : self.spans[i + 1][0]] == "،" and self.norm[i + 2] in _SCALES):
                 whole, fraction = self.raw[i].translate(_DIGITS), self.raw[i + 1].translate(_DIGITS)
-                self.spans[i : i + 2] = [(self.spans[i][0], self.spans[i + 1][1])]
-                self.raw[i : i + 2] = [text[self.spans[i][0] : self.spans[i][1]]]
-                self.norm[i : i + 2] = [self.raw[i]]
-                self.stem[i : i + 2] = [self.raw[i]]
-                self.digits[i : i + 2] = [float(f"{whole}.{fraction}")]
+                raw = text[self.spans[i][0] : self.spans[i + 1][1]]
+                self._join(i, raw, raw, raw, float(f"{whole}.{fraction}"))
             i += 1
+
+    def _join(self, i: int, raw: str, norm: str, stem: str, value: float) -> None:
+        """Tokens `i` and `i + 1` as one number of this value, spelt `raw`."""
+        self.spans[i : i + 2] = [(self.spans[i][0], self.spans[i + 1][1])]
+        self.raw[i : i + 2] = [raw]
+        self.norm[i : i + 2] = [norm]
+        self.stem[i : i + 2] = [stem]
+        self.digits[i : i + 2] = [value]
 
     def _join_wire_decimals(self) -> None:
         """`3ر2195` as one number, 2195.3: the wires' (TAP's, MAP's) decimal mark `ر`, the fraction written before it.
@@ -152,11 +157,8 @@ class _Tokens:
             wire = _WIRE_DECIMAL.fullmatch(self.raw[i + 1])
             if self.digits[i] is not None and wire and self.spans[i][1] == self.spans[i + 1][0] and self.raw[i].isdigit():
                 fraction, whole = self.raw[i].translate(_DIGITS), wire.group(1).translate(_DIGITS)
-                self.spans[i : i + 2] = [(self.spans[i][0], self.spans[i + 1][1])]
-                self.raw[i : i + 2] = [self.raw[i] + self.raw[i + 1]]
-                self.norm[i : i + 2] = [self.norm[i] + self.norm[i + 1]]
-                self.stem[i : i + 2] = [self.stem[i] + self.stem[i + 1]]
-                self.digits[i : i + 2] = [float(f"{whole}.{fraction}")]
+                self._join(i, self.raw[i] + self.raw[i + 1], self.norm[i] + self.norm[i + 1], self.stem[i] + self.stem[i + 1],
+                           float(f"{whole}.{fraction}"))
             i += 1
 
     def value(self, i: int, first: bool) -> tuple[str, float] | None:

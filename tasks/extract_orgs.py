@@ -172,7 +172,7 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         # but a company's kind before a definite word in marks: `مجموعة "الموت"` is a tournament's group of death
         if named and not (words[i].stems.isdisjoint(TYPE_HEADS) and DEFINITE.match(text[named[0] : named[1]])):
             found.append(Found(*named, "ORG", canonical_key(text[named[0] : named[1]]), "head", None, i))
-            if not words[i].stems.isdisjoint(_MEDIA_HEADS):  # `صحيفة "[القدس]"`: the paper, not the city it is named for
+            if not words[i].stems.isdisjoint(MEDIA_HEADS):  # `صحيفة "[القدس]"`: the paper, not the city it is named for
                 seen = kept = [p for p in kept if not (named[0] <= p.start and p.end <= named[1])]
     for i, word in enumerate(words):  # `شركتي "[ستراباغ]" النمساوية و"[أوزكار]" التركية`: two companies, whatever the
         if i not in taken and word.norm in _DUAL_COMPANY_HEADS and (named := name_in_marks(tokens, i, 3)):  # model reads
@@ -574,7 +574,7 @@ def _abstract_noun(norm: str) -> bool:
 def _works_on(norm: str) -> bool:
     """A verbal noun of the pattern تفعيل or استفعال (`تنظيم`, `استهداف`), which a body's name may follow with what it
     works on in construct; not إفعال, which normalised is spelt as the plural أفعال (`إنفاذ` as `أنباء`, `أركان`)."""
-    return tafil(norm) or (len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
+    return tafil(norm) or _istifal(norm)
 
 
 def _national_kind(tokens: Tokens, i: int) -> bool:
@@ -634,8 +634,12 @@ def _takes_object(norm: str) -> bool:
 
 def _verbal_noun(norm: str) -> bool:
     """A verbal noun of the patterns تفعيل, إفعال or استفعال, as normalised: `تأهيل`, `إدماج`, `استثمار`."""
-    return tafil(norm) or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا") or (
-        len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
+    return tafil(norm) or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا") or _istifal(norm)
+
+
+def _istifal(norm: str) -> bool:
+    """A verbal noun of the pattern استفعال, as normalised: `استثمار`, `استهداف`."""
+    return len(norm) == 7 and norm.startswith("است") and norm[5] == "ا"
 
 
 def _construct_noun(tokens: Tokens, j: int, conjoined: bool = False) -> bool:
@@ -721,11 +725,11 @@ def _managed(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
 def _purpose_word(norm: str) -> bool:
     """`ل` and a noun of four letters or more: `لتنمية`, `لكرة` (`الجامعة التونسية لكرة القدم`), not `له`, `لذلك`, nor
     another body (`منظمة … لحزب العمال`, `مجلس … لحزب الله`: of the party, not for it)."""
-    return len(norm) > 3 and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS and norm[1:] not in _MEDIA_HEADS
+    return len(norm) > 3 and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS and norm[1:] not in MEDIA_HEADS
 
 
 # Kinds of outlet spoken to: `وزارة التجارة [لوكالة] الأنباء العراقية` is the ministry, then the agency it told.
-_MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "مجله", "محطه", "موقع", "شبكه"})
+MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "مجله", "محطه", "موقع", "شبكه"})
 
 
 def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:

@@ -1269,7 +1269,6 @@ def with_plus(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 
 def describes_after(skel: str, norm: str) -> bool:
     """A country named like its people's feminine adjective (`ADJECTIVE_PLACES`) is the adjective after the word of this
-    skeleton and normal form: a
-    definite one, not of men, whom it cannot describe (`الهيئة [السعودية]`, `القنصلية [السعودية]`; not `ويتهم الحوثيون
-    [السعودية]`)."""
+    skeleton and normal form: a definite one, not of men, whom it cannot describe (`الهيئة [السعودية]`, `القنصلية
+    [السعودية]`; not `ويتهم الحوثيون [السعودية]`)."""
     return bool(DEFINITE.match(skel)) and not norm.endswith(("ون", "ين"))

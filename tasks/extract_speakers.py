@@ -12,6 +12,7 @@ from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_dates import YEAR_WORDS
 from akhbar.tasks.extract_gazetteer import load_gazetteer, nationalities, not_names
 from akhbar.tasks.extract_names import CONDUITS, bodies, common, conduit_source, is_verb, name_word, person, prepositional
+from akhbar.tasks.extract_orgs import MEDIA_HEADS
 from akhbar.tasks.extract_tokens import K_HEAD, K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CALLING_VERBS,
@@ -506,7 +507,7 @@ def _phrase_word(tokens: Tokens, i: int) -> bool:
     return not (word.norm[:1] in ("ل", "ب") and (rest in not_names() or rest in load_gazetteer().places or rest in _outlets()))
 
 
-_MEDIA = frozenset({"برنامج", "صحيفه", "جريده", "قناه", "محطه", "اذاعه", "شبكه", "مجله", "موقع", "تلفزيون", "وكاله"})
+_MEDIA = MEDIA_HEADS | {"برنامج", "تلفزيون"}  # (outlets, a programme, television)
 
 
 _OF_FRIDAY = frozenset({"خطيب", "خطبه", "صلاه", "امام"})  # Friday's preacher, sermon, prayer, imam

@@ -161,9 +161,11 @@ def tokenise(text: str) -> Tokens:
     if words:  # the sentence's end breaks every phrase: breaks and stop set, comma as it was
         last = words[-1]
         words[-1] = _new_tuple(Word, last[:9] + (True, last.comma, True))
-    for k in range(len(words) - 1):  # a period between two letters spelled out abbreviates (`سي. إن. إن`): it breaks nothing,
-        if words[k].stop and words[k].kinds & words[k + 1].kinds & K_LETTER and LETTER_PERIOD.fullmatch(  # as the sentence
-                text, words[k].end, words[k + 1].start):  # splitter reads it (`clean_text._is_spelled_letter`)
+    # A period between two letters spelled out abbreviates (`سي. إن. إن`): it breaks nothing, as the sentence splitter
+    # reads it (`clean_text._is_spelled_letter`). Only where a period stands inside the sentence: this runs on every one.
+    for k in range(len(words) - 1) if words and "." in text[: words[-1].start] else ():
+        if words[k].stop and words[k].kinds & words[k + 1].kinds & K_LETTER and LETTER_PERIOD.fullmatch(
+                text, words[k].end, words[k + 1].start):
             words[k] = _new_tuple(Word, words[k][:9] + (False, False, False))
     return Tokens(text, tuple(words), tuple([(i, w.kinds) for i, w in enumerate(words) if w.kinds]))
 

@@ -1106,7 +1106,9 @@ _FAMILY_AFTER = re.compile(rf"\s+[\w{MARKS}]+")
 _FAMILY_NAMED = re.compile(rf" آل [\w{MARKS}]+")
 
 
-_FAMILY_BEFORE = re.compile(r"(?:^|(?<=\s))آل $")  # `آل` right before a span, a word of its own
+def _family_before(text: str, start: int) -> bool:
+    """`آل` right before offset `start`, a word of its own (`وعاد آل [ثاني]`)."""
+    return start >= 3 and text.startswith("آل ", start - 3) and (start == 3 or text[start - 4].isspace())
 
 
 def _with_family(text: str, span: Span) -> Span:
@@ -1115,7 +1117,7 @@ def _with_family(text: str, span: Span) -> Span:
     its `آل` (`آل [الشيخ]`, as the gold spans one: `وأضاف [آل علي]`, `wire31.json`)."""
     if span.label != "PERSON":
         return span
-    if _FAMILY_BEFORE.search(text, 0, span.start) and " " not in text[span.start : span.end]:
+    if _family_before(text, span.start) and " " not in text[span.start : span.end]:
         return span._replace(start=span.start - 3)  # the family alone, `آل` outside: `تعرض لها [آل الشيخ]`, `وعاد [آل ثاني]`
     name = text[span.start : span.end]
     if not name.endswith(" آل"):
