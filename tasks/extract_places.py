@@ -181,6 +181,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
             n += 1  # keyed as the country's own body: `البنك المركزي التونسي` is `بنك مركز@TN`, as `البنك المركزي` of a TAP wire
+            if words[i + n - 1].norm in _ARAB and _of_nationality(tokens, i + n, name):
+                n += 1  # `رئاسة الجمهورية العربية السورية`, `الهلال الأحمر العربي السوري`: the country is the second's
             country = countries_by_word().get(words[i + n - 1].norm.removeprefix("ال"))
             canonical = f"{canonical}@{country}" if country else canonical_key(tokens.text[start : words[i + n - 1].end])
         if name in _SCOPED_BODIES and _scope_after(tokens, i + n):  # `مجلس الأمن [القومي]`: a country's council, not the UN's
@@ -245,6 +247,9 @@ def _of_nationality(tokens: Tokens, j: int, name: str) -> bool:
     agrees = words[j].norm.endswith("يه") == feminine or name.endswith(_BROKEN_PLURALS)  # `خفر السواحل الموريتانية`
     return agrees and words[j].norm not in load_gazetteer().places
 
+
+# `العربي`, which names no country, before the adjective that does.
+_ARAB = frozenset(("العربي", "العربيه"))
 
 # Last words of bodies in a broken plural, which an adjective agrees with in the feminine as in the masculine.
 _BROKEN_PLURALS = ("السواحل",)
