@@ -445,6 +445,7 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     known: set[str] = set()  # keys of names the gazetteer, an alias or an acronym gave: an entity of its own
     first: dict[str, int] = {}  # the order of each key's first mention
     clubs: dict[str, set[str]] = {}  # a club's first word → its full names' keys (`الوداد` → `الوداد الرياضي`)
+    country = _dateline_country(doc) or _agency_country(doc)
     for _, sentence in doc:
         for e in sentence.entities:
             if e.label in ("ORG", "MISC") and "@" not in e.canonical:  # bodies, and events (`معرض الدوحة للكتاب`)
@@ -467,7 +468,8 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
         leading = short not in known and first[full] < first[short] and (
             _leading_part(forms[short], forms[full], written[full])
             or labels[short] == "ORG" and _beside_its_town(forms[short], forms[full], written[full]))
-        return leading or (len(forms[short]) > 1 and _short_of(forms[short], forms[full]))
+        return leading or (len(forms[short]) > 1 and (_short_of(forms[short], forms[full])
+                                                      or _without_own_nationality(short, full, written[full], country)))
 
     for short, words in forms.items():
         if len(words) < 2 and not (labels[short] == "ORG" and short not in known and _proper_word(written[short][0])):
@@ -481,6 +483,14 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 
 
 _NAMED_BY_LIST = frozenset({"gazetteer", "alias", "acronym"})
+
+
+def _without_own_nationality(short: str, full: str, written: tuple[str, ...], country: str | None) -> bool:
+    """`short` is `full` without the adjective of the wire's own country that ends it (`written`, `full`'s words): in a TAP
+    dispatch `الصيدلية المركزية` of `الصيدلية المركزية التونسية`, also written `[لصيدلية] المركزية التونسية` after `ل`, which
+    the keys compare as read. Another country's adjective names another body (`البنك المركزي [الأوروبي]`)."""
+    return (country is not None and short.count(" ") >= 1 and full.rsplit(" ", 1)[0] == short
+            and countries_by_word().get(written[-1].removeprefix("ال")) == country)
 
 
 def _leading_part(short: tuple[str, ...], full: tuple[str, ...], written: tuple[str, ...]) -> bool:
@@ -631,10 +641,16 @@ _DIRECTORATES = frozenset({"مديريه", "اداره"})
 def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A ministry's or an authority's short name, its full one cut before a `و` of what else it is for: `وزارة الكهرباء` of
     `وزارة الكهرباء والماء والطاقة المتجددة`, `وزارة الخارجية` of `… والتعاون الدولي`, `هيئة الوثائق` of `هيئة الوثائق
-    والمحفوظات الوطنية`, `الوكالة الوطنية لسجل السكان` of `… والوثائق المؤمنة`. Only bodies named for what they are for:
+    والمحفوظات الوطنية`, `الوكالة الوطنية لسجل السكان` of `… والوثائق المؤمنة`, also past an adjective of the short name
+    (`وزارة التهذيب` of `… الوطني وإصلاح النظام التعليمي`, the second work's noun in construct). Only bodies named for what they are for:
     other names so cut on ANT were spans run on too far (`جامعة هارفارد [والباحثين]`, `إدارة الفندق [والسلطات المحلية]`)."""
-    return (short[0] in _CUT_HEADS and full[: len(short)] == short and full[len(short)].startswith("و")
-            and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in full[len(short) :]))
+    rest = full[len(short) :]
+    if not (short[0] in _CUT_HEADS and full[: len(short)] == short and rest):
+        return False
+    if rest[0].endswith(("ي", "يه")) and not rest[0].startswith("ل") and len(rest) > 2 and rest[1].startswith("و"):
+        rest = rest[1:]  # its adjective before the `و`: `وزارة التهذيب` of `وزارة التهذيب [الوطني] وإصلاح النظام التعليمي`
+        return all(w.startswith("و") or w.endswith(("ي", "يه", "ه")) or rest[k - 1].startswith("و") for k, w in enumerate(rest))
+    return rest[0].startswith("و") and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in rest)
 
 
 _CUT_HEADS = frozenset(_org_words("وزارة هيئة وكالة مديرية صندوق مؤسسة ديوان مجمع"))  # as `_org_words` spells them: `هيئة` → `هييه`

@@ -80,9 +80,11 @@ _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by th
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 # A room, an apparatus, unless named by its purpose: `الغرفة الجهوية للفلاحة`, `الجهاز المركزي للمناقصات العامة`
 # (`الجهاز الأمني` is any security apparatus).
-_PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز", "الجمعيه"})  # `الجمعية المهنية للبنوك`; `الجمعية العمومية` is any general meeting
-# A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital).
-_SEATED_HEADS = frozenset({"المستشفي", "المنطقه"})
+_PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز", "الجمعيه", "النقابه"})  # `الجمعية المهنية للبنوك`; `الجمعية العمومية` is any
+# general meeting; `النقابة الوطنية للتعليم الأساسي`, where `النقابة الوطنية` alone is any country's union
+# A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital);
+# a school likewise (`المدرسة العليا للتعليم`; `المدرسة الابتدائية` is any primary school).
+_SEATED_HEADS = frozenset({"المستشفي", "المنطقه", "المدرسه"})
 # Heads that name a body only with one of these words next and more after it: a general or central directorate by its
 # purpose (`الإدارة العامة للغابات`, `الإدارة المركزية للإحصاء`, Tunisia's regional ones with their town, `الإدارة الجهوية للتجارة
 # بالقصرين`; `الإدارة الأمريكية` is a government, `الإدارة المحلية`
@@ -240,7 +242,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         j = served_town or _construct_end(tokens, seen, i + 1, company=head in COMPANY_HEADS) or i + 1
         worked = False  # a second work ends the name: `وزارة … وموارد المياه [لتعزيز] الأمن المائي` is the plan's purpose
-        while j < len(words) and j < i + 5 and not words[j - 1].breaks:
+        while j < len(words) and j < i + (7 if worked else 5) and not words[j - 1].breaks:  # and the adjective of the second
+            # work's object: `وزارة التهذيب الوطني وإصلاح النظام [التعليمي]`
             if _org_word(tokens, j) and not _past_adjectives(tokens, i, j):
                 j += 1
             elif head in _TWO_WORKS_HEADS and _joined_work(tokens, j):
@@ -799,7 +802,8 @@ _ITS_PRODUCTS = frozenset(c + noun + p for c in ("و",) for noun in ("مشتقا
 # Verbal nouns whose object follows a preposition, inside a body's name: `مركز النهوض [بالصادرات]`, `الهيئة العامة للعناية
 # [بشؤون المسجد الحرام]`, `هيئة الإشراف [على التأمين]`; `غير` and an adjective after a noun (`الهجرة [غير الشرعية]`).
 _GOVERNING = {"النهوض": "ب", "للنهوض": "ب", "العنايه": "ب", "للعنايه": "ب", "الاشراف": "علي", "للاشراف": "علي", "التزويد": "ب",
-              "للتزويد": "ب"}  # `للتزويد [بالماء] الشروب`
+              "للتزويد": "ب",  # `للتزويد [بالماء] الشروب`
+              "التامين": "علي", "للتامين": "علي"}  # `الصندوق الوطني للتأمين [على المرض]`, `المؤسسة العامة للتأمين [على الودائع]`
 
 
 def governed_end(tokens: Tokens, j: int) -> int:
@@ -1175,7 +1179,7 @@ _TWO_WORKS_HEADS = frozenset({"وزاره", "صندوق", "هيئه"})
 def _joined_work(tokens: Tokens, j: int) -> bool:
     """Word `j` is `و` and a second work of the body, in construct with the definite word after it: `وزارة التجارة
     [وتنمية] الصادرات`, `صندوق القروض [ومساعدة] الجماعات المحلية`, `وزارة الزراعة [واستصلاح] الأراضي`. A verbal noun or a
-    feminine one (`_abstract_noun`, or of the pattern استفعال), never another body's head (`وزارة الصحة [ووزارة] التعليم`)
+    feminine one (`_abstract_noun`, or of the patterns استفعال and إفعال), never another body's head (`وزارة الصحة [ووزارة] التعليم`)
     nor a plural (`وزارة الداخلية [وقوات] الأمن`: two bodies)."""
     words = tokens.words
     if not (words[j].skel.startswith("و") and not words[j].skel.startswith("وال") and words[j - 1].skel.startswith(("ال", "وال", "لل"))):
@@ -1185,7 +1189,9 @@ def _joined_work(tokens: Tokens, j: int) -> bool:
     norm = words[j].norm[1:]
     if norm in _JOINED_PLURALS:
         return True  # `وزارة الثروة الزراعية والسمكية [وموارد] المياه`, `وزارة الخارجية [وشؤون] المغتربين`
-    work = _abstract_noun(norm) or (len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
+    work = (_abstract_noun(norm) or (len(norm) == 7 and norm.startswith("است") and norm[5] == "ا")
+            or (len(norm) == 5 and norm[3] == "ا" and words[j].raw.startswith("وإ")))  # إفعال written with its `إ`, which
+    # the plural أفعال has not: `وزارة التهذيب الوطني [وإصلاح] النظام التعليمي`, not `[وأركان] الجيش`
     return (work and not norm.endswith(("ات", "اه")) and not _with_pronoun(words[j]) and norm not in HEADS
             and words[j].stems.isdisjoint(HEADS) and norm not in _PEOPLE_PLURALS)
 

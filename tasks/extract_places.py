@@ -328,6 +328,10 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 continue
         named = not word.stems.isdisjoint(NAMED_PLACE_HEADS)
         served = place_end(tokens, seen, i + 1) if named and not word.breaks else None
+        if served is not None and not word.stems.isdisjoint(_FACILITIES) and served < len(words) and not words[served - 1].breaks:
+            second = place_end(tokens, seen, served)  # an airport of two towns: `مطار تونس [قرطاج] الدولي`, `مطار توزر [نفطة]
+            if second is not None and second < len(words) and not words[second - 1].breaks and relational(tokens, taken, second):
+                served = second  # الدولي`, whole where its adjective follows
         if served is not None:
             end = served + 1 if served < len(words) and not words[served - 1].breaks and relational(tokens, taken, served) else served
             if end == served and not word.stems.isdisjoint(_KIND_OUTSIDE) and not (i > 0 and words[i - 1].norm == "شبه"):

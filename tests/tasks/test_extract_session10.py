@@ -4,7 +4,7 @@ wrong groups (`tests/gold/wire36.json`) and the ANT slice `[3::5]` showed: bodie
 
 from __future__ import annotations
 
-from articles import entity_keys
+from articles import entity_keys, entity_labels, mentions
 
 
 def test_each_countrys_house_of_representatives_is_its_own() -> None:
@@ -37,3 +37,70 @@ def test_a_countrys_national_library_is_no_other_countrys() -> None:
                        "لترميمها بالتعاون مع المكتبة الوطنية الفرنسية.")
     assert {"المكتبة الوطنية", "المكتبة الوطنية الفرنسية"} <= keys.keys()
     assert keys["المكتبة الوطنية"] != keys["المكتبة الوطنية الفرنسية"]
+
+
+def test_a_union_and_a_school_named_by_their_purpose_are_bodies() -> None:
+    # `النقابة`, `المدرسة` had been no heads of a body at all; a school or a union alone with an adjective stays none
+    labels = entity_labels("وأكدت النقابة الوطنية للصحفيين التونسيين أن المراسلين تعرضوا لاعتداءات. وسيلتحق الناجحون "
+                           "بالمدرسة العليا للتعليم في نواكشوط. ودرس الطفل في المدرسة الابتدائية بالقرية.")
+    assert ("النقابة الوطنية للصحفيين التونسيين", "ORG") in labels
+    assert ("المدرسة العليا للتعليم", "ORG") in labels
+    assert "المدرسة الابتدائية" not in [surface for surface, _ in labels]
+
+
+def test_an_insurance_fund_keeps_what_it_insures_against_and_its_acronym() -> None:
+    # `الصندوق الوطني للتأمين [على المرض] (الكنام)`: the name had ended at `للتأمين`, and `الكنام` alone was no ORG
+    keys = entity_keys("وتبلغ ديون المستشفيات العمومية لدى الصندوق الوطني للتأمين على المرض (الكنام) نحو 2ر1 مليار دينار. "
+                       "وأفاد المسؤول بأن الكنام سددت جزءا من مستحقاتها.")
+    assert keys["الصندوق الوطني للتأمين على المرض"] == keys["الكنام"]
+
+
+def test_a_body_named_without_the_wires_own_nationality_is_the_same_body() -> None:
+    # a TAP dispatch: `الصيدلية المركزية` had a key of its own beside `[لصيدلية] المركزية التونسية`
+    keys = entity_keys("تونس 10 جويلية (وات) - أعلن الرئيس المدير العام للصيدلية المركزية التونسية، كمال الحمدي، أن "
+                       "المؤسسة ستتسلم شحنة من الأدوية. وتبلغ ديون الصيدلية المركزية 600 مليون دينار.")
+    assert keys["لصيدلية المركزية التونسية"] == keys["الصيدلية المركزية"]
+
+
+def test_another_countrys_adjective_names_another_body() -> None:
+    # a guard: the ECB is no short form's full name in a TAP dispatch (the Tunisian central bank is the gazetteer's)
+    keys = entity_keys("تونس 3 مارس (وات) - قال الخبير إن البنك المركزي الأوروبي رفع نسبة الفائدة وإن البنك المركزي "
+                       "أبقى عليها دون تغيير.")
+    assert keys["البنك المركزي الأوروبي"] != keys["البنك المركزي"]
+
+
+def test_a_ministry_of_two_works_the_second_a_verbal_noun_with_its_hamza_is_whole() -> None:
+    # `وزارة التهذيب الوطني [وإصلاح النظام التعليمي]` had ended at `الوطني`, and the headline's short form had its own key
+    keys = entity_keys("وزارة التهذيب تعلن نتائج مسابقة اكتتاب المعلمين\nانواكشوط، 8 مايو 2024 (و م أ) - أعلنت وزارة "
+                       "التهذيب الوطني وإصلاح النظام التعليمي، مساء أمس، نتائج المسابقة.")
+    assert keys["وزارة التهذيب"] == keys["وزارة التهذيب الوطني وإصلاح النظام التعليمي"]
+    # a guard: a plural after `و` is another body (`وأركان` is no `إفعال`: no `إ`)
+    surfaces = [surface for surface, _ in entity_labels("وقالت وزارة الدفاع وأركان الجيش إن الهجوم فشل.")]
+    assert "وزارة الدفاع" in surfaces and "وزارة الدفاع وأركان الجيش" not in surfaces
+
+
+def test_oman_news_agency_told_by_its_nisba_after_lam() -> None:
+    # `للعمانية`: the model had read `سدح للعمانية` as one place; an adjective never takes `ل`
+    entities, quotes = mentions("وقال الصياد سالم بن مسلم الكثيري من ولاية سدح للعمانية: «ننتظر هذا الموسم طوال العام». "
+                                "وأكدت المرأة العمانية حضورها في سوق العمل.")
+    rows = {(e["text"], e["label"]): e["canonical"] for e in entities.to_pylist()}
+    assert rows.get(("لعمانية", "ORG")) == entity_keys("وقال لوكالة الأنباء العمانية إن البحر هادئ.")["وكالة الأنباء العمانية"].pop()
+    assert ("سدح", "LOC") in rows and not any(surface == "العمانية" for surface, _ in rows)
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["سالم بن مسلم الكثيري"]
+
+
+def test_an_airport_named_for_two_towns_is_whole() -> None:
+    # `مطار تونس [قرطاج] الدولي` had been `مطار تونس` and Carthage alone
+    labels = entity_labels("وتصل الأدوية عبر ميناء رادس ومطار تونس قرطاج الدولي خلال الأسبوع المقبل.")
+    assert ("مطار تونس قرطاج الدولي", "LOC") in labels and ("قرطاج", "LOC") not in labels
+
+
+def test_towns_and_regions_the_gazetteer_lacked() -> None:
+    # Kiffa, a Mauritanian regional capital, and the towns listed with it; `الأغوار` is the Jordan Valley; Greater Tunis;
+    # the Quran radio station, which had been the MISC `القرآن الكريم`
+    keys = entity_keys("وسيلتحق المعلمون بمدارس التكوين في كيفة والعيون وأطار. وقال إن إنتاج الأغوار وفير مع دخول إنتاج "
+                       "وادي الأردن ذروته. ويعالج المرضى في المستشفيات الجامعية بتونس الكبرى. وتبثها إذاعة القرآن الكريم "
+                       "من الرياض.")
+    assert {"كيفة", "العيون", "أطار", "تونس الكبرى", "إذاعة القرآن الكريم"} <= keys.keys()
+    assert keys["الأغوار"] == keys["وادي الأردن"]
+    assert "القرآن الكريم" not in keys
