@@ -259,8 +259,26 @@ def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fou
         return topic
     if verb >= 1 and words[verb - 1].norm in RELATIVES:
         before = [e for e in entities if e.end <= words[verb - 1].start and e.label != "LOC"]
+        if (pointing := _pointing_back(tokens, verb - 1)) is not None and not any(e.end >= pointing.start for e in before):
+            return pointing  # `قدمها [المسؤول نفسه]، الذي أفاد بأن`: he, not a body named earlier in the sentence
         return max(before, key=lambda e: e.end) if before else None
     return _opening_subject(tokens, entities, verb)
+
+
+def _pointing_back(tokens: Tokens, relative: int) -> Found | None:
+    """A definite noun that says it is the one named before, `نفسه` or `ذاته` after it, right before the comma of a
+    relative clause (word `relative`): `المسؤول نفسه، الذي`; the document's quotes take the last speaker for it."""
+    words = tokens.words
+    if relative < 3 or not words[relative - 1].comma or words[relative - 1].norm not in _THE_SAME:
+        return None
+    head = words[relative - 2]
+    if not head.norm.startswith("ال") or head.breaks:
+        return None
+    return Found(head.start, words[relative - 1].end - 1 if tokens.text[words[relative - 1].end - 1] in "،," else words[relative - 1].end,
+                 "PHRASE", canonical_key(tokens.text[head.start : words[relative - 1].end].rstrip("،,")), "phrase", None, relative - 2)
+
+
+_THE_SAME = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 
 
 def _opening_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:

@@ -104,3 +104,12 @@ def test_towns_and_regions_the_gazetteer_lacked() -> None:
     assert {"كيفة", "العيون", "أطار", "تونس الكبرى", "إذاعة القرآن الكريم"} <= keys.keys()
     assert keys["الأغوار"] == keys["وادي الأردن"]
     assert "القرآن الكريم" not in keys
+
+
+def test_the_same_official_before_a_relative_clause_speaks() -> None:
+    # `قدمها المسؤول نفسه، الذي أفاد بأن …`: the speaker had been the fund's acronym named earlier in the sentence
+    _, quotes = mentions("وقال المدير العام للصيدلية المركزية، كمال الحمدي، إن الوضعية دقيقة. وتبلغ ديون المستشفيات لدى "
+                         "الصندوق الوطني للتأمين على المرض (الكنام) قرابة 2ر1 مليار دينار، وفق معطيات قدمها المسؤول نفسه، "
+                         "الذي أفاد بأن الكنام سددت جزءا من ديونها.")
+    speakers = {q["quote"]: q["speaker"] for q in quotes.to_pylist()}
+    assert speakers["الكنام سددت جزءا من ديونها"] in ("الحمدي", "كمال الحمدي")
