@@ -201,8 +201,21 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             # editions of one event are different events; the event named bare joins the document's one edition
             # (`extract_documents._with_editions`)
             canonical = f"{canonical} {latin_digits(year.group().strip())}"
+        if label == "LOC" and not stripped and (bay := _bay_before(tokens, i, i + n)) is not None:
+            start, canonical, country_code = bay, canonical_key(tokens.text[bay:end]), None  # `خليج [المكسيك]`: the sea
         return Found(start, end, label, canonical, "gazetteer", country_code, i), n
     return None
+
+
+def _bay_before(tokens: Tokens, i: int, after: int) -> int | None:
+    """Where `خليج` begins right before the place at word `i` (a clitic before it left out): a gulf or bay named after a
+    country or town is a sea of its own (`خليج المكسيك`, `بخليج السويس`, `خليج الداخلة`); not a body named after one,
+    its purpose next (`خليج البحرين [للتكنولوجيا] المالية`)."""
+    words = tokens.words
+    if i == 0 or words[i - 1].breaks or (after < len(words) and words[after].skel.startswith("لل")):
+        return None
+    skip = next((k for k, stem in words[i - 1].readings if stem == "خليج"), None)
+    return None if skip is None else words[i - 1].start + skip_letters(words[i - 1].raw, skip)
 
 
 def _named_after(name: str) -> bool:

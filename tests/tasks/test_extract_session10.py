@@ -113,3 +113,11 @@ def test_the_same_official_before_a_relative_clause_speaks() -> None:
                          "الذي أفاد بأن الكنام سددت جزءا من ديونها.")
     speakers = {q["quote"]: q["speaker"] for q in quotes.to_pylist()}
     assert speakers["الكنام سددت جزءا من ديونها"] in ("الحمدي", "كمال الحمدي")
+
+
+def test_a_gulf_named_after_a_country_or_town_is_a_sea_of_its_own() -> None:
+    # `خليج [المكسيك]`: 10 LOC rows on the ANT slice had been Mexico, the country, in hurricane and oil reports
+    keys = entity_keys("وتحركت العاصفة عبر خليج المكسيك باتجاه ولاية لويزيانا. وتعمل الشركة في ثلاثة قطاعات بخليج السويس. "
+                       "وزار الوزير المكسيك الشهر الماضي.")
+    assert "خليج المكسيك" in keys and "خليج السويس" in keys
+    assert keys["خليج المكسيك"] != keys["المكسيك"]
