@@ -650,7 +650,8 @@ def _ministry_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if rest[0].endswith(("ي", "يه")) and not rest[0].startswith("ل") and len(rest) > 2 and rest[1].startswith("و"):
         rest = rest[1:]  # its adjective before the `و`: `وزارة التهذيب` of `وزارة التهذيب [الوطني] وإصلاح النظام التعليمي`
         return all(w.startswith("و") or w.endswith(("ي", "يه", "ه")) or rest[k - 1].startswith("و") for k, w in enumerate(rest))
-    return rest[0].startswith("و") and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه")) for w in rest)
+    return rest[0].startswith("و") and all(w.startswith("و") or w.startswith("ال") or w.endswith(("ي", "يه", "ه"))
+                                           or rest[k - 1].startswith("و") for k, w in enumerate(rest))  # `[وتقنية] المعلومات`
 
 
 _CUT_HEADS = frozenset(_org_words("وزارة هيئة وكالة مديرية صندوق مؤسسة ديوان مجمع"))  # as `_org_words` spells them: `هيئة` → `هييه`

@@ -179,6 +179,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if n > 1 and name.split(" ", 1)[0] in PLACE_HEADS | _ISLAND and not _named_after(name):
             start = words[i + 1].start
             canonical = place_key(gazetteer.canonical(name.split(" ", 1)[1]), country_code)
+        if name in _BY_PURPOSE_TOO and i + n < len(words) and not words[i + n - 1].breaks and purpose_end(tokens, i + n) > i + n:
+            continue  # `الجمعية الوطنية [للأسلحة النارية]` (the NRA), an association named by its purpose, no parliament
         if name in BODIES_OF_EVERY_COUNTRY and _of_nationality(tokens, i + n, name):  # `البنك المركزي التونسي`, not `البنك المركزي`
             n += 1  # keyed as the country's own body: `البنك المركزي التونسي` is `بنك مركز@TN`, as `البنك المركزي` of a TAP wire
             if words[i + n - 1].norm in _ARAB and _of_nationality(tokens, i + n, name):
@@ -187,6 +189,10 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             canonical = f"{canonical}@{country}" if country else canonical_key(tokens.text[start : words[i + n - 1].end])
         if name in _SCOPED_BODIES and _scope_after(tokens, i + n):  # `مجلس الأمن [القومي]`: a country's council, not the UN's
             n, canonical = n + 1, canonical_key(tokens.text[start : words[i + n].end])
+        if (label == "ORG" and name.startswith("الاتحاد ") and i + n < len(words) and not words[i + n - 1].breaks
+                and words[i + n].norm in _SPORTS and (purpose := purpose_end(tokens, i + n)) > i + n):
+            n = purpose - i  # a union's football federation is another body: `الاتحاد الإفريقي [لكرة القدم]` (CAF), not the AU
+            canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
         end = number_end or words[i + n - 1].end
         if (label == "MISC" and not number_end and name.split(" ", 1)[0] in EVENT_HEADS and i + n < len(words)
                 and (words[i + n].skel.startswith("لل") or words[i + n].norm == "لكره")  # `كأس العالم [لكرة القدم]`
@@ -205,6 +211,10 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             start, canonical, country_code = bay, canonical_key(tokens.text[bay:end]), None  # `خليج [المكسيك]`: the sea
         return Found(start, end, label, canonical, "gazetteer", country_code, i), n
     return None
+
+
+_BY_PURPOSE_TOO = frozenset({"الجمعيه الوطنيه"})  # a parliament alone, an association with its purpose
+_SPORTS = frozenset({"لكره", "لالعاب"})  # `لكرة القدم`, `لكرة اليد`, `لألعاب القوى`
 
 
 def _bay_before(tokens: Tokens, i: int, after: int) -> int | None:
