@@ -378,7 +378,7 @@ def _weekday(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundD
             resolved = published
         elif (shift or direction) > 0:
             resolved = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
-        elif shift is not None:
+        elif shift is not None or direction < 0:  # `الخميس الماضي` on a Thursday is the week before's (`tests/gold/README.md`)
             resolved = published - dt.timedelta(days=(published.weekday() - weekday) % 7 or 7)
         elif (after := _after_listed_weekday(tokens, first, published)) is not None:
             resolved = after + dt.timedelta(days=(weekday - after.weekday()) % 7 or 7)  # `يومي الجمعة [والسبت]`: the day after

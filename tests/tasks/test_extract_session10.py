@@ -4,7 +4,11 @@ wrong groups (`tests/gold/wire36.json`) and the ANT slice `[3::5]` showed: bodie
 
 from __future__ import annotations
 
+import datetime as dt
+
 from articles import entity_keys, entity_labels, mentions
+
+from akhbar.tasks.extract_dates import find_dates_in
 
 
 def test_each_countrys_house_of_representatives_is_its_own() -> None:
@@ -148,3 +152,12 @@ def test_a_national_assembly_is_a_parliament_and_an_association_keeps_its_purpos
                        "النص. وطالبت الجمعية الوطنية للأسلحة النارية بتعديله.")
     assert {"الجمعية الوطنية", "الجمعية الوطنية الفرنسية", "الجمعية الوطنية للأسلحة النارية"} <= keys.keys()
     assert keys["الجمعية الوطنية"] != keys["الجمعية الوطنية الفرنسية"]
+
+
+def test_last_weekday_named_on_that_weekday_is_the_week_before() -> None:
+    # `الخميس الماضي` in a dispatch of Thursday 23 January 2025 had been the day itself (wire38); on the ANT slice 25
+    # such dates moved a week back, every one checked against the event (Khashoggi entered the consulate on Tuesday
+    # 2 October 2018, in an article of Tuesday the 9th)
+    text = "وكانت الوزارة قد وقعت، الخميس الماضي بالرباط، اتفاقية تعاون، ووصل الوفد الأربعاء الماضي."
+    found = {text[d.start : d.end]: d.resolved for d in find_dates_in(text, dt.date(2025, 1, 23))}
+    assert found == {"الخميس الماضي": dt.date(2025, 1, 16), "الأربعاء الماضي": dt.date(2025, 1, 22)}
