@@ -14,7 +14,7 @@ from akhbar.tasks.arabic import HARAKAT_CHARACTERS, normalize_arabic
 from akhbar.tasks.extract_dates import FoundDate, find_dates_in, unglue
 from akhbar.tasks.extract_text import Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
-from akhbar.tasks.extract_words import PRONOUN_PREPOSITION
+from akhbar.tasks.extract_words import PRONOUN_PREPOSITION, SPEECH_PARTICIPLES
 
 _ONES = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4}
 _ONES |= {"اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمان": 8}
@@ -231,13 +231,35 @@ def _counts_plural(tokens: _Tokens, j: int, word: str) -> bool:
 
 
 def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
-    """A unit of measure after a number (`طن`, `كلم`, `هكتار`): the amount's unit, not what it counts."""
+    """A unit of measure after a number (`طن`, `كلم`, `هكتار`): the amount's unit, not what it counts; with its power
+    (`مترا [مكعبا]`, `كيلومتر [مربع]`) and its rate (`متر مكعب [في الثانية]`), and `جزء في المليون` (ppm)."""
+    if tokens.norm[j : j + 3] == ["جزء", "في", "المليون"]:
+        return "جزء في المليون", j + 3
     for word in (tokens.norm[j], tokens.stem[j]):
         # with its accusative ending too, after a number from 11 on: `20 [عاما]`, `15 يوما`, `300 طنا`
         for form in (word, word[:-1] if len(word) >= 3 and word.endswith("ا") else None):
             if form in _MEASURES:
-                return _MEASURES[form], j + 1
+                base = lemma = _MEASURES[form]
+                end = j + 1
+                if (base in _POWERED and end < len(tokens.norm) and _joined(tokens, end)
+                        and tokens.norm[end].removesuffix("ا") in _POWERS):
+                    lemma, end = f"{lemma} {_POWERS[tokens.norm[end].removesuffix('ا')]}", end + 1
+                if base in _POWERED | _RATED and _joined(tokens, end) and (per := _PER.get(tuple(tokens.norm[end : end + 2]))):
+                    lemma, end = f"{lemma} {per}", end + 2
+                return lemma, end
     return None
+
+
+# Units with a power and a rate after them (as `tokens.norm` spells them).
+_POWERED = frozenset({"متر", "كيلومتر", "سنتيمتر"})
+_POWERS = {"مكعب": "مكعب", "مربع": "مربع"}
+_RATED = frozenset({"لتر", "برميل", "طن"})
+_PER = {("في", "الثانيه"): "في الثانية", ("في", "الساعه"): "في الساعة", ("في", "اليوم"): "في اليوم", ("في", "الدقيقه"): "في الدقيقة"}
+
+
+def _joined(tokens: _Tokens, k: int) -> bool:
+    """Token `k` goes on from the one before, no mark between: not `100 [كيلومتر)] في الساعة`."""
+    return 0 < k < len(tokens.raw) and tokens.spans[k][0] - tokens.spans[k - 1][1] == 1  # a space alone between
 
 
 def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
@@ -284,7 +306,8 @@ def _is_year(text: str, tokens: _Tokens, i: int, unit: str | None) -> bool:
     if unit is not None or not tokens.raw[i].isdigit() or len(tokens.raw[i]) != 4 or _approximated(tokens, i):
         return False
     counted = (i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True) and not _between(text, tokens, i).strip()
-               and _word_value(_without_clitic(tokens.norm[i + 1])) is None)  # not the next number: `في 1917 [واحدة] من`
+               and _word_value(_without_clitic(tokens.norm[i + 1])) is None  # not the next number: `في 1917 [واحدة] من`
+               and not _speaking(tokens.norm[i + 1]))  # `كأس آسيا 2027 [مؤكدا] أن`: who speaks next
     return 1900 <= (tokens.digits[i] or 0) <= 2100 and not counted
 
 
@@ -333,7 +356,14 @@ def _object_word(norm: str, raw: str) -> bool:
     pronoun = len(norm) > 2 and PRONOUN_PREPOSITION.fullmatch(norm) and not raw.startswith("آ")  # `آلية` is no `إليه`
     return (len(norm) > 1 and norm not in _NOT_OBJECTS and not pronoun and not raw.startswith(("ال", "وال", "فال"))
             and not (len(norm) > 4 and norm.endswith("وا"))  # a counted noun is indefinite: `العمر 57 [الذي]`, `1 [والخير] 2`
+            and not _speaking(norm)  # `كأس آسيا 2027 [مؤكدا] أن`: who speaks next, nothing counted
             and _word_value(_without_clitic(norm)) is None)  # nor the next number: `بين خمسة [وتسعة] أمتار`
+
+
+def _speaking(norm: str) -> bool:
+    """A participle of saying in the accusative, which opens a report (`مؤكدا`, `مشيرا`), not a noun counted: `5366 مضيفة
+    طيران` are flight attendants."""
+    return norm.endswith("ا") and norm in SPEECH_PARTICIPLES
 
 
 def _glued(text: str, tokens: _Tokens, a: int, b: int) -> bool:

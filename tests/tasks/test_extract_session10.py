@@ -8,6 +8,7 @@ import datetime as dt
 
 from articles import entity_keys, entity_labels, mentions
 
+from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_dates import find_dates_in
 
 
@@ -161,3 +162,21 @@ def test_last_weekday_named_on_that_weekday_is_the_week_before() -> None:
     text = "وكانت الوزارة قد وقعت، الخميس الماضي بالرباط، اتفاقية تعاون، ووصل الوفد الأربعاء الماضي."
     found = {text[d.start : d.end]: d.resolved for d in find_dates_in(text, dt.date(2025, 1, 23))}
     assert found == {"الخميس الماضي": dt.date(2025, 1, 16), "الأربعاء الماضي": dt.date(2025, 1, 22)}
+
+
+def test_a_unit_keeps_its_power_and_its_rate() -> None:
+    # `60 مترا [مكعبا في الثانية]` had been `60 مترا`, under half the gold span (wire38); on the ANT slice 74 amounts grew
+    # (`130 كيلومترا في الساعة` of hurricanes, `64 مليار متر مكعب` of gas, `266 ألف كيلومتر مربع`)
+    text = ("وزادت الوزارة الإطلاقات إلى 60 مترا مكعبا في الثانية، وبلغت الملوحة 4500 جزء في المليون، ورياح تصل إلى 65 ميلا "
+            "(100 كيلومتر) في الساعة.")
+    found = {text[a.start : a.end]: a.unit for a in find_amounts_in(text)}
+    assert found["60 مترا مكعبا في الثانية"] == "متر مكعب في الثانية"
+    assert found["4500 جزء في المليون"] == "جزء في المليون"
+    assert found["100 كيلومتر"] == "كيلومتر"  # a bracket between: the rate is the miles' too
+
+
+def test_a_year_before_a_participle_of_saying_is_no_amount() -> None:
+    # `كأس آسيا 2027 [مؤكدا] أن`: a year counted `مؤكدا` (wire38); `5366 مضيفة طيران` still counts flight attendants
+    text = "وتحدث عن كأس آسيا 2027 مؤكدا أن الاتحاد جاهز. وشملت الدراسة 5366 مضيفة طيران."
+    found = {text[a.start : a.end] for a in find_amounts_in(text)}
+    assert found == {"5366 مضيفة"}
