@@ -127,6 +127,38 @@ def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
     return found
 
 
+def find_regnal(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """A monarch or a pope by name and regnal number after the title: `الملك [الحسن الثاني]`, `المغفور له [الحسن الثاني]`,
+    `البابا [بنديكت السادس عشر]`, `الملكة [إليزابيث الثانية]`; the name, of one or two words, may be one the lexicon lacks
+    or have the article (`الحسن`, `الحسين`), which a given name alone never has."""
+    words, found = tokens.words, []
+    for i, word in enumerate(words[:-2]):
+        title = word.norm in _ROYAL_TITLES or (word.norm in _DECEASED and i and words[i - 1].norm in _THE_LATE)
+        if word.breaks or not title:
+            continue
+        first = i + 2 if i + 2 < len(words) and not words[i + 1].breaks and _described_title(words[i + 1]) else i + 1
+        for k in (first + 1, first + 2):  # `الملك [الفرعوني] رمسيس الثاني`: the title's adjective is no name
+            if (k < len(words) and words[k].norm in _REGNAL and not any(words[n].breaks for n in range(i + 1, k))
+                    and not any(n in taken for n in range(first, k + 1))
+                    and all(name_word(tokens, taken, n, n == first) or words[n].norm in _DEFINITE_GIVEN for n in range(first, k))):
+                end = k + 2 if k + 1 < len(words) and not words[k].breaks and words[k + 1].norm in ("عشر", "عشره") else k + 1
+                found.append(person(tokens, first, end, anchor=first, source="role"))
+                break
+    return found
+
+
+def _described_title(word: Word) -> bool:
+    """A relational adjective after a title (`الفرعوني`, `الأردني`), no name."""
+    return word.norm.startswith("ال") and word.norm.endswith("ي") and len(word.norm) > 5 and word.norm not in _DEFINITE_GIVEN
+
+
+_DEFINITE_GIVEN = frozenset({"الحسن", "الحسين", "الوليد"})  # given names with the article, which `name_word` may refuse
+_ROYAL_TITLES = frozenset({"الملك", "الملكه", "البابا", "السلطان", "الامبراطور", "الامبراطوره", "والملك", "والملكه", "والبابا"})
+_THE_LATE = frozenset({"المغفور", "المرحوم"})  # `جلالة المغفور له`
+_DECEASED = frozenset({"له", "لها"})
+_REGNAL = ORDINALS | frozenset(ordinal + "ه" for ordinal in ORDINALS) | {"الاولي"}
+
+
 _RANK_ORDINALS = frozenset({"اول", "ثان", "ثاني"})  # `الفريق [أول]`, `المقدم [ثاني]`: of the rank
 # Ranks whose word has a commoner sense (the team, the pioneer, the dean): the word after them opens a name only where
 # the lexicon lists it as a given name (`الفريق [ضاحي] خلفان` is missed, `الفريق [خلف] إيدرسون` would be a name).

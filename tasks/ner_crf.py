@@ -74,6 +74,7 @@ from akhbar.tasks.extract_words import (
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
     PLACE_HEADS,
+    ORDINALS,
     PREPOSITIONS,
     PRODUCTS,
     PROFESSIONAL_TITLES,
@@ -872,6 +873,8 @@ def _without_tail(text: str, entity: Found) -> Found | None:
     if entity.label != "PERSON":
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
+    if words and all(normalize_arabic(strip_marks(w.group())) in _REGNAL_ALONE for w in words):
+        return None  # a regnal number alone, after the document named a king by it: `المتهم [الثاني]`, `كانون [الثاني]`
     if entity.source != "model":  # a rule's person of such words alone: `تلقى سعادة الوزير [اتصالا هاتفيا]`, after a role
         return None if words and all(_no_name_word(w.group(), SEEN_NOW_AND_THEN) for w in words) else entity
     if not words or not _no_name_word(words[-1].group()):
@@ -880,6 +883,9 @@ def _without_tail(text: str, entity: Found) -> Found | None:
         return None
     end = words[-2].end()
     return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+
+
+_REGNAL_ALONE = ORDINALS | frozenset(ordinal + "ه" for ordinal in ORDINALS) | {"الاولي", "والثاني", "والثانيه"}
 
 
 def _no_name_word(token: str, seen: int | None = None) -> bool:
