@@ -1024,7 +1024,8 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     son_of = k + 1 < len(words) and words[k + 1].norm in SON_OF
     # a nationality is no name, unless a title and `بن` say it is one: `محمية الإمام [تركي] بن عبدالله الملكية`
     named = name_word(tokens, taken, k, True) and (not common(words[k]) or (titled and son_of and not DEFINITE.match(words[k].norm)))
-    if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of))
+    regnal = words[k].norm in _KINGS_WITH_ARTICLE and k + 1 < len(words) and words[k + 1].norm in ORDINALS
+    if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of)) or regnal
                                        or (words[k].norm == "عبد" and not words[k].breaks)):
         return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
     end, linked = k + 1, words[k].norm in _NAME_LINKS
@@ -1033,6 +1034,8 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
         if linked:  # after `بن`, `آل`, `عبد`: any word of a name
             if not name_word(tokens, taken, end, False) or common(word):
                 break
+        elif regnal and end == k + 1:
+            pass  # the king's number, though `الثاني` is also an adjective of time: `جائزة الحسن [الثاني] للغولف`
         elif word.norm in NAMESAKE_ADJECTIVES or word.norm in GENERIC_ADJECTIVES or word.norm in nationalities():
             break
         elif not (word.norm in _NAME_LINKS or (word.norm in given_names() and name_word(tokens, taken, end, False)) or word.norm in ORDINALS
@@ -1052,6 +1055,10 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
             and len(words[end].readings) == 1):
         return None  # a foreign name may go on (`مكتبة الرئيس هاري [ترومان]`), unless a clitic opens a phrase (`[بكلفة]`)
     return end if titled or end > k + 1 else None
+
+
+# Given names of kings with the article, before their regnal number: `جائزة [الحسن الثاني] للغولف`.
+_KINGS_WITH_ARTICLE = frozenset({"الحسن", "الحسين"})
 
 
 def _paired_adjectives(first: str, second: str) -> bool:
