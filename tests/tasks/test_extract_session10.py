@@ -204,3 +204,13 @@ def test_a_prize_named_after_a_king_by_his_regnal_number() -> None:
     # `جائزة الحسن [الثاني] للغولف`: `الثاني` had ended the name as an adjective of time, and the prize was no MISC (wire39)
     labels = entity_labels("وأحرز الأمريكي بن كارتر جائزة الحسن الثاني للغولف بمجموع 279 ضربة.")
     assert ("جائزة الحسن الثاني للغولف", "MISC") in labels
+
+
+def test_games_national_days_and_a_landmark_the_gazetteer_lacked() -> None:
+    # `دورة الألعاب الآسيوية 2030`, Qatar's sport day, the UAE's union day and Dubai's Global Village had been no names
+    # (wire39); the winter games are no summer games (`دورة الألعاب الأولمبية [الشتوية]`: 12 rows on the ANT slice)
+    labels = entity_labels("وتستعد الدوحة لاستضافة دورة الألعاب الآسيوية 2030، وتنطلق فعاليات اليوم الرياضي للدولة غدا. "
+                           "وتتزامن مع احتفالات عيد الاتحاد، وتستقبل القرية العالمية زوارها. وشاركت في دورة الألعاب "
+                           "الأولمبية الشتوية.")
+    assert {("دورة الألعاب الآسيوية 2030", "MISC"), ("اليوم الرياضي للدولة", "MISC"), ("عيد الاتحاد", "MISC"),
+            ("القرية العالمية", "LOC"), ("دورة الألعاب الأولمبية الشتوية", "MISC")} <= set(labels)
