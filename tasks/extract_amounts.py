@@ -59,6 +59,7 @@ _LABELS = frozenset({"جوله", "دوره", "فصل", "ماده", "بند", "م
                      "قرار"})  # `القرار 2216`: a resolution's number
 # … of which these label whatever follows: a minute or a rank counts no word after it (`الدقيقة 90 سجل`, `المرتبة 70 عالميا`).
 _RANKING_LABELS = frozenset({"دقيقه", "مرتبه", "رقم", "ساعه"})  # and the hour: `الساعة 10 مساء`
+_LINE_KINDS = frozenset({"الاخضر", "الموحد", "المجاني", "الساخن", "المختصر"})
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد", "خلال",
                 "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي", "هو", "هي", "هم", "وهو", "وهي", "وهم"}
 # Makers and series whose numbers name a model, not an amount: `طائرة بوينغ [707]`, `سيارات فورمولا [3]`, `من طراز [T-72]`.
@@ -79,7 +80,7 @@ _MEASURES = {w: lemma for lemma, forms in {
     "أسبوع": ("اسبوع", "اسابيع"), "ساعة": ("ساعه", "ساعات"), "دقيقة": ("دقيقه", "دقائق"),
     "مليمتر": ("مليمتر", "ملليمتر", "مليمترات", "ملم", "مم"), "سنتيمتر": ("سنتيمتر", "سنتيمترات", "سم"),
     "غرام": ("غرام", "غرامات", "جرام"), "ميل": ("ميل", "اميال"), "ثانية": ("ثانيه", "ثوان", "ثواني"),
-    "فدان": ("فدان", "افدنه"),
+    "فدان": ("فدان", "افدنه"), "قنطار": ("قنطار", "قناطير"),  # the Maghreb's quintal, 100 kg: `30 قنطارا في الهكتار`
 }.items() for w in forms}  # fmt: skip
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _WIRE_DECIMAL = re.compile(r"[ر٫]([0-9٠-٩۰-۹]+)")
@@ -253,7 +254,8 @@ def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
 # Units with a power and a rate after them (as `tokens.norm` spells them).
 _POWERED = frozenset({"متر", "كيلومتر", "سنتيمتر"})
 _POWERS = {"مكعب": "مكعب", "مربع": "مربع"}
-_RATED = frozenset({"لتر", "برميل", "طن"})
+_RATED = frozenset({"لتر", "برميل", "طن", "قنطار"})
+# Not `في الهكتار`, a yield: `wire25.json` and `wire35.json` end the amount at its unit (`68 طنا`), `wire40.json` not.
 _PER = {("في", "الثانيه"): "في الثانية", ("في", "الساعه"): "في الساعة", ("في", "اليوم"): "في اليوم", ("في", "الدقيقه"): "في الدقيقة"}
 
 
@@ -549,6 +551,8 @@ def _labelled(tokens: _Tokens, i: int, labels: frozenset[str] = _LABELS) -> bool
     word = tokens.norm[i - 1]
     if word in ("رقم", "برقم", "ورقم") and "رقم" in labels:
         return True  # `قرار مجلس الأمن رقم 1373`: a number, with or without the article
+    if i >= 2 and word in _LINE_KINDS and tokens.norm[i - 2] in ("الرقم", "بالرقم", "والرقم", "الخط", "بالخط"):
+        return True  # a telephone line: `الرقم الأخضر 80101919`, `الرقم الموحد 199099`, `الخط الساخن 184`
     if word == "و" and i >= 2 and tokens.spans[i - 1][0] - tokens.spans[i - 2][1] <= 1 and _labelled(tokens, i - 2, labels):
         return True  # `الدقيقتين 35 [و71]`: the second of two labelled (not past a comma: `المركز 18، و8 عن`)
     for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول"):

@@ -222,3 +222,10 @@ def test_a_clitic_before_a_common_noun_or_a_feminine_present_verb_is_no_surname(
                                                         "وتحرك صلاح بشكل رائع. والتقى فلاديمير بوتين رئيس الوزراء.")]
     assert not {"مارتين تتوج", "صلاح بشكل"} & set(surfaces)
     assert "فلاديمير بوتين" in surfaces  # `بوتين` opens with `ب`, but news never writes `وتين`
+
+
+def test_a_telephone_line_is_no_amount_and_a_quintal_is_a_unit() -> None:
+    # `الرقم الأخضر 80101919`, `الرقم الموحد 199099` had been amounts (wire40), and `قنطارا` a thing counted
+    text = "ويمكن الإبلاغ عبر الرقم الأخضر 80101919 أو الرقم الموحد 199099. وبلغ الإنتاج 30 قنطارا في الهكتار."
+    found = {text[a.start : a.end]: a.unit for a in find_amounts_in(text)}
+    assert found == {"30 قنطارا": "قنطار"}
