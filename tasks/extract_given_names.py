@@ -37,6 +37,8 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         din = word.norm in DIN_NAMES and i + 1 < len(words) and words[i + 1].norm == "الدين"
         if i and words[i - 1].norm.endswith("ايس") and word.norm == "كريم":
             continue  # `الآيس [كريم]`: ice cream
+        if _keeper_of(words, i):
+            continue  # `[أمينة] المعرض`: the exhibition's curator, no Amina
         if ((din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i)
                 and not names_of(tokens, i) and not _verb_of_her(words, i) and not _verb_opening_a_clause(words, i)):
             # a name that starts with a clitic's letter is whole (`[كريم] بنزيمة`, not `ك` + `ريم`); and no name stands behind
@@ -90,6 +92,21 @@ def _of_allah(words, j: int) -> bool:
 
 
 _LINEAGE = frozenset({"بن", "ابن", "بنت", "ولد", "ايت"})  # particles of descent: `son of`, `sons of` (Amazigh `آيت`)
+
+
+def _keeper_of(words, i: int) -> bool:
+    """Word `i`, `أمين`/`أمينة` (a given name and a keeper: a secretary, a curator), before a definite noun news writes often
+    that is no name in `ي` (`أمينة [المعرض]`, `أمين [السر]`, `أمين [الصندوق]`; not `أمينة [الفارسي]`): the keeper of it."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    if words[i].norm.removeprefix("و") not in _KEEPERS or words[i].breaks or i + 1 >= len(words):
+        return False
+    after = words[i + 1].norm
+    return after.startswith("ال") and not after.endswith("ي") and load_words().counts.get(after, 0) >= _KEPT_SEEN
+
+
+_KEEPERS = frozenset({"امين", "امينه"})
+_KEPT_SEEN = 50  # `المعرض` 135 times in the news the tagger was built with, `السر` 76, `الصندوق` 382
 
 
 def _no_surname(norm: str) -> bool:

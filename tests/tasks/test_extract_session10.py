@@ -229,3 +229,13 @@ def test_a_telephone_line_is_no_amount_and_a_quintal_is_a_unit() -> None:
     text = "ويمكن الإبلاغ عبر الرقم الأخضر 80101919 أو الرقم الموحد 199099. وبلغ الإنتاج 30 قنطارا في الهكتار."
     found = {text[a.start : a.end]: a.unit for a in find_amounts_in(text)}
     assert found == {"30 قنطارا": "قنطار"}
+
+
+def test_a_curator_is_no_amina_and_her_name_after_the_comma_speaks() -> None:
+    # `وأوضحت [أمينة المعرض]، الدكتورة مريم سالم الظاهري، أن`: the curator had been a PERSON `أمينة المعرض` and the speaker
+    # (wire40); `أمينة الفارسي` is still a woman named Amina
+    entities, quotes = mentions("وأوضحت أمينة المعرض، الدكتورة مريم سالم الظاهري، أن القطع المعارة تشمل مصحفا. وقالت أمينة "
+                                "الفارسي إن المشروع ناجح.")
+    people = [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"]
+    assert "أمينة المعرض" not in people and "أمينة الفارسي" in people
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["مريم سالم الظاهري", "أمينة الفارسي"]
