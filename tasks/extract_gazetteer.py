@@ -44,6 +44,7 @@ class Gazetteer(NamedTuple):
     countries: dict[str, str]  # ISO code → the country's first name in `data/places_ar.tsv` (else pycountry's)
     cities: dict[str, str]  # a country's key → its capital's, where the capital is named after it (`تونس العاصمة`)
     spellings: dict[str, str]  # a variant spelling → the name whose key it takes (`same_as`: `انواكشوط` → `نواكشوط`)
+    distinct: frozenset[str] = frozenset()  # places whose spelling key another place has (`_distinct_places`)
 
     def city_key(self, key: str) -> str:
         """A country's key, where the text means its same-named capital (a dateline): `تونس` → `تونس العاصمة`'s."""
@@ -56,6 +57,8 @@ class Gazetteer(NamedTuple):
         name = self.spellings.get(name, name)
         if place.kind == "country" and place.country_code in self.countries:
             name = self.countries[place.country_code]
+        if name in self.distinct:  # `برازيليا`, keyed apart from `البرازيل`
+            return f"{self.canonical(name)}@{place.country_code}"
         if place.label != "LOC":  # `وات` → `وكالة تونس افريقيا للأنباء` (`data/aliases_ar.tsv`)
             key = canonical_key(self.canonical(name).removeprefix("نادي "))  # `نادي برشلونة`: the club `برشلونة` is
             return aliases().get(key, key)
@@ -94,11 +97,40 @@ def load_gazetteer() -> Gazetteer:
     places = {name: place for name, place in places.items() if name not in AMBIGUOUS_PLACES}
     countries = {code: name for code, name in (countries | listed).items() if name in places}
     gazetteer = _indexed(places, countries)._replace(spellings=spellings)
+    gazetteer = gazetteer._replace(distinct=_distinct_places(gazetteer))
     for name, place in places.items():  # `تونس العاصمة`, `مدينة الكويت`, `الجزائر العاصمة`
         country = countries.get(place.country_code or "")
-        if place.kind == "capital" and country and country.removeprefix("ال") in name:
+        if place.kind == "capital" and country and country.removeprefix("ال") in (w.removeprefix("ال") for w in name.split()):
+            # (a word of it: not `برازيليا`, Brasília, of `البرازيل`)
             gazetteer.cities[gazetteer.key(country)] = gazetteer.key(name)
     return gazetteer
+
+
+def _distinct_places(gazetteer: Gazetteer) -> frozenset[str]:
+    """Places whose spelling key (long vowels dropped, `extract_canonical.place_key`) another place of their country has,
+    which are no spelling of it: a capital and its country (`برازيليا`, `البرازيل`), a region and a town (`برقة`,
+    `البريقة`; `القصيم`, `القيصومة`). All but the first listed of such a key get keys of their own; spellings of one place
+    stay together (`_same_spelling`)."""
+    groups: dict[str, list[str]] = {}
+    for name, place in gazetteer.places.items():  # in the order listed: pycountry's, then `data/places_ar.tsv`'s
+        if place.label == "LOC" and place.country_code and name not in gazetteer.spellings:
+            groups.setdefault(gazetteer.key(name), []).append(name)
+    distinct = set()
+    for names in groups.values():
+        kept = [names[0]]
+        for name in names[1:]:
+            if any(_same_spelling(gazetteer.places[name].kind, name, gazetteer.places[k].kind, k) for k in kept):
+                kept.append(name)
+            else:
+                distinct.add(name)
+    return frozenset(distinct)
+
+
+def _same_spelling(kind: str, name: str, other_kind: str, other: str) -> bool:
+    """Two names of one key that may be spellings of one place: names of a kind, as a town's spellings are (`ميونخ`,
+    `ميونيخ`; `جازان`, `جيزان`). Places of two kinds are two places (a capital and its country, a region and a town). Two
+    towns of one key stay one (`الحراش`, `الحروش`): their letters alone do not tell them from two spellings."""
+    return kind == other_kind
 
 
 @lru_cache(maxsize=1)

@@ -239,3 +239,11 @@ def test_a_curator_is_no_amina_and_her_name_after_the_comma_speaks() -> None:
     people = [e["text"] for e in entities.to_pylist() if e["label"] == "PERSON"]
     assert "أمينة المعرض" not in people and "أمينة الفارسي" in people
     assert [q["speaker"] for q in quotes.to_pylist()] == ["مريم سالم الظاهري", "أمينة الفارسي"]
+
+
+def test_a_capital_spelt_like_its_country_has_a_key_of_its_own() -> None:
+    # `برازيليا` (Brasília) had shared `البرازيل`'s key, and `برقة` (Cyrenaica) that of the town `البريقة`: the spelling key
+    # drops long vowels; a country and its capital never share a key (issue 16)
+    keys = entity_keys("وصل الرئيس إلى برازيليا في أول زيارة إلى البرازيل. وتقع البريقة في إقليم برقة شرقي ليبيا.")
+    assert keys["برازيليا"] != keys["البرازيل"]
+    assert keys["برقة"] != keys["البريقة"]
