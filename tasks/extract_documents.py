@@ -1278,6 +1278,10 @@ def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quot
         return speaker  # a name the model found inside a word: `متحدث باسم [ف]انسان بولوريه`, `لإنستغرام`
     gap = text[speaker.start : name.start].rstrip()
     apposition = gap.endswith(("،", ","))
+    described = re.split(r"[،,]", gap)[-1].split()
+    if not apposition and len(described) < len(gap.split()) and described and all(map(_describes_holder, described)):
+        apposition, gap = True, gap[: gap.rindex(described[0])].rstrip()  # `…، [البريطاني] مارك ستيفنسون،`, `…، [الملازم
+        # الأول] عبد الحكيم بوذراع،`: an apposition whose nationality, rank or title comes before the name
     words = gap.rstrip("،,").split()
     if not 0 < len(words) <= 9 or any(mark in _MARKS for mark in " ".join(words)) or quote.verb in words or words[-1] == "في":
         return speaker  # (`وكان مسؤول أمريكي قد [قال] لـ…`: the subject before its verb; `ممثل شاب [في] …`: where he works)
@@ -1301,6 +1305,14 @@ def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quot
         start = len(text[: name.start].rstrip()) - len(words[-1])
         return Found(start, name.end, "PERSON", canonical_key(text[start : name.end]), name.source, name.country_code, name.anchor)
     return name
+
+
+def _describes_holder(word: str) -> bool:
+    """A word of what stands before a holder's name in an apposition: a nationality, a rank, a title, an ordinal (`الملازم
+    [الأول]`)."""
+    norm = normalize_arabic(word)
+    return (norm in nationalities() or norm.removeprefix("ال") in PROFESSIONAL_TITLES or _rank(word) is not None
+            or norm in ORDINALS)
 
 
 def _rank(word: str) -> str | None:

@@ -247,3 +247,11 @@ def test_a_capital_spelt_like_its_country_has_a_key_of_its_own() -> None:
     keys = entity_keys("وصل الرئيس إلى برازيليا في أول زيارة إلى البرازيل. وتقع البريقة في إقليم برقة شرقي ليبيا.")
     assert keys["برازيليا"] != keys["البرازيل"]
     assert keys["برقة"] != keys["البريقة"]
+
+
+def test_the_name_after_a_role_and_a_nationality_in_apposition_speaks() -> None:
+    # `أوضح مدير الفعاليات في شركة …، [البريطاني] مارك ستيفنسون، أن` (wire41): the comma before the nationality had kept
+    # the role phrase as the speaker; on the ANT slice 21 reports now name the spokesman (`…، العقيد تركي المالكي، أن`)
+    _, quotes = mentions("من جهته، أوضح مدير الفعاليات في شركة فارنبرة الدولية، البريطاني مارك ستيفنسون، أن الشركة جاهزة "
+                         "لاستقبال العارضين.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["مارك ستيفنسون"]
