@@ -255,3 +255,9 @@ def test_the_name_after_a_role_and_a_nationality_in_apposition_speaks() -> None:
     _, quotes = mentions("من جهته، أوضح مدير الفعاليات في شركة فارنبرة الدولية، البريطاني مارك ستيفنسون، أن الشركة جاهزة "
                          "لاستقبال العارضين.")
     assert [q["speaker"] for q in quotes.to_pylist()] == ["مارك ستيفنسون"]
+
+
+def test_the_same_coach_is_no_one_named_the_same() -> None:
+    # `وأوضح المدرب [ذاته] أن` (wire41): `ذاته` had been a PERSON after the role, and the speaker
+    _, quotes = mentions("وقال المدرب محمد الزياني إن الفريق جاهز. وأوضح المدرب ذاته أن المجموعة خاضت مباريات ودية.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["محمد الزياني", "محمد الزياني"]
