@@ -70,6 +70,7 @@ from akhbar.tasks.extract_words import (
     RANKS,
     REMARKS,
     ROLE_HEADS,
+    THE_SAME,
     WEAK_SURNAMES,
     given_names,
 )
@@ -1034,7 +1035,6 @@ _HONORIFIC_NOUNS = {
 }
 
 
-_THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 
 
 def _bodies_named(mentions: list[tuple[dict, Found, str]], names: dict[str, str], orgs: dict[str, str]) -> dict[str, dict]:
@@ -1114,7 +1114,7 @@ def _the_same(text: str, phrase: Found, last: str) -> bool:
         return words[1].removeprefix("ال") in {w.removeprefix("ال") for w in before}
     if len(words) == 1 and words[0].startswith("ال") and len(before) > 1:
         return words[0][2:] == before[0]  # `وقال المسؤول إن` after `مسؤول أمني`: the one named indefinite before
-    return words[-1] in _THE_SAME and len(words) <= 2
+    return words[-1] in THE_SAME and len(words) <= 2
 
 
 def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:

@@ -39,6 +39,7 @@ from akhbar.tasks.extract_words import (
     GENERIC_COMPLEMENTS,
     HEADS,
     KIND_HEADS,
+    KINGS_WITH_ARTICLE,
     LETTER_NAMES,
     MARKET_GOODS,
     MOTION_COMPLEMENTS,
@@ -1024,7 +1025,7 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     son_of = k + 1 < len(words) and words[k + 1].norm in SON_OF
     # a nationality is no name, unless a title and `بن` say it is one: `محمية الإمام [تركي] بن عبدالله الملكية`
     named = name_word(tokens, taken, k, True) and (not common(words[k]) or (titled and son_of and not DEFINITE.match(words[k].norm)))
-    regnal = words[k].norm in _KINGS_WITH_ARTICLE and k + 1 < len(words) and words[k + 1].norm in ORDINALS
+    regnal = words[k].norm in KINGS_WITH_ARTICLE and k + 1 < len(words) and words[k + 1].norm in ORDINALS
     if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of)) or regnal
                                        or (words[k].norm == "عبد" and not words[k].breaks)):
         return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
@@ -1055,10 +1056,6 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
             and len(words[end].readings) == 1):
         return None  # a foreign name may go on (`مكتبة الرئيس هاري [ترومان]`), unless a clitic opens a phrase (`[بكلفة]`)
     return end if titled or end > k + 1 else None
-
-
-# Given names of kings with the article, before their regnal number: `جائزة [الحسن الثاني] للغولف`.
-_KINGS_WITH_ARTICLE = frozenset({"الحسن", "الحسين"})
 
 
 def _paired_adjectives(first: str, second: str) -> bool:

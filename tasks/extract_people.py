@@ -30,6 +30,7 @@ from akhbar.tasks.extract_words import (
     FAMILY_FIRST_NAMES,
     FUNCTION_SPELLINGS,
     HE_IS,
+    KINGS_WITH_ARTICLE,
     LAST_SYLLABLE_PAIRS,
     LAST_SYLLABLES,
     ORDINALS,
@@ -38,6 +39,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     PROFESSIONAL_TITLES,
     RANKS,
+    REGNAL_ORDINALS,
     REPORTED,
     SON_OF,
     SOURCE_NOUNS,
@@ -138,9 +140,9 @@ def find_regnal(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue
         first = i + 2 if i + 2 < len(words) and not words[i + 1].breaks and _described_title(words[i + 1]) else i + 1
         for k in (first + 1, first + 2):  # `الملك [الفرعوني] رمسيس الثاني`: the title's adjective is no name
-            if (k < len(words) and words[k].norm in _REGNAL and not any(words[n].breaks for n in range(i + 1, k))
+            if (k < len(words) and words[k].norm in REGNAL_ORDINALS and not any(words[n].breaks for n in range(i + 1, k))
                     and not any(n in taken for n in range(first, k + 1))
-                    and all(name_word(tokens, taken, n, n == first) or words[n].norm in _DEFINITE_GIVEN for n in range(first, k))):
+                    and all(name_word(tokens, taken, n, n == first) or words[n].norm in KINGS_WITH_ARTICLE for n in range(first, k))):
                 end = k + 2 if k + 1 < len(words) and not words[k].breaks and words[k + 1].norm in ("عشر", "عشره") else k + 1
                 found.append(person(tokens, first, end, anchor=first, source="role"))
                 break
@@ -149,14 +151,12 @@ def find_regnal(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
 
 def _described_title(word: Word) -> bool:
     """A relational adjective after a title (`الفرعوني`, `الأردني`), no name."""
-    return word.norm.startswith("ال") and word.norm.endswith("ي") and len(word.norm) > 5 and word.norm not in _DEFINITE_GIVEN
+    return word.norm.startswith("ال") and word.norm.endswith("ي") and len(word.norm) > 5 and word.norm not in KINGS_WITH_ARTICLE
 
 
-_DEFINITE_GIVEN = frozenset({"الحسن", "الحسين", "الوليد"})  # given names with the article, which `name_word` may refuse
 _ROYAL_TITLES = frozenset({"الملك", "الملكه", "البابا", "السلطان", "الامبراطور", "الامبراطوره", "والملك", "والملكه", "والبابا"})
 _THE_LATE = frozenset({"المغفور", "المرحوم"})  # `جلالة المغفور له`
 _DECEASED = frozenset({"له", "لها"})
-_REGNAL = ORDINALS | frozenset(ordinal + "ه" for ordinal in ORDINALS) | {"الاولي"}
 
 
 _RANK_ORDINALS = frozenset({"اول", "ثان", "ثاني"})  # `الفريق [أول]`, `المقدم [ثاني]`: of the rank

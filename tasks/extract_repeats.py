@@ -11,7 +11,7 @@ from akhbar.tasks.extract_dates import MONTHS
 from akhbar.tasks.extract_gazetteer import not_names
 from akhbar.tasks.extract_names import person
 from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
-from akhbar.tasks.extract_words import HEADS, NAMED_PLACE_HEADS, ORDINALS, PARTICLES, PLACE_HEADS, PREPOSITIONS_LIKE_NAMES, ROLES
+from akhbar.tasks.extract_words import HEADS, NAMED_PLACE_HEADS, PARTICLES, PLACE_HEADS, PREPOSITIONS_LIKE_NAMES, REGNAL_ORDINALS, ROLES
 
 # A body or an office with the article is never a surname alone, whatever bad full name ends in it (`عمار [الحكومة]`,
 # `الملك`); a common word may be one (`الشاهد`, of `يوسف الشاهد`, is also `the witness`).
@@ -19,8 +19,6 @@ _OFFICES = HEADS | ROLES
 # A month is no surname alone, though its key may meet one (`مارس`, March, keyed as `محمد مرسي`'s `مرس`); but `ماي`,
 # the Maghreb's May, is also Theresa May's name, and `الاول`, `الثاني` are no month alone.
 _MONTHS = frozenset(MONTHS) - {"ماي", "الاول", "الثاني", "اب"}
-# A regnal number is no surname alone: `تواضروس الثاني`, then `المتهم [الثاني]`, `كانون [الثاني]`.
-_REGNAL = ORDINALS | frozenset(ordinal + "ه" for ordinal in ORDINALS) | {"الاولي"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -53,7 +51,7 @@ def find_surnames(tokens: Tokens, taken: frozenset[int], names: dict[str, str], 
             pair = before is not None and not skip and before + key in names
             particle = pair and words[i - 1].norm in PARTICLES  # `أيت [علي]`: a name, not `على`; not `مون [أن]`
             if ((key not in names and not pair) or i in taken or (stem in not_names() and not particle)
-                    or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS or stem in _REGNAL
+                    or stem.removeprefix("ال") in _OFFICES or stem in _MONTHS or stem in REGNAL_ORDINALS
                     or written is not None and not pair and key.startswith("ال ") and stem not in written):
                 continue
             if key not in names and i - 1 in taken:

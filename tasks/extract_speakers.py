@@ -32,6 +32,7 @@ from akhbar.tasks.extract_words import (
     SOURCE_NOUNS,
     SPEAKER_PHRASE_ENDS,
     SPEECH_PARTICIPLES,
+    THE_SAME,
     VERB_FORMS,
     WITHHELD,
     given_names,
@@ -269,7 +270,7 @@ def _pointing_back(tokens: Tokens, relative: int) -> Found | None:
     """A definite noun that says it is the one named before, `نفسه` or `ذاته` after it, right before the comma of a
     relative clause (word `relative`): `المسؤول نفسه، الذي`; the document's quotes take the last speaker for it."""
     words = tokens.words
-    if relative < 3 or not words[relative - 1].comma or words[relative - 1].norm not in _THE_SAME:
+    if relative < 3 or not words[relative - 1].comma or words[relative - 1].norm not in THE_SAME:
         return None
     head = words[relative - 2]
     if not head.norm.startswith("ال") or head.breaks:
@@ -277,8 +278,6 @@ def _pointing_back(tokens: Tokens, relative: int) -> Found | None:
     return Found(head.start, words[relative - 1].end - 1 if tokens.text[words[relative - 1].end - 1] in "،," else words[relative - 1].end,
                  "PHRASE", canonical_key(tokens.text[head.start : words[relative - 1].end].rstrip("،,")), "phrase", None, relative - 2)
 
-
-_THE_SAME = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
 
 
 def _opening_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> Found | None:

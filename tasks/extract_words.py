@@ -87,6 +87,12 @@ NAMESAKE_TITLES = _words("namesake_titles")
 NAMESAKE_ADJECTIVES = _words("namesake_adjectives")
 # `محمد الخامس`; `الحادي` of `الحادي عشر`, `الحادي والعشرين`.
 ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي".split())
+# A king's or a queen's number (`الحسن [الثاني]`, `إليزابيث [الثانية]`, `ماري [الأولى]`), no name alone.
+REGNAL_ORDINALS = ORDINALS | frozenset(ordinal + "ه" for ordinal in ORDINALS) | {"الاولي"}
+# Kings' given names with the article, before their number: `[الحسن] الثاني`, `[الحسين]`.
+KINGS_WITH_ARTICLE = frozenset({"الحسن", "الحسين"})
+# Words that say a phrase is the one named before: `المسؤول [ذاته]`, `المصدر [نفسه]`.
+THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 COMPANY_HEADS = _words("company_heads")
 AGENCY_HEADS = _words("agency_heads")
 AGENCY_COMPLEMENTS = _words("agency_complements")

@@ -74,12 +74,12 @@ from akhbar.tasks.extract_words import (
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
     PLACE_HEADS,
-    ORDINALS,
     PREPOSITIONS,
     PRODUCTS,
     PROFESSIONAL_TITLES,
     PRONOUN_PREPOSITION,
     RANK_PLURALS,
+    REGNAL_ORDINALS,
     ROLES,
     given_names,
 )
@@ -885,7 +885,7 @@ def _without_tail(text: str, entity: Found) -> Found | None:
     return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
 
 
-_REGNAL_ALONE = ORDINALS | frozenset(ordinal + "ه" for ordinal in ORDINALS) | {"الاولي", "والثاني", "والثانيه"}
+_REGNAL_ALONE = REGNAL_ORDINALS | {"والثاني", "والثانيه"}
 
 
 def _no_name_word(token: str, seen: int | None = None) -> bool:
