@@ -1055,7 +1055,9 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
             and name_word(tokens, taken, end, True) and not common(words[end]) and words[end].stems.isdisjoint(not_names())
             and len(words[end].readings) == 1):
         return None  # a foreign name may go on (`مكتبة الرئيس هاري [ترومان]`), unless a clitic opens a phrase (`[بكلفة]`)
-    return end if titled or end > k + 1 else None
+    described = end == k + 1 and end < len(words) and not words[k].breaks and words[end].norm in NAMESAKE_ADJECTIVES
+    return end if titled or end > k + 1 or (described and words[k].norm in given_names()) else None  # `مؤسسة [حمد]
+    # الطبية`: one given name, then the body's adjective (`مستشفى خليفة` alone stays out)
 
 
 def _paired_adjectives(first: str, second: str) -> bool:

@@ -261,3 +261,16 @@ def test_the_same_coach_is_no_one_named_the_same() -> None:
     # `وأوضح المدرب [ذاته] أن` (wire41): `ذاته` had been a PERSON after the role, and the speaker
     _, quotes = mentions("وقال المدرب محمد الزياني إن الفريق جاهز. وأوضح المدرب ذاته أن المجموعة خاضت مباريات ودية.")
     assert [q["speaker"] for q in quotes.to_pylist()] == ["محمد الزياني", "محمد الزياني"]
+
+
+def test_a_body_named_after_one_given_name_and_its_adjective() -> None:
+    # `مؤسسة حمد الطبية` had been a PERSON `حمد الطبية` (wire41); `مستشفى خليفة` alone still names no body
+    labels = entity_labels("أعلنت مؤسسة حمد الطبية اليوم أن خدمة الإسعاف تحسنت، ونقل المصاب إلى مستشفى خليفة أمس.")
+    assert ("مؤسسة حمد الطبية", "ORG") in labels
+    assert not any(label == "PERSON" for _, label in labels)
+
+
+def test_sudans_yemens_iraqs_and_palestines_agencies_by_acronym() -> None:
+    # `(سونا)` had a key of its own beside `وكالة السودان للأنباء` (wire41); WAFA, SABA and INA likewise
+    keys = entity_keys("بورتسودان 12 مايو 2025 (سونا) - قال الوزير في تصريح لوكالة السودان للأنباء إن الشحنة غادرت.")
+    assert keys["سونا"] == keys["وكالة السودان للأنباء"]
