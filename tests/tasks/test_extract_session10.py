@@ -274,3 +274,10 @@ def test_sudans_yemens_iraqs_and_palestines_agencies_by_acronym() -> None:
     # `(سونا)` had a key of its own beside `وكالة السودان للأنباء` (wire41); WAFA, SABA and INA likewise
     keys = entity_keys("بورتسودان 12 مايو 2025 (سونا) - قال الوزير في تصريح لوكالة السودان للأنباء إن الشحنة غادرت.")
     assert keys["سونا"] == keys["وكالة السودان للأنباء"]
+
+
+def test_a_lieutenant_in_apposition_after_a_role_speaks() -> None:
+    # `وأوضح المكلف بالإعلام …، [الملازم الأول] عبد الحكيم بوذراع، … أن` (wire41): `الملازم` was no rank, so the role spoke
+    _, quotes = mentions("وأوضح المكلف بالإعلام بمديرية الحماية المدنية لولاية تبسة، الملازم الأول عبد الحكيم بوذراع، في "
+                         "تصريح لوأج، أن الانهيار وقع على عمق 40 مترا.")
+    assert [q["speaker"] for q in quotes.to_pylist()] == ["عبد الحكيم بوذراع"]
