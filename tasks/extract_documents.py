@@ -45,7 +45,7 @@ from akhbar.tasks.extract_places import (
 )
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
-from akhbar.tasks.extract_speakers import SPEAKING_KINDS, all_marks_hold
+from akhbar.tasks.extract_speakers import SPEAKING_KINDS, all_marks_hold, contrasted_subject
 from akhbar.tasks.extract_text import tokens
 from akhbar.tasks.extract_tokens import Found, Quote, clitic_readings, skip_letters, without_overlaps
 from akhbar.tasks.extract_words import (
@@ -953,7 +953,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
                 last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, not the last man named
-            elif (subject := _subject_before(sentence, q, names)) is not None:
+            elif (subject := _contrasted(sentence, q, linked[k]) or _subject_before(sentence, q, names)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
             if (last["speaker"] and not _WRITTEN.match(normalize_arabic(last["speaker"]))
@@ -1211,6 +1211,16 @@ def _named_at(sentence: Sentence, k: int) -> Found | None:
     """The person or organisation whose name starts in word `k` (behind its clitic or marks), or None."""
     words = sentence.tokens.words
     return next((e for e in sentence.entities if words[k - 1].end < e.start < words[k].end and e.label in ("ORG", "PERSON")), None)
+
+
+def _contrasted(sentence: Sentence, quote: Quote, linked: list[Found]) -> Found | None:
+    """The subject after a particle of contrast right before the quote's verb, among the sentence's names as published
+    (`linked`: the model's, a surname's, `لكن [كونتي] قال إن`), which the rules alone did not find
+    (`extract_speakers.contrasted_subject`)."""
+    verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
+    k = next((k for k, w in enumerate(sentence.tokens.words) if w.start == verb), None)
+    found = None if k is None else contrasted_subject(sentence.tokens, linked, k)
+    return None if found is None else found[1]
 
 
 def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> Found | None:

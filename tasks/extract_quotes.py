@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from akhbar.tasks.arabic import WORD_LETTERS, normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_names import DEFINITE, is_verb, titles_a_work
-from akhbar.tasks.extract_speakers import phrase, speaker
+from akhbar.tasks.extract_speakers import contrasted_subject, phrase, speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, Word, trimmed
 from akhbar.tasks.extract_words import (
     CALLED,
@@ -371,7 +371,10 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
         end = _reported_end(tokens, start)
         # `… من مسرح الحادث وقالت إنها عثرت …`: the next report ends this one.
         if n + 1 < len(pairs) and words[pairs[n + 1][0]].start > start:
-            end = min(end, _before(text, words[pairs[n + 1][0]].start, start))
+            # … and its subject after a particle of contrast too: `إن الاتفاق قائم، [لكن السلطات] قالت إن`
+            contrasted = contrasted_subject(tokens, entities, pairs[n + 1][0])
+            following = contrasted[0] if contrasted is not None and words[contrasted[0]].start > start else pairs[n + 1][0]
+            end = min(end, _before(text, words[following].start, start))
         # A quote in marks right after `أن` is the direct quote itself: `أن "العمل مستمر"`; one that holds only the
         # clause's first words is part of it: `أن "الودائع آمنة"، وأن المصرف يملك …` is one report.
         if end - start < 3 or any(q.start - 2 <= start <= q.end and not _goes_on(text, q.end) for q in direct):
