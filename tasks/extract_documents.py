@@ -928,7 +928,10 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
-            q = dataclasses.replace(q, speaker=_named(_titled(q.speaker, sentence.entities, sentence.text, q), sentence, names))
+            # a subject after `لكن` among the names the document found speaks before a phrase the rules read after the verb
+            # (`ولكن [نوالكا] أعلن بشكل عفوي أن`, `لكن [ماي] حذرت الزعماء الأوروبيين من أنها`)
+            said = _contrasted(sentence, q, linked[k]) or q.speaker
+            q = dataclasses.replace(q, speaker=_named(_titled(said, sentence.entities, sentence.text, q), sentence, names))
             last_row, end = _continued(doc, k, q) or (row, q.end)
             words = _across(doc, k, q.start, last_row, end)
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
@@ -953,7 +956,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
                 last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, not the last man named
-            elif (subject := _contrasted(sentence, q, linked[k]) or _subject_before(sentence, q, names)) is not None:
+            elif (subject := _subject_before(sentence, q, names)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
             if (last["speaker"] and not _WRITTEN.match(normalize_arabic(last["speaker"]))
@@ -1215,7 +1218,7 @@ def _named_at(sentence: Sentence, k: int) -> Found | None:
 
 def _contrasted(sentence: Sentence, quote: Quote, linked: list[Found]) -> Found | None:
     """The subject after a particle of contrast right before the quote's verb, among the sentence's names as published
-    (`linked`: the model's, a surname's, `لكن [كونتي] قال إن`), which the rules alone did not find
+    (`linked`: the model's, a surname's, `لكن [كونتي] قال إن`), which the rules alone may not have found
     (`extract_speakers.contrasted_subject`)."""
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
     k = next((k for k, w in enumerate(sentence.tokens.words) if w.start == verb), None)

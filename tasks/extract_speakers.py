@@ -269,16 +269,19 @@ def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fou
 
 
 def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> tuple[int, Found] | None:
-    """A subject after a particle of contrast, right before its verb (`لكن [الإليزيه] أكد أن`, `إلا أن [ربيع] قال إن`,
-    `ولكن [مدرب المنتخب الألماني يواخيم لوف] أكد أن`), as the particle's word and the subject: a person, body or place named
-    whole, or a source's, role's or definite noun's phrase (`لكن [السلطات] قالت إن`), with no break between. Such a clause had taken the document's last speaker (65 of
-    78 on 3,783 ANT articles, most of them wrong: `لكن كونتي قال إن` → another coach)."""
+    """A subject after a particle of contrast or concession, right before its verb (`لكن [الإليزيه] أكد أن`, `إلا أن
+    [ربيع] قال إن`, `ولكن [مدرب المنتخب الألماني يواخيم لوف] أكد أن`, `وبالرغم من أن [الوزارة] قالت إن`), as the particle's
+    word and the subject: a person, body or place named whole, a person and the role after it (`لكن [جاكسون إيرفين] لاعب
+    أستراليا يعتقد أن`), or a source's, role's or definite noun's phrase (`لكن [السلطات] قالت إن`, `لكن [مسؤولا تركيا]
+    قال`), with no break between. Such a clause had taken the document's last speaker (65 of 78 on 3,783 ANT articles,
+    most of them someone else: `لكن كونتي قال إن` → the coach of the sentence before)."""
     words = tokens.words
     if verb < 2 or words[verb].norm in SPEECH_PARTICIPLES or words[verb].norm in CONDUITS:
         return None  # (`إلا أن القناة … نقلت عن مصادر أمنية قولها إن`: the sources speak)
     for particle in range(verb - 2, max(verb - 8, -1), -1):
         first = particle + 1 if words[particle].norm in _CONTRASTS else None
-        if first is None and words[particle].norm in _CONTRASTS_THAT and words[particle + 1].norm == "ان":
+        if first is None and words[particle + 1].norm == "ان" and (words[particle].norm in _CONTRASTS_THAT or (
+                words[particle].norm == "من" and particle and words[particle - 1].norm in _DESPITE)):
             first = particle + 2
         if first is not None:
             break
@@ -288,20 +291,25 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
         return None
     if not first < verb or any(words[k].breaks for k in range(first, verb)):
         return None
-    named = next((e for e in entities if e.start == words[first].start and e.end == words[verb - 1].end
-                  and e.label in ("PERSON", "ORG", "LOC")), None)
-    if named is None and verb - first <= 5 and (words[first].norm in SOURCE_NOUNS or words[first].kinds & K_ROLE or (
-            words[first].norm.startswith("ال") and words[first].norm not in _EPITHETS)):  # (`لكن [السلطات] قالت`)
+    starting = [e for e in entities if e.start == words[first].start and e.label in ("PERSON", "ORG", "LOC")]
+    named = next((e for e in starting if e.end == words[verb - 1].end), None)
+    if named is None:  # a person, then his role in apposition up to the verb
+        named = next((e for e in starting if e.label == "PERSON" and e.end < words[verb - 1].end
+                      and words[next(k for k in range(first, verb) if words[k].start >= e.end)].kinds & K_ROLE), None)
+    source = words[first].norm in SOURCE_NOUNS or words[first].norm[-1:] == "ا" and words[first].norm[:-1] in SOURCE_NOUNS
+    if named is None and verb - first <= 5 and (source or words[first].kinds & K_ROLE or (
+            words[first].norm.startswith("ال") and words[first].norm not in _EPITHETS)):
         named = phrase(tokens, first, verb)
         named = named if named is not None and named.end == words[verb - 1].end else None
     return None if named is None else (particle, named)
 
 
 _CONTRASTS = frozenset({"لكن", "ولكن"})
+_CONTRASTS_THAT = frozenset({"الا", "غير", "بيد", "رغم", "ورغم", "برغم"})  # `إلا أن`, `غير أن`, `بيد أن`, `رغم أن`
+_DESPITE = frozenset({"بالرغم", "وبالرغم", "الرغم", "رغم", "ورغم"})  # `بالرغم من أن`, `على الرغم من أن`
 # Nouns that point back to a person named before (`لكن [الرجل] أصر على أن`: the minister of the sentence before): no
 # speaker of their own, so the document's last one goes on.
 _EPITHETS = frozenset({"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتي", "الفتاه", "النجم", "الاخير", "الاخيره"})
-_CONTRASTS_THAT = frozenset({"الا", "غير", "بيد"})  # `إلا أن`, `غير أن`, `بيد أن`
 
 
 def _pointing_back(tokens: Tokens, relative: int) -> Found | None:

@@ -59,3 +59,31 @@ def test_a_topic_before_faqad_speaks() -> None:
     assert _speakers("أما مجلس علماء باكستان، فقد أعلن أنه حان الوقت لإنهاء الحرب.") == ["مجلس علماء باكستان"]
     assert _speakers("وقالت المفوضية إن النتائج نهائية. أما رئيس زيمبابوي فقد قال الخميس إنه يريد تحقيقا مستقلا.") == [
         "المفوضية", "رئيس زيمبابوي"]
+
+
+def test_a_subject_after_a_particle_of_concession_speaks() -> None:
+    # `وبالرغم من أن [الوزارة] قالت إن`, `رغم أن [خطيبته خديجة آزرو] تقول إنها`: the minister before had gone on
+    assert _speakers("وقال وزير الداخلية علي حسن إن الحدود مغلقة. وبالرغم من أن الوزارة قالت إن الطالبة تستطيع العودة في "
+                     "أي وقت، فإنها بقيت في المطار.") == ["علي حسن", "الوزارة"]
+
+
+def test_a_source_after_but_in_the_accusative_speaks() -> None:
+    # after `لكنّ` the noun takes the accusative: `لكن [مسؤولا تركيا] قال`, `لكن [مصدرا مطلعا] قال`
+    assert _speakers("وقال الرئيس رجب طيب أردوغان إن المدينة سقطت. لكن مسؤولا تركيا قال إن الرئيس كان يشير إلى "
+                     "تطويقها.") == ["رجب طيب أردوغان", "مسؤولا تركيا"]
+
+
+def test_a_surname_after_but_with_its_role_speaks() -> None:
+    # `لكن [كونتي] مدرب تشيلسي قال إن`: the name, then his role in apposition up to the verb; the other coach had gone on
+    text = ("استدعى أنطونيو كونتي ثلاثة لاعبين. وقال المدرب يولن لوبتيجي إن اللاعب متعب. لكن كونتي مدرب تشيلسي قال "
+            "للصحفيين إن اللاعب جاهز.")
+    quotes = mentions(text)[1].to_pylist()
+    assert quotes[-1]["speaker_canonical"] == entity_keys(text)["أنطونيو كونتي"].pop()
+
+
+def test_a_subject_after_but_outranks_the_object_after_the_verb() -> None:
+    # `لكن [ماي] حذرت الزعماء الأوروبيين من أنها`: the leaders she warned had been the speaker
+    text = ("وعرضت رئيسة الوزراء البريطانية تيريزا ماي خطتها على القمة. لكن ماي حذرت الزعماء الأوروبيين من أنها مستعدة "
+            "للخروج دون اتفاق.")
+    quotes = mentions(text)[1].to_pylist()
+    assert [q["speaker_canonical"] for q in quotes] == [entity_keys(text)["تيريزا ماي"].pop()]
