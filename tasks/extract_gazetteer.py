@@ -79,7 +79,9 @@ def load_gazetteer() -> Gazetteer:
     countries: dict[str, str] = {}
     arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
     for country in pycountry.countries:
-        for english in {country.name, getattr(country, "official_name", country.name)}:
+        # the short name first, in this order (not a set's, which the process's hash seed orders): `setdefault` below makes
+        # the first the country's key, and `ماكاو` had been `ماكاو المنطقة الصينية الإدارية الخاصة` in one run of two
+        for english in dict.fromkeys((country.name, getattr(country, "official_name", country.name))):
             name = arabic.gettext(english)
             # `إيران، الجمهورية…` and `المجر (هنغاريا)` are catalogue forms; untranslated ones stay English.
             # `دولة قطر` (State of Qatar): the word `دولة` is a kind before the name, left out as `مدينة` is.

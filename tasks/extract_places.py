@@ -126,9 +126,10 @@ def _ambiguous_countries(tokens: Tokens, taken: frozenset[int], gazetteer: Gazet
 
 def _dateline(tokens: Tokens, end: int) -> bool:
     """The sentence opens with a wire's dateline, a place then a date or its agency: `تونس 5 أفريل (وات) -`,
-    `الجزائر - (واج) -`, `الكويت - 22 - 11 (كونا) --`. A dateline names a city."""
+    `الجزائر - (واج) -`, `الكويت - 22 - 11 (كونا) --`, `النعمة، 15 مايو 2023 (و م أ) -` (AMI's comma). A dateline names
+    a city."""
     words = tokens.words
-    after = tokens.text[words[end - 1].end : words[end].start if end < len(words) else len(tokens.text)].strip()
+    after = tokens.text[words[end - 1].end : words[end].start if end < len(words) else len(tokens.text)].strip().lstrip("،,").strip()
     return after[:1] in ("-", "–", "—", "(") or after[:1].isdigit() or (end < len(words) and words[end].norm[:1].isdigit())
 
 
