@@ -251,8 +251,13 @@ def _subject_before(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fou
             return next((e for e in entities if kana < e.anchor < last and e.end == words[verb - 1].end and e.label in ("PERSON", "ORG")), None)
         if kana is not None:
             return _kana_subject(tokens, entities, kana, last)
-    # `وكان وزير الداخلية السعودي أكد`: `كان` and its subject right before the verb, no `قد`, nothing between
-    kana = next((k for k in range(verb - 2, max(verb - 6, -1), -1) if words[k].norm in KANA), None)
+    # `وكان وزير الداخلية السعودي أكد`: `كان` and its subject right before the verb, no `قد`, nothing between; a subject of
+    # more than four words only where a name ends it (`وكان [رئيس الوزراء الإيطالي جوزيبي كونتي] حذّر`, `وكان [عدد من مسؤولي
+    # حزب الشعوب الديمقراطي] قالوا`): a verb the rules do not know may stand between (`وكان بومبيو [هاجم] … قائلا`)
+    kana = next((k for k in range(verb - 2, max(verb - 9, -1), -1) if words[k].norm in KANA), None)
+    if kana is not None and verb - kana > 5 and not any(e.end == words[verb - 1].end and e.label in ("PERSON", "ORG", "LOC")
+                                                        for e in entities):
+        kana = None
     if (kana is not None and words[verb].norm not in SPEECH_PARTICIPLES and words[verb - 1].norm not in _NO_SUBJECT
             and not (kana and words[kana - 1].norm in _IF) and not any(words[k].breaks or is_verb(words, k) for k in range(kana + 1, verb))):
         return _kana_subject(tokens, entities, kana, verb)  # (not `ما كان [يجب] أن تقول`, `إن كان بديلا سجل`)

@@ -115,3 +115,11 @@ def test_map_spelt_with_spaces_in_its_dateline() -> None:
     keys = entity_keys("أكادير 2 أبريل 2024 (و م ع) - بلغت صادرات مصبرات السردين 5,1 مليار درهم.",
                        "وقال مدير وكالة المغرب العربي للأنباء إن الشبكة توسعت.")
     assert keys["و م ع"] == keys["وكالة المغرب العربي للأنباء"]
+
+
+def test_a_long_subject_between_kana_and_the_verb_speaks_where_a_name_ends_it() -> None:
+    # `وكان [رئيس الوزراء الإيطالي جوزيبي كونتي] حذّر … من أن`: five words between `كان` and the verb had been too many, and
+    # the body he warned had spoken; a long stretch that no name ends is no subject (`وكان بومبيو هاجم القيادة … قائلا`)
+    assert _speakers("وقال المفوض الأوروبي بيار موسكوفيسي إن الموازنة مخالفة للقواعد. وكان رئيس الوزراء الإيطالي جوزيبي "
+                     "كونتي حذر الأربعاء المفوضية الأوروبية من أن لا مجال لتعديل الموازنة.") == ["بيار موسكوفيسي",
+                                                                                           "جوزيبي كونتي"]
