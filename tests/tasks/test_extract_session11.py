@@ -11,6 +11,8 @@ import sys
 
 from articles import entity_keys, mentions
 
+from akhbar.tasks.extract_amounts import find_amounts_in
+
 
 def _speakers(*texts: str) -> list[str | None]:
     return [q["speaker"] for q in mentions(*texts)[1].to_pylist()]
@@ -123,3 +125,9 @@ def test_a_long_subject_between_kana_and_the_verb_speaks_where_a_name_ends_it() 
     assert _speakers("وقال المفوض الأوروبي بيار موسكوفيسي إن الموازنة مخالفة للقواعد. وكان رئيس الوزراء الإيطالي جوزيبي "
                      "كونتي حذر الأربعاء المفوضية الأوروبية من أن لا مجال لتعديل الموازنة.") == ["بيار موسكوفيسي",
                                                                                            "جوزيبي كونتي"]
+
+
+def test_how_often_is_no_thing_counted() -> None:
+    # `700 مليون [سنويا]`: the adverb had been stored as the amount's object
+    amounts = find_amounts_in("وتمنح إيران الحزب نحو 700 مليون سنويا، وتنتج الشركة 200 ألف برميل يوميا.")
+    assert [(a.value, a.object) for a in amounts][:1] == [(700000000.0, None)]
