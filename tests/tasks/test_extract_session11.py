@@ -131,3 +131,11 @@ def test_how_often_is_no_thing_counted() -> None:
     # `700 مليون [سنويا]`: the adverb had been stored as the amount's object
     amounts = find_amounts_in("وتمنح إيران الحزب نحو 700 مليون سنويا، وتنتج الشركة 200 ألف برميل يوميا.")
     assert [(a.value, a.object) for a in amounts][:1] == [(700000000.0, None)]
+
+
+def test_a_thing_a_pronoun_owns_is_no_speaker() -> None:
+    # `أكد [رغبته] في أن`: his wish had been the speaker; his lawyer, her family, one of them still speak
+    assert _speakers("وقال الرئيس الأمريكي دونالد ترامب إن الحرب انتهت. وأكد رغبته في أن تدفع دول الخليج مزيدا من "
+                     "الأموال.")[-1] == "دونالد ترامب"
+    assert _speakers("وقال محاميه إن موكله بريء. وقالت أسرتها إنها لم تتلق أي اتصال. وأكد أحدهم أن الوضع صعب.") == [
+        "محاميه", "أسرتها", "أحدهم"]
