@@ -303,8 +303,9 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
         named = next((e for e in starting if e.label == "PERSON" and e.end < words[verb - 1].end
                       and words[next(k for k in range(first, verb) if words[k].start >= e.end)].kinds & K_ROLE), None)
     source = words[first].norm in SOURCE_NOUNS or words[first].norm[-1:] == "ا" and words[first].norm[:-1] in SOURCE_NOUNS
-    if named is None and verb - first <= 5 and (source or words[first].kinds & K_ROLE or (
-            words[first].norm.startswith("ال") and words[first].norm not in _EPITHETS)):
+    back = words[first].norm in _EPITHETS or (verb - first == 1 and words[first].norm in _POINTING_BACK_ALONE)
+    if named is None and verb - first <= 5 and not back and (
+            source or words[first].kinds & K_ROLE or words[first].norm.startswith("ال")):
         named = phrase(tokens, first, verb)
         named = named if named is not None and named.end == words[verb - 1].end else None
     return None if named is None else (particle, named)
@@ -313,9 +314,11 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
 _CONTRASTS = frozenset({"لكن", "ولكن"})
 _CONTRASTS_THAT = frozenset({"الا", "غير", "بيد", "رغم", "ورغم", "برغم"})  # `إلا أن`, `غير أن`, `بيد أن`, `رغم أن`
 _DESPITE = frozenset({"بالرغم", "وبالرغم", "الرغم", "رغم", "ورغم"})  # `بالرغم من أن`, `على الرغم من أن`
-# Nouns that point back to a person named before (`لكن [الرجل] أصر على أن`: the minister of the sentence before): no
-# speaker of their own, so the document's last one goes on.
+# Nouns that point back to a person named before (`لكن [الرجل] أصر على أن`: the minister of the sentence before; `ولكن
+# [النجم الصاعد] قال`), or alone to a source (`لكن [المصدر] أضاف أن`, `لكن [الموقع] أشار`: the site that spoke last; not
+# `المصدر الأمني المصري`): no speaker of their own, so the document's last one goes on.
 _EPITHETS = frozenset({"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتي", "الفتاه", "النجم", "الاخير", "الاخيره"})
+_POINTING_BACK_ALONE = frozenset({"المصدر", "الموقع"})
 
 
 def _pointing_back(tokens: Tokens, relative: int) -> Found | None:
