@@ -65,6 +65,7 @@ from akhbar.tasks.extract_words import (
     NATIONAL_HEADS,
     ORDINALS,
     PARTICLE_WORDS,
+    PHRASE_TIMES,
     PREPOSITIONS,
     PROFESSIONAL_TITLES,
     RANKS,
@@ -1089,7 +1090,8 @@ def _issued(sentence: Sentence, row: dict) -> list[tuple[str, dict]]:
             by = _named_at(sentence, at)
         if by is None:  # a body no name: its definite words (`صادر عن [الأسطول الروسي] في`), none behind `لل`
             end = at
-            while end < len(words) and end - at < 3 and words[end].norm.startswith("ال"):
+            while end < len(words) and end - at < 3 and words[end].norm.startswith("ال") and words[end].norm not in PHRASE_TIMES:
+                # (`صادر عن الوزارة [اليوم الجمعة]`: when it was issued)
                 end += 1
                 if words[end - 1].breaks:
                     break

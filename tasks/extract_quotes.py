@@ -13,6 +13,7 @@ from akhbar.tasks.extract_names import DEFINITE, is_verb, titles_a_work
 from akhbar.tasks.extract_speakers import contrasted_subject, phrase, speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, Word, trimmed
 from akhbar.tasks.extract_words import (
+    ADMITTING_VERBS,
     CALLED,
     COMPLEMENTIZERS,
     HEADS,
@@ -454,6 +455,8 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
         if (words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k)
                 and (after_comma or remarked or not apposition and k < verb + _COMPLEMENTIZER_NEAR)
                 and (words[verb].norm not in POINTING_VERBS or words[k - 1].norm == "الي")
+                and (words[verb].norm not in ADMITTING_VERBS or words[k].norm.startswith("بان")
+                     and not any(words[m].breaks for m in range(verb, k)))
                 and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")):  # (`قال من قبل إنه`: before, that)
             return k
         if words[k - 1].stop:

@@ -137,6 +137,18 @@ def _issuer(tokens: Tokens, entities: Sequence[Found], after: int, stop: int) ->
     """Whose statement or report speaks, named right after it with `لـ`: `وقال بيان [لوزارة الخارجية] إن`, `وذكر بيان [للجيش
     الإسرائيلي] أن`, `وأفاد تقرير [لوكالة رويترز] أن` → the organisation, not `بيان`."""
     words = tokens.words
+    if (after + 3 < stop and words[after].norm in _ISSUED and words[after + 1].norm in ("صادر", "الصادر")
+            and words[after + 2].norm == "عن" and not any(words[k].breaks for k in range(after, after + 3))):
+        # `وقال بيان صادر عن [المجلس الأعلى للصحة] إن`: the body, or the statement whole with the body's definite words
+        # (`بيان صادر عن الوزارة`), not when it was issued (`اليوم الجمعة`)
+        body = next((e for e in entities if e.start == words[after + 3].start and e.label == "ORG"), None)
+        if body is not None:
+            return body
+        end = _adjectives_after(words, after + 3, stop)
+        if end == after + 3:
+            return None
+        return Found(words[after].start, words[end - 1].end, "PHRASE",
+                     canonical_key(tokens.text[words[after].start : words[end - 1].end]), "phrase", None, after)
     if after + 1 >= stop or words[after].breaks or words[after].norm not in _ISSUED or not words[after + 1].norm.startswith("ل"):
         return None  # (`بيان` as written: not `ببيان`, by a statement)
     told = words[after + 1]

@@ -68,6 +68,7 @@ SPEECH_PARTICIPLES = frozenset(p + s for p in _LISTS["speech_participles"] for s
 THAT_ONLY_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["that_only_verbs"] + _LISTS["pointing_verbs"]
                             for t in _FEMININE)
 POINTING_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["pointing_verbs"] for t in _FEMININE)
+ADMITTING_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["admitting_verbs"] for t in _FEMININE)
 # `وفقا لما ذكره دان بينيت`: a speech verb with its object pronoun, before a name.
 REPORTED = frozenset(v + s for v in _speech_verbs for s in ("ه", "ته", "ها", "تها"))
 SAYING = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["subject_verbs"] for t in _FEMININE)

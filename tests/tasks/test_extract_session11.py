@@ -139,3 +139,18 @@ def test_a_thing_a_pronoun_owns_is_no_speaker() -> None:
                      "الأموال.")[-1] == "دونالد ترامب"
     assert _speakers("وقال محاميه إن موكله بريء. وقالت أسرتها إنها لم تتلق أي اتصال. وأكد أحدهم أن الوضع صعب.") == [
         "محاميه", "أسرتها", "أحدهم"]
+
+
+def test_a_statement_issued_by_a_body_speaks_as_the_body() -> None:
+    # `وقال بيان صادر عن [المجلس الأعلى للصحة] إن`: the speaker had been `بيان صادر`; a body no name still keeps the
+    # statement whole, and `وأضاف البيان` its issuer without the day it was issued (`الوزارة [اليوم الجمعة]`)
+    assert _speakers("وقال بيان صادر عن المجلس الأعلى للصحة إن المجلس اعتمد دليلا وطنيا لرعاية المسنين.") == [
+        "المجلس الأعلى للصحة"]
+    assert _speakers("وقال بيان صادر عن الوزارة اليوم الجمعة إن فرق التفتيش سجلت 17 مخالفة. وأضاف البيان أن المصانع "
+                     "ستغلق.") == ["بيان صادر عن الوزارة", "الوزارة"]
+
+
+def test_who_admits_that_speaks_but_not_who_passes_a_law() -> None:
+    # `أقر … بأن` (admitted) reports; `أقر البرلمان قانونا … أن` (passed) does not
+    assert _speakers("وأقر كوهين بأنه دفع 130 ألف دولار بشكل شخصي.") == ["كوهين"]
+    assert _speakers("وأقر البرلمان الإسرائيلي الاثنين قانونا يسمح لرئيس الوزراء ووزير الدفاع أن يتخذا قرار الحرب.") == []
