@@ -70,6 +70,10 @@ _WEST = frozenset({"هام", "بروميتش", "فرجينيا", "بوينت"}) 
 _MODEL_SUFFIXES = frozenset({"اكس", "برو", "بلس", "ماكس", "لايت", "الترا"})  # `ميت 20 [إكس]`, `غلاكسي إس 10 [بلس]`
 # A plural scale with no number before it counts no exact amount: `[آلاف] المشجعين` is thousands of them, not 1,000.
 _PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بلايين"})
+# A fraction of a scale: `[نصف] مليون دولار` is 500,000 dollars, `[ربع] مليون شخص` 250,000 (21 on 3,783 ANT articles, each
+# read as the whole scale before).
+_FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
+_SINGULAR_SCALES = frozenset({"الف", "مليون", "مليار"})
 
 
 # Units of measure, by their lemma (plurals and abbreviations too).
@@ -111,15 +115,20 @@ def _word_value(word: str) -> tuple[str, float] | None:
     return None
 
 
+def measures(raw: str) -> bool:
+    """Whether a word after a number is a currency, unit, scale or percent (`counts`' first test): `2000 [عام]`."""
+    norm, stem, _ = token_forms(raw)
+    return bool(raw in ("%", "٪") or norm in _MEASURES or stem in _MEASURES or _word_value(norm) or norm in ("بالمئه", "بالمائه")
+                or _currency(norm) or _currency(stem))
+
+
 def counts(raw: str, loose: bool = False) -> bool:
     """Whether a word after a number is what the number counts, so that the number is an amount and not a year: a
     currency, unit, scale or percent, or an indefinite noun in `-ة` or `-اً` (`2074 قائمة`, `2000 طن`, `1950 مشاركاً`);
     a verb (`في 2018 قتل`), a definite word, a conjunction (`منذ 2004 والبلاد`) or an adverb (`أيضا`) is not. `loose`
     takes any word in `-ا` too (`على 2040 مقترحا`), for a number no word of time makes a year."""
     norm, stem, _ = token_forms(raw)
-    if raw in ("%", "٪") or norm in _MEASURES or stem in _MEASURES or _word_value(norm) or norm in ("بالمئه", "بالمائه"):
-        return True
-    if _currency(norm) or _currency(stem):
+    if measures(raw):
         return True
     if norm.startswith(("ال", "و", "ف", "ب", "ل")) or norm in _NOT_OBJECTS:
         return False
@@ -183,12 +192,14 @@ class _Tokens:
 
 def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
     """The number starting at token `i` and the token after it: `ثلاثة آلاف` → (3000, i+2)."""
-    total, current, j, words = 0.0, 0.0, i, 0
+    total, current, j, words, last_scale = 0.0, 0.0, i, 0, None
     if tokens.norm[i] in ("عشر", "عشره") and i and tokens.norm[i - 1] in _ORDINAL_UNITS:
         return None  # `الدورة الثانية [عشرة]`: an ordinal
     two = tokens.norm[i] in _TWO_OF_TWELVE or tokens.norm[i][:1] in "وبل" and tokens.norm[i][1:] in _TWO_OF_TWELVE
     if two and (i + 1 >= len(tokens.norm) or tokens.norm[i + 1] not in ("عشر", "عشره")):
         return None  # `وأثنى` (and he praised) is spelled so too
+    if _fraction_of_scale(tokens, i):
+        current, j, words = _FRACTIONS[_without_clitic(tokens.norm[i])], i + 1, 1
     while j < len(tokens.raw):
         hit = tokens.value(j, first=j == i)
         if hit is None:
@@ -199,6 +210,9 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
         if kind == "dual" and current:
             value /= 2  # after a number a dual spelling is the singular's accusative: `61 ألفا` is 61,000
         if kind in ("scale", "dual"):
+            if last_scale is not None and not current and value >= last_scale:
+                break  # a larger scale alone after a smaller one is a second number: `بين 500 ألف [ومليون] أوقية`
+            last_scale = value if kind == "scale" else last_scale
             current = (current or 1.0) * value  # `ثلاثة آلاف` = 3 × 1000; `مليوني` alone = 2e6
             total, current = total + current, 0.0
         elif kind == "hundreds" and current and current < 10:
@@ -216,6 +230,12 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
     if words == 1 and bare in _PLURAL_SCALES:
         return None  # `وآلاف المشجعين`, `لآلاف الأسر`: thousands, no number
     return float(f"{total + current:.15g}"), j  # `16.6 مليار` is 16,600,000,000, not 16,600,000,000.000002
+
+
+def _fraction_of_scale(tokens: _Tokens, i: int) -> bool:
+    """Token `i` is a fraction (`نصف`, `ربع`, `ثلث`, behind a clitic too) right before a scale in the singular."""
+    return (_without_clitic(tokens.norm[i]) in _FRACTIONS and i + 1 < len(tokens.norm)
+            and tokens.norm[i + 1] in _SINGULAR_SCALES)
 
 
 def _without_clitic(word: str) -> str:
@@ -391,14 +411,14 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
     tokens, found, i = _Tokens(unglue(text, tokenised), text), [], 0
     while i < len(tokens.raw):
         start = tokens.spans[i][0]
-        maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES
+        maybe = tokens.digits[i] is not None or tokens.norm[i].lstrip("وبل")[:3] in _PREFIXES or _fraction_of_scale(tokens, i)
         hit = (None if not maybe or _in_date(text, tokens, i, dated) or _designation(text, tokens, i) or _list_number(text, tokens, i)
                or _match_number(text, tokens, i) else _number_at(tokens, i))
         if hit is None:
             i += 1
             continue
         value, j = hit
-        if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None:
+        if tokens.digits[i] is None and _word_value(tokens.norm[i]) is None and tokens.norm[i] not in _FRACTIONS:
             start += 1 + sum(1 for c in tokens.raw[i][1:3] if c in HARAKAT_CHARACTERS)  # `بثلاثة`: `ب` stays out
         unit, code, end = _unit_at(tokens, j)
         if unit is None and j == i + 1 and i and tokens.raw[i - 1].endswith("ال") and tokens.spans[i - 1][1] == start:

@@ -499,10 +499,14 @@ def _bare_year(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
     """`في 2019`, `منذ ٢٠١٨`, `ل2019`, `مطلع 2020`, `مواليد 1995 و1998`: four digits of a year after a word of time, a
     clitic or another year. Followed by what it counts it is an amount (`2074 قائمة`, `2000 طن`), as the amount finder
     reads it: a number is one or the other."""
-    from akhbar.tasks.extract_amounts import counts  # the amount finder's own test; it imports this module
+    from akhbar.tasks.extract_amounts import counts, measures  # the amount finder's own tests; it imports this module
 
     year = _year(tokens.value[i])
-    if year is None or len(tokens.raw[i]) != 4 or i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1]):
+    # after `منذ` a noun is no more what the year counts (`منذ 2007 [محطة] أمغدول`: since 2007, the station), a unit still
+    # is (`منذ 2000 عام`, two thousand years ago)
+    since = i > 0 and tokens.norm[i - 1] in _SINCE
+    if (year is None or len(tokens.raw[i]) != 4
+            or i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1]) and not (since and not measures(tokens.raw[i + 1]))):
         return None
     glued = i and tokens.norm[i - 1] in _YEAR_CLITICS and tokens.spans[i - 1][1] == tokens.spans[i][0]
     listed = i > 1 and tokens.norm[i - 1] in _AND and _year(tokens.value[i - 2]) and len(tokens.raw[i - 2]) == 4

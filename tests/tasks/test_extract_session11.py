@@ -5,6 +5,7 @@ had taken the document's last speaker instead (`لكن كونتي قال إن` �
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import sys
 from articles import entity_keys, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
 
 
 def _speakers(*texts: str) -> list[str | None]:
@@ -154,3 +156,22 @@ def test_who_admits_that_speaks_but_not_who_passes_a_law() -> None:
     # `أقر … بأن` (admitted) reports; `أقر البرلمان قانونا … أن` (passed) does not
     assert _speakers("وأقر كوهين بأنه دفع 130 ألف دولار بشكل شخصي.") == ["كوهين"]
     assert _speakers("وأقر البرلمان الإسرائيلي الاثنين قانونا يسمح لرئيس الوزراء ووزير الدفاع أن يتخذا قرار الحرب.") == []
+
+
+def test_a_larger_scale_after_a_smaller_one_is_the_range_s_other_end() -> None:
+    # `بين 500 ألف ومليون أوقية` had been one amount of 1,500,000
+    amounts = find_amounts_in("وستدفع المصانع غرامات تتراوح بين 500 ألف ومليون أوقية، وبلغت المنحة 3 ملايين ومئتي ألف دولار.")
+    assert [a.value for a in amounts] == [500000.0, 1000000.0, 3200000.0]
+
+
+def test_half_and_a_quarter_of_a_scale() -> None:
+    # `نصف مليون دولار` had been a million dollars (21 such on 3,783 ANT articles); `نصف الميزانية` is no amount
+    amounts = find_amounts_in("وأنفق نصف مليون دولار، ويعمل قرابة ربع مليون فلبيني في الكويت، وذهب نصف الميزانية للأجور.")
+    assert [(a.value, a.currency) for a in amounts] == [(500000.0, "USD"), (250000.0, None)]
+
+
+def test_a_year_after_since_before_a_noun_is_a_date() -> None:
+    # `منذ 2007 محطة` (since 2007, a station) had been 2,007 stations; `منذ 2000 عام` is still two thousand years
+    day = dt.date(2023, 6, 20)
+    assert [d.resolved for d in find_dates_in("ويحتضن الإقليم منذ 2007 محطة للرياح.", day)] == [dt.date(2007, 1, 1)]
+    assert find_dates_in("وبني المعبد منذ 2000 عام.", day) == []
