@@ -20,7 +20,7 @@ from hijridate import Gregorian, Hijri
 
 from akhbar.tasks.extract_text import TOKEN, Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
-from akhbar.tasks.extract_words import KANA
+from akhbar.tasks.extract_words import KANA, given_names
 
 _MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
@@ -37,6 +37,7 @@ _TWO_WORD_MONTHS = {("كانون", "الثاني"): 1, ("كانون", "الاو�
 # `شهر` or with where it lies from publication (`رمضان المقبل`), since alone they are words (`صفر` zero) and names
 # (`رمضان`, `رجب`).
 _HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10}
+_NAMES_TOO = frozenset({2, 7})  # `صفر` (zero) and `رجب` (`في رجب طيب أردوغان`) stay words after a word of time too
 _HIJRI_TWO_WORDS = {("ربيع", "الاول"): 3, ("ربيع", "الثاني"): 4, ("ربيع", "الاخر"): 4, ("جمادي", "الاولي"): 5,
                     ("جمادي", "الاول"): 5, ("جمادي", "الاخره"): 6, ("جمادي", "الثانيه"): 6, ("جمادي", "الاخر"): 6,
                     ("ذو", "القعده"): 11, ("ذي", "القعده"): 11, ("ذو", "الحجه"): 12, ("ذي", "الحجه"): 12}
@@ -637,10 +638,16 @@ def _hijri_month(tokens: _Tokens, first: int, i: int, published: dt.date | None)
             return None  # `شهر صفر 487ه`: before the calendar's tables, no date
         return FoundDate(tokens.spans[first][0], tokens.spans[i + taken][1], "absolute", "month", resolved), i + taken + 1
     step, end = _step(tokens, i + taken)
-    if step is None and first == i:
-        return None  # `رمضان` alone is a name as often
+    if step is None and first == i and not (month not in _NAMES_TOO and tokens.after_time_word(i) and not _named_on(tokens, i + taken)):
+        return None  # `رمضان` alone is a name as often; after a word of time a month (`منذ بداية رمضان`, `في رمضان`)
     resolved = _nearest_hijri(published, month, 1, step, whole_month=True)
     return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "relative", "month", resolved), end
+
+
+def _named_on(tokens: _Tokens, j: int) -> bool:
+    """The word at `j` goes on a name the month's word began: a given name or a title after it (`في رمضان [صبحي]`, the
+    footballer; `في محرم [بك]`, Alexandria's district)."""
+    return j < len(tokens.norm) and (tokens.norm[j] in given_names() or tokens.norm[j] in ("بك", "باشا"))
 
 
 def _from_hijri(year: int, month: int, day: int) -> dt.date | None:

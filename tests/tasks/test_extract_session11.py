@@ -175,3 +175,10 @@ def test_a_year_after_since_before_a_noun_is_a_date() -> None:
     day = dt.date(2023, 6, 20)
     assert [d.resolved for d in find_dates_in("ويحتضن الإقليم منذ 2007 محطة للرياح.", day)] == [dt.date(2007, 1, 1)]
     assert find_dates_in("وبني المعبد منذ 2000 عام.", day) == []
+
+
+def test_a_hijri_month_alone_after_a_word_of_time() -> None:
+    # `منذ بداية رمضان` (since Ramadan began) had been no date; `رمضان` alone is a name as often, `في محرم بك` a district
+    day = dt.date(2025, 3, 10)
+    assert [d.resolved for d in find_dates_in("ضبط 27 متسولا منذ بداية رمضان.", day)] == [dt.date(2025, 3, 1)]
+    assert find_dates_in("وقال رمضان إن الحملة مستمرة. وأقام متحفا في محرم بك.", day) == []
