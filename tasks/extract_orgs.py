@@ -1361,9 +1361,15 @@ def _seat_end(tokens: Tokens, places: Sequence[Found], j: int) -> int:
     """A body of many towns keeps its town: `المحكمة الابتدائية [بقفصة]`, `الهيئة الجهوية [بصفاقس]` (from word `j`);
     without it every court of first instance would share one key."""
     words = tokens.words
+    if j < len(words) and not words[j - 1].breaks and words[j].norm in _OF_A_REGION and not words[j].breaks:
+        return place_end(tokens, places, j + 1) or j  # `الغرفة الفلاحية [لولاية قالمة]`, `… [بولاية نابل]`
     if j >= len(words) or words[j - 1].breaks or not words[j].norm.startswith("ب"):
         return j
     return place_end(tokens, places, j, clitic=True) or j
+
+
+# A region's kind behind `ل`/`ب`, before the region a body of many regions serves (`الغرفة الفلاحية لولاية قالمة`).
+_OF_A_REGION = frozenset(c + kind for c in ("ل", "ب") for kind in ("ولايه", "محافظه", "اقليم", "معتمديه", "مقاطعه", "جهه"))
 
 
 _ALSO_ADJECTIVES = frozenset({"الاتحاديه"})  # a head that is also an adjective after a definite noun (`federal`)
@@ -1396,8 +1402,8 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             j += 1
         purpose = purpose_end(tokens, j, i)  # `المعهد الوطني للإحصاء`, `الشركة التونسية للكهرباء والغاز`
         if (head in KIND_HEADS and ((words[i + 1].norm in nationalities() and head not in _NATIONAL_NAMES) or head in _PURPOSE_HEADS)
-                and purpose == j):
-            continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم` does
+                and purpose == j and (head not in _PURPOSE_HEADS or _seat_end(tokens, places, j) == j)):
+            continue  # `الشركة الأمريكية`, `الغرفة الأمنية` name none; `الجامعة التونسية لكرة القدم`, `الغرفة الفلاحية لولاية قالمة` do
         if allowed is not None and j == i + 2 and purpose == j:  # the head and its word alone name none
             served = place_end(tokens, places, j) if head in _SEATED_HEADS else None
             if served is not None:

@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 
-from articles import entity_keys, mentions
+from articles import entity_keys, entity_labels, mentions
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_dates import find_dates_in
@@ -182,3 +182,10 @@ def test_a_hijri_month_alone_after_a_word_of_time() -> None:
     day = dt.date(2025, 3, 10)
     assert [d.resolved for d in find_dates_in("ضبط 27 متسولا منذ بداية رمضان.", day)] == [dt.date(2025, 3, 1)]
     assert find_dates_in("وقال رمضان إن الحملة مستمرة. وأقام متحفا في محرم بك.", day) == []
+
+
+def test_a_chamber_of_many_regions_with_its_region_after_lam() -> None:
+    # `الغرفة الفلاحية [لولاية قالمة]`: a chamber is named by its purpose or its region; only the town had been found
+    labels = entity_labels("ونقلت الجريدة عن رئيس الغرفة الفلاحية لولاية قالمة، عبد الحميد زرقين، قوله إن الأسعار منخفضة.")
+    assert ("الغرفة الفلاحية لولاية قالمة", "ORG") in labels
+    assert "الغرفة الأمنية" not in [surface for surface, _ in entity_labels("واجتمعت الغرفة الأمنية أمس.")]
