@@ -63,7 +63,9 @@ _LINE_KINDS = frozenset({"الاخضر", "الموحد", "المجاني", "ال
 _NOT_OBJECTS = {"في", "من", "الي", "علي", "عن", "مع", "او", "و", "ثم", "حتي", "منذ", "الف", "الاف", "بين", "قد", "خلال",
                 "مقابل", "بعد", "قبل", "عند", "لدي", "نحو", "حوالي", "هو", "هي", "هم", "وهو", "وهي", "وهم",
                 # how often, no thing counted: `تمنح نحو 700 مليون [سنويا] للحزب`
-                "سنويا", "شهريا", "يوميا", "اسبوعيا", "سنويه", "شهريه", "يوميه", "اسبوعيه"}
+                "سنويا", "شهريا", "يوميا", "اسبوعيا", "سنويه", "شهريه", "يوميه", "اسبوعيه",
+                # `كان` and its sisters, which begin the clause after a number: `14 مصعدا من أصل 18 [باتت] جاهزة`
+                "كان", "كانت", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "صار", "صارت", "بقي", "بقيت"}
 # Makers and series whose numbers name a model, not an amount: `طائرة بوينغ [707]`, `سيارات فورمولا [3]`, `من طراز [T-72]`.
 _DESIGNATIONS = frozenset({"بوينغ", "بوينج", "ايرباص", "فورمولا", "طراز", "موديل"})
 _WEST = frozenset({"هام", "بروميتش", "فرجينيا", "بوينت"})  # `وست هام`: West, no six
@@ -81,6 +83,7 @@ _MEASURES = {w: lemma for lemma, forms in {
     "طن": ("طن", "اطنان"), "كيلومتر": ("كلم", "كم", "كيلومتر", "كيلومترات"), "متر": ("متر", "امتار", "م"),
     "هكتار": ("هكتار", "هكتارات", "هك"), "كيلوغرام": ("كغ", "كلغ", "كيلوغرام", "كيلوغرامات", "كيلو", "كيلوجرام"), "لتر": ("لتر", "لترات"),
     "ميغاواط": ("ميغاواط", "ميجاوات", "ميغاوات"), "برميل": ("برميل", "براميل"), "درجه": ("درجه", "درجات"),
+    "كيلوواط": ("كيلوواط", "كيلووات"), "غيغاواط": ("غيغاواط", "جيجاوات", "غيغاوات", "جيغاواط"), "تيراواط": ("تيراواط", "تيراوات"),
     # durations: `خمس سنوات`, `ثلاثة أشهر`
     "سنة": ("سنه", "سنوات", "سنين", "عام", "اعوام"), "شهر": ("شهر", "اشهر", "شهور"), "يوم": ("يوم", "ايام"),
     "أسبوع": ("اسبوع", "اسابيع"), "ساعة": ("ساعه", "ساعات"), "دقيقة": ("دقيقه", "دقائق"),
@@ -258,6 +261,8 @@ def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
     (`مترا [مكعبا]`, `كيلومتر [مربع]`) and its rate (`متر مكعب [في الثانية]`), and `جزء في المليون` (ppm)."""
     if tokens.norm[j : j + 3] == ["جزء", "في", "المليون"]:
         return "جزء في المليون", j + 3
+    if _dated(tokens, j):
+        return None  # `11 ألفا [سنة] 2010`: the year's word, no duration
     for word in (tokens.norm[j], tokens.stem[j]):
         # with its accusative ending too, after a number from 11 on: `20 [عاما]`, `15 يوما`, `300 طنا`
         for form in (word, word[:-1] if len(word) >= 3 and word.endswith("ا") else None):
@@ -269,6 +274,8 @@ def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
                     lemma, end = f"{lemma} {_POWERS[tokens.norm[end].removesuffix('ا')]}", end + 1
                 if base in _POWERED | _RATED and _joined(tokens, end) and (per := _PER.get(tuple(tokens.norm[end : end + 2]))):
                     lemma, end = f"{lemma} {per}", end + 2
+                elif base in _WATTS and _joined(tokens, end) and tokens.norm[end] == "ساعه":
+                    lemma, end = f"{lemma} ساعة", end + 1  # energy: `900 غيغاواط ساعة`, `600 كيلوواط ساعة`
                 return lemma, end
     return None
 
@@ -277,6 +284,7 @@ def _measure(tokens: _Tokens, j: int) -> tuple[str, int] | None:
 _POWERED = frozenset({"متر", "كيلومتر", "سنتيمتر"})
 _POWERS = {"مكعب": "مكعب", "مربع": "مربع"}
 _RATED = frozenset({"لتر", "برميل", "طن", "قنطار"})
+_WATTS = frozenset({"كيلوواط", "ميغاواط", "غيغاواط", "تيراواط"})  # power, and energy with `ساعة` after them
 # Not `في الهكتار`, a yield: `wire25.json` and `wire35.json` end the amount at its unit (`68 طنا`), `wire40.json` not.
 _PER = {("في", "الثانيه"): "في الثانية", ("في", "الساعه"): "في الساعة", ("في", "اليوم"): "في اليوم", ("في", "الدقيقه"): "في الدقيقة"}
 
@@ -384,6 +392,12 @@ def _object_word(norm: str, raw: str) -> bool:
             and _word_value(_without_clitic(norm)) is None)  # nor the next number: `بين خمسة [وتسعة] أمتار`
 
 
+def _dated(tokens: _Tokens, k: int) -> bool:
+    """Word `k` is a year's word before its year, no thing counted: `أكثر من 11 ألفا [سنة] 2010`."""
+    return (tokens.norm[k] in ("سنه", "عام") and k + 1 < len(tokens.raw) and len(tokens.raw[k + 1]) == 4
+            and tokens.digits[k + 1] is not None and 1900 <= tokens.digits[k + 1] <= 2100)
+
+
 def _speaking(norm: str) -> bool:
     """A participle of saying in the accusative, which opens a report (`مؤكدا`, `مشيرا`), not a noun counted: `5366 مضيفة
     طيران` are flight attendants."""
@@ -449,7 +463,7 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
             obj = tokens.raw[end + 1]  # `30% من الناخبين`: a share of the voters
         counted = (unit is None and end < len(tokens.raw) and not tokens.raw[end][0].isdigit()
                    and not text[tokens.spans[end - 1][1] : tokens.spans[end][0]].strip())  # `54 ملياراً[،] لتصبح`: none
-        if counted and _object_word(tokens.norm[end], tokens.raw[end]):
+        if counted and _object_word(tokens.norm[end], tokens.raw[end]) and not _dated(tokens, end):
             obj, end = tokens.raw[end], end + 1
         if unit is None and obj is None and j == i + 1 and _labelled(tokens, i):
             i += 1

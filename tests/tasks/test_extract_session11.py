@@ -189,3 +189,13 @@ def test_a_chamber_of_many_regions_with_its_region_after_lam() -> None:
     labels = entity_labels("ونقلت الجريدة عن رئيس الغرفة الفلاحية لولاية قالمة، عبد الحميد زرقين، قوله إن الأسعار منخفضة.")
     assert ("الغرفة الفلاحية لولاية قالمة", "ORG") in labels
     assert "الغرفة الأمنية" not in [surface for surface, _ in entity_labels("واجتمعت الغرفة الأمنية أمس.")]
+
+
+def test_energy_units_and_what_follows_a_number_that_is_not_counted() -> None:
+    # `غيغاواط ساعة` (energy) had been `غيغاواط`, and `غيغاوات`, `كيلوواط` no units; `11 ألفا [سنة] 2010` had counted years;
+    # `18 [باتت] جاهزة` had stored the verb as the object
+    amounts = find_amounts_in("وستنتج المحطة 900 غيغاواط ساعة بقدرة 3 غيغاوات و150 كيلوواط، مقابل 11 ألفا سنة 2010. "
+                              "وأكد أن 14 مصعدا من أصل 18 باتت جاهزة.")
+    assert [(a.value, a.unit, a.object) for a in amounts] == [
+        (900.0, "غيغاواط ساعة", None), (3.0, "غيغاواط", None), (150.0, "كيلوواط", None), (11000.0, None, None),
+        (14.0, None, "مصعدا"), (18.0, None, None)]
