@@ -888,6 +888,18 @@ def _without_tail(text: str, entity: Found) -> Found | None:
 _REGNAL_ALONE = REGNAL_ORDINALS | {"والثاني", "والثانيه"}
 
 
+def _without_annual(text: str, entity: Found | None) -> Found | None:
+    """An event or body without `السنوي` (annual) after its name, which says how often it is held, not which it is:
+    `مهرجان الحريد [السنوي]` is `مهرجان الحريد`, as the gold sets write it and as it is named again."""
+    if entity is None or entity.label == "PERSON":
+        return entity
+    words = list(TOKEN.finditer(text, entity.start, entity.end))
+    if len(words) < 3 or normalize_arabic(words[-1].group()) not in ("السنوي", "السنويه"):
+        return entity
+    end = words[-2].end()
+    return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+
+
 def _no_name_word(token: str, seen: int | None = None) -> bool:
     """A word news uses often (`SEEN_OFTEN`) that is no given name and reads as a common word's indefinite accusative, of
     four letters or more and without the article, its `ا` off a word news uses as often (`هدف` of `هدفا`, `شهر` of `شهرا`;
@@ -1440,7 +1452,8 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
              and not _lone_adjective(e := model_entity(sentence.text, sentence.tokens, span), sentence.text)]
     rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside) and not _a_group_of_things(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
-                for m in merge(rules, found, sentence.text) if (e := _without_tail(sentence.text, _without_object(sentence.text, m))))
+                for m in merge(rules, found, sentence.text)
+                if (e := _without_annual(sentence.text, _without_tail(sentence.text, _without_object(sentence.text, m)))))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = _split_at_and(sentence.text, _particle_joined(sentence.text, [_front_place(sentence.text, e) for e in kept]))
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]

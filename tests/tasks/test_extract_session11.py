@@ -199,3 +199,9 @@ def test_energy_units_and_what_follows_a_number_that_is_not_counted() -> None:
     assert [(a.value, a.unit, a.object) for a in amounts] == [
         (900.0, "غيغاواط ساعة", None), (3.0, "غيغاواط", None), (150.0, "كيلوواط", None), (11000.0, None, None),
         (14.0, None, "مصعدا"), (18.0, None, None)]
+
+
+def test_an_annual_event_is_named_without_annual() -> None:
+    # `مهرجان الحريد [السنوي]` had been a name and key of its own, and the festival named again was not found
+    keys = entity_keys("وانطلقت فعاليات مهرجان الحريد السنوي في جزر فرسان. ويشهد مهرجان الحريد إقبالا كبيرا.")
+    assert "مهرجان الحريد السنوي" not in keys and len(keys["مهرجان الحريد"]) == 1
