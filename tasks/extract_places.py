@@ -67,6 +67,9 @@ _MARKED_PLACE_HEADS = frozenset({"حقل", "حقول"})
 # Kinds of place before a listed place that stay out of its span: the port, island, stadium or mine of a town is named by
 # the town (`ميناء رادس` → `رادس`); with an adjective of its own it is one whole (`مطار القاهرة الدولي`).
 _KIND_OUTSIDE = frozenset({"ميناء", "جزيره", "ملعب", "منجم"})
+# Kinds of place whose own name after them is a definite word, else a known town's (`قلعة عجلون`): an indefinite word after
+# them describes one (`قلعة حصينة`, a stronghold; `قلعة كرة القدم`, a football stronghold).
+_DEFINITE_NAMES_ONLY = frozenset({"قلعه"})
 
 
 def find_places(tokens: Tokens) -> tuple[list[Found], frozenset[int]]:
@@ -378,6 +381,8 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
         elif not word.breaks and not {stem for _, stem in word.readings}.isdisjoint(PLACE_HEADS | NAMED_PLACE_HEADS):
             # the head as read, without an article: a name follows `بلدية`, never `البلدية` (`إن البلدية خصصت 12 مليون
             # دينار` was a place)
+            if not word.stems.isdisjoint(_DEFINITE_NAMES_ONLY) and not words[i + 1].norm.startswith("ال"):
+                continue  # `قلعة [الجاهلي]`, but `قلعة [حصينة]`, `قلعة [كرة] القدم` name none (a known town's: above)
             end = i + 1
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
                 if named and end > i + 1 and (words[end].norm.startswith("و") or present_verb(words[end], RARE_IN_NEWS)):

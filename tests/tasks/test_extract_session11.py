@@ -205,3 +205,10 @@ def test_an_annual_event_is_named_without_annual() -> None:
     # `مهرجان الحريد [السنوي]` had been a name and key of its own, and the festival named again was not found
     keys = entity_keys("وانطلقت فعاليات مهرجان الحريد السنوي في جزر فرسان. ويشهد مهرجان الحريد إقبالا كبيرا.")
     assert "مهرجان الحريد السنوي" not in keys and len(keys["مهرجان الحريد"]) == 1
+
+
+def test_a_castle_is_named_whole_by_a_definite_name_or_a_town() -> None:
+    # `قلعة عجلون` had been a PERSON `قلعة` (a name after the minister's role) and the town; a stronghold is no place's name
+    labels = entity_labels("وزار الوزير قلعة عجلون أمس. وتقع قلعة الجاهلي في العين. وتحولت المدينة إلى قلعة حصينة.")
+    assert {("قلعة عجلون", "LOC"), ("قلعة الجاهلي", "LOC")} <= set(labels)
+    assert not any(surface.startswith("قلعة حصينة") or label == "PERSON" for surface, label in labels)
