@@ -45,7 +45,7 @@ from akhbar.tasks.extract_places import (
 )
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
-from akhbar.tasks.extract_speakers import SPEAKING_KINDS, all_marks_hold, contrasted_subject
+from akhbar.tasks.extract_speakers import CONCESSIONS, SPEAKING_KINDS, all_marks_hold, contrasted_subject
 from akhbar.tasks.extract_text import tokens
 from akhbar.tasks.extract_tokens import Found, Quote, clitic_readings, skip_letters, without_overlaps
 from akhbar.tasks.extract_words import (
@@ -953,6 +953,12 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker, last["speaker"]):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`, `وقالت هذه المصادر`: the one who spoke last
+            elif q.speaker and _conceded(sentence, q, linked[k]):
+                # `ولم تره يعاود الظهور رغم أن [مسؤولين سعوديين] قالوا إنه …`: their words, in a clause the narrative goes
+                # past; the one who spoke before goes on speaking after (`وقالت: "…"`, the fiancée)
+                said = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
+                _append(rows, row, **span, **said, kind=q.kind, verb=q.verb)
+                continue
             elif q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
             elif (one := honoured.get(_honorific_speaker(sentence.text, q))) is not None:
@@ -1216,6 +1222,15 @@ def _named_at(sentence: Sentence, k: int) -> Found | None:
     """The person or organisation whose name starts in word `k` (behind its clitic or marks), or None."""
     words = sentence.tokens.words
     return next((e for e in sentence.entities if words[k - 1].end < e.start < words[k].end and e.label in ("ORG", "PERSON")), None)
+
+
+def _conceded(sentence: Sentence, quote: Quote, linked: list[Found]) -> bool:
+    """The quote's speaker is the subject of a clause of concession (`رغم أن`, `بالرغم من أن`, `على الرغم من أن`): one that
+    speaks inside another's account."""
+    verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
+    k = next((k for k, w in enumerate(sentence.tokens.words) if w.start == verb), None)
+    found = None if k is None else contrasted_subject(sentence.tokens, linked, k)
+    return found is not None and sentence.tokens.words[found[0]].norm in CONCESSIONS
 
 
 def _contrasted(sentence: Sentence, quote: Quote, linked: list[Found]) -> Found | None:

@@ -326,6 +326,7 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
 _CONTRASTS = frozenset({"لكن", "ولكن"})
 _CONTRASTS_THAT = frozenset({"الا", "غير", "بيد", "رغم", "ورغم", "برغم"})  # `إلا أن`, `غير أن`, `بيد أن`, `رغم أن`
 _DESPITE = frozenset({"بالرغم", "وبالرغم", "الرغم", "رغم", "ورغم"})  # `بالرغم من أن`, `على الرغم من أن`
+CONCESSIONS = frozenset({"رغم", "ورغم", "برغم", "من"})  # the particle's word `contrasted_subject` returns for a concession
 # Nouns that point back to a person named before (`لكن [الرجل] أصر على أن`: the minister of the sentence before; `ولكن
 # [النجم الصاعد] قال`), or alone to a source (`لكن [المصدر] أضاف أن`, `لكن [الموقع] أشار`: the site that spoke last; not
 # `المصدر الأمني المصري`): no speaker of their own, so the document's last one goes on.

@@ -212,3 +212,11 @@ def test_a_castle_is_named_whole_by_a_definite_name_or_a_town() -> None:
     labels = entity_labels("وزار الوزير قلعة عجلون أمس. وتقع قلعة الجاهلي في العين. وتحولت المدينة إلى قلعة حصينة.")
     assert {("قلعة عجلون", "LOC"), ("قلعة الجاهلي", "LOC")} <= set(labels)
     assert not any(surface.startswith("قلعة حصينة") or label == "PERSON" for surface, label in labels)
+
+
+def test_who_speaks_in_a_clause_of_concession_does_not_go_on_speaking() -> None:
+    # `ولم تره يعاود الظهور رغم أن [مسؤولين سعوديين] قالوا إنه …`: their words; the fiancée, who spoke before, goes on
+    # (`وقالت: "…"` had been the officials', eight quotes of one held-out ANT article)
+    assert _speakers("وقالت الباحثة التركية خديجة جنكيز إنها انتظرته طويلا. ولم تره يعاود الظهور رغم أن مسؤولين سعوديين قالوا "
+                     "إنه غادر بعد وقت قصير. وقالت: \"لا توجد أي وثيقة تثبت أنه خرج\".") == [
+        "خديجة جنكيز", "مسؤولين سعوديين", "خديجة جنكيز"]
