@@ -73,6 +73,7 @@ from akhbar.tasks.extract_words import (
     ROLE_HEADS,
     THE_SAME,
     WEAK_SURNAMES,
+    gendered_names,
     given_names,
 )
 from akhbar.tasks.ner_crf import keyed_like, load_words, vetoed, with_model_all, word_key
@@ -933,6 +934,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             # (`ولكن [نوالكا] أعلن بشكل عفوي أن`, `لكن [ماي] حذرت الزعماء الأوروبيين من أنها`)
             said = _contrasted(sentence, q, linked[k]) or q.speaker
             q = dataclasses.replace(q, speaker=_named(_titled(said, sentence.entities, sentence.text, q), sentence, names))
+            before = last
             last_row, end = _continued(doc, k, q) or (row, q.end)
             words = _across(doc, k, q.start, last_row, end)
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
@@ -965,6 +967,14 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = one  # `وقال سموه` after `استقبل صاحب السمو الشيخ محمد بن زايد …`: he, not the last man named
             elif (subject := _subject_before(sentence, q, names)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
+            carried = last if last["speaker"] else person
+            if q.speaker is None and last is before and _she_not_he(q.verb, carried["speaker"]):
+                # `وقالت إن` after a man spoke: not him; the sentence's own subject that may be a she, a body or a state
+                # (`وأثنت [فلافيا منغوفيا] … على الخطوة، وقالت`, `وأكدت [مصادر أردنية] رفضها للقانون، وقالت إنه`), else no one
+                her = _feminine_subject(sentence, q, linked[k])
+                carried = _UNATTRIBUTED if her is None else _mention(row, _relinked(her, sentence.text, names))
+                _append(rows, row, **span, **carried, kind=q.kind, verb=q.verb)
+                continue
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
             if (last["speaker"] and not _WRITTEN.match(normalize_arabic(last["speaker"]))
                     and (kind := _written_before(sentence.text, q, sentence.quotes))):
@@ -1222,6 +1232,31 @@ def _named_at(sentence: Sentence, k: int) -> Found | None:
     """The person or organisation whose name starts in word `k` (behind its clitic or marks), or None."""
     words = sentence.tokens.words
     return next((e for e in sentence.entities if words[k - 1].end < e.start < words[k].end and e.label in ("ORG", "PERSON")), None)
+
+
+def _she_not_he(verb: str | None, speaker: str | None) -> bool:
+    """A speech verb in the feminine (`وقالت`, `أضافت`, `تقول`) and a speaker named in full by an Arabic man's given name:
+    he is not who the verb says spoke. Not a surname alone, which a man's given name may be (`بشير` of `آمنة عثمان بشير`)."""
+    if not verb or not speaker or " " not in speaker.strip():
+        return False
+    norm = normalize_arabic(verb)
+    feminine = norm.endswith("ت") and norm.lstrip("وف")[:-1] in _SPEECH_STEMS or norm.lstrip("وف") in _SHE_SAYS
+    return feminine and normalize_arabic(speaker).split(" ", 1)[0] in gendered_names("male")
+
+
+_SPEECH_STEMS = frozenset({"قال", "اضاف", "اكد", "اوضح", "تابع", "اشار", "ذكر", "لفت", "شدد", "كشف", "اعتبر", "اعلن", "صرح",
+                           "بين", "نوه", "اكدت"})
+_SHE_SAYS = frozenset({"تقول", "تضيف", "تؤكد", "تري", "تشير"})
+
+
+def _feminine_subject(sentence: Sentence, quote: Quote, linked: list[Found]) -> Found | None:
+    """The first name the sentence gives before the quote's verb that a verb in the feminine agrees with: a body, a state or
+    a woman by her given name."""
+    verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
+    women = gendered_names("female")
+    return next((e for e in sorted(linked, key=lambda e: e.start) if e.end <= verb and (
+        e.label == "ORG" or e.label == "LOC" and "@" in e.canonical
+        or e.label == "PERSON" and normalize_arabic(sentence.text[e.start : e.end]).split(" ", 1)[0] in women)), None)
 
 
 def _conceded(sentence: Sentence, quote: Quote, linked: list[Found]) -> bool:

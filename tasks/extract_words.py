@@ -188,6 +188,19 @@ def given_names() -> frozenset[str]:
     return frozenset(normalize_arabic(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=2)
+def gendered_names(section: str) -> frozenset[str]:
+    """The Arabic given names of one section of `data/given_names_ar.txt` (`male` or `female`), normalised: who a verb in
+    the feminine cannot be (`وقالت` after `محمد عبده`) or can."""
+    names, within = set(), False
+    for line in (DATA / "given_names_ar.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            within = line.startswith(f"# Arabic {section} names")
+        elif line.strip() and within:
+            names.add(normalize_arabic(line))
+    return frozenset(names)
+
+
 @lru_cache(maxsize=1)
 def arabic_names() -> frozenset[str]:
     """Arabic given names, spelled one way (`data/given_names_ar.txt` without its transliterated foreign names, and

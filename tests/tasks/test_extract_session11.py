@@ -220,3 +220,11 @@ def test_who_speaks_in_a_clause_of_concession_does_not_go_on_speaking() -> None:
     assert _speakers("وقالت الباحثة التركية خديجة جنكيز إنها انتظرته طويلا. ولم تره يعاود الظهور رغم أن مسؤولين سعوديين قالوا "
                      "إنه غادر بعد وقت قصير. وقالت: \"لا توجد أي وثيقة تثبت أنه خرج\".") == [
         "خديجة جنكيز", "مسؤولين سعوديين", "خديجة جنكيز"]
+
+
+def test_a_verb_in_the_feminine_is_not_a_man_who_spoke_before() -> None:
+    # `وقالت إن` after a man spoke had been his: the sentence's own body speaks (`سعت [حكومة دبي] …، وقالت إنها`), or no one
+    assert _speakers("وقال المحلل محمد أيوب إن الأزمة عابرة. وسعت حكومة دبي لتهدئة الأزمة، وقالت إنها مشكلة صغيرة.") == [
+        "محمد أيوب", "حكومة دبي"]
+    assert _speakers("وقال الفنان محمد عبده إن الحفل ناجح. ووجهت المطربة الشكر للجمهور. وأوضحت أن سعادتها كبيرة.") == [
+        "محمد عبده", None]
