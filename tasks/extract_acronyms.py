@@ -25,7 +25,8 @@ from akhbar.tasks.extract_words import (
 # A wire's own abbreviation in its dateline, between brackets or slashes: `(وات)`, `(ومع)`, `(كونا)`, `/ وام /`.
 # Some are words elsewhere (`ومع` "and with", `كونا` "we were", `بترا` the town): only so marked are they agencies.
 # NNA (Lebanon) opens its dispatches with its name and a dash: `وطنية - أعلنت …`.
-_AGENCY_MARKS = "وات|ومع|و م ع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ|و م أ|واع|سونا|سبأ|وفا"  # INA, SUNA, Saba, WAFA too
+# INA, SUNA, Saba, WAFA too; MAP spelt out as AMI is (`و م ع`)
+_AGENCY_MARKS = "وات|ومع|و م ع|واج|كونا|وام|واس|بترا|قنا|بنا|سانا|العمانية|وال|وطنية|أ ش أ|و م أ|واع|سونا|سبأ|وفا"
 _DATELINE_AGENCY = re.compile(rf"[(/]\s*({_AGENCY_MARKS})\s*[)/]|^\s*(وطنية)\s*[-–]"
                               rf"|^[^\s\d()]+(?: [^\s\d()]+)? [-–] ({_AGENCY_MARKS}) ?[-–:]")  # … between dashes: `الرباط - ومع -`,
 # or a dash and a colon: `الدوحة - قنا:`
