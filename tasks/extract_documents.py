@@ -920,6 +920,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     sentence's entities as published (`_linked`)."""
     last = dict(_UNATTRIBUTED)
     person = dict(last)  # the last person named: `قالت:` before any speaker is her (`سارة بالين` of the headline)
+    one_person = {e.canonical for found in linked for e in found if e.label == "PERSON"}  # each one person, no `قالوا`
     holders: dict[str, list[tuple[frozenset[str], dict]]] = {}  # a role's head → the words of its role, and its holder
     honoured: dict[str, dict] = {}  # an honorific (`سمو`, `معالي`) → the first person the document names with it
     bodies: dict[str, list[tuple[dict, Found, str]]] = {}  # a body's first word, bare → its mentions (row, entity, text)
@@ -974,6 +975,10 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 her = _feminine_subject(sentence, q, linked[k])
                 carried = _UNATTRIBUTED if her is None else _mention(row, _relinked(her, sentence.text, names))
                 _append(rows, row, **span, **carried, kind=q.kind, verb=q.verb)
+                continue
+            if _they_said(q.verb) and carried["speaker_canonical"] in one_person:
+                # `وردد المحتجون شعارات ضد الرئيس دونالد ترامب … وقالوا`: a verb in the plural is no one person's
+                _append(rows, row, **span, **_UNATTRIBUTED, kind=q.kind, verb=q.verb)
                 continue
             _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
             if (last["speaker"] and not _WRITTEN.match(normalize_arabic(last["speaker"]))
@@ -1247,6 +1252,15 @@ def _she_not_he(verb: str | None, speaker: str | None) -> bool:
 _SPEECH_STEMS = frozenset({"قال", "اضاف", "اكد", "اوضح", "تابع", "اشار", "ذكر", "لفت", "شدد", "كشف", "اعتبر", "اعلن", "صرح",
                            "بين", "نوه", "اكدت"})
 _SHE_SAYS = frozenset({"تقول", "تضيف", "تؤكد", "تري", "تشير"})
+
+
+def _they_said(verb: str | None) -> bool:
+    """A speech verb in the plural: `قالوا`, `وأضافوا`, `يقولون`."""
+    norm = normalize_arabic(verb or "").lstrip("وف")
+    return norm.endswith("وا") and norm[:-2] in _SPEECH_STEMS or norm in _THEY_SAY
+
+
+_THEY_SAY = frozenset({"يقولون", "يضيفون", "يؤكدون", "يرون", "يشيرون", "يعتقدون"})
 
 
 def _feminine_subject(sentence: Sentence, quote: Quote, linked: list[Found]) -> Found | None:

@@ -228,3 +228,9 @@ def test_a_verb_in_the_feminine_is_not_a_man_who_spoke_before() -> None:
         "محمد أيوب", "حكومة دبي"]
     assert _speakers("وقال الفنان محمد عبده إن الحفل ناجح. ووجهت المطربة الشكر للجمهور. وأوضحت أن سعادتها كبيرة.") == [
         "محمد عبده", None]
+
+
+def test_a_verb_in_the_plural_is_no_one_person() -> None:
+    # `وردد المحتجون شعارات ضد الرئيس دونالد ترامب … وقالوا "…"`: the protesters, not the president
+    assert _speakers("وقال الرئيس الأمريكي دونالد ترامب إن المدارس آمنة. وردد المحتجون شعارات ضد الرئيس دونالد ترامب "
+                     "وقالوا \"نريد الأمان\".") == ["دونالد ترامب", None]
