@@ -72,7 +72,7 @@ _WEST = frozenset({"هام", "بروميتش", "فرجينيا", "بوينت"}) 
 _MODEL_SUFFIXES = frozenset({"اكس", "برو", "بلس", "ماكس", "لايت", "الترا"})  # `ميت 20 [إكس]`, `غلاكسي إس 10 [بلس]`
 # A plural scale with no number before it counts no exact amount: `[آلاف] المشجعين` is thousands of them, not 1,000.
 _PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بلايين"})
-# A fraction of a scale: `[نصف] مليون دولار` is 500,000 dollars, `[ربع] مليون شخص` 250,000 (21 on 3,783 ANT articles, each
+# A fraction of a scale: `[نصف] مليون دولار` is 500,000 dollars, `[ربع] مليون شخص` 250,000 (20 on 3,783 ANT articles, each
 # read as the whole scale before).
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 _SINGULAR_SCALES = frozenset({"الف", "مليون", "مليار"})
