@@ -933,7 +933,8 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
         for q in sorted(sentence.quotes, key=lambda q: q.start):
             # a subject after `لكن` among the names the document found speaks before a phrase the rules read after the verb
             # (`ولكن [نوالكا] أعلن بشكل عفوي أن`, `لكن [ماي] حذرت الزعماء الأوروبيين من أنها`)
-            said = _contrasted(sentence, q, linked[k]) or q.speaker
+            contrast = _contrasted(sentence, q, linked[k])
+            said = contrast[1] if contrast is not None else q.speaker
             q = dataclasses.replace(q, speaker=_named(_titled(said, sentence.entities, sentence.text, q), sentence, names))
             before = last
             last_row, end = _continued(doc, k, q) or (row, q.end)
@@ -956,7 +957,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker, last["speaker"]):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`, `وقالت هذه المصادر`: the one who spoke last
-            elif q.speaker and _conceded(sentence, q, linked[k]):
+            elif q.speaker and contrast is not None and sentence.tokens.words[contrast[0]].norm in CONCESSIONS:
                 # `ولم تره يعاود الظهور رغم أن [مسؤولين سعوديين] قالوا إنه …`: their words, in a clause the narrative goes
                 # past; the one who spoke before goes on speaking after (`وقالت: "…"`, the fiancée)
                 said = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
@@ -1273,23 +1274,14 @@ def _feminine_subject(sentence: Sentence, quote: Quote, linked: list[Found]) -> 
         or e.label == "PERSON" and normalize_arabic(sentence.text[e.start : e.end]).split(" ", 1)[0] in women)), None)
 
 
-def _conceded(sentence: Sentence, quote: Quote, linked: list[Found]) -> bool:
-    """The quote's speaker is the subject of a clause of concession (`رغم أن`, `بالرغم من أن`, `على الرغم من أن`): one that
-    speaks inside another's account."""
+def _contrasted(sentence: Sentence, quote: Quote, linked: list[Found]) -> tuple[int, Found] | None:
+    """The particle's word and the subject after a particle of contrast or concession right before the quote's verb, among
+    the sentence's names as published (`linked`: the model's, a surname's, `لكن [كونتي] قال إن`), which the rules alone may
+    not have found (`extract_speakers.contrasted_subject`); a concession's (`CONCESSIONS`: `رغم أن`, `بالرغم من أن`) speaks
+    inside another's account."""
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
     k = next((k for k, w in enumerate(sentence.tokens.words) if w.start == verb), None)
-    found = None if k is None else contrasted_subject(sentence.tokens, linked, k)
-    return found is not None and sentence.tokens.words[found[0]].norm in CONCESSIONS
-
-
-def _contrasted(sentence: Sentence, quote: Quote, linked: list[Found]) -> Found | None:
-    """The subject after a particle of contrast right before the quote's verb, among the sentence's names as published
-    (`linked`: the model's, a surname's, `لكن [كونتي] قال إن`), which the rules alone may not have found
-    (`extract_speakers.contrasted_subject`)."""
-    verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else -1
-    k = next((k for k, w in enumerate(sentence.tokens.words) if w.start == verb), None)
-    found = None if k is None else contrasted_subject(sentence.tokens, linked, k)
-    return None if found is None else found[1]
+    return None if k is None else contrasted_subject(sentence.tokens, linked, k)
 
 
 def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> Found | None:

@@ -22,6 +22,7 @@ from akhbar.tasks.extract_words import (
     HONORIFICS,
     ISSUING_VERBS,
     KANA,
+    KIN_NOUNS,
     PARTITIVES,
     PHRASE_PERIODS,
     PHRASE_TIMES,
@@ -526,9 +527,8 @@ def _owned_thing(word: Word) -> bool:
 
 _OFTEN_ALONE = 300  # times news writes the noun without the pronoun: `رفض` 1,268, `رغبة` 352; `سولي` (of `سوليه`) 4
 # People a pronoun owns, who speak (`قال محاميه`, `وقالت والدتها`, `أكد أحدهم`): kin, family, friends, team-mates.
-_PEOPLE = frozenset({"والد", "والده", "اب", "ام", "ابن", "ابنه", "نجل", "شقيق", "شقيقه", "اخ", "اخت", "زوج", "زوجه", "جد",
-                     "جده", "حفيد", "حفيده", "اسره", "عائله", "اهل", "اقارب", "ذوي", "احد", "صديق", "اصدقاء", "رفيق",
-                     "رفيقه", "زميل", "زملاء", "زميله", "خطيب", "خطيبه", "لاعبي", "انصار", "جمهور", "محامي", "مدرب"})
+_PEOPLE = KIN_NOUNS | frozenset({"جده", "اسره", "عائله", "اهل", "اقارب", "ذوي", "احد", "صديق", "اصدقاء", "رفيق", "رفيقه",
+                                  "زميل", "زملاء", "زميله", "خطيب", "خطيبه", "لاعبي", "انصار", "جمهور", "محامي", "مدرب"})
 
 
 def _definite_body(word: Word) -> bool:

@@ -94,6 +94,9 @@ REGNAL_ORDINALS = ORDINALS | frozenset(ordinal + "ه" for ordinal in ORDINALS) |
 KINGS_WITH_ARTICLE = frozenset({"الحسن", "الحسين"})
 # Words that say a phrase is the one named before: `المسؤول [ذاته]`, `المصدر [نفسه]`.
 THE_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+# Kin a person is named by (`[ابن] الرئيس`, `قال [والده]`), normalised.
+KIN_NOUNS = frozenset(normalize_arabic(w) for w in ("ابن", "ابنة", "أب", "أم", "شقيق", "شقيقة", "أخ", "أخت", "زوج", "زوجة",
+                                                    "حفيد", "حفيدة", "جد", "نجل", "والد", "والدة"))
 COMPANY_HEADS = _words("company_heads")
 AGENCY_HEADS = _words("agency_heads")
 AGENCY_COMPLEMENTS = _words("agency_complements")

@@ -71,6 +71,7 @@ from akhbar.tasks.extract_words import (
     CONTINUING_PARTICLES,
     DIRECTIONS,
     JOINING_PARTICLES,
+    KIN_NOUNS,
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
     PLACE_HEADS,
@@ -1551,15 +1552,13 @@ def _past_the_name(rest: str) -> bool:
         return False
     first = normalize_arabic(strip_marks(words[0]))
     if first.startswith("ال"):
-        return first[2:] not in _KIN_NOUNS
+        return first[2:] not in KIN_NOUNS
     if first in given_names() or first in NAMES_WITH_CLITIC_LETTERS:
         return False  # (`محمد [بلقاسم]`, `[لطفي]`: a name's own word)
     return (first in PREPOSITIONS or first in _AFTER_A_NAME or first[:1] in "لب" and len(first) > 3
             or first in ROLES or first[:1] == "و" and first[1:] in ROLES)
 
 
-_KIN_NOUNS = frozenset(normalize_arabic(w) for w in ("ابن", "ابنة", "أب", "أم", "شقيق", "شقيقة", "أخ", "أخت", "زوج", "زوجة",
-                                                     "حفيد", "حفيدة", "جد", "نجل", "والد", "والدة"))
 _AFTER_A_NAME = frozenset(normalize_arabic(w) for w in ("بعد", "قبل", "عند", "حين", "خلال", "ضمن", "أثناء", "عقب", "نفسه",
                                                         "ذاته", "حينئذ", "تعليقا", "واصفا", "معقبا", "إثر"))
 
