@@ -706,7 +706,8 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
             found = without_overlaps(found + [s for s in surnames if not vetoed(sentence.text, s, sentence.outside)])
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
-        yield row, [_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs), sentence.text, places) for e in found]
+        yield row, [_regioned(_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs), sentence.text, places),
+                              sentence.text) for e in found]
 
 
 def _definite_surnames(doc: list[tuple[dict, Sentence]]) -> frozenset[str]:
@@ -791,6 +792,35 @@ def _placed(entity: Found, text: str, places: dict[tuple[str, ...], Found]) -> F
     if known is None:
         return entity
     return dataclasses.replace(entity, canonical=known.canonical, country_code=known.country_code)
+
+
+def _regioned(entity: Found, text: str) -> Found:
+    """A town's name where it names the region of that name, keyed as the region (`REGION_KEY` + the town's key): after
+    the region's kind (`[بولاية] بنزرت`, `[محافظة] جدة`, `[إمارة] أبوظبي`, Saudi Arabia's `[منطقة] جازان`), in a list after
+    a plural or dual one (`ولايتي باتنة و[المدية]`), after its governor (`[والي] وهران`, `[محافظ] الفيوم`, `[حاكم]
+    الشارقة`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town it is named for are two
+    places, as a country and its capital are; the dateline, `مدينة X` and the name alone are the town. Not a place the
+    gazetteer calls a region or a state (`محافظة ظفار`: no town of that name)."""
+    if entity.label != "LOC":
+        return entity
+    before = normalize_arabic(text[max(0, entity.start - 60) : entity.start]) + (" " if text[entity.start - 1 : entity.start].isspace() else "")
+    if not (_REGION_KIND_BEFORE.search(before) or entity.country_code == "SA" and _SAUDI_REGION_BEFORE.search(before)
+            or _REGION_LIST_BEFORE.search(before) or _GOVERNOR_BEFORE.search(before) or _REGIONAL_OFFICER_BEFORE.search(before)):
+        return entity
+    name = normalize_arabic(text[entity.start : entity.end])
+    gazetteer = load_gazetteer().places
+    place = gazetteer.get(name) or gazetteer.get(name.removeprefix("ال")) or gazetteer.get("ال" + name)
+    if place is not None and place.kind not in ("city", "capital", "town") or entity.canonical.startswith(REGION_KEY):
+        return entity
+    return dataclasses.replace(entity, canonical=REGION_KEY + entity.canonical)
+
+
+REGION_KEY = "اقليم "  # before a town's key: the region named for it (`اقليم بنزرت@TN`)
+_REGION_KIND_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايه|محافظه|اقليم|عماله|اماره|ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات) $")
+_SAUDI_REGION_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
+_REGION_LIST_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات)(?: [^ .:؛]+){1,8}(?: و|، ?)$")
+_GOVERNOR_BEFORE = re.compile(r"(?:^|\s)(?:و?ل?)(?:والي|محافظ|حاكم|عامل اقليم|عامل عماله) $")
+_REGIONAL_OFFICER_BEFORE = re.compile(r"(?:^|\s)(?:الجهوي|الجهويه|الاقليمي|الاقليميه|الولائي|الولائيه)(?: [^ .،:؛]+){0,3} ب$")
 
 
 def _spelling(name: str) -> tuple[str, ...]:
