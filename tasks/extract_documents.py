@@ -29,7 +29,7 @@ from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import alias_of, canonical_key, full_names
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
-from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, load_local_places, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE
 from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
@@ -800,7 +800,8 @@ def _regioned(entity: Found, text: str) -> Found:
     a plural or dual one (`ولايتي باتنة و[المدية]`), after its governor (`[والي] وهران`, `[محافظ] الفيوم`, `[حاكم]
     الشارقة`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town it is named for are two
     places, as a country and its capital are; the dateline, `مدينة X` and the name alone are the town. Not a place the
-    gazetteer calls a region or a state (`محافظة ظفار`: no town of that name)."""
+    gazetteer (or its list of places named like common words) calls a region or a state (`محافظة ظفار`, `محافظة أبين`: no
+    town of that name)."""
     if entity.label != "LOC":
         return entity
     before = normalize_arabic(text[max(0, entity.start - 60) : entity.start]) + (" " if text[entity.start - 1 : entity.start].isspace() else "")
@@ -808,8 +809,8 @@ def _regioned(entity: Found, text: str) -> Found:
             or _REGION_LIST_BEFORE.search(before) or _GOVERNOR_BEFORE.search(before) or _REGIONAL_OFFICER_BEFORE.search(before)):
         return entity
     name = normalize_arabic(text[entity.start : entity.end])
-    gazetteer = load_gazetteer().places
-    place = gazetteer.get(name) or gazetteer.get(name.removeprefix("ال")) or gazetteer.get("ال" + name)
+    place = next((known for places in (load_gazetteer().places, load_local_places().places)
+                  for known in (places.get(name), places.get(name.removeprefix("ال")), places.get("ال" + name)) if known), None)
     if place is not None and place.kind not in ("city", "capital", "town") or entity.canonical.startswith(REGION_KEY):
         return entity
     return dataclasses.replace(entity, canonical=REGION_KEY + entity.canonical)

@@ -44,5 +44,8 @@ def test_a_place_no_region_is_named_for_an_area_and_no_list_of_states() -> None:
     # a region named for no town keeps one key (`محافظة ظفار`, `ظفار`)
     assert len(set(keys_of("مسقط في 2 يونيو /العمانية/ بدأ موسم الخريف في محافظة ظفار، ويتوقع أن تستقبل ظفار مليون زائر.",
                            "ظفار"))) == 1
+    # nor one the list of places named like common words calls a region (`أبين`, I make clear)
+    assert len(set(keys_of("عدن 3 مايو (سبأ) - ضبطت قوات خفر السواحل قاربا قبالة سواحل أبين، في مديرية أحور بمحافظة أبين.",
+                           "أبين"))) == 1
     # `الولايات` of `الولايات المتحدة` lists no states
     assert not any(key.startswith("اقليم ") for key in keys_of("وتستقطب الهيئة إنتاجات من الولايات المتحدة وفرنسا والهند.", "فرنسا"))
