@@ -797,9 +797,10 @@ def _placed(entity: Found, text: str, places: dict[tuple[str, ...], Found]) -> F
 def _regioned(entity: Found, text: str) -> Found:
     """A town's name where it names the region of that name, keyed as the region (`REGION_KEY` + the town's key): after
     the region's kind (`[بولاية] بنزرت`, `[محافظة] جدة`, `[إمارة] أبوظبي`, Saudi Arabia's `[منطقة] جازان`), in a list after
-    a plural or dual one (`ولايتي باتنة و[المدية]`), after its governor (`[والي] وهران`, `[محافظ] الفيوم`, `[حاكم]
-    الشارقة`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town it is named for are two
-    places, as a country and its capital are; the dateline, `مدينة X` and the name alone are the town. Not a place the
+    a plural or dual one (`ولايتي باتنة و[المدية]`), after its governor or ruler (`[والي] وهران`, `[محافظ] الفيوم`,
+    `[حاكم] الشارقة`, `[ولي عهد] دبي`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town
+    it is named for are two places, as a country and its capital are; the dateline, `مدينة X` and the name alone are the
+    town. Not a place the
     gazetteer (or its list of places named like common words) calls a region or a state (`محافظة ظفار`, `محافظة أبين`: no
     town of that name)."""
     if entity.label != "LOC":
@@ -820,7 +821,7 @@ REGION_KEY = "اقليم "  # before a town's key: the region named for it (`ا�
 _REGION_KIND_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايه|محافظه|اقليم|عماله|اماره|ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات) $")
 _SAUDI_REGION_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
 _REGION_LIST_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات)(?: [^ .:؛]+){1,8}(?: و|، ?)$")
-_GOVERNOR_BEFORE = re.compile(r"(?:^|\s)(?:و?ل?)(?:والي|محافظ|حاكم|عامل اقليم|عامل عماله) $")
+_GOVERNOR_BEFORE = re.compile(r"(?:^|\s)(?:و?ل?)(?:والي|محافظ|حاكم|ولي عهد|عامل اقليم|عامل عماله) $")
 _REGIONAL_OFFICER_BEFORE = re.compile(r"(?:^|\s)(?:الجهوي|الجهويه|الاقليمي|الاقليميه|الولائي|الولائيه)(?: [^ .،:؛]+){0,3} ب$")
 
 

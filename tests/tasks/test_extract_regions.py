@@ -35,6 +35,9 @@ def test_an_emirate_and_its_city_and_saudi_arabia_s_regions() -> None:
     emirate, city = keys_of("أبوظبي في 2 مايو / وام / أعلنت وزارة الصحة أن إمارة أبوظبي سجلت أعلى معدل.", "أبوظبي")[::-1]
     assert emirate == "اقليم " + city
     assert keys_of("جدة 4 مايو (واس) - انطلق المهرجان بمنطقة جازان أمس.", "جازان")[0].startswith("اقليم ")
+    # the heir is of the emirate as its ruler is
+    city, heir = keys_of("دبي في 3 مارس / وام / شهد الشيخ حمدان بن محمد ولي عهد دبي السباق.", "دبي")
+    assert heir == "اقليم " + city
 
 
 def test_a_place_no_region_is_named_for_an_area_and_no_list_of_states() -> None:
