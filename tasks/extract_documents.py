@@ -805,7 +805,10 @@ def _regioned(entity: Found, text: str) -> Found:
     town of that name)."""
     if entity.label != "LOC":
         return entity
-    before = normalize_arabic(text[max(0, entity.start - 60) : entity.start]) + (" " if text[entity.start - 1 : entity.start].isspace() else "")
+    window = text[max(0, entity.start - 60) : entity.start]
+    if entity.start > 60:
+        window = _CUT_WORD.sub("", window, count=1)  # a word the window cuts is no word (`[الـ]ولايات المتحدة`)
+    before = normalize_arabic(window) + (" " if window[-1:].isspace() else "")  # `بولاية ` apart, `ب` glued to the name
     if not (_REGION_KIND_BEFORE.search(before) or entity.country_code == "SA" and _SAUDI_REGION_BEFORE.search(before)
             or _REGION_LIST_BEFORE.search(before) or _GOVERNOR_BEFORE.search(before) or _REGIONAL_OFFICER_BEFORE.search(before)):
         return entity
@@ -817,6 +820,7 @@ def _regioned(entity: Found, text: str) -> Found:
     return dataclasses.replace(entity, canonical=REGION_KEY + entity.canonical)
 
 
+_CUT_WORD = re.compile(r"^\S*\s")
 REGION_KEY = "اقليم "  # before a town's key: the region named for it (`اقليم بنزرت@TN`)
 _REGION_KIND_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايه|محافظه|اقليم|عماله|اماره|ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات) $")
 _SAUDI_REGION_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
