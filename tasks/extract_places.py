@@ -27,7 +27,7 @@ from akhbar.tasks.extract_gazetteer import (
 )
 from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word, tafil
 from akhbar.tasks.extract_orgs import arabic_adjective, name_in_marks, present_verb, purpose_end
-from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, skip_letters
+from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, clitic_readings, skip_letters
 from akhbar.tasks.extract_words import (
     ADJECTIVE_PLACES,
     AFTER_PREPOSITION_ONLY,
@@ -49,6 +49,7 @@ from akhbar.tasks.extract_words import (
     ORDINALS,
     PEST_COLLISIONS,
     PLACE_HEADS,
+    PLACE_PHRASES,
     PLANT_COLLISIONS,
     PLANT_WORDS,
     PREPOSITIONS,
@@ -172,6 +173,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if (name in PEST_COLLISIONS and i + n < len(words) and not words[i + n - 1].breaks
                 and not words[i + n].stems.isdisjoint(PLANT_WORDS)):
             continue  # `سوسة النخيل`: the palm weevil, not Sousse
+        if n == 1 and in_place_phrase(tokens.text, words[i].start + skip_letters(words[i].raw, stripped), words[i].end):
+            continue  # `جوز [الهند]`, the coconut; `[مسقط] رأسه`, his birthplace
         if (name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks
                 and describes_after(words[i - 1].skel, words[i - 1].norm)):
             continue  # `الهيئة [السعودية]`: the adjective
@@ -1310,3 +1313,13 @@ def describes_after(skel: str, norm: str) -> bool:
     skeleton and normal form: a definite one, not of men, whom it cannot describe (`الهيئة [السعودية]`, `القنصلية
     [السعودية]`; not `ويتهم الحوثيون [السعودية]`)."""
     return bool(DEFINITE.match(skel)) and not norm.endswith(("ون", "ين"))
+
+
+def in_place_phrase(text: str, start: int, end: int) -> bool:
+    """The place's name `text[start:end]` inside a common phrase with the word right before or after it (`PLACE_PHRASES`):
+    `جوز [الهند]` (the coconut), `[مسقط] رأسه` (his birthplace). For the gazetteer's finder and the model's places alike."""
+    name = normalize_arabic(text[start:end])
+    before = text[:start].split() if text[start - 1 : start] == " " else []
+    after = text[end:].split(None, 1) if text[end : end + 1] == " " else []
+    return (bool(before) and any((stem, name) in PLACE_PHRASES for _, stem in clitic_readings(normalize_arabic(before[-1])))
+            or bool(after) and (name, normalize_arabic(after[0]).rstrip(".،,:؛)")) in PLACE_PHRASES)

@@ -41,6 +41,7 @@ from akhbar.tasks.extract_places import (
     find_counted_places,
     find_feature_names,
     find_listed_places,
+    in_place_phrase,
 )
 from akhbar.tasks.extract_sentence import Sentence
 from akhbar.tasks.extract_spans import Span, Word, group_words
@@ -1474,6 +1475,8 @@ def _lone_adjective(entity: Found, text: str) -> bool:
     """A body the model names by one indefinite Arabic adjective (`شركة [خاصة]`, `مجموعة [تابعة]`, `[رياضية]`): the kind of
     body it describes, no name (`extract_orgs.arabic_adjective`); or by a nationality right after a definite word."""
     word = normalize_arabic(text[entity.start : entity.end])
+    if entity.label == "LOC" and in_place_phrase(text, entity.start, entity.end):
+        return True  # `جوز [الهند]`, the coconut; `[مسقط] رأسه`, his birthplace
     if entity.label == "LOC" and word == "مالي":
         # Mali after an indefinite noun is `financial` (`دعم [مالي]`, `مبلغ مالي`), which the tagger reads as the country
         # where the document names it (`extract_places.OF_A_STATE`: the words it follows as the country)
