@@ -13,3 +13,13 @@ def test_a_place_s_name_in_a_common_phrase_is_no_place() -> None:
     # the places themselves, elsewhere in the sentence
     found = entity_labels("ولد في مسقط رأسه حلب، ثم انتقل إلى مسقط، وصدّر جوز الهند إلى الهند.")
     assert found.count(("مسقط", "LOC")) == 1 and found.count(("الهند", "LOC")) == 1
+
+
+def test_names_with_democratic_spelt_with_a_waw_and_the_kurdistan_democratic_party() -> None:
+    # AFP's and France 24's `الديموقراطية`: the SDF had been Syria alone (11 on the ANT slice), the DR Congo the Republic
+    # of the Congo; the KDP had been cut to the US Democratic Party (6)
+    assert ("قوات سوريا الديموقراطية", "ORG") in entity_labels("وقالت قوات سوريا الديموقراطية إنها سيطرت على القرية.")
+    assert ("جمهورية الكونغو الديموقراطية", "LOC") in entity_labels("وزار الوفد جمهورية الكونغو الديموقراطية أمس.")
+    for spelling in ("الديمقراطي", "الديموقراطي"):
+        assert (f"الحزب {spelling} الكردستاني", "ORG") in entity_labels(f"وقال الحزب {spelling} الكردستاني إنه سيشارك.")
+    assert ("الحزب الديمقراطي", "ORG") in entity_labels("وفاز الحزب الديمقراطي بمجلس النواب الأمريكي.")
