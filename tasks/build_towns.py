@@ -29,14 +29,13 @@ from importlib import resources
 from pathlib import Path
 
 from akhbar.tasks.arabic import normalize_arabic
-from akhbar.tasks.extract_gazetteer import DATA, load_gazetteer, load_local_places, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import ARAB_LEAGUE, DATA, load_gazetteer, load_local_places, nationalities, not_names
 from akhbar.tasks.extract_words import HEADS, PLACE_HEADS, given_names
 from akhbar.tasks.ner_crf import load_words, word_key
 
 OUT = DATA / "places_towns_ar.tsv"
 SOURCE = "cities5000.json"  # GeoNames places of 5,000 people or more
-# The Arab League's members and Palestine, ISO 3166 alpha-2.
-COUNTRIES = frozenset("MA DZ TN LY EG SD MR SO DJ KM SY LB JO PS IQ SA YE OM AE QA BH KW".split())
+COUNTRIES = ARAB_LEAGUE
 MAX_NEWS_COUNT = 10
 # Names the rules above keep that are no town in news, each read on ANT articles: the name, and why it is left out.
 NOT_TOWNS = {

@@ -29,7 +29,7 @@ from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import alias_of, canonical_key, full_names
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
-from akhbar.tasks.extract_gazetteer import countries_by_word, load_gazetteer, load_local_places, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import ARAB_LEAGUE, countries_by_word, load_gazetteer, load_local_places, nationalities, not_names
 from akhbar.tasks.extract_names import DEFINITE
 from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
@@ -817,6 +817,8 @@ def _regioned(entity: Found, text: str) -> Found:
                   for known in (places.get(name), places.get(name.removeprefix("ال")), places.get("ال" + name)) if known), None)
     if place is not None and place.kind not in ("city", "capital", "town") or entity.canonical.startswith(REGION_KEY):
         return entity
+    if place is None and entity.country_code and entity.country_code not in ARAB_LEAGUE:
+        return entity  # a state or province abroad no list knows, named for no town (`ولاية ساوث كارولاينا`)
     return dataclasses.replace(entity, canonical=REGION_KEY + entity.canonical)
 
 

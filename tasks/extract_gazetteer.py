@@ -29,6 +29,9 @@ from akhbar.tasks.extract_words import (
     WRITTEN_DOCUMENTS,
 )
 
+# The Arab League's members and Palestine, ISO 3166 alpha-2.
+ARAB_LEAGUE = frozenset("MA DZ TN LY EG SD MR SO DJ KM SY LB JO PS IQ SA YE OM AE QA BH KW".split())
+
 
 class Place(NamedTuple):
     label: str

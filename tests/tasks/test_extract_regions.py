@@ -50,5 +50,8 @@ def test_a_place_no_region_is_named_for_an_area_and_no_list_of_states() -> None:
     # nor one the list of places named like common words calls a region (`أبين`, I make clear)
     assert len(set(keys_of("عدن 3 مايو (سبأ) - ضبطت قوات خفر السواحل قاربا قبالة سواحل أبين، في مديرية أحور بمحافظة أبين.",
                            "أبين"))) == 1
+    # nor a state abroad no list knows (this spelling), placed in its country by the list it is in
+    text = "ودفع الإعصار حكام ولايات فرجينيا ونورث كارولاينا إلى إعلان الطوارئ. وضرب الإعصار سواحل نورث كارولاينا أمس."
+    assert keys_of(text, "نورث كارولاينا")[0] == "نرث كرلن@US"
     # `الولايات` of `الولايات المتحدة` lists no states
     assert not any(key.startswith("اقليم ") for key in keys_of("وتستقطب الهيئة إنتاجات من الولايات المتحدة وفرنسا والهند.", "فرنسا"))
