@@ -23,3 +23,9 @@ def test_names_with_democratic_spelt_with_a_waw_and_the_kurdistan_democratic_par
     for spelling in ("الديمقراطي", "الديموقراطي"):
         assert (f"الحزب {spelling} الكردستاني", "ORG") in entity_labels(f"وقال الحزب {spelling} الكردستاني إنه سيشارك.")
     assert ("الحزب الديمقراطي", "ORG") in entity_labels("وفاز الحزب الديمقراطي بمجلس النواب الأمريكي.")
+
+
+def test_a_guardianship_and_a_crown_princeship_are_no_regions() -> None:
+    # `ولاية` is also guardianship: Iran's `ولاية الفقيه` and the crown prince's `ولاية العهد` (12 LOC rows on two ANT slices)
+    assert [t for t, label in entity_labels("ويؤمن الحزب بولاية الفقيه في إيران.") if label == "LOC"] == ["إيران"]
+    assert ("العهد", "LOC") not in entity_labels("بعد تولي محمد بن سلمان ولاية العهد في السعودية.")
