@@ -800,9 +800,8 @@ def _regioned(entity: Found, text: str) -> Found:
     a plural or dual one (`ولايتي باتنة و[المدية]`), after its governor or ruler (`[والي] وهران`, `[محافظ] الفيوم`,
     `[حاكم] الشارقة`, `[ولي عهد] دبي`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town
     it is named for are two places, as a country and its capital are; the dateline, `مدينة X` and the name alone are the
-    town. Not a place the
-    gazetteer (or its list of places named like common words) calls a region or a state (`محافظة ظفار`, `محافظة أبين`: no
-    town of that name)."""
+    town. Not a place the gazetteer (or its list of places named like common words) calls a region or a state (`محافظة
+    ظفار`, `محافظة أبين`: no town of that name)."""
     if entity.label != "LOC":
         return entity
     window = text[max(0, entity.start - 60) : entity.start]

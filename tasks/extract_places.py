@@ -1319,7 +1319,7 @@ def in_place_phrase(text: str, start: int, end: int) -> bool:
     """The place's name `text[start:end]` inside a common phrase with the word right before or after it (`PLACE_PHRASES`):
     `جوز [الهند]` (the coconut), `[مسقط] رأسه` (his birthplace). For the gazetteer's finder and the model's places alike."""
     name = normalize_arabic(text[start:end])
-    before = text[:start].split() if text[start - 1 : start] == " " else []
-    after = text[end:].split(None, 1) if text[end : end + 1] == " " else []
+    before = text[max(0, start - 30) : start].split()[-1:] if text[start - 1 : start] == " " else []
+    after = text[end : end + 30].split(None, 1) if text[end : end + 1] == " " else []
     return (bool(before) and any((stem, name) in PLACE_PHRASES for _, stem in clitic_readings(normalize_arabic(before[-1])))
             or bool(after) and (name, normalize_arabic(after[0]).rstrip(".،,:؛)")) in PLACE_PHRASES)

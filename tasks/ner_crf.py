@@ -1473,7 +1473,8 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
 
 def _lone_adjective(entity: Found, text: str) -> bool:
     """A body the model names by one indefinite Arabic adjective (`شركة [خاصة]`, `مجموعة [تابعة]`, `[رياضية]`): the kind of
-    body it describes, no name (`extract_orgs.arabic_adjective`); or by a nationality right after a definite word."""
+    body it describes, no name (`extract_orgs.arabic_adjective`); or by a nationality right after a definite word. Nor is a
+    place's name inside a common phrase (`extract_places.in_place_phrase`: `جوز [الهند]`, the coconut)."""
     word = normalize_arabic(text[entity.start : entity.end])
     if entity.label == "LOC" and in_place_phrase(text, entity.start, entity.end):
         return True  # `جوز [الهند]`, the coconut; `[مسقط] رأسه`, his birthplace
