@@ -29,3 +29,10 @@ def test_a_guardianship_and_a_crown_princeship_are_no_regions() -> None:
     # `ولاية` is also guardianship: Iran's `ولاية الفقيه` and the crown prince's `ولاية العهد` (12 LOC rows on two ANT slices)
     assert [t for t, label in entity_labels("ويؤمن الحزب بولاية الفقيه في إيران.") if label == "LOC"] == ["إيران"]
     assert ("العهد", "LOC") not in entity_labels("بعد تولي محمد بن سلمان ولاية العهد في السعودية.")
+
+
+def test_a_town_s_star_is_its_club_s() -> None:
+    # `نجم ليفربول`, `نجم برشلونة`: 14 LOC rows on the ANT slice were the clubs; a country's star leaves the country a place
+    assert ("ليفربول", "ORG") in entity_labels("وغاب محمد صلاح نجم ليفربول عن التدريبات أمس.")
+    assert ("برشلونة", "ORG") in entity_labels("ولم يسجل ليونيل ميسي نجم برشلونة أي هدف.")
+    assert ("مصر", "LOC") in entity_labels("وزار نجم مصر القاهرة أمس.")
