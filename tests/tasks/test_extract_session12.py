@@ -36,3 +36,9 @@ def test_a_town_s_star_is_its_club_s() -> None:
     assert ("ليفربول", "ORG") in entity_labels("وغاب محمد صلاح نجم ليفربول عن التدريبات أمس.")
     assert ("برشلونة", "ORG") in entity_labels("ولم يسجل ليونيل ميسي نجم برشلونة أي هدف.")
     assert ("مصر", "LOC") in entity_labels("وزار نجم مصر القاهرة أمس.")
+
+
+def test_cambridge_analytica_is_a_company_not_cambridge() -> None:
+    # (7 rows on the ANT slice had been Cambridge, the place, or `شركة كامبريدج`)
+    found = entity_labels("واستخدمت كامبريدج أناليتيكا بيانات 87 مليون مستخدم.")
+    assert ("كامبريدج أناليتيكا", "ORG") in found and ("كامبريدج", "LOC") not in found
