@@ -299,9 +299,11 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
         return None  # (`إلا أن القناة … نقلت عن مصادر أمنية قولها إن`: the sources speak)
     for particle in range(verb - 2, max(verb - 8, -1), -1):
         first = particle + 1 if words[particle].norm in _CONTRASTS else None
-        if first is None and words[particle + 1].norm == "ان" and (words[particle].norm in _CONTRASTS_THAT or (
-                words[particle].norm == "من" and particle and words[particle - 1].norm in _DESPITE)):
+        if first is None and words[particle + 1].norm == "ان" and _contrast_that(words, particle):
             first = particle + 2
+        if (first is None and words[particle].norm in REPORTING_THAT and not (particle and _contrast_that(words, particle - 1))
+                and not words[verb].norm.startswith(("و", "ف")) and words[verb].norm not in _IMPERSONAL):
+            first = particle + 1  # (not `يزعجها أن الفن أصبح متشابها [وتقول] إنها`: a clause of its own)
         if first is not None:
             break
         if words[particle].breaks:
@@ -324,10 +326,20 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
     return None if named is None else (particle, named)
 
 
+def _contrast_that(words: Sequence[Word], k: int) -> bool:
+    """`words[k]` is the first word of a particle of contrast or concession that `أن` ends: `إلا`, `غير`, `رغم`, `من` of
+    `بالرغم من`."""
+    return words[k].norm in _CONTRASTS_THAT or words[k].norm == "من" and k > 0 and words[k - 1].norm in _DESPITE
+
+
 _CONTRASTS = frozenset({"لكن", "ولكن"})
 _CONTRASTS_THAT = frozenset({"الا", "غير", "بيد", "رغم", "ورغم", "برغم"})  # `إلا أن`, `غير أن`, `بيد أن`, `رغم أن`
 _DESPITE = frozenset({"بالرغم", "وبالرغم", "الرغم", "رغم", "ورغم"})  # `بالرغم من أن`, `على الرغم من أن`
-CONCESSIONS = frozenset({"رغم", "ورغم", "برغم", "من"})  # the particle's word `contrasted_subject` returns for a concession
+# Verbs read as often in the passive, whose subject is no speaker: `إن الطائرة [يعتقد] بأنها طائرة استطلاع` (it is believed).
+_IMPERSONAL = frozenset({"يعتقد", "يرجح", "يظن", "يتوقع", "يقال"})
+# `وذكرت أن [ترامب] قال لها إنه`, `وأفادت تقارير بأن [رئيس البرلمان] قال إن`: a report inside a report is its own subject's
+REPORTING_THAT = frozenset({"ان", "بان"})
+CONCESSIONS = frozenset({"رغم", "ورغم", "برغم", "من"}) | REPORTING_THAT  # the particle's word `contrasted_subject` returns for a concession
 # Nouns that point back to a person named before (`لكن [الرجل] أصر على أن`: the minister of the sentence before; `ولكن
 # [النجم الصاعد] قال`), or alone to a source (`لكن [المصدر] أضاف أن`, `لكن [الموقع] أشار`: the site that spoke last; not
 # `المصدر الأمني المصري`): no speaker of their own, so the document's last one goes on.
