@@ -827,7 +827,7 @@ _REGION_KIND_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايه|محاف�
 _SAUDI_REGION_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
 _REGION_LIST_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات)(?: [^ .:؛]+){1,8}(?: و|، ?)$")
 _GOVERNOR_BEFORE = re.compile(r"(?:^|\s)(?:و?ل?)(?:والي|محافظ|حاكم|ولي عهد|عامل اقليم|عامل عماله) $")
-_REGIONAL_OFFICER_BEFORE = re.compile(r"(?:^|\s)(?:الجهوي|الجهويه|الاقليمي|الاقليميه|الولائي|الولائيه)(?: [^ .،:؛]+){0,3} ب$")
+_REGIONAL_OFFICER_BEFORE = re.compile(r"(?:^|\s)(?:الجهوي|الجهويه|الاقليمي|الاقليميه|الولائي|الولائيه)(?: [^ .،:؛]+){0,6} ب$")
 
 
 def _spelling(name: str) -> tuple[str, ...]:

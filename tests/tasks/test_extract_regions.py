@@ -21,6 +21,11 @@ def test_the_region_after_its_kind_its_governor_or_a_regional_officer_and_the_to
     dateline, kind, governor, officer, market = keys_of(text, "بنزرت")
     assert kind == governor == officer != dateline == market
     assert kind == "اقليم " + dateline
+    # a regional officer's title however long (`wire47.json`), not another title's (`مدير عام الآثار بأسوان`: the town)
+    text = ("نابل 17 أكتوبر (وات) - أفاد المدير الجهوي للصناعة والمؤسسات الصغرى والمتوسطة بنابل أن الإنتاج ارتفع. "
+            "وأوضح مدير عام الشركة بنابل أن التصدير تواصل.")
+    dateline, officer, director = keys_of(text, "نابل")
+    assert officer == "اقليم " + dateline and director == dateline
 
 
 def test_every_name_of_a_list_after_a_dual_or_plural_kind_is_a_region() -> None:
