@@ -293,7 +293,8 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
     word and the subject: a person, body or place named whole, a person and the role after it (`لكن [جاكسون إيرفين] لاعب
     أستراليا يعتقد أن`), or a source's, role's or definite noun's phrase (`لكن [السلطات] قالت إن`, `لكن [مسؤولا تركيا]
     قال`), with no break between. Such a clause had taken the document's last speaker (65 of 78 on 3,783 ANT articles,
-    most of them someone else: `لكن كونتي قال إن` → the coach of the sentence before)."""
+    most of them someone else: `لكن كونتي قال إن` → the coach of the sentence before). And a report inside a report:
+    the subject right after `أن`/`بأن` of the outer one speaks (`وذكرت أن [ترامب] قال لها إنه`, `REPORTING_THAT`)."""
     words = tokens.words
     if verb < 2 or words[verb].norm in SPEECH_PARTICIPLES or words[verb].norm in CONDUITS:
         return None  # (`إلا أن القناة … نقلت عن مصادر أمنية قولها إن`: the sources speak)
@@ -339,7 +340,8 @@ _DESPITE = frozenset({"بالرغم", "وبالرغم", "الرغم", "رغم", 
 _IMPERSONAL = frozenset({"يعتقد", "يرجح", "يظن", "يتوقع", "يقال"})
 # `وذكرت أن [ترامب] قال لها إنه`, `وأفادت تقارير بأن [رئيس البرلمان] قال إن`: a report inside a report is its own subject's
 REPORTING_THAT = frozenset({"ان", "بان"})
-CONCESSIONS = frozenset({"رغم", "ورغم", "برغم", "من"}) | REPORTING_THAT  # the particle's word `contrasted_subject` returns for a concession
+# The particle's word `contrasted_subject` returns for a concession or a report inside a report: its speaker does not go on.
+CONCESSIONS = frozenset({"رغم", "ورغم", "برغم", "من"}) | REPORTING_THAT
 # Nouns that point back to a person named before (`لكن [الرجل] أصر على أن`: the minister of the sentence before; `ولكن
 # [النجم الصاعد] قال`), or alone to a source (`لكن [المصدر] أضاف أن`, `لكن [الموقع] أشار`: the site that spoke last; not
 # `المصدر الأمني المصري`): no speaker of their own, so the document's last one goes on.
