@@ -457,7 +457,8 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
                 and (words[verb].norm not in POINTING_VERBS or words[k - 1].norm == "الي")
                 and (words[verb].norm not in ADMITTING_VERBS or words[k].norm.startswith("بان")
                      and not any(words[m].breaks for m in range(verb, k)))
-                and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")):  # (`قال من قبل إنه`: before, that)
+                and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")  # (`قال من قبل إنه`: before, that)
+                and not (words[k - 1].norm == "علي" and words[k - 2].comma and not _on_verb(words[verb].norm))):
             return k
         if words[k - 1].stop:
             return None
@@ -489,6 +490,16 @@ _COMPLEMENTIZER_FAR = 30
 # اصطدمت سيارته …`).
 # And `علما أن`, `علماً بأن` ("bearing in mind that"): the narrator's aside, which reports no one's words.
 _WHEN_THAT = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "بدون", "عقب", "اثر", "حين", "حتي", "لولا", "علما"})
+# `، على أن` after a comma is `provided that` (`أعلنت الحكومة رفع الأسعار …، على أن يبدأ سريان الزيادات`: 8 such false
+# reports on the 3,783-article ANT slice), but for the verbs that take `على` (`وشدد أوربان، الذي …، على أن`).
+_ON_VERBS = frozenset({"اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكده", "شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشدده",
+                       "اصر", "اصرت", "يصر", "تصر", "مصرا", "مصره", "حرص", "حرصت", "نص", "نصت", "ينص", "تنص", "اتفق", "اتفقت",
+                       "وافق", "وافقت", "حث", "حثت", "ركز", "ركزت", "اجمع", "اجمعت"})
+
+
+def _on_verb(norm: str) -> bool:
+    """A verb of `_ON_VERBS`, with or without its `و`/`ف` (`وأكد`, `فشدد`; `وافق` is one of them as it stands)."""
+    return norm in _ON_VERBS or norm[:1] in ("و", "ف") and norm[1:] in _ON_VERBS
 
 
 def _spelled(words: Sequence, k: int) -> bool:

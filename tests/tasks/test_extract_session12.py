@@ -67,3 +67,11 @@ def test_a_report_inside_a_report_is_its_own_subject_s() -> None:
     # nor a verb read in the passive: `إن الطائرة يعتقد بأنها` (it is believed)
     said = speakers("وقال مسؤول في هيئة الأركان إن الطائرة يعتقد بأنها طائرة استطلاع.")
     assert "الطائرة" not in said.values()
+
+
+def test_provided_that_after_a_comma_opens_no_report() -> None:
+    # `أعلنت … ، على أن يبدأ`: 7 false reports on the ANT slice (and `wire6.json`'s); the verbs that take `على` keep theirs
+    said = speakers("أعلنت الحكومة المصرية رفع أسعار التذاكر بنسب تصل إلى 250%، على أن يبدأ سريان الزيادات منتصف الليل.")
+    assert said == {}
+    said = speakers("وشدد أوربان، الذي يقود حملة مكافحة الهجرة، على أن بلاده لن تستقبل المهاجرين.")
+    assert list(said.values()) == ["أوربان"]
