@@ -50,6 +50,7 @@ from akhbar.tasks.extract_text import tokens
 from akhbar.tasks.extract_tokens import Found, Quote, clitic_readings, skip_letters, without_overlaps
 from akhbar.tasks.extract_words import (
     BODIES_OF_EVERY_COUNTRY,
+    CITIES_OF_TWO_COUNTRIES,
     DEFINITE_HEADS,
     DEMONSTRATIVES,
     FAMILY_FIRST_NAMES,
@@ -692,6 +693,7 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
     alone keyed to their full name (`names`): `ميستورا` → `ستفن دي مستر`, organisations' short
     forms to theirs (`_short_forms`), and places to their country (`_place_countries`)."""
     places = _place_countries(doc)
+    countries = _countries_named(doc)
     found_names = _found_names(doc)
     firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
     latin = _latin_names(doc)
@@ -706,8 +708,8 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
             found = without_overlaps(found + [s for s in surnames if not vetoed(sentence.text, s, sentence.outside)])
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
-        yield row, [_regioned(_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs), sentence.text, places),
-                              sentence.text) for e in found]
+        yield row, [_regioned(_of_the_country(_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs),
+                                                      sentence.text, places), sentence.text, countries), sentence.text) for e in found]
 
 
 def _definite_surnames(doc: list[tuple[dict, Sentence]]) -> frozenset[str]:
@@ -792,6 +794,27 @@ def _placed(entity: Found, text: str, places: dict[tuple[str, ...], Found]) -> F
     if known is None:
         return entity
     return dataclasses.replace(entity, canonical=known.canonical, country_code=known.country_code)
+
+
+def _countries_named(doc: list[tuple[dict, Sentence]]) -> frozenset[str]:
+    """The countries of the places the document names (`ليبيا`, `بنغازي`: LY; `بيروت`: LB) and of its dateline."""
+    named = {e.country_code for _, s in doc for e in s.entities if e.label == "LOC" and e.country_code}
+    dateline = _dateline_country(doc)
+    return frozenset(named | ({dateline} if dateline else set()))
+
+
+def _of_the_country(entity: Found, text: str, countries: frozenset[str]) -> Found:
+    """A city of one name in two countries (`CITIES_OF_TWO_COUNTRIES`) placed in the one of them its document's places
+    are in (`countries`, `_countries_named`): `طرابلس` beside `ليبيا` or `بنغازي` is Tripoli of Libya, beside `لبنان` or
+    `بيروت` of Lebanon; beside both or neither, no country."""
+    if entity.label != "LOC" or entity.country_code:
+        return entity
+    candidates = CITIES_OF_TWO_COUNTRIES.get(normalize_arabic(text[entity.start : entity.end]))
+    named = candidates & countries if candidates else frozenset()
+    if len(named) != 1:
+        return entity
+    country = next(iter(named))
+    return dataclasses.replace(entity, canonical=f"{entity.canonical}@{country}", country_code=country)
 
 
 def _regioned(entity: Found, text: str) -> Found:

@@ -132,6 +132,7 @@ AREA_NOUNS = _words("area_nouns")
 PLANT_COLLISIONS = _words("plant_collisions")
 PEST_COLLISIONS = _words("pest_collisions")
 PLACE_PHRASES = frozenset(tuple(phrase.split(" ")) for phrase in _LISTS["place_phrases"])
+CITIES_OF_TWO_COUNTRIES = {row.split(" ")[0]: frozenset(row.split(" ")[1:]) for row in _LISTS["cities_of_two_countries"]}
 PLANT_WORDS = _words("plant_words")
 HAJJ_SITES = _words("hajj_sites")
 HAJJ_WORDS = _words("hajj_words")

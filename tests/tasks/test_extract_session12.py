@@ -75,3 +75,12 @@ def test_provided_that_after_a_comma_opens_no_report() -> None:
     assert said == {}
     said = speakers("وشدد أوربان، الذي يقود حملة مكافحة الهجرة، على أن بلاده لن تستقبل المهاجرين.")
     assert list(said.values()) == ["أوربان"]
+
+
+def test_tripoli_is_libya_s_or_lebanon_s_by_the_document_s_places() -> None:
+    from articles import entity_keys
+
+    keys = entity_keys("طرابلس 5 مارس (وال) - وصلت مياه النهر الصناعي إلى طرابلس أمس، وقالت ليبيا إنها ستحسن الشبكة.",
+                       "بيروت - 9 - 3 (كونا) -- افتتحت في مدينة طرابلس شمال لبنان مدرسة جديدة.",
+                       "وزار الوفد طرابلس أمس.")
+    assert keys["طرابلس"] == {"طربلس@LY", "طربلس@LB", "طربلس"}  # the third names no country of the two
