@@ -837,7 +837,7 @@ def _regioned(entity: Found, text: str) -> Found:
     name = normalize_arabic(text[entity.start : entity.end])
     place = next((known for places in (load_gazetteer().places, load_local_places().places)
                   for known in (places.get(name), places.get(name.removeprefix("ال")), places.get("ال" + name)) if known), None)
-    if place is not None and place.kind not in ("city", "capital", "town") or entity.canonical.startswith(REGION_KEY):
+    if place is not None and place.kind not in ("city", "capital", "town"):
         return entity
     if place is None and entity.country_code and entity.country_code not in ARAB_LEAGUE:
         return entity  # a state or province abroad no list knows, named for no town (`ولاية ساوث كارولاينا`)
@@ -846,9 +846,10 @@ def _regioned(entity: Found, text: str) -> Found:
 
 _CUT_WORD = re.compile(r"^\S*\s")
 REGION_KEY = "اقليم "  # before a town's key: the region named for it (`اقليم بنزرت@TN`)
-_REGION_KIND_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايه|محافظه|اقليم|عماله|اماره|ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات) $")
+_REGIONS_KINDS = "ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات"  # in the plural or dual, as `normalize_arabic` writes them
+_REGION_KIND_BEFORE = re.compile(rf"(?:^|\s)(?:و?[بل])?(?:ولايه|محافظه|اقليم|عماله|اماره|{_REGIONS_KINDS}) $")
 _SAUDI_REGION_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
-_REGION_LIST_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?(?:ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات)(?: [^ .:؛]+){1,8}(?: و|، ?)$")
+_REGION_LIST_BEFORE = re.compile(rf"(?:^|\s)(?:و?[بل])?(?:{_REGIONS_KINDS})(?: [^ .:؛]+){{1,8}}(?: و|، ?)$")
 _GOVERNOR_BEFORE = re.compile(r"(?:^|\s)(?:و?ل?)(?:والي|محافظ|حاكم|ولي عهد|عامل اقليم|عامل عماله) $")
 _REGIONAL_OFFICER_BEFORE = re.compile(r"(?:^|\s)(?:الجهوي|الجهويه|الاقليمي|الاقليميه|الولائي|الولائيه)(?: [^ .،:؛]+){0,6} ب$")
 
