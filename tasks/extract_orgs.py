@@ -1529,6 +1529,90 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     return found, taken
 
 
+def find_kinds_in_marks(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
+    """A name in marks after its kind and the words that describe the kind, the name the entity, not the kind: `شركة
+    الرحلات الفرنسية "[بوان أفريك]"`, `دار المجوهرات الفرنسية "[ميزون لوران]"`, `المنصة الرقمية «[حليبي]»`, `صندوق العمل
+    "[تمكين]"`, `الفيلم الهندي «[رمال الصمت]»`, `تعاونية "[خروب الأطلس]"`, `من طراز "[أوربيتال إكس 7]"`. A body's kind
+    (`_KINDS_OF_BODIES`) names an ORG, a work's (`_WORK_HEADS`, `طراز`) a MISC. Between the kind and the marks up to three
+    words, each definite, a nationality or what the kind is of (`للألبان`); a definite kind needs one (`الشركة "رفضت …"`: the
+    company said it). A body's name is up to four words, its first one news seldom writes otherwise (`_brand_in_marks`: not
+    `"نحن نرفض"`); none a word another finder took, nor a name the gazetteer knows (its own entity). Where the kind is right
+    before the marks `find_orgs` and `find_marked_works` name them already, but for kinds they do not read (`تعاونية`,
+    `صندوق`, `طراز`). Returns them and the words taken, `taken` included."""
+    words, text, found = tokens.words, tokens.text, []
+    if not _MARKS_OPENING.search(text):
+        return found, taken
+    gazetteer = load_gazetteer().places
+    said = {k + 1 for k, w in enumerate(words) if w.norm in _THAT and not w.breaks}
+    roles = set(tokens.where(K_ROLE))  # `دار الجنرال "داماس"`: the general's house, the name his
+    for i, word in enumerate(words):
+        stems = {stem.removeprefix("ال") for _, stem in word.readings}
+        body = not stems.isdisjoint(_KINDS_OF_BODIES)
+        if i in taken or not (body or not stems.isdisjoint(_WORK_HEADS | _MODEL_HEADS)):
+            continue
+        definite = DEFINITE.match(word.skel) is not None
+        named, e = None, i
+        while e < min(i + 4, len(words)):  # the kind, then up to three words that describe it, then the marks
+            if e > i and (e in taken or not _describes_kind(words[e], body) or e in roles):
+                break
+            if e > i or not (definite or not stems.isdisjoint(_DIRECT_KINDS)):  # right after the kind: `find_orgs`' and
+                named = name_in_marks(tokens, e)  # `find_marked_works`' (and a definite kind alone names nothing)
+            if named is not None or words[e].breaks:
+                break
+            e += 1
+        e += 1
+        if named is not None and body:
+            named = _brand_in_marks(tokens, e - 1)
+        elif named is not None and not stems.isdisjoint(_MODEL_HEADS) and not any(c.isdigit() for c in text[named[0] : named[1]]):
+            continue  # a model is numbered (`طراز "إف-15"`, `"إليوشن آي إل 76"`); `طراز "سوبر بوست باناماكس"` is a size
+        if named is not None and i in said and not _WORD_AFTER_MARK.match(text, named[1]):
+            continue  # `أن الفريق الجزائري "أظهر كفاءة عالية"،`: what the body did, in marks (but `أن تطبيق الشركة الذكي
+            # "مياهي" استقبل`: the app's name, its verb after it)
+        j = e
+        if named is not None:
+            named = (named[0], len(text[: named[1]].rstrip(".")))  # `«صرخات من سوريا.»`: the title, not the stop
+        if (named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer
+                or _described_in_marks(text[named[0] : named[1]])):
+            continue
+        inside = {k for k in range(j, len(words)) if named[0] <= words[k].start < named[1]}
+        if inside and taken.isdisjoint(inside):
+            found.append(Found(*named, "ORG" if body else "MISC", canonical_key(text[named[0] : named[1]]), "marks", None, j))
+            taken |= inside
+    return found, taken
+
+
+# Kinds of body whose name may stand in marks after them and their description (`دار المجوهرات الفرنسية "…"`).
+# Not a team's (`منتخب الدنمارك "الأضخم"`, `فريق العلماء "السمكة الفأر"`: what it is called, in marks).
+_KINDS_OF_BODIES = (COMPANY_HEADS | TYPE_HEADS | frozenset({"دار", "تعاونيه", "جمعيه", "منظمه", "وحده", "صندوق", "مؤسسه"})) - TEAM_HEADS
+_MODEL_HEADS = frozenset({"طراز"})  # a product's model, numbered: `طائرة من طراز "إس بي-7"`
+# Kinds whose name right after them in marks `find_orgs` and `find_marked_works` read already.
+_DIRECT_KINDS = TYPE_HEADS | COMPANY_HEADS
+
+
+_WORD_AFTER_MARK = re.compile(r'["»”]\s*[^\W\d_]')  # a closing mark, then a word (no stop, comma or end)
+_THAT = frozenset({"ان", "بان", "لان", "وان", "فان"})  # after them a body is a clause's subject, its marks what it did
+
+
+def _described_in_marks(name: str) -> bool:
+    """Marks around what the thing is said to be, not its name: `عملية إلكترونية "[غير مسبوقة]"`, `البرنامج البالستي
+    "[هجوميا]"` (an adjective, in the accusative)."""
+    first = normalize_arabic(name.split()[0])
+    return first == "غير" or (" " not in name and (arabic_adjective(first) or (first.endswith("يا") and arabic_adjective(first[:-1]))))
+
+
+def _describes_kind(word: Word, body: bool) -> bool:
+    """A word between a kind and its name in marks that describes the kind: what it is for (`للألبان`), a nationality or
+    an adjective (`الرقمية`, `الوطنية`), or, after a body's kind, what it is of (`دار [المجوهرات]`, `وكالة [الأسفار]`); not
+    after a work's, which is as often a verbal noun and its object (`تطبيق [الخطة] "خطوة بخطوة"`: applying the plan)."""
+    norm = word.norm
+    if norm.startswith("لل") or norm in nationalities():
+        return True
+    if norm in WEEKDAYS or norm in ORDINALS or norm[:-1] in ORDINALS or norm in load_gazetteer().places:
+        return False  # `الصحيفة [الخميس] "عار على القضاء"`, `المجموعة [الرابعة] "عار"`, `منتخب [الدنمارك]`
+    return norm.startswith("ال") and (body or norm.endswith(("ي", "يه")) or norm[2:] in _KINDS_OF_BODIES)  # (or whose
+    # work it is: `تطبيق [الشركة] الذكي "مياهي"`)
+
+
 def _bracketed_apps(tokens: Tokens, taken: frozenset[int], gazetteer: dict) -> tuple[list[Found], frozenset[int]]:
     """Apps and platforms named in brackets after their kind, as Gulf agencies write them: `عبر تطبيق ([سهل])`, MISC as in
     marks. Only these kinds: after others a bracket as often says what the thing is (`حزب الشعب (يسار الوسط)`)."""

@@ -19,6 +19,7 @@ from akhbar.tasks.extract_orgs import (
     find_definite_orgs,
     find_events,
     find_festival_days,
+    find_kinds_in_marks,
     find_marked_works,
     find_models,
     find_namesakes,
@@ -77,6 +78,8 @@ def analyse_sentence(text: str) -> Sentence:
     # Places and organisations, each finder given the words taken before it.
     agencies, wire = find_wire_agencies(tokens, frozenset())  # a wire's mark first: `/قنا/` is QNA, not the town Qena
     works, titled = find_marked_works(tokens, wire)  # `فيلم "حيفا في القلب"`: the place inside a title is no mention
+    kinds, titled = find_kinds_in_marks(tokens, titled)  # `وكالة الأسفار "رمال آدرار"`: nor inside a body's name in marks
+    works += kinds
     places, taken = find_places(tokens)
     places = [p for p in places if p.anchor not in wire and not any(w.start <= p.start and p.end <= w.end for w in works)]
     taken = taken | titled
