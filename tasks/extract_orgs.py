@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from akhbar.tasks.arabic import normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_dates import WEEKDAYS
-from akhbar.tasks.extract_gazetteer import countries_by_word, is_country, load_gazetteer, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import countries_by_word, is_country, load_gazetteer, load_local_places, nationalities, not_names
 from akhbar.tasks.extract_names import (
     DEFINITE,
     closes_name,
@@ -143,7 +143,8 @@ _MARKED_NAME_HEADS = TYPE_HEADS | COMPANY_HEADS  # kinds whose name may follow i
 _CIRCLES_OF = frozenset(normalize_arabic(word) for word in (
     "ضوء", "نزاع", "صراع", "حرب", "قلق", "خطر", "شك", "اتهام", "استهداف", "تخمين", "تيه", "عنف", "فقر", "جدل", "اهتمام",
     "مشاهدة", "تطرف", "انتقاد", "مفرغة", "اختصاص", "نار", "فوضى", "أزمة", "تهديد", "خوف", "انتظار", "ضغط", "تأثير"))
-_DISTRICTS = frozenset({"مديريه", "قضاء", "ناحيه"})  # districts that are no `PLACE_HEADS` (a directorate is also a body)
+_DISTRICTS = frozenset({"مديريه", "قضاء", "ناحيه"})
+_PANELS = frozenset({"الدفاع", "المحكمه", "التحكيم", "المحلفين"})  # what `هيئة` is a panel of, no body's name  # districts that are no `PLACE_HEADS` (a directorate is also a body)
 
 
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
@@ -260,6 +261,12 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             j = served or foreign or j
         if head in NATIONAL_NAME_HEADS and words[j - 1].norm not in _NATIONAL:
             continue
+        if j == i + 2 and head == "هيئه" and words[i + 1].norm in _PANELS:
+            continue  # `هيئة [الدفاع]`, `هيئة [المحكمة]`: the lawyers of a case, the judges of a bench (nine in the gold, none
+            # a name), where `هيئة الدفاع المدني` names one
+        if j == i + 2 and head == "دائره" and (any(p.anchor == i + 1 and p.label == "LOC" for p in seen)
+                                                or words[i + 1].norm in load_local_places().places):
+            continue  # `الفائز عن دائرة [الوكرة]`: a constituency, the town's name its own (`دائرة الجمارك` names a body)
         if j > i + 1 and head not in NATIONAL_NAME_HEADS and not worked:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
             j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
         if j > i + 1 and head in _COURT_HEADS and all(DEFINITE.match(words[n].norm) for n in range(i + 1, j)):
@@ -276,7 +283,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
                             or any(not _describing(words[n].norm) for n in range(i + 2, j))):
             begin = words[i + 1].start if brand else word.start + skip_letters(word.raw, skip)
             name = text[begin : words[j - 1].end]
-            found.append(Found(begin, words[j - 1].end, "ORG", canonical_key(name), "head", None, i))
+            venue = head == "مجمع" and words[j - 1].norm == "الرياضي"  # `مجمع صور الرياضي`: a sports complex is a venue, as a
+            found.append(Found(begin, words[j - 1].end, "LOC" if venue else "ORG", canonical_key(name), "head", None, i))  # stadium
             taken |= set(range(i, j))
             seen, hidden = [p for p in seen if not begin <= p.start < words[j - 1].end], True
         elif j == i + 1 and head in TYPE_HEADS and (team := _team_for_place(tokens, taken, seen, j)) is not None:
@@ -1572,7 +1580,8 @@ def find_kinds_in_marks(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Fou
         if named is not None:
             named = (named[0], len(text[: named[1]].rstrip(".")))  # `«صرخات من سوريا.»`: the title, not the stop
         if (named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer
-                or _described_in_marks(text[named[0] : named[1]])):
+                or _described_in_marks(text[named[0] : named[1]])
+                or _person_named(text[named[0] : named[1]])):
             continue
         inside = {k for k in range(j, len(words)) if named[0] <= words[k].start < named[1]}
         if inside and taken.isdisjoint(inside):
@@ -1589,8 +1598,16 @@ _MODEL_HEADS = frozenset({"طراز"})  # a product's model, numbered: `طائر
 _DIRECT_KINDS = TYPE_HEADS | COMPANY_HEADS
 
 
+_SITES = frozenset({"الاثري", "التاريخي", "السياحي"})
 _WORD_AFTER_MARK = re.compile(r'["»”]\s*[^\W\d_]')  # a closing mark, then a word (no stop, comma or end)
 _THAT = frozenset({"ان", "بان", "لان", "وان", "فان"})  # after them a body is a clause's subject, its marks what it did
+
+
+def _person_named(name: str) -> bool:
+    """A given name and more: a person in marks after a body, its head (`لصندوق النقد الدولي "كريستين لاغارد"`), not a
+    body named for one word of a name (`منظمة "بدر"`)."""
+    words = name.split()
+    return len(words) > 1 and normalize_arabic(words[0]) in given_names()
 
 
 def _described_in_marks(name: str) -> bool:
@@ -1607,8 +1624,9 @@ def _describes_kind(word: Word, body: bool) -> bool:
     norm = word.norm
     if norm.startswith("لل") or norm in nationalities():
         return True
-    if norm in WEEKDAYS or norm in ORDINALS or norm[:-1] in ORDINALS or norm in load_gazetteer().places:
-        return False  # `الصحيفة [الخميس] "عار على القضاء"`, `المجموعة [الرابعة] "عار"`, `منتخب [الدنمارك]`
+    if norm in WEEKDAYS or norm in ORDINALS or norm[:-1] in ORDINALS or norm in load_gazetteer().places or norm in _SITES:
+        return False  # `الصحيفة [الخميس] "عار على القضاء"`, `المجموعة [الرابعة] "عار"`, `منتخب [الدنمارك]`, `الموقع
+        # [الأثري] "عين كشاتوت"` (a site, no website)
     return norm.startswith("ال") and (body or norm.endswith(("ي", "يه")) or norm[2:] in _KINDS_OF_BODIES)  # (or whose
     # work it is: `تطبيق [الشركة] الذكي "مياهي"`)
 

@@ -22,7 +22,7 @@ from akhbar.tasks.extract_names import (
     subject_word,
     tafil,
 )
-from akhbar.tasks.extract_orgs import her_past, present_verb
+from akhbar.tasks.extract_orgs import arabic_adjective, her_past, present_verb
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
@@ -41,6 +41,7 @@ from akhbar.tasks.extract_words import (
     RANKS,
     REGNAL_ORDINALS,
     REPORTED,
+    ROLES,
     SON_OF,
     SOURCE_NOUNS,
     SPOKESMEN,
@@ -127,6 +128,35 @@ def find_titled(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue
         found.append(person(tokens, j, surname + 1, anchor=i))
     return found
+
+
+def find_honoured(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
+    """People named after the honorific they are addressed with, as Gulf agencies write officials: `برئاسة معالي [صقر
+    غباش] رئيس المجلس`, `سعادة [خليفة سعيد سليمان]`; two to four words (a lineage among them: `بن`), the first no article,
+    adjective or word another finder took, ending where a name ends (`closes_name`, strictly). Given names the lexicon
+    lacks (`صقر`, `حمودة`) are why: after `معالي` the lexicon's own names were found already. One word is not enough
+    (`سعادة [غامرة]` is joy)."""
+    words, found = tokens.words, []
+    for i, word in enumerate(words[:-2]):
+        if word.breaks or word.norm not in _HONOURS or i + 1 in taken:
+            continue
+        first = words[i + 1]
+        if (DEFINITE.match(first.skel) or arabic_adjective(first.norm) or first.norm.startswith("و")
+                or not name_word(tokens, taken, i + 1, True)):
+            continue  # (`أكثر سعادة [وثقة] بأنفسهم`: a second noun)
+        end = i + 2
+        while end < len(words) and end < i + 5 and not words[end - 1].breaks and (
+                words[end].norm in SON_OF or name_word(tokens, taken, end, False)) and words[end].stems.isdisjoint(ROLES) and not (
+                DEFINITE.match(words[end].skel) and common(words[end])):  # `سعادة خليفة سعيد سليمان [الوفد]`: the object
+            end += 1
+        if words[end - 1].norm in SON_OF:
+            continue
+        if end - (i + 1) >= 2 and closes_name(words, end, strict=True):
+            found.append(person(tokens, i + 1, end, anchor=i))
+    return found
+
+
+_HONOURS = frozenset({"معالي", "ومعالي", "سعاده", "وسعاده"})  # Excellency (a minister's, an ambassador's)
 
 
 def find_regnal(tokens: Tokens, taken: frozenset[int]) -> list[Found]:

@@ -720,7 +720,7 @@ def _overrulable(words: Sequence[Word], entities: Sequence[Found], places_too: b
 # First words of towns' two-word names: `حاسي خليفة`, `عين صالح`, `سيدي بوزيد`, `بني ملال`, `منزل تميم`.
 _TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
     "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
-    "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان", "بيت"))
+    "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان", "بيت", "باب"))  # `باب العسة`, `باب الزوار`
 
 
 def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
@@ -740,13 +740,13 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         if head.breaks or head.stems.isdisjoint(_PLURAL_PLACE_HEADS) or DEFINITE.match(head.norm) or h + 1 >= len(words):
             continue
         first = words[h + 1]
-        if first.norm.startswith("و") or (first.norm.endswith("يه") and not first.norm.startswith("ال")):
-            continue  # `قرى وبلدات`: a second kind; `محافظات جنوبية`: an adjective
+        if first.norm.startswith("و") or (first.norm.endswith("يه") and not first.norm.startswith("ال") and not _local_name(first, 0)):
+            continue  # `قرى وبلدات`: a second kind; `محافظات جنوبية`: an adjective (not `لبلديات [مغنية] وباب العسة`)
         if any(lo < h <= hi for lo, hi in weak.items()):
             continue  # inside a body's name: `الوكالة الوطنية لتنمية [مناطق] الواحات وشجر الأركان`
         # `مناطق`, areas, also counts kinds of land (`مناطق الأغوار و[المرتفعات]`) and ends at a comma
         areas = "مناطق" in head.stems
-        listed, known, i = [], [], h + 1
+        listed, known, local, i = [], [], 0, h + 1
         while i < len(words) and (i == h + 1 or (words[i].norm.startswith("و") and (not words[i - 1].breaks
                                                                                     or (words[i - 1].comma and not areas)))):
             skip = 0 if i == h + 1 else 1
@@ -754,6 +754,9 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
             if i in spans and spans[i][0].label == "LOC" and (i not in weak or _as_listed(words, i, n, skip, spans[i][0])):
                 known.append(spans[i][0])
                 i = spans[i][1] + 1
+                continue
+            if n == 1 and i not in occupied and _local_name(words[i], skip):
+                local, i = local + 1, i + 1  # a town whose name is also a word (`مغنية`, a singer): `find_local_places` names it
                 continue
             if (not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0)
                     or _common_form(words[i], skip, areas)):
@@ -764,11 +767,17 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
                 break
             listed.append(place)
             i += n
-        if len(listed) + len(known) < 2 or any(first < i <= last for first, last in weak.items() if first > h):
+        if len(listed) + len(known) + local < 2 or any(first < i <= last for first, last in weak.items() if first > h):
             continue  # too short, or a name running on past the list's end
         country = _one_country(known)
         found += [replace(p, canonical=f"{p.canonical}@{country}", country_code=country) if country else p for p in listed]
     return found
+
+
+def _local_name(word: Word, skip: int) -> bool:
+    """Word `word`, less `skip` letters, is a town of the local list or the towns' (`load_local_places`, `load_towns`)."""
+    stem = word.norm[skip:]
+    return stem in load_local_places().places or stem in load_towns().places
 
 
 def _common_form(word: Word, skip: int, areas: bool) -> bool:

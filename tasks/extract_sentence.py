@@ -30,7 +30,7 @@ from akhbar.tasks.extract_orgs import (
     join_embassies,
     join_missions,
 )
-from akhbar.tasks.extract_people import find_appositions, find_people, find_regnal, find_subjects, find_titled
+from akhbar.tasks.extract_people import find_appositions, find_honoured, find_people, find_regnal, find_subjects, find_titled
 from akhbar.tasks.extract_places import (
     find_named_clubs,
     find_places,
@@ -109,6 +109,7 @@ def analyse_sentence(text: str) -> Sentence:
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks
+    people += find_honoured(tokens, taken)  # `معالي [صقر غباش]`
     people += find_regnal(tokens, taken)  # `الملك [الحسن الثاني]`
     people = [p for p in without_overlaps(people) if normalize_arabic(tokens.text[p.start : p.end]) not in RANK_PLURALS]  # `رئيسة [وزراء]`
     # Quotes, their speakers among the mentions.
