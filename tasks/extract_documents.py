@@ -975,6 +975,20 @@ def _entity_rows(linked: list[tuple[dict, list[Found]]], rows: dict[str, list]) 
 _UNATTRIBUTED = {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_canonical": None}
 
 
+def _subject_of_next(text: str, quote: Quote, quotes: Sequence[Quote]) -> bool:
+    """`quote`, a report, holds only the speaker of the next report, which its clause opens with: `وكشفت صحيفة "دون بالون"
+    أن [ليونيل ميسي] اعترف بأنه`, `وأفادت تقارير بأن [رئيس البرلمان] قال إن` (`find_indirect` ends a report where the
+    next begins)."""
+    if quote.kind != "indirect":
+        return False
+    for other in quotes:
+        who = other.speaker
+        if (other is not quote and who is not None and other.start >= quote.end and abs(who.start - quote.start) <= 1
+                and who.end <= quote.end and not any(c.isalpha() for c in text[who.end : quote.end])):
+            return True
+    return False
+
+
 def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], names: dict[str, str], orgs: dict[str, str],
                 rows: dict[str, list]) -> None:
     """One document's quotes appended to `rows`; a quote without a speaker gets the last one's. `linked` are each
@@ -992,6 +1006,9 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
     for k, (row, sentence) in enumerate(doc):
         base = row["char_start"]
         for q in sorted(sentence.quotes, key=lambda q: q.start):
+            # a report cut to the subject of the report inside it (`وأفادت تقارير بأن [رئيس البرلمان] قال إن`) is no row of
+            # its own, the inner report holding the words; it still names the speaker that goes on
+            out = {} if _subject_of_next(sentence.text, q, sentence.quotes) else rows
             # a subject after `لكن` among the names the document found speaks before a phrase the rules read after the verb
             # (`ولكن [نوالكا] أعلن بشكل عفوي أن`, `لكن [ماي] حذرت الزعماء الأوروبيين من أنها`)
             contrast = _contrasted(sentence, q, linked[k])
@@ -1003,7 +1020,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             span = {"quote": words, "char_start": base + q.start, "char_end": base + q.start + len(words),
                     "sentence_id_end": last_row["sentence_id"]}
             if q.no_one:  # `لافتات كتب عليها "…"`, `تلقى الضحايا رسائل جاء فيها "…"`: left unattributed
-                _append(rows, row, **span, **_UNATTRIBUTED, kind=q.kind, verb=q.verb)
+                _append(out, row, **span, **_UNATTRIBUTED, kind=q.kind, verb=q.verb)
                 continue
             if (named := _surname_after_verb(sentence.text, q, names)) is not None:
                 last = _mention(row, named)  # `وأوضح العباسي، خلال ندوة … مع وزيرة المالية، سهام …، أن`: he, not she
@@ -1022,7 +1039,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 # `ولم تره يعاود الظهور رغم أن [مسؤولين سعوديين] قالوا إنه …`: their words, in a clause the narrative goes
                 # past; the one who spoke before goes on speaking after (`وقالت: "…"`, the fiancée)
                 said = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
-                _append(rows, row, **span, **said, kind=q.kind, verb=q.verb)
+                _append(out, row, **span, **said, kind=q.kind, verb=q.verb)
                 continue
             elif q.speaker:
                 last = _mention(row, _relinked(_whole(q.speaker, sentence.entities, linked[k], sentence.text), sentence.text, names, orgs))
@@ -1036,13 +1053,13 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 # (`وأثنت [فلافيا منغوفيا] … على الخطوة، وقالت`, `وأكدت [مصادر أردنية] رفضها للقانون، وقالت إنه`), else no one
                 her = _feminine_subject(sentence, q, linked[k])
                 carried = _UNATTRIBUTED if her is None else _mention(row, _relinked(her, sentence.text, names))
-                _append(rows, row, **span, **carried, kind=q.kind, verb=q.verb)
+                _append(out, row, **span, **carried, kind=q.kind, verb=q.verb)
                 continue
             if _they_said(q.verb) and carried["speaker_canonical"] in one_person:
                 # `وردد المحتجون شعارات ضد الرئيس دونالد ترامب … وقالوا`: a verb in the plural is no one person's
-                _append(rows, row, **span, **_UNATTRIBUTED, kind=q.kind, verb=q.verb)
+                _append(out, row, **span, **_UNATTRIBUTED, kind=q.kind, verb=q.verb)
                 continue
-            _append(rows, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
+            _append(out, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
             if (last["speaker"] and not _WRITTEN.match(normalize_arabic(last["speaker"]))
                     and (kind := _written_before(sentence.text, q, sentence.quotes))):
                 issuers[kind] = last  # `وقالت الوزارة في بيان إن`, `أصدرت الفصائل بيانا قالت فيه إن`: hers, for `البيان` later

@@ -54,3 +54,14 @@ def test_towns_counted_after_a_kind_of_place_with_a_town_whose_name_is_a_word_fi
     found = entity_labels("ويشمل البرنامج بلديات مغنية وباب الزوار والحمادية وسيدي عيسى في المرحلة الأولى.")
     assert {("باب الزوار", "LOC"), ("الحمادية", "LOC"), ("سيدي عيسى", "LOC")} <= set(found)
     assert not [t for t, label in entity_labels("وتضررت محافظات جنوبية عدة من الأمطار.") if label == "LOC"]  # guard
+
+
+def test_a_report_cut_to_the_subject_of_the_report_inside_it_is_no_row() -> None:
+    # `وأفادت تقارير بأن [رئيس البرلمان] قال إن`: a quote row holding only the inner subject (20 on the ANT slice, every one
+    # such: `ليونيل ميسي` by a paper, `واشنطن` by an official); the inner report keeps its words and speaker
+    from test_extract_session12 import speakers
+
+    said = speakers("وكشفت صحيفة إسبانية أن ليونيل ميسي اعترف للمقربين منه بأنه سيشعر بالوحدة في الدوري.")
+    assert said == {"سيشعر بالوحدة في الدوري": "ليونيل ميسي"}
+    said = speakers("وقال مسؤول أمريكي إن واشنطن تعتقد أن إسرائيل مسؤولة عن الضربات.")
+    assert "واشنطن" not in said
