@@ -386,8 +386,9 @@ def _object_word(norm: str, raw: str) -> bool:
     """The word after a number may be what it counts: not a particle, nor a preposition with its pronoun (`١٨ [منها]`;
     not `بي`, a letter's name as often: `إف بي آي`), nor a verb in the past plural (`58 [حضروا] الجلسة`)."""
     pronoun = len(norm) > 2 and PRONOUN_PREPOSITION.fullmatch(norm) and not raw.startswith("آ")  # `آلية` is no `إليه`
-    return (len(norm) > 1 and norm not in _NOT_OBJECTS and not pronoun and not raw.startswith(("ال", "وال", "فال"))
-            and not (len(norm) > 4 and norm.endswith("وا"))  # a counted noun is indefinite: `العمر 57 [الذي]`, `1 [والخير] 2`
+    return (len(norm) > 1 and norm not in _NOT_OBJECTS and not pronoun and not raw.startswith(("ال", "وال", "فال", "لل"))
+            and not (len(norm) > 4 and norm.endswith("وا"))  # a counted noun is indefinite: `العمر 57 [الذي]`, `1 [والخير] 2`,
+            # `المادة 24 [للمرسوم]` (of the decree)
             and not _speaking(norm)  # `كأس آسيا 2027 [مؤكدا] أن`: who speaks next, nothing counted
             and _word_value(_without_clitic(norm)) is None)  # nor the next number: `بين خمسة [وتسعة] أمتار`
 
@@ -468,6 +469,9 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if unit is None and obj is None and j == i + 1 and _labelled(tokens, i):
             i += 1
             continue  # `الجولة 22`; but `في الدورة 300 عداء`: the round had 300 runners
+        if unit is None and obj is None and j == i + 1 and (_of_an_era(tokens, j) or _alone_in_marks(text, start, tokens.spans[i][1])):
+            i += 1
+            continue  # `المتوفى 1790 للميلاد`: a year; `الرويلي "59"`: the minute of a goal, a label in marks
         found.append(FoundAmount(start, tokens.spans[end - 1][1], value, unit, code, obj))
         i = end
     return _compounded(text, found)
@@ -529,6 +533,21 @@ def _year_ce(text: str, tokens: _Tokens, i: int, j: int) -> bool:
     if j != i + 1 or not tokens.raw[i].isdigit() or not 1000 <= (tokens.digits[i] or 0) <= 2100:
         return False
     return text[: tokens.spans[i][0]].rstrip().endswith("/") or i > 0 and tokens.norm[i - 1] in _YEAR_WORDS
+
+
+def _of_an_era(tokens: _Tokens, j: int) -> bool:
+    """Word `j`, after a number, names its era: `1790 [للميلاد]`, `[قبل] الميلاد`, `1439 [هجرية]`: a year, no amount."""
+    if j >= len(tokens.raw):
+        return False
+    return tokens.norm[j] in _ERAS or (tokens.norm[j] == "قبل" and j + 1 < len(tokens.raw) and tokens.norm[j + 1] == "الميلاد")
+
+
+_ERAS = frozenset({"للميلاد", "ميلادي", "ميلاديه", "هجري", "هجريه", "للهجره"})
+
+
+def _alone_in_marks(text: str, start: int, end: int) -> bool:
+    """A bare number alone in marks (`عبدالمجيد الرويلي "59"`: the minute of his goal, as sports pages write it), a label."""
+    return text[start - 1 : start] in '"«“' and text[end : end + 1] in '"»”' and start > 0
 
 
 _YEAR_WORDS = frozenset({"سنه", "عام", "العام", "لعام", "بعام", "وعام", "منذ", "عامي", "سنتي"})
