@@ -20,7 +20,14 @@ from akhbar.flows.ledger import Ledger, Progress, fetch_records, manifest_rows, 
 from akhbar.tasks import run_logger
 from akhbar.tasks.clean import clean_documents, flag_near_duplicates, segment_sentences
 from akhbar.tasks.english import add_quote_translations, translate_entity_names
-from akhbar.tasks.extract import extract_all, extract_dates_and_amounts, extract_mentions, extract_model_entities, quotes_in_documents
+from akhbar.tasks.extract import (
+    extract_all,
+    extract_dates_and_amounts,
+    extract_mentions,
+    extract_model_entities,
+    quotes_in_documents,
+    with_document_currencies,
+)
 from akhbar.tasks.extract_model import load_recognizer
 from akhbar.tasks.ingest import ArticleReader, Chunk, ingest_chunk
 from akhbar.tasks.ingest_feeds import FeedReader
@@ -177,6 +184,7 @@ def _chunk_stages(config: RunConfig, ports: Ports, ledger: Ledger, chunk: Chunk,
             entities, quotes = pa.concat_tables([e for e, _ in found]), pa.concat_tables([q for _, q in found])
             found = _each(extract_dates_and_amounts, parts, published)
             dates, amounts = pa.concat_tables([d for d, _ in found]), pa.concat_tables([a for _, a in found])
+            amounts = with_document_currencies(amounts, entities)  # (`extract_all` does it in each part)
         quotes = quotes_in_documents(quotes, documents, sentences)
         if config.ner_model:  # before `english`, so the model's entities get English names too
             entities = extract_model_entities(entities, sentences, config.ner_model, config.device)

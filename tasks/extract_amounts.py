@@ -44,9 +44,28 @@ _CURRENCIES |= {"ليره": None, "روبل": "RUB", "ين": "JPY", "يوان": 
 _CURRENCIES |= {"استرليني": "GBP", "شيكل": "ILS", "ليرات": None, "دولارات": "USD", "جنيهات": None}
 _CURRENCIES |= {"دنانير": None, "دراهم": None, "ريالات": None, "كرونه": None, "كرونات": None}  # the Nordic krona, whose
 # country the sentence seldom names (`غرامة قدرها ألف كرونة`)
+# A currency word that names no country alone (`دينار`, `ريال`, `ليرة`) → its countries' codes, for the document's places to
+# say which (`extract_documents.with_document_currencies`): `ليرة` beside Turkey is the Turkish lira. ISO 3166 → ISO 4217.
+SHARED_CURRENCIES = {
+    "دينار": {"TN": "TND", "DZ": "DZD", "KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "RS": "RSD"},
+    "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR", "BR": "BRL"},
+    "درهم": {"AE": "AED", "MA": "MAD"},
+    "جنيه": {"EG": "EGP", "SD": "SDG", "SS": "SSP", "GB": "GBP"},
+    "ليره": {"TR": "TRY", "LB": "LBP", "SY": "SYP"},
+    "روبيه": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "ID": "IDR"},
+    "كرونه": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK", "CZ": "CZK"},
+    "فلس": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "AE": "AED", "IQ": "IQD"},
+    "قرش": {"JO": "JOD", "EG": "EGP", "SY": "SYP", "LB": "LBP"},
+    "سنتيم": {"DZ": "DZD", "MA": "MAD"},
+    "مليم": {"TN": "TND", "EG": "EGP"},
+}
+# Abbreviations and spellings of the Maghreb and the Levant (`250 مليار دج`, Algeria's dinars; `أورو`; `شيقل`), and the
+# hundredths and thousandths wires count in (`500 فلس`, `200 بيسة`, `75 قرشا`, `50 سنتيما`, `800 مليم`): the sub-unit
+# is the unit, its country's currency the code (for the shared ones, from the document: `SHARED_CURRENCIES`).
+_CURRENCIES |= {"دج": "DZD", "اورو": "EUR", "شيقل": "ILS", "بيسه": "OMR", "فلس": None, "قرش": None, "سنتيم": None, "مليم": None}
 # Broken plurals, so that the unit is the singular: `ثلاثة دنانير` → `دينار`.
 _SINGULAR = {"دنانير": "دينار", "دراهم": "درهم", "ريالات": "ريال", "ليرات": "ليره", "جنيهات": "جنيه", "دولارات": "دولار",
-             "كرونات": "كرونه"}
+             "كرونات": "كرونه", "قروش": "قرش", "فلوس": "فلس", "دج": "دينار", "اورو": "يورو", "شيقل": "شيكل"}  # (and spellings)
 CURRENCY_WORDS = frozenset(_CURRENCIES)  # for the NER model: a currency alone is an amount's unit, not an entity
 # `ريال سعودي`, `جنيه مصري`: the adjective names the currency.
 _QUALIFIED = {"سعودي": "SAR", "قطري": "QAR", "اماراتي": "AED", "مغربي": "MAD", "مصري": "EGP", "اردني": "JOD"}
@@ -319,7 +338,11 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
 def _currency(word: str) -> str | None:
     """The currency word `word` is, with a case ending or suffix (`دولارا`, `دينارات`); tried on the word before its stem,
     which takes `ل` for a clitic: `ليرة` is the lira, not `ل` + `يرة`."""
-    return next((c for c in _CURRENCIES if word == c or (len(c) > 2 and word.startswith(c) and len(word) - len(c) <= 2)), None)
+    return next((c for c in _CURRENCIES if word == c or (len(c) > 2 and c not in _WHOLE_ONLY and word.startswith(c)
+                                                         and len(word) - len(c) <= 2)), None)
+
+
+_WHOLE_ONLY = frozenset({"اورو"})  # `أورو` with no ending: `[أوروبا]`, `الأوروبي` begin with it
 
 
 def _in_date(text: str, tokens: _Tokens, i: int, dated: list[tuple[int, int]]) -> bool:
