@@ -298,6 +298,8 @@ def _tail_end(tokens: Tokens, i: int) -> int:
     words, j = tokens.words, i + 1
     while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
         if words[j].norm in TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
+            if words[j + 1].norm in COMPLEMENTIZERS:
+                break  # `وأشار المدرب البرتغالي [إلى أن] عدم قدرته`: the verb's `إلى أن`, what he said follows, no name
             j += 2
         elif j + 1 < len(words) and (words[j].norm, words[j + 1].norm) == _KEEPER_OF_THE_SEALS and not words[j].breaks:
             j += 2  # `وزير العدل [حافظ الأختام]`: the Maghreb's minister of justice's second title, not Hafez

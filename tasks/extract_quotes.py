@@ -375,6 +375,8 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
             # … and its subject after a particle of contrast too: `إن الاتفاق قائم، [لكن السلطات] قالت إن`
             contrasted = contrasted_subject(tokens, entities, pairs[n + 1][0])
             following = contrasted[0] if contrasted is not None and words[contrasted[0]].start > start else pairs[n + 1][0]
+            while following - 1 > 0 and words[following - 1].start > start and words[following - 1].norm in _WHILE:
+                following -= 1  # `…، [فيما] ترى مجموعة أن`: the particle opens the next report, not this one's last word
             end = min(end, _before(text, words[following].start, start))
         # A quote in marks right after `أن` is the direct quote itself: `أن "العمل مستمر"`; one that holds only the
         # clause's first words is part of it: `أن "الودائع آمنة"، وأن المصرف يملك …` is one report.
@@ -392,6 +394,9 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
             continue  # `ويعتقد أن صواعق برق أشعلت …`, `حادث يعتقد أنه متعمد`: what is believed, no one's words
         quotes.append(Quote(start, end, words[v].raw, who, "indirect"))
     return quotes
+
+
+_WHILE = frozenset({"فيما", "وفيما", "بينما", "وبينما"})  # particles of a narrator's second clause
 
 
 def _marked_name(text: str, opening: int, closing: int) -> bool:

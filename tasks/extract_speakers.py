@@ -303,7 +303,7 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
         if first is None and words[particle + 1].norm == "ان" and _contrast_that(words, particle):
             first = particle + 2
         if (first is None and words[particle].norm in REPORTING_THAT and not (particle and _contrast_that(words, particle - 1))
-                and not words[verb].norm.startswith(("و", "ف")) and words[verb].norm not in _IMPERSONAL):
+                and not _joined(words[verb].norm) and words[verb].norm not in _IMPERSONAL):
             first = particle + 1  # (not `يزعجها أن الفن أصبح متشابها [وتقول] إنها`: a clause of its own)
         if first is not None:
             break
@@ -325,6 +325,12 @@ def contrasted_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> 
         named = phrase(tokens, first, verb)
         named = named if named is not None and named.end == words[verb - 1].end else None
     return None if named is None else (particle, named)
+
+
+def _joined(norm: str) -> bool:
+    """A verb behind the conjunction `و` or `ف` (`وتقول`, `فقال`): not one whose own first letter it is (`وصفت`, described:
+    `صفت` is no verb)."""
+    return norm[:1] in ("و", "ف") and norm[1:] in VERB_FORMS
 
 
 def _contrast_that(words: Sequence[Word], k: int) -> bool:

@@ -112,3 +112,17 @@ def test_a_currency_word_of_several_countries_takes_its_document_s_country() -> 
     assert currencies("الجزائر - رصدت الحكومة 250 مليار دج للمشروع، و300 أورو للطن.") == [
         ("250 مليار دج", "دينار", "DZD"), ("300 أورو", "يورو", "EUR")]
     assert currencies("وفازت إسبانيا بطلة أوروبا 2008 و2012.") == []  # guard: `أورو` begins `أوروبا`
+
+
+def test_speakers_read_from_the_audit_of_the_held_out_slice() -> None:
+    from test_extract_session12 import speakers
+
+    # the verb's `إلى أن` is no part of the role before it (`عدم قدرته` had been a PERSON and the speaker)
+    said = speakers("وأشار المدرب البرتغالي إلى أن عدم قدرته على تدريب تشكيلة كاملة سيظهر تأثيرها في المباريات الأولى.")
+    assert list(said.values()) == ["المدرب البرتغالي"]
+    # a subject after `أن` speaks with a verb whose own first letter is `و` (`وصفت`: no `و` + verb)
+    said = speakers('وصلت لدرجة أن وكالة الأنباء البولندية وصفت الفيلم بأنه "معاد جدا للمسيحية ويدعو إلى الإرهاب البيئي".')
+    assert list(said.values()) == ["وكالة الأنباء البولندية"]
+    # a report cut at the next ends before the narrator's `فيما` (32 quotes of the ANT slice had ended on it)
+    said = speakers("بينما قال 22% آخرون إنه سينتهي في العام الذي يليه، فيما ترى مجموعة قليلة من الاقتصاديين أن الركود سيبدأ في 2022.")
+    assert "سينتهي في العام الذي يليه" in said
