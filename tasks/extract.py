@@ -34,8 +34,7 @@ from akhbar.tasks.extract_model import load_recognizer, merge_model_entities
 __all__ = ["AMOUNT_COLUMNS", "DATE_COLUMNS", "ENTITY_COLUMNS", "QUOTE_COLUMNS", "extract_all", "extract_amounts", "extract_dates",
            "extract_dates_and_amounts", "extract_entities", "extract_mentions", "extract_model_entities", "extract_quotes",
            "find_all", "find_amounts", "find_dates", "find_dates_and_amounts", "find_entities", "find_mentions", "find_quotes",
-           "with_document_currencies",
-           "quotes_in_documents"]
+           "quotes_in_documents", "with_document_currencies"]
 
 
 # Documents a worker extracts at most (a part; each part in a new worker, `parallel`): what a worker keeps until it stops

@@ -143,8 +143,8 @@ _MARKED_NAME_HEADS = TYPE_HEADS | COMPANY_HEADS  # kinds whose name may follow i
 _CIRCLES_OF = frozenset(normalize_arabic(word) for word in (
     "ضوء", "نزاع", "صراع", "حرب", "قلق", "خطر", "شك", "اتهام", "استهداف", "تخمين", "تيه", "عنف", "فقر", "جدل", "اهتمام",
     "مشاهدة", "تطرف", "انتقاد", "مفرغة", "اختصاص", "نار", "فوضى", "أزمة", "تهديد", "خوف", "انتظار", "ضغط", "تأثير"))
-_DISTRICTS = frozenset({"مديريه", "قضاء", "ناحيه"})
-_PANELS = frozenset({"الدفاع", "المحكمه", "التحكيم", "المحلفين"})  # what `هيئة` is a panel of, no body's name  # districts that are no `PLACE_HEADS` (a directorate is also a body)
+_DISTRICTS = frozenset({"مديريه", "قضاء", "ناحيه"})  # districts that are no `PLACE_HEADS` (a directorate is also a body)
+_PANELS = frozenset({"الدفاع", "المحكمه", "التحكيم", "المحلفين"})  # what `هيئة` is a panel of, no body's name
 
 
 def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], list[Found], frozenset[int]]:
@@ -1541,12 +1541,14 @@ def find_kinds_in_marks(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Fou
     """A name in marks after its kind and the words that describe the kind, the name the entity, not the kind: `شركة
     الرحلات الفرنسية "[بوان أفريك]"`, `دار المجوهرات الفرنسية "[ميزون لوران]"`, `المنصة الرقمية «[حليبي]»`, `صندوق العمل
     "[تمكين]"`, `الفيلم الهندي «[رمال الصمت]»`, `تعاونية "[خروب الأطلس]"`, `من طراز "[أوربيتال إكس 7]"`. A body's kind
-    (`_KINDS_OF_BODIES`) names an ORG, a work's (`_WORK_HEADS`, `طراز`) a MISC. Between the kind and the marks up to three
-    words, each definite, a nationality or what the kind is of (`للألبان`); a definite kind needs one (`الشركة "رفضت …"`: the
-    company said it). A body's name is up to four words, its first one news seldom writes otherwise (`_brand_in_marks`: not
-    `"نحن نرفض"`); none a word another finder took, nor a name the gazetteer knows (its own entity). Where the kind is right
-    before the marks `find_orgs` and `find_marked_works` name them already, but for kinds they do not read (`تعاونية`,
-    `صندوق`, `طراز`). Returns them and the words taken, `taken` included."""
+    (`_KINDS_OF_BODIES`, a team's not) names an ORG, a work's (`_WORK_HEADS`) a MISC, and `طراز` a numbered model, MISC.
+    Between the kind and the marks up to three words that describe it (`_describes_kind`: no title, weekday, ordinal, place
+    or site); a definite kind needs one (`الشركة "رفضت …"`: the company said it). A body's name is up to four words, its
+    first one news seldom writes otherwise (`_brand_in_marks`: not `"نحن نرفض"`); none a word another finder took, a name
+    the gazetteer knows (its own entity), a person's name, or what the thing is said to be (`_described_in_marks`); after
+    `أن`, marks that end the clause are what the body did. Where the kind is right before the marks `find_orgs` and
+    `find_marked_works` name them already, but for kinds they do not read (`تعاونية`, `صندوق`, `طراز`). Returns them and
+    the words taken, `taken` included."""
     words, text, found = tokens.words, tokens.text, []
     if not _MARKS_OPENING.search(text):
         return found, taken
