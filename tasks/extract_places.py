@@ -644,8 +644,18 @@ def _free_or_unkeyed(place: Found, spans: Sequence[tuple[Found, tuple[int, int]]
 # gold sets and the gazetteer name them so (`جبل جيس`, `وادي رم`, `ساحة حنيش`, `تل خزنة`), by the name alone
 # after an island, plateau, desert, forest or oasis (`جزيرة [فيلكا]`, `هضبة [الأسكرام]`, `غابة [ميزرانة]`); a desert's name
 # has the article (`صحراء [النفود]`; `صحراء قاحلة` is a barren one).
-_FEATURES_WHOLE = frozenset(normalize_arabic(w) for w in ("جبل", "وادي", "ساحة", "تل", "سد", "متحف", "ملعب", "استاد", "ميدان"))
-_FEATURES_NAME_ONLY = frozenset(normalize_arabic(w) for w in ("جزيرة", "هضبة", "صحراء", "غابة", "واحة"))
+def _nisba_of_a_word(norm: str, counts: dict[str, int]) -> bool:
+    """An indefinite adjective of relation to a word news uses: `ترفيهي` (`ترفيه`), `حضاري` (`حضارة`); not `غيزي`."""
+    if norm.startswith("ال") or not norm.endswith("ي") or len(norm) < 4:
+        return False
+    return sum(counts.get(article + norm[:-1] + end, 0) for article in ("", "ال") for end in ("", "ه")) >= RARE_IN_NEWS
+
+
+_FEATURES_WHOLE = frozenset(normalize_arabic(w) for w in ("جبل", "وادي", "ساحة", "تل", "سد", "متحف", "ملعب", "استاد", "ميدان",
+                                                         # parks, streets, bridges and creeks are named whole (`حديقة زعبيل`)
+                                                         "حديقة", "متنزه", "منتزه", "شارع", "جسر", "خور", "خليج"))
+# … border crossings by their place alone (`منفذ [تيبات]`, `معبر [رأس اجدير]`: `tests/gold/README.md`)
+_FEATURES_NAME_ONLY = frozenset(normalize_arabic(w) for w in ("جزيرة", "هضبة", "صحراء", "غابة", "واحة", "منفذ", "معبر"))
 # Adjectives that go on a feature's name: `صحراء [النفود الكبير]`.
 _FEATURE_ADJECTIVES = frozenset(normalize_arabic(w) for w in (
     "الكبير", "الكبرى", "الصغير", "الصغرى", "الأعلى", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية",
@@ -674,7 +684,10 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
         word = words[k]
         return (word.norm.isalpha() and all(counts.get(stem, 0) < RARE_IN_NEWS for _, stem in word.readings)
                 and not word.norm.startswith("و") and word.norm not in VERB_FORMS and not common(word) and word.norm not in not_names()
-                and not (first and word.norm.startswith("ي") and word.norm not in given_names()))  # `ميدان [يفتخر] به`
+                and not (first and word.norm.startswith("ي") and word.norm not in given_names())  # `ميدان [يفتخر] به`
+                and not (first and (arabic_adjective(word.norm) or _nisba_of_a_word(word.norm, counts)))  # `حديقة [مهجورة]`,
+                # `منتزه [ترفيهي]`, `جسر [حضاري]`: a kind of park or bridge
+                and not (word.raw.endswith("ه") and counts.get(word.norm[:-1], 0) >= RARE_IN_NEWS))  # `حديقة [قصره]`: his
 
     for h, head in enumerate(words):
         kind = head.stems & kinds

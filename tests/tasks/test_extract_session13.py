@@ -126,3 +126,15 @@ def test_speakers_read_from_the_audit_of_the_held_out_slice() -> None:
     # a report cut at the next ends before the narrator's `فيما` (32 quotes of the ANT slice had ended on it)
     said = speakers("بينما قال 22% آخرون إنه سينتهي في العام الذي يليه، فيما ترى مجموعة قليلة من الاقتصاديين أن الركود سيبدأ في 2022.")
     assert "سينتهي في العام الذي يليه" in said
+
+
+def test_parks_streets_bridges_and_crossings_by_a_name_news_seldom_writes() -> None:
+    # `find_feature_names` knew mountains, valleys and squares: gold `wire38`, `wire39`, `wire44`, `wire46` named parks,
+    # creeks and a border post it had never found; on the ANT slice 18 such names, all right (`حديقة غيزي`, `جسر موراندي`)
+    assert ("حديقة زعبيل", "LOC") in entity_labels("وتقع قرية اللياقة الرئيسية في حديقة زعبيل وتستقبل زوارها يوميا.")
+    assert ("شارع مونسينيي", "LOC") in entity_labels("ونفذ رجل يحمل سكينا هجوما في شارع مونسينيي القريب من دار الأوبرا.")
+    assert ("تيبات", "LOC") in entity_labels("وسجل ارتفاع في أعداد العابرين عبر منفذ تيبات الحدودي.")  # a crossing: its place
+    # guards: a kind of park or bridge, and a park of his
+    for text in ("وتضم المدينة منتزه ترفيهي كبير.", "ويسعى إلى بناء جسر حضاري بين الشعوب.",
+                 "وأقام المتحف في جزء من حديقة قصره القديم."):
+        assert not [t for t, label in entity_labels(text) if label == "LOC"], text
