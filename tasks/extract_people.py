@@ -454,6 +454,8 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue  # `وأوضح [اثنان] من المسؤولين`: a part of a group, named by the phrase (`extract_speakers.phrase`)
         if start < len(words) and addressee(words[start]):
             continue  # `وقالت [لجمهور] ضم رئيس المفوضية "…"`: to whom she spoke (the one named before speaks)
+        if start < len(words) and _what_was_said(words[start]):
+            continue  # `وأكد [استكمال] أشغال الطريق`, `وأعلن [تسريح] عمال`: the verb's object, what it states, no one
         while end < len(words) and end < start + 3 and subject_word(tokens, taken, end, end == start):
             if end > start and _governed_by_verb(tokens, end):
                 break  # `وقالت ميركل [لنتانياهو] "…"`, `واعترف الحوثي [بحدوث]`: whom she told, what he admitted
@@ -463,6 +465,20 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if end > start and closes_name(words, end, strict=end - start < 2):
             found.append(person(tokens, start, end, anchor=start, source="speaker"))
     return found
+
+
+def _what_was_said(word: Word) -> bool:
+    """A verbal noun of the patterns استفعال or تفعيل (`استكمال`, `تسريح`), or `ضرورة`/`أهمية`, right after a speech verb: its
+    object, which a name never opens (`تيسير` and other given names of that shape aside)."""
+    norm = word.norm
+    if norm in given_names():
+        return False
+    if norm.endswith("ا"):
+        return False  # a foreign name ends so (`تانيا لوكشينا`), no verbal noun
+    return norm in _STATED or _verbal_noun(word) or (len(norm) >= 6 and norm.startswith("است") and norm[-2] == "ا")
+
+
+_STATED = frozenset({"ضروره", "اهميه"})
 
 
 def _governed_by_verb(tokens: Tokens, i: int) -> bool:

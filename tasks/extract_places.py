@@ -596,8 +596,11 @@ def _after_opening_place(tokens: Tokens, first_of: dict[int, Found], last_of: di
                 break
             i += 1
         at_place = bool(items) and items[-1] + 1 in first_of and words[items[-1] + 1].norm.startswith("و")
-        ended = at_place or (len(items) >= 2 and (words[items[-1]].breaks or items[-1] + 1 == len(words)))
-        listed = [_listed(tokens, k, 1, _one_country([place])) for k in items] if ended else []
+        between = len(items) == 1 and first > 0 and words[first - 1].norm in _BETWEEN and _a_town(tokens, place)  # `بين أطار
+        # [وشنقيط]`: a pair of towns (not `بين إسرائيل [وجيوش] نظامية`, `بين أوروبا [والفرانكفونية]`: of countries, anything)
+        ended = at_place or between or (len(items) >= 2 and (words[items[-1]].breaks or items[-1] + 1 == len(words)))
+        country = None if between and not at_place else _one_country([place])  # (`بين واشنطن [ومكسيكو]`: two countries)
+        listed = [_listed(tokens, k, 1, country) for k in items] if ended else []
         if listed and not any(vetoed(p) for p in listed):
             found += listed
     return found
@@ -612,6 +615,13 @@ def _opens_list(tokens: Tokens, first: int, place: Found) -> bool:
             or "ب" in tokens.text[words[first].start : place.start])
 
 
+_BETWEEN = frozenset({"بين", "وبين"})  # it names two: the place after it, and the one after `و`
+
+
+def _a_town(tokens: Tokens, place: Found) -> bool:
+    """`place` is no country or region the gazetteer knows: a town, known or not."""
+    entry = load_gazetteer().places.get(normalize_arabic(tokens.text[place.start : place.end]))
+    return entry is None or entry.kind in ("city", "capital")
 _SEEN_AS_A_WORD = 100  # times in ANT's news a word of a list after a place may have been seen: `عالي` (high), 56; `جدة`, 623
 
 

@@ -138,3 +138,18 @@ def test_parks_streets_bridges_and_crossings_by_a_name_news_seldom_writes() -> N
     for text in ("وتضم المدينة منتزه ترفيهي كبير.", "ويسعى إلى بناء جسر حضاري بين الشعوب.",
                  "وأقام المتحف في جزء من حديقة قصره القديم."):
         assert not [t for t, label in entity_labels(text) if label == "LOC"], text
+
+
+def test_the_second_town_of_a_pair_after_between() -> None:
+    # `بين أطار [وشنقيط]` (wire46): a pair of towns names two places; not after a country or region (`بين إسرائيل وجيوش`)
+    found = entity_labels("نواكشوط 5 فبراير (ومأ) - وأكد المدير استكمال أشغال تأهيل الطريق بين أطار وشنقيط قبل نهاية العام.")
+    assert ("شنقيط", "LOC") in found
+    assert ("جيوش", "LOC") not in entity_labels("وكانت الحروب الأخيرة بين إسرائيل وجيوش نظامية.")
+
+
+def test_what_a_speech_verb_states_is_no_speaker() -> None:
+    # `وأكد [استكمال] أشغال`, `وأعلنت [تسريح] عمال`, `شدد [ضرورة] مساندة`: the verb's object had been a PERSON (6 on the ANT
+    # slice, all such), where `تيسير` and a foreign name ending in `ا` (`تانيا لوكشينا`) stay people
+    assert not [t for t, label in entity_labels("وأكد استكمال أشغال تأهيل الطريق قبل نهاية العام.") if label == "PERSON"]
+    assert not [t for t, label in entity_labels("وأعلنت تسريح عمال تربطها بهم عقود مؤقتة.") if label == "PERSON"]
+    assert ("تيسير خالد", "PERSON") in entity_labels("وقال تيسير خالد إن الاحتلال مستمر.")
