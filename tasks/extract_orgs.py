@@ -3,6 +3,7 @@ definite heads with their adjectives of kind (`الحزب الشيوعي الص�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -1019,6 +1020,19 @@ def _described(tokens: Tokens, i: int) -> int:
     return k if k == i + 1 or k >= len(words) or words[k].norm not in NAMESAKE_TITLES else i + 1
 
 
+def _native_before_given(tokens: Tokens, taken: frozenset[int], k: int) -> bool:
+    """Word `k` is an Arabic given name the lexicon leaves out as a common word too (`صالح`, valid; `arabic_names`), and a
+    given name follows it: two words of a name (`معهد [صالح عزيز]`)."""
+    words = tokens.words
+    return (words[k].norm in _native_names() and k + 1 < len(words) and not words[k].breaks and k + 1 not in taken
+            and words[k + 1].norm in given_names())
+
+
+@functools.cache
+def _native_names() -> frozenset[str]:
+    return frozenset(normalize_arabic(name) for name in arabic_names())
+
+
 def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     """The end of a namesake's name from word `j`: a title and a name, or a name of two words or more (`[الملك فهد بن
     عبدالعزيز]`, `[محمد الخامس]`, `[جمال عبد الناصر]`); None where none starts, or where it may go on past the words
@@ -1035,7 +1049,7 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     named = name_word(tokens, taken, k, True) and (not common(words[k]) or (titled and son_of and not DEFINITE.match(words[k].norm)))
     regnal = words[k].norm in KINGS_WITH_ARTICLE and k + 1 < len(words) and words[k + 1].norm in ORDINALS
     if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of)) or regnal
-                                       or (words[k].norm == "عبد" and not words[k].breaks)):
+                                       or (words[k].norm == "عبد" and not words[k].breaks) or _native_before_given(tokens, taken, k)):
         return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
     end, linked = k + 1, words[k].norm in _NAME_LINKS
     while end < len(words) and end < k + 6 and not words[end - 1].breaks and end not in taken:

@@ -142,6 +142,9 @@ def _dateline(tokens: Tokens, end: int) -> bool:
 _ISLAND = frozenset({"جزيره"})
 
 
+BARE_ALEF_ONLY = frozenset({"وام"})  # gazetteer names that a hamza on the alef makes other words
+
+
 def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int] | None:
     """The longest gazetteer name starting at word `i`, and how many words it takes."""
     words = tokens.words
@@ -175,6 +178,8 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             continue  # `سوسة النخيل`: the palm weevil, not Sousse
         if n == 1 and in_place_phrase(tokens.text, words[i].start + skip_letters(words[i].raw, stripped), words[i].end):
             continue  # `جوز [الهند]`, the coconut; `[مسقط] رأسه`, his birthplace
+        if name in BARE_ALEF_ONLY and "أ" in words[i].raw:
+            continue  # `[وأم] قرن`: `و` and `أم`, no WAM (`وام`, the agency, is written with a bare alef)
         if (name in ADJECTIVE_PLACES and not stripped and i > 0 and not words[i - 1].breaks
                 and describes_after(words[i - 1].skel, words[i - 1].norm)):
             continue  # `الهيئة [السعودية]`: the adjective
@@ -685,7 +690,8 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
 
     words, found = tokens.words, []
     kinds = _FEATURES_WHOLE | _FEATURES_NAME_ONLY
-    if all(word.stems.isdisjoint(kinds) for word in words):
+    arenas = [k for k, word in enumerate(words) if k and word.norm.lstrip('"«') in _ARENAS]
+    if not arenas and all(word.stems.isdisjoint(kinds) for word in words):
         return found  # most sentences name no feature
     counts = load_words().counts
     spans, weak, occupied = _overrulable(words, entities, places_too=True)  # the model's places too
@@ -717,7 +723,33 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
         place = Found(begin, words[end - 1].end, "LOC", canonical_key(tokens.text[begin : words[end - 1].end]), "feature", None, h + 1)
         if not vetoed(place):
             found.append(place)
+    for k in arenas:  # a venue named by a sponsor or town and `أرينا`: `[مبادلة أرينا]`, `ملعب [أليانز أرينا]`, `[كازان أرينا]`
+        first = k - 1
+        if words[first].breaks and not tokens.text[words[first].end : words[k].start].strip() in ('"', "«"):
+            continue
+        if first > 0 and not words[first - 1].breaks and rare(first - 1) and not words[first - 1].stems & _VENUE_KINDS:
+            first -= 1  # a name of two words: `[كوكا كولا] أرينا`
+        if not occupied.isdisjoint(range(first, k + 1)) or not _sponsor_word(words[first]):
+            continue
+        if first > 0 and not words[first - 1].stems.isdisjoint(_VENUE_KINDS) and not words[first - 1].breaks:
+            first -= 1  # the stadium's kind is in its name, as `ملعب` is (`find_typed_places`); a hall's (`صالة`) is not
+        begin, end = words[first].start + (1 if tokens.text[words[first].start] in '"«' else 0), words[k].end
+        if tokens.text[begin] == "و" and first == k - 1 and words[first].norm[1:] not in load_gazetteer().places:
+            begin += 1  # `[و]مبادلة أرينا`: the conjunction, outside
+        end -= 1 if tokens.text[end - 1] in '"»' else 0
+        found.append(Found(begin, end, "LOC", canonical_key(tokens.text[begin:end]), "feature", None, first))
     return found
+
+
+_ARENAS = frozenset({"ارينا"})
+
+
+def _sponsor_word(word: Word) -> bool:
+    """A word that may name an arena before `أرينا` (a sponsor's, a town's: `أليانز`, `كازان`, `مبادلة`): no common word,
+    verb, function word or number."""
+    norm = word.norm.strip('"«')
+    return norm.isalpha() and len(norm) > 2 and not common(word) and norm not in VERB_FORMS and norm not in not_names()
+_VENUE_KINDS = frozenset({"ملعب", "استاد", "ستاد"})
 
 
 # Kinds of place in the plural or dual before the places they count: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`,

@@ -33,6 +33,7 @@ from akhbar.tasks.extract_gazetteer import load_gazetteer, load_local_places, lo
 from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
 from akhbar.tasks.extract_people import with_last_syllables, with_particle_names, with_ranked_given_names
 from akhbar.tasks.extract_places import (
+    BARE_ALEF_ONLY,
     OF_A_STATE,
     and_a_place,
     capitals_in_city_lists,
@@ -1163,7 +1164,8 @@ def _without_clitics(text: str, span: Span) -> Span:
         return span  # the Maghreb's `بو` surnames (`بوراس`, `بوتفليقة`, `بوشارب`) are no `ب` + name; `بوليد` is `ب` + Walid
     else:
         cut, stem = stem_of(word_key(raw)) if _ARABIC.match(raw) else (0, raw)
-        if stem[:1] in ("و", "ف") and stem[1:] in PREPOSITIONS or key in load_gazetteer().places:
+        if stem[:1] in ("و", "ف") and stem[1:] in PREPOSITIONS or (key in load_gazetteer().places
+                                                                  and not (key in BARE_ALEF_ONLY and "أ" in raw)):
             cut = 0  # `[كوفي] أنان` is no `ك` + `وفي` ("and in"), though news writes `وفي` far more: no name is left so;
             # nor is a place the gazetteer knows whole (`[كابل]`, Kabul, no `ك` + `أبل`)
         elif cut == 0 and span.label == "LOC" and key[:1] in ("و", "ف") and _listed_place(key[1:]):
