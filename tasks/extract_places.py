@@ -667,10 +667,11 @@ def _nisba_of_a_word(norm: str, counts: dict[str, int]) -> bool:
 
 
 _FEATURES_WHOLE = frozenset(normalize_arabic(w) for w in ("جبل", "وادي", "ساحة", "تل", "سد", "متحف", "ملعب", "استاد", "ميدان",
-                                                         # parks, streets, bridges and creeks are named whole (`حديقة زعبيل`)
-                                                         "حديقة", "متنزه", "منتزه", "شارع", "جسر", "خور", "خليج"))
-# … border crossings by their place alone (`منفذ [تيبات]`, `معبر [رأس اجدير]`: `tests/gold/README.md`)
-_FEATURES_NAME_ONLY = frozenset(normalize_arabic(w) for w in ("جزيرة", "هضبة", "صحراء", "غابة", "واحة", "منفذ", "معبر"))
+                                                         # parks, bridges and creeks are named whole (`حديقة زعبيل`)
+                                                         "حديقة", "متنزه", "منتزه", "جسر", "خور", "خليج"))
+# … border crossings by their place alone (`منفذ [تيبات]`, `معبر [رأس اجدير]`: `tests/gold/README.md`), and streets, as
+# ANERcorp annotates them (`بشارع [السعدون]`, `شارع [المنارة]`: six of six in its train split)
+_FEATURES_NAME_ONLY = frozenset(normalize_arabic(w) for w in ("جزيرة", "هضبة", "صحراء", "غابة", "واحة", "منفذ", "معبر", "شارع"))
 # Adjectives that go on a feature's name: `صحراء [النفود الكبير]`.
 _FEATURE_ADJECTIVES = frozenset(normalize_arabic(w) for w in (
     "الكبير", "الكبرى", "الصغير", "الصغرى", "الأعلى", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية",

@@ -132,7 +132,8 @@ def test_parks_streets_bridges_and_crossings_by_a_name_news_seldom_writes() -> N
     # `find_feature_names` knew mountains, valleys and squares: gold `wire38`, `wire39`, `wire44`, `wire46` named parks,
     # creeks and a border post it had never found; on the ANT slice 18 such names, all right (`حديقة غيزي`, `جسر موراندي`)
     assert ("حديقة زعبيل", "LOC") in entity_labels("وتقع قرية اللياقة الرئيسية في حديقة زعبيل وتستقبل زوارها يوميا.")
-    assert ("شارع مونسينيي", "LOC") in entity_labels("ونفذ رجل يحمل سكينا هجوما في شارع مونسينيي القريب من دار الأوبرا.")
+    assert ("مونسينيي", "LOC") in entity_labels("ونفذ رجل يحمل سكينا هجوما في شارع مونسينيي القريب من دار الأوبرا.")  # as
+    # ANERcorp writes a street, its kind out
     assert ("تيبات", "LOC") in entity_labels("وسجل ارتفاع في أعداد العابرين عبر منفذ تيبات الحدودي.")  # a crossing: its place
     # guards: a kind of park or bridge, and a park of his
     for text in ("وتضم المدينة منتزه ترفيهي كبير.", "ويسعى إلى بناء جسر حضاري بين الشعوب.",
