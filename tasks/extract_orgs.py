@@ -1415,8 +1415,10 @@ def find_definite_orgs(tokens: Tokens, taken: frozenset[int], places: Sequence[F
             continue
         if head in _NATIONAL_TEAMS and words[i + 1].norm not in nationalities():
             continue
-        if head in _ALSO_ADJECTIVES and i and words[i - 1].norm.startswith("ال") and not words[i - 1].breaks:
-            continue  # `الموازنة [الاتحادية] العامة`, `الحكومة الاتحادية`: federal, no federation
+        if (head in _ALSO_ADJECTIVES and i and words[i - 1].norm.startswith("ال") and not words[i - 1].breaks
+                and word.skel.startswith("ال")):
+            continue  # `الموازنة [الاتحادية] العامة`, `الحكومة الاتحادية`: federal, no federation (but behind a clitic no
+            # adjective: `المدير الفني الوطني [بالاتحادية] الجزائرية للسباحة`)
         if head in KIND_HEADS and allowed is None and not relational(tokens, taken, i + 1):
             continue
         j = i + 1 if allowed is None else i + 2  # `الحرة` is no adjective of kind but after `المنطقة`

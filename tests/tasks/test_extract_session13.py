@@ -167,3 +167,10 @@ def test_and_umm_is_no_wam_and_arenas_and_a_namesake_of_two_native_names() -> No
     assert ("أليانز أرينا", "LOC") in entity_labels('ويستضيف النادي المباراة على ملعبه "أليانز أرينا" منذ افتتاحه.')
     # a body named after a man whose given name the lexicon leaves out as a word (`صالح`, valid)
     assert ("معهد صالح عزيز", "ORG") in entity_labels("وكانوا يضطرون إلى التنقل إلى معهد صالح عزيز بتونس العاصمة.")
+
+
+def test_a_federation_behind_a_clitic_after_a_definite_word() -> None:
+    # `الاتحادية` after a definite word is `federal` (`الحكومة الاتحادية`), but not behind a clitic (wire50, after its score)
+    found = entity_labels("وحسب المدير الفني الوطني بالاتحادية الجزائرية للسباحة، رضوان بلقاسم، فإن الأرقام تحسنت.")
+    assert ("الاتحادية الجزائرية للسباحة", "ORG") in found
+    assert not [t for t, label in entity_labels("وأقرت الحكومة الاتحادية الموازنة.") if label == "ORG" and "الاتحادية" in t]
