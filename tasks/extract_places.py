@@ -686,7 +686,10 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
     next place of a list, `جبل تمبين [وواحة]`), at a word news uses, or at punctuation; a name news uses (`جبل علي`, `رأس
     المال`) is left to the gazetteer and the model. Words other entities cover are passed by, but for a name the model
     or the given-name lexicon read that lies wholly inside (as `find_counted_places`), a place of the model's too: its
-    `بوقرون` of `ساحة بوقرون` becomes the square, the caller dropping what a feature overlaps. LOC, source `feature`."""
+    `بوقرون` of `ساحة بوقرون` becomes the square, the caller dropping what a feature overlaps. No adjective is a name
+    (`منتزه [ترفيهي]`), nor a thing of someone's (`حديقة [قصره]`). And venues named with `أرينا` after a sponsor's or
+    town's name of one or two words (`[مبادلة أرينا]`, `ملعب [أليانز أرينا]`), a stadium's kind in the span, a hall's
+    (`صالة`) out. LOC, source `feature`."""
     from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
 
     words, found = tokens.words, []
@@ -726,7 +729,7 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
             found.append(place)
     for k in arenas:  # a venue named by a sponsor or town and `أرينا`: `[مبادلة أرينا]`, `ملعب [أليانز أرينا]`, `[كازان أرينا]`
         first = k - 1
-        if words[first].breaks and not tokens.text[words[first].end : words[k].start].strip() in ('"', "«"):
+        if words[first].breaks and tokens.text[words[first].end : words[k].start].strip() not in ('"', "«"):
             continue
         if first > 0 and not words[first - 1].breaks and rare(first - 1) and not words[first - 1].stems & _VENUE_KINDS:
             first -= 1  # a name of two words: `[كوكا كولا] أرينا`
@@ -743,6 +746,7 @@ def find_feature_names(tokens: Tokens, entities: Sequence[Found], vetoed: Callab
 
 
 _ARENAS = frozenset({"ارينا"})
+_VENUE_KINDS = frozenset({"ملعب", "استاد", "ستاد"})
 
 
 def _sponsor_word(word: Word) -> bool:
@@ -750,7 +754,6 @@ def _sponsor_word(word: Word) -> bool:
     verb, function word or number."""
     norm = word.norm.strip('"«')
     return norm.isalpha() and len(norm) > 2 and not common(word) and norm not in VERB_FORMS and norm not in not_names()
-_VENUE_KINDS = frozenset({"ملعب", "استاد", "ستاد"})
 
 
 # Kinds of place in the plural or dual before the places they count: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`,
