@@ -19,7 +19,7 @@ COLUMNS = pa.schema(
         column("char_end", pa.int32(), "offset just past the amount (end exclusive)"),
         column("value", pa.float64(), "the number: `مليوني دولار` → 2000000.0, `15%` → 15.0, the wires' `3ر2195` → 2195.3, `15,000 دينار` (millimes) → 15.0"),
         column("unit", pa.string(), "`%`, the currency as written, in the singular (`دولار`), or a unit of measure by its lemma (`طن`, `كيلومتر`); null for a count"),
-        column("currency", pa.string(), "ISO 4217 code where the words name one currency (`يورو` → EUR, `ريال سعودي` → SAR) or, for a word several countries use (`دينار`, `ريال`, `ليرة`), where its document qualifies it elsewhere or names one such country; else null"),
+        column("currency", pa.string(), "ISO 4217 code where the words name one currency (`يورو` → EUR, `ريال سعودي` → SAR) or, for a word several countries use (`دينار`, `ريال`, `ليرة`), from its document: the code it gives the word elsewhere, else the country using it that the document names most often; else null"),
         column("object", pa.string(), "the noun counted (`ثلاثة آلاف لاجئ` → `لاجئ`); else null"),
         column("partition_date", pa.date32(), "the document's `partition_date` (publication date, else ingest date)"),
     ]
