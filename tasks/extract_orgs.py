@@ -587,7 +587,7 @@ def _abstract_noun(norm: str) -> bool:
 def _works_on(norm: str) -> bool:
     """A verbal noun of the pattern تفعيل or استفعال (`تنظيم`, `استهداف`), which a body's name may follow with what it
     works on in construct; not إفعال, which normalised is spelt as the plural أفعال (`إنفاذ` as `أنباء`, `أركان`)."""
-    return tafil(norm) or _istifal(norm)
+    return tafil(norm) or istifal(norm)
 
 
 def _national_kind(tokens: Tokens, i: int) -> bool:
@@ -647,10 +647,10 @@ def _takes_object(norm: str) -> bool:
 
 def _verbal_noun(norm: str) -> bool:
     """A verbal noun of the patterns تفعيل, إفعال or استفعال, as normalised: `تأهيل`, `إدماج`, `استثمار`."""
-    return tafil(norm) or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا") or _istifal(norm)
+    return tafil(norm) or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا") or istifal(norm)
 
 
-def _istifal(norm: str) -> bool:
+def istifal(norm: str) -> bool:
     """A verbal noun of the pattern استفعال, as normalised: `استثمار`, `استهداف`."""
     return len(norm) == 7 and norm.startswith("است") and norm[5] == "ا"
 

@@ -22,7 +22,7 @@ from akhbar.tasks.extract_names import (
     subject_word,
     tafil,
 )
-from akhbar.tasks.extract_orgs import arabic_adjective, her_past, present_verb
+from akhbar.tasks.extract_orgs import arabic_adjective, her_past, istifal, present_verb
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
     CIRCUMSTANTIALS,
@@ -475,7 +475,7 @@ def _what_was_said(word: Word) -> bool:
         return False
     if norm.endswith("ا"):
         return False  # a foreign name ends so (`تانيا لوكشينا`), no verbal noun
-    return norm in _STATED or _verbal_noun(word) or (len(norm) >= 6 and norm.startswith("است") and norm[-2] == "ا")
+    return norm in _STATED or _verbal_noun(word) or istifal(norm)
 
 
 _STATED = frozenset({"ضروره", "اهميه"})

@@ -660,7 +660,9 @@ def _free_or_unkeyed(place: Found, spans: Sequence[tuple[Found, tuple[int, int]]
 # after an island, plateau, desert, forest or oasis (`جزيرة [فيلكا]`, `هضبة [الأسكرام]`, `غابة [ميزرانة]`); a desert's name
 # has the article (`صحراء [النفود]`; `صحراء قاحلة` is a barren one).
 def _nisba_of_a_word(norm: str, counts: dict[str, int]) -> bool:
-    """An indefinite adjective of relation to a word news uses: `ترفيهي` (`ترفيه`), `حضاري` (`حضارة`); not `غيزي`."""
+    """An indefinite adjective of relation to a word news uses: `ترفيهي` (`ترفيه`), `حضاري` (`حضارة`), `جليدي` (`الجليد`); not
+    `غيزي`. By the noun it derives from, where `common_nisba` wants the adjective itself seen in both genders (`جبل
+    [جليدي]`, an iceberg, is seen in one)."""
     if norm.startswith("ال") or not norm.endswith("ي") or len(norm) < 4:
         return False
     return sum(counts.get(article + norm[:-1] + end, 0) for article in ("", "ال") for end in ("", "ه")) >= RARE_IN_NEWS
