@@ -152,7 +152,7 @@ def _analyse(sentences: pa.Table) -> Iterator[list[tuple[dict, Sentence]]]:
 def _with_document_senses(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
     """The document's sentences after the passes that read one name the same way throughout it: local places, the Hajj's
     sites, a town's club, a name behind a clitic, a bracketed short name."""
-    return _with_bracketed_bodies(_with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc)))))
+    return _with_bracketed_bodies(_with_whole_names(_with_bare_names(_with_town_clubs(_with_hajj_sites(_with_local_places(doc))))))
 
 
 def _with_bracketed_bodies(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
@@ -213,6 +213,55 @@ def _bare(text: str, entity: Found, bare: dict[tuple[str, str], Found]) -> Found
             start = entity.start + skip_letters(text[entity.start : entity.end], len(clitic))
             return dataclasses.replace(entity, start=start, canonical=known.canonical, country_code=known.country_code)
     return entity
+
+
+def _with_whole_names(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:
+    """The document with a name cut behind what read as a clitic (`ف[الس]`, `ب[تكوين]`, `ل[ياو]`) given its letters back where
+    the document names it whole elsewhere (`حول فالس`, `عن بتكوين`: an entity of exactly those letters, or a word of a
+    person's name, `مانويل فالس`) and never writes what was left alone: the letter is the name's (Valls, bitcoin, Liao),
+    whatever the rest reads as. The label stays the one read there; of the same label, the whole one's key goes with it.
+    The converse of `_with_bare_names`, after it."""
+    cut = [(k, e, size) for k, (_, sentence) in enumerate(doc) for e in sentence.entities if (size := _letters_before(sentence.text, e))]
+    if not cut:
+        return doc  # most documents: every name starts its word
+    whole: dict[str, dict[str, Found]] = {}  # name → label → the first entity of it
+    for _, sentence in doc:
+        for e in sentence.entities:
+            name = normalize_arabic(sentence.text[e.start : e.end])
+            whole.setdefault(name, {}).setdefault(e.label, e)
+            if e.label == "PERSON":  # and a person's every name: `مانويل [فالس]`
+                for word in name.split()[1:]:
+                    whole.setdefault(word, {}).setdefault("PERSON", dataclasses.replace(e, canonical=canonical_key(word)))
+    texts = [normalize_arabic(sentence.text) for _, sentence in doc]
+    out = list(doc)
+    for k, e, size in cut:
+        row, sentence = out[k]
+        for letters in range(1, size + 1):  # `ف[الس]` → `فالس`; `وب[تكوين]` → `بتكوين`, the `و` still a clitic
+            name = sentence.text[e.start - letters : e.end]
+            labels = whole.get(normalize_arabic(name))
+            if labels and not _alone(normalize_arabic(sentence.text[e.start : e.end]), texts):
+                start, known = e.start - letters, labels.get(e.label)
+                named = (dataclasses.replace(e, start=start, canonical=known.canonical, country_code=known.country_code)
+                         if known is not None else dataclasses.replace(e, start=start, canonical=canonical_key(name)))
+                out[k] = (row, sentence._replace(entities=[named if x is e else x for x in sentence.entities]))
+                break
+    return out
+
+
+def _letters_before(text: str, entity: Found) -> int:
+    """How many letters of the entity's word stand before it, where they are one or two clitics' (`و`, `ف`, `ب`, `ل`, `ك`);
+    0 where the entity starts its word or other letters do."""
+    word_start = entity.start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    size = entity.start - word_start
+    return size if 0 < size <= 2 and all(letter in "وفبلك" for letter in text[word_start : entity.start]) else 0
+
+
+def _alone(name: str, texts: Sequence[str]) -> bool:
+    """`name` (normalised) stands as words of its own in one of the document's sentences (`texts`, normalised)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(pattern.search(text) for text in texts)
 
 
 def _with_town_clubs(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sentence]]:

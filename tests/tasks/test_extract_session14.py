@@ -1,0 +1,23 @@
+"""Rules of the fourteenth session (2026-12-07), each on sentences of its own, each failing on the code before it (but
+the guard parts, which say so)."""
+
+from __future__ import annotations
+
+from articles import entity_labels
+
+
+def test_a_name_whose_first_letter_reads_as_a_clitic_keeps_it_where_the_document_writes_it_whole() -> None:
+    # `فالس` (Valls) cut to `[ف]الس`, `فاراه` to `[ف]اراه`: the document names it whole where no clitic stands (`من ولاية
+    # فاراه`, `مانويل فالس`) and never writes the rest alone (44 names of 15 documents on the ANT slice, all right)
+    found = entity_labels("أعلن رئيس الوزراء الفرنسي السابق مانويل فالس ترشحه لرئاسة بلدية برشلونة. وقال فالس إن المدينة "
+                          "تحتاج إلى تغيير. ويحمل فالس الجنسيتين الإسبانية والفرنسية، وشغل فالس منصب رئيس الوزراء.")
+    assert [surface for surface, label in found if label == "PERSON"] == ["مانويل فالس", "فالس", "فالس", "فالس"]
+    found = entity_labels("وقال محام من ولاية فاراه الأفغانية إن السكان يحاصرون. وحلقت طائرة أمريكية فوق فاراه أمس، وتسمى "
+                          "عاصمة الولاية فاراه أيضا.")
+    assert [surface for surface, label in found if label == "LOC"][:3] == ["فاراه", "فاراه", "فاراه"]
+
+
+def test_a_clitic_stays_outside_a_name_the_document_also_writes_bare() -> None:
+    # a guard (it held before the rule too): `[و]ليبيا` beside `ليبيا`
+    found = entity_labels("وقال الوزير إن ليبيا ستشارك. واتفقت تونس وليبيا على فتح المعبر.")
+    assert ("ليبيا", "LOC") in found and ("وليبيا", "LOC") not in found
