@@ -227,11 +227,13 @@ def _with_whole_names(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sent
     whole: dict[str, dict[str, Found]] = {}  # name → label → the first entity of it
     for _, sentence in doc:
         for e in sentence.entities:
-            name = normalize_arabic(sentence.text[e.start : e.end])
-            whole.setdefault(name, {}).setdefault(e.label, e)
-            if e.label == "PERSON":  # and a person's every name: `مانويل [فالس]`
-                for word in name.split()[1:]:
-                    whole.setdefault(word, {}).setdefault("PERSON", dataclasses.replace(e, canonical=canonical_key(word)))
+            written = sentence.text[e.start : e.end]
+            whole.setdefault(normalize_arabic(written), {}).setdefault(e.label, e)
+            if e.label == "PERSON":  # and a person's every name but one with a pronoun (`حسام البدري [لرحيله]`, the model's)
+                for word in written.split()[1:]:
+                    if not word.endswith(("ه", "ها", "هم", "هما")):  # `مانويل [فالس]`
+                        person = dataclasses.replace(e, canonical=canonical_key(word))
+                        whole.setdefault(normalize_arabic(word), {}).setdefault("PERSON", person)
     texts = [normalize_arabic(sentence.text) for _, sentence in doc]
     out = list(doc)
     for k, e, size in cut:
@@ -376,8 +378,8 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 
     `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it. A name of
     three words or more also gives its first and last (`ليلى المهيري` of `ليلى عبدالله المهيري`, the father's name left
-    out, every word between a given name, or the one word between a name: `_one_middle_name`), and its lineage word with
-    its last or the next word (`ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `بن سلمان` of `محمد بن سلمان بن عبد العزيز`),
+    out, every word between a given name, the one word between a name, `_one_middle_name`, or a lineage, `_lineage`), and
+    its lineage word with its last or the next word (`ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `بن سلمان` of `محمد بن سلمان بن عبد العزيز`),
     where no other full name of the document has the same two.
     """
     names: dict[str, str] = {}
@@ -386,7 +388,7 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     ends: dict[str, set[str]] = {}
     for person, written in people:
         words = person.canonical.split(" ")
-        if len(words) >= 3 and (all(w in given_names() for w in written[1:-1]) or _one_middle_name(written)):
+        if len(words) >= 3 and (all(w in given_names() for w in written[1:-1]) or _one_middle_name(written) or _lineage(written[1:-1])):
             ends.setdefault(f"{words[0]} {words[-1]}", set()).add(person.canonical)
         if len(words) >= 2 and written[0] in FAMILY_FIRST_NAMES:  # `كيم` of `كيم جونغ أون`: the family name is written first
             ends.setdefault(words[0], set()).add(person.canonical)
@@ -417,6 +419,17 @@ def _one_middle_name(written: list[str]) -> bool:
     """A name of three words whose middle one is a father's or family name of four letters or more, no particle: `سهام
     [البوغديري] نمصية`, whose first and last are she (`سهام نمصية`); not `كيم [يو] جونغ`, a syllable of a Korean name."""
     return len(written) == 3 and len(written[1]) >= 4 and written[1] not in PARTICLE_WORDS
+
+
+def _lineage(middle: list[str]) -> bool:
+    """The words between a name's first and last are its lineage, `بن` and a name each time: `عبدالعزيز [بن خالد] الشمري`,
+    whom the headline calls `عبدالعزيز الشمري`; not where the last is the second half of `عبد …` (`محمد بن سلمان بن [عبد]
+    العزيز`)."""
+    return (len(middle) >= 2 and len(middle) % 2 == 0 and all(word in _LINEAGE_WRITTEN for word in middle[::2])
+            and middle[-1] != "عبد")
+
+
+_LINEAGE_WRITTEN = frozenset({"بن", "ابن", "بنت", "ولد"})
 
 
 def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Found]:
