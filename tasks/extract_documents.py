@@ -882,7 +882,7 @@ def _of_the_country(entity: Found, text: str, countries: frozenset[str]) -> Foun
 def _regioned(entity: Found, text: str) -> Found:
     """A town's name where it names the region of that name, keyed as the region (`REGION_KEY` + the town's key): after
     the region's kind (`[بولاية] بنزرت`, `[محافظة] جدة`, `[إمارة] أبوظبي`, Saudi Arabia's `[منطقة] جازان`), in a list after
-    a plural or dual one (`ولايتي باتنة و[المدية]`), after its governor or ruler (`[والي] وهران`, `[محافظ] الفيوم`,
+    a plural or dual one (`ولايتي باتنة و[المدية]`, `بإقليمي [الرشيدية] و[زاكورة]`), after its governor or ruler (`[والي] وهران`, `[محافظ] الفيوم`,
     `[حاكم] الشارقة`, `[ولي عهد] دبي`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town
     it is named for are two places, as a country and its capital are; the dateline, `مدينة X` and the name alone are the
     town. Not a place the gazetteer (or its list of places named like common words) calls a region or a state (`محافظة
@@ -894,7 +894,8 @@ def _regioned(entity: Found, text: str) -> Found:
         window = _CUT_WORD.sub("", window, count=1)  # a word the window cuts is no word (`[الـ]ولايات المتحدة`)
     before = normalize_arabic(window) + (" " if window[-1:].isspace() else "")  # `بولاية ` apart, `ب` glued to the name
     if not (_REGION_KIND_BEFORE.search(before) or entity.country_code == "SA" and _SAUDI_REGION_BEFORE.search(before)
-            or _REGION_LIST_BEFORE.search(before) or _GOVERNOR_BEFORE.search(before) or _REGIONAL_OFFICER_BEFORE.search(before)):
+            or _REGION_LIST_BEFORE.search(before) or _REGION_DUAL_BEFORE.search(before) or _GOVERNOR_BEFORE.search(before)
+            or _REGIONAL_OFFICER_BEFORE.search(before)):
         return entity
     name = normalize_arabic(text[entity.start : entity.end])
     place = next((known for places in (load_gazetteer().places, load_local_places().places)
@@ -912,6 +913,9 @@ _REGIONS_KINDS = "ولايات|ولايتي|محافظات|محافظتي|اقا
 _REGION_KIND_BEFORE = re.compile(rf"(?:^|\s)(?:و?[بل])?(?:ولايه|محافظه|اقليم|عماله|اماره|{_REGIONS_KINDS}) $")
 _SAUDI_REGION_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
 _REGION_LIST_BEFORE = re.compile(rf"(?:^|\s)(?:و?[بل])?(?:{_REGIONS_KINDS})(?: [^ .:؛]+){{1,8}}(?: و|، ?)$")
+# the dual of a kind spelt as an adjective too (`إقليمي`, regional: `مركز إقليمي لتجارة الغاز`, `صراع إقليمي بين الرياض
+# وطهران`): only after a preposition, and the list it opens two names long (`بإقليمي الرشيدية و[زاكورة]`)
+_REGION_DUAL_BEFORE = re.compile(r"(?:^|\s)(?:و?ب|(?:في|من|الى|علي) )(?:اقليمي|عمالتي|امارتي) (?:[^ .:؛،]+(?: [^ .:؛،]+)? و)?$")
 _GOVERNOR_BEFORE = re.compile(r"(?:^|\s)(?:و?ل?)(?:والي|محافظ|حاكم|ولي عهد|عامل اقليم|عامل عماله) $")
 _REGIONAL_OFFICER_BEFORE = re.compile(r"(?:^|\s)(?:الجهوي|الجهويه|الاقليمي|الاقليميه|الولائي|الولائيه)(?: [^ .،:؛]+){0,6} ب$")
 
