@@ -396,6 +396,8 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         if j == i + 1:
             continue
         purpose = purpose_end(tokens, j)
+        if purpose > j and _YEAR_BETWEEN.fullmatch(text, words[j - 1].end, words[j].start) and tafil(words[j].norm[1:]):
+            purpose = j  # after its year, an aim: `أولمبياد لندن 2012 [لتعزيز] الصورة النمطية` (not `… 2019 لكرة اليد`)
         if purpose > j:
             j, named = _event_purpose_end(tokens, purpose), True
         year = _YEAR_AFTER.match(text, words[j - 1].end) if not words[j - 1].breaks else None

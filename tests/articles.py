@@ -98,6 +98,11 @@ def entity_labels(*texts: str) -> list[tuple[str, str]]:
     return [(e["text"], e["label"]) for e in mentions(*texts)[0].to_pylist()]
 
 
+def labelled(text: str, label: str) -> list[str]:
+    """The surfaces of the entities of `label` found in the one document `text`."""
+    return [surface for surface, found in entity_labels(text) if found == label]
+
+
 def entity_keys(*texts: str) -> dict[str, set[str]]:
     """Each entity surface of `mentions(*texts)` → the canonical keys it got."""
     keys: dict[str, set[str]] = {}

@@ -3,12 +3,7 @@ the guard parts, which say so)."""
 
 from __future__ import annotations
 
-from articles import entity_labels
-
-
-def labelled(text: str, label: str) -> list[str]:
-    """The surfaces of the entities of `label` found in the one document `text`."""
-    return [surface for surface, found in entity_labels(text) if found == label]
+from articles import entity_labels, labelled
 
 
 def test_a_name_in_marks_after_its_kind_and_what_describes_the_kind() -> None:
