@@ -1276,8 +1276,8 @@ def _bare_head(text: str, phrase: Found) -> str | None:
 
 
 def _the_same(text: str, phrase: Found, last: str) -> bool:
-    """A speaker phrase that says it is the one who spoke last (`last`): `المسؤول ذاته`, `المصدر نفسه`, a demonstrative
-    with a noun the last speaker's words hold (`وقالت هذه المصادر إن` after `مصادر أوروبية`), or the last speaker's
+    """A speaker phrase that says it is the one who spoke last (`last`): `المسؤول ذاته`, `ذات المسؤول`, `المصدر نفسه`, a
+    demonstrative with a noun the last speaker's words hold (`وقالت هذه المصادر إن` after `مصادر أوروبية`), or the last speaker's
     indefinite head with the article (`وقال المسؤول إن` after `مسؤول أمني`); not a longer phrase, which names its own
     (`الحكومة البرازيلية نفسها`)."""
     words, before = normalize_arabic(text[phrase.start : phrase.end]).split(), normalize_arabic(last).split()
@@ -1285,7 +1285,10 @@ def _the_same(text: str, phrase: Found, last: str) -> bool:
         return words[1].removeprefix("ال") in {w.removeprefix("ال") for w in before}
     if len(words) == 1 and words[0].startswith("ال") and len(before) > 1:
         return words[0][2:] == before[0]  # `وقال المسؤول إن` after `مسؤول أمني`: the one named indefinite before
-    return words[-1] in THE_SAME and len(words) <= 2
+    return len(words) <= 2 and (words[-1] in THE_SAME or words[0] in _THE_SAME_BEFORE)
+
+
+_THE_SAME_BEFORE = frozenset({"ذات", "نفس"})  # the Maghreb's order: `وأضاف [ذات] المسؤول أن`, `[نفس] المصدر`
 
 
 def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:

@@ -3,7 +3,7 @@ the guard parts, which say so)."""
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels, labelled
+from articles import entity_keys, entity_labels, labelled, mentions
 
 
 def test_a_name_whose_first_letter_reads_as_a_clitic_keeps_it_where_the_document_writes_it_whole() -> None:
@@ -50,3 +50,10 @@ def test_an_olympiad_and_a_cycling_tour_named_after_a_place_are_events() -> None
     found = entity_labels("واستخدمتها الحكومة في أولمبياد لندن 2012 لتعزيز الصورة النمطية لبريطانيا.")
     assert ("أولمبياد لندن 2012", "MISC") in found
     assert not labelled("وأدى الحجاج طواف الوداع قبل مغادرة مكة المكرمة.", "MISC")
+
+
+def test_the_same_official_in_the_maghreb_s_word_order_is_the_last_speaker() -> None:
+    # `وأضاف ذات المسؤول أن` (APS) had been a speaker of its own; `المسؤول ذاته` was already the last one (6 gold speakers)
+    quotes = mentions("وأوضح مدير الموارد المائية لولاية تيبازة، مراد بوعلام، أن المحطة تعمل بكامل طاقتها. "
+                      "وأضاف ذات المسؤول أن المياه متوفرة في كل البلديات.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["مراد بوعلام", "مراد بوعلام"]
