@@ -1114,7 +1114,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             elif (subject := _subject_before(sentence, q, names)) is not None:
                 last = _mention(row, _relinked(subject, sentence.text, names))
             carried = last if last["speaker"] else person
-            if q.speaker is None and last is before and _she_not_he(q.verb, carried["speaker"]):
+            if q.speaker is None and last is before and _she_not_he(q.verb, carried["speaker"], carried["speaker_canonical"]):
                 # `وقالت إن` after a man spoke: not him; the sentence's own subject that may be a she, a body or a state
                 # (`وأثنت [فلافيا منغوفيا] … على الخطوة، وقالت`, `وأكدت [مصادر أردنية] رفضها للقانون، وقالت إنه`), else no one
                 her = _feminine_subject(sentence, q, linked[k])
@@ -1387,14 +1387,24 @@ def _named_at(sentence: Sentence, k: int) -> Found | None:
     return next((e for e in sentence.entities if words[k - 1].end < e.start < words[k].end and e.label in ("ORG", "PERSON")), None)
 
 
-def _she_not_he(verb: str | None, speaker: str | None) -> bool:
-    """A speech verb in the feminine (`وقالت`, `أضافت`, `تقول`) and a speaker named in full by an Arabic man's given name:
-    he is not who the verb says spoke. Not a surname alone, which a man's given name may be (`بشير` of `آمنة عثمان بشير`)."""
-    if not verb or not speaker or " " not in speaker.strip():
+def _she_not_he(verb: str | None, speaker: str | None, key: str | None = None) -> bool:
+    """A speech verb in the feminine (`وقالت`, `أضافت`, `تقول`) and a speaker named in full by an Arabic man's given name,
+    or by a surname whose full name's key (`key`) opens with one (`العياري` of `الحبيب العياري`): he is not who the verb
+    says spoke. Not a surname alone otherwise, which a man's given name may be (`بشير` of `آمنة عثمان بشير`)."""
+    if not verb or not speaker:
         return False
     norm = normalize_arabic(verb)
-    feminine = norm.endswith("ت") and norm.lstrip("وف")[:-1] in _SPEECH_STEMS or norm.lstrip("وف") in _SHE_SAYS
-    return feminine and normalize_arabic(speaker).split(" ", 1)[0] in gendered_names("male")
+    if not (norm.endswith("ت") and norm.lstrip("وف")[:-1] in _SPEECH_STEMS or norm.lstrip("وف") in _SHE_SAYS):
+        return False
+    if " " in speaker.strip():
+        return normalize_arabic(speaker).split(" ", 1)[0] in gendered_names("male") - gendered_names("female")
+    return key is not None and " " in key and key.split(" ", 1)[0] in _men_s_keys()
+
+
+@functools.cache
+def _men_s_keys() -> frozenset[str]:
+    """The keys of men's given names that no woman's shares (`حبيب` of `الحبيب`; not `انس`, Anas and Ons)."""
+    return frozenset(canonical_key(n) for n in gendered_names("male")) - {canonical_key(n) for n in gendered_names("female")}
 
 
 _SPEECH_STEMS = frozenset({"قال", "اضاف", "اكد", "اوضح", "تابع", "اشار", "ذكر", "لفت", "شدد", "كشف", "اعتبر", "اعلن", "صرح",

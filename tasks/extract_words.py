@@ -199,8 +199,8 @@ def gendered_names(section: str) -> frozenset[str]:
     the feminine cannot be (`وقالت` after `محمد عبده`) or can."""
     names, within = set(), False
     for line in (DATA / "given_names_ar.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            within = line.startswith(f"# Arabic {section} names")
+        if line.startswith("#"):  # the Maghreb's sections are men's names (`لسعد`, `الحبيب`)
+            within = line.startswith(f"# Arabic {section} names") or (section == "male" and line.startswith("# Maghreb"))
         elif line.strip() and within:
             names.add(normalize_arabic(line))
     return frozenset(names)
