@@ -1295,8 +1295,12 @@ def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, froze
     """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو
     دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`; `السفير الروسي في الأمم المتحدة فاسيلي
     نيبينزيا`), if any: within the six words before it, none past a mark but the comma of an apposition, nor past another
-    of the sentence's `people` (`وزير الخارجية الأمريكي مايك بومبيو نظيره سيرغي لافروف`: لافروف's is `نظيره`)."""
-    head = text[:start].rstrip().removesuffix("،").removesuffix(",")
+    of the sentence's `people` (`وزير الخارجية الأمريكي مايك بومبيو نظيره سيرغي لافروف`: لافروف's is `نظيره`). A courtesy
+    title after the comma is the name's (`مفوض الأمن الغذائي، [السيد] محمد الأمين ولد أحمدو`, as Maghreb wires write)."""
+    head = text[:start].rstrip()
+    while (last := head.rsplit(None, 1)) and len(last) == 2 and normalize_arabic(last[1]) in _COURTESY:
+        head = last[0].rstrip()
+    head = head.removesuffix("،").removesuffix(",")
     opening = max((m.end() for m in _ROLE_MARKS.finditer(head)), default=0)
     words = list(re.finditer(r"\S+", head[opening:]))[-6:]
     for k, word in enumerate(words):
@@ -1309,6 +1313,7 @@ def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, froze
     return None
 
 
+_COURTESY = frozenset({"السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه"})
 _MARKS = '،,.:؛«»"()'  # marks a role or an honorific does not reach past
 _ROLE_MARKS = re.compile(f"[{_MARKS}]")
 

@@ -69,3 +69,10 @@ def test_a_verb_in_the_feminine_is_not_a_man_named_before_by_his_surname() -> No
     # a woman whose given name is also a man's keeps her verbs: `أنس` is Anas and Tunisia's Ons
     quotes = mentions("وقالت اللاعبة التونسية أنس جابر إنها لعبت جيدا في المجموعة الثانية. وتابعت أنها تستعد للنهائي.")[1].to_pylist()
     assert [q["speaker"] for q in quotes] == ["أنس جابر", "أنس جابر"]
+
+
+def test_a_role_given_before_a_courtesy_title_is_the_name_s() -> None:
+    # `مفوض الأمن الغذائي، السيد محمد الأمين ولد أحمدو` then `وأوضح المفوض أن`: he (wire50's misses; gold speakers +7)
+    quotes = mentions("أعلن مفوض الأمن الغذائي، السيد محمد الأمين ولد أحمدو، اليوم أن الحكومة قررت خفض الأسعار. "
+                      "وأوضح المفوض، في مؤتمر صحفي، أن سعر القمح سينخفض.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["محمد الأمين ولد أحمدو", "محمد الأمين ولد أحمدو"]
