@@ -1458,16 +1458,23 @@ def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> 
               if q is not quote and len(sentence.text[q.start : q.end].split()) >= _SPEECH_WORDS]
     return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
                  if e.label == "PERSON" and e.end <= max(verb, 0) and not any(s <= e.start < t for s, t in quoted)
-                 and (" " in (name := sentence.text[e.start : e.end]) or (canonical_key(name) in names and _opened_by_kana(sentence.text, e.start)))), None)
+                 and (" " in (name := sentence.text[e.start : e.end]) or (_a_surname(name, names) and _opened_by_its_verb(sentence.text, e.start)))), None)
+
+
+def _a_surname(name: str, names: dict[str, str]) -> bool:
+    """`name`, one word, ends a full name of the document's (`names`, `_full_names`): `وارن`, `الشمري`."""
+    key = canonical_key(name)
+    return key in names or (normalize_arabic(name).startswith("ال") and "ال " + key in names)
 
 
 _SPEECH_WORDS = 7  # the fewest words of a quote whose names `_subject_before` passes by as spoken of
 
 
-def _opened_by_kana(text: str, start: int) -> bool:
-    """The sentence opens with `كان` and then the name at `start`: `كانت [وارن] تزن …`, its subject."""
+def _opened_by_its_verb(text: str, start: int) -> bool:
+    """The sentence opens with a verb and then the name at `start`, its subject: `كانت [وارن] تزن …`, `وعبر [الشمري] عن
+    سعادته باللقب، وقال:` (one word before it, `كان` or a word that is no preposition)."""
     before = normalize_arabic(text[:start]).split()
-    return len(before) == 1 and before[0] in KANA
+    return len(before) == 1 and (before[0] in KANA or before[0].lstrip("وف") not in PREPOSITIONS)
 
 
 def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> Found | None:

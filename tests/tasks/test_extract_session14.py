@@ -85,3 +85,10 @@ def test_maghreb_and_gulf_given_names_news_seldom_writes_as_words() -> None:
     assert ("رابح صقر", "PERSON") in entity_labels("وأحيا الفنان رابح صقر حفلا غنائيا في جدة.")
     # `خميس` stays out: after a name it is its Thursday (guard: it held before)
     assert ("مايك بومبيو", "PERSON") in entity_labels("وقال وزير الخارجية مايك بومبيو الخميس إن المحادثات مستمرة.")
+
+
+def test_a_surname_that_opens_its_sentence_after_the_verb_speaks_for_the_sentence_s_participles() -> None:
+    # `وعبر الشمري عن سعادته باللقب، وقال: «…»` (wire53's miss): he, not the race director quoted before
+    quotes = mentions("توج الفارس السعودي عبدالعزيز الشمري بلقب السباق. وقال مدير السباق بندر الحربي إن التنظيم كان جيدا. "
+                      "وعبر الشمري عن سعادته باللقب، وقال: «كان السباق صعبا».")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["مدير السباق بندر الحربي", "الشمري"]
