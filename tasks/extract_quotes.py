@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from akhbar.tasks.arabic import WORD_LETTERS, normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
-from akhbar.tasks.extract_names import DEFINITE, is_verb, titles_a_work
+from akhbar.tasks.extract_names import DEFINITE, explained, is_verb, titles_a_work
 from akhbar.tasks.extract_speakers import contrasted_subject, phrase, speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, Word, trimmed
 from akhbar.tasks.extract_words import (
@@ -355,6 +355,8 @@ def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Foun
     """
     text, words, quotes = tokens.text, tokens.words, []
     verbs = [i for i in tokens.where(K_VERB) if is_verb(words, i)]
+    if words and explained(words, 0):
+        verbs.insert(0, 0)  # `وبين الدريدي أن`: `بيّن`, spelt as `بين` (between), which `VERB_FORMS` leaves out
     # `لشبكة "إن بي سي"`: a name's `إن` opens no report
     # … nor one in a few words in marks (`الرئيس التنفيذي لشركة "في إن جي"، الألماني ماركوس هوفمان، إن`)
     named = ([(o, c) for o, c in paired_marks(text) if _name_after_head(tokens, o, c) or _marked_name(text, o, c)]

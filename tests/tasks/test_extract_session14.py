@@ -92,3 +92,14 @@ def test_a_surname_that_opens_its_sentence_after_the_verb_speaks_for_the_sentenc
     quotes = mentions("توج الفارس السعودي عبدالعزيز الشمري بلقب السباق. وقال مدير السباق بندر الحربي إن التنظيم كان جيدا. "
                       "وعبر الشمري عن سعادته باللقب، وقال: «كان السباق صعبا».")[1].to_pylist()
     assert [q["speaker"] for q in quotes] == ["مدير السباق بندر الحربي", "الشمري"]
+
+
+def test_a_sentence_opening_with_the_verb_bayyana_reports() -> None:
+    # `وبين الدريدي، في تصريح …، أن` (TAP), `وبين الجدعان أن` (SPA): `بيّن`, spelt as `بين` (between), had reported nothing
+    quotes = mentions("وأفاد المندوب الجهوي للتنمية الفلاحية، منصف الدريدي، بأن الإنتاج ارتفع. وبين الدريدي، في تصريح "
+                      "لوكالة تونس افريقيا للأنباء، أن المحطة تعالج المياه المستعملة.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["منصف الدريدي", "الدريدي"]
+    # `between` stays a preposition: a list (`و2015`), or more than four words to an `أن` with no comma (guard)
+    for text in ("وبين العامين 2013 و2015، كان يتوجب على الأندية أن تحقق خسائر محدودة.",
+                 "وبين الضحايا شرطي عرض على المهاجم أن يأخذه رهينة بدلا من الآخرين."):
+        assert not mentions(text)[1].num_rows
