@@ -1296,10 +1296,13 @@ def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, froze
     دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`; `السفير الروسي في الأمم المتحدة فاسيلي
     نيبينزيا`), if any: within the six words before it, none past a mark but the comma of an apposition, nor past another
     of the sentence's `people` (`وزير الخارجية الأمريكي مايك بومبيو نظيره سيرغي لافروف`: لافروف's is `نظيره`). A courtesy
-    title after the comma is the name's (`مفوض الأمن الغذائي، [السيد] محمد الأمين ولد أحمدو`, as Maghreb wires write)."""
-    head = text[:start].rstrip()
-    while (last := head.rsplit(None, 1)) and len(last) == 2 and normalize_arabic(last[1]) in _COURTESY:
-        head = last[0].rstrip()
+    title after the comma is the name's (`مفوض الأمن الغذائي، [السيد] محمد الأمين ولد أحمدو`, `والمدير العام للصندوق، [السيد
+    الشيخ] سيديا ولد أعمر`, as Maghreb wires write)."""
+    head = bare = text[:start].rstrip()
+    while (last := bare.rsplit(None, 1)) and len(last) == 2 and normalize_arabic(last[1]) in _COURTESY:
+        bare = last[0].rstrip()
+    if bare.endswith(("،", ",")):
+        head = bare  # (not `وقال السيد X`: there `السيد` is the role a later `وأضاف السيد` names)
     head = head.removesuffix("،").removesuffix(",")
     opening = max((m.end() for m in _ROLE_MARKS.finditer(head)), default=0)
     words = list(re.finditer(r"\S+", head[opening:]))[-6:]
@@ -1313,7 +1316,7 @@ def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, froze
     return None
 
 
-_COURTESY = frozenset({"السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه"})
+_COURTESY = frozenset({"السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الشيخه"})
 _MARKS = '،,.:؛«»"()'  # marks a role or an honorific does not reach past
 _ROLE_MARKS = re.compile(f"[{_MARKS}]")
 
@@ -1332,6 +1335,8 @@ def _role_after(text: str, end: int, people: list[Found]) -> tuple[str, frozense
     words = after[1].split() if after else []
     if not words or _role_head(words[0]) is None or any(after.start(1) <= e.start < after.end(1) for e in people):
         return None
+    if normalize_arabic(words[0]).startswith("و") and not _role_head(words[0]).startswith("و"):
+        return None  # `والي كيدي ماغا، السيد أحمد ولد محمد فال، [والمدير العام] للصندوق، …`: the next one named's
     role = list(itertools.takewhile(lambda w: normalize_arabic(w) not in _RELATIVE_PRONOUNS, words))
     if len(role) > 4:
         return None

@@ -103,3 +103,12 @@ def test_a_sentence_opening_with_the_verb_bayyana_reports() -> None:
     for text in ("وبين العامين 2013 و2015، كان يتوجب على الأندية أن تحقق خسائر محدودة.",
                  "وبين الضحايا شرطي عرض على المهاجم أن يأخذه رهينة بدلا من الآخرين."):
         assert not mentions(text)[1].num_rows
+
+
+def test_a_role_after_a_name_that_opens_with_and_is_the_next_one_s() -> None:
+    # `بحضور والي كيدي ماغا، السيد أحمد ولد محمد فال، والمدير العام للصندوق، السيد الشيخ سيديا ولد أعمر` then `وأوضح
+    # المدير العام للصندوق أن`: the director, whose role `[والمدير العام] …` had been given to the wali too (wire49, +3)
+    quotes = mentions("أطلق الصندوق الوطني للتضامن الصحي عملية دمج 12 ألف أسرة، بحضور والي كيدي ماغا، السيد أحمد ولد محمد "
+                      "فال، والمدير العام للصندوق، السيد الشيخ سيديا ولد أعمر.\nوأوضح المدير العام للصندوق، في كلمة "
+                      "بالمناسبة، أن كل أسرة مستفيدة ستحصل على بطاقة تأمين.")[1].to_pylist()
+    assert [q["speaker"] for q in quotes] == ["سيديا ولد أعمر"]
