@@ -1476,10 +1476,20 @@ _SPEECH_WORDS = 7  # the fewest words of a quote whose names `_subject_before` p
 
 
 def _opened_by_its_verb(text: str, start: int) -> bool:
-    """The sentence opens with a verb and then the name at `start`, its subject: `كانت [وارن] تزن …`, `وعبر [الشمري] عن
-    سعادته باللقب، وقال:` (one word before it, `كان` or a word that is no preposition)."""
+    """The name at `start` is its sentence's subject: right after the verb that opens it (`كانت [وارن] تزن …`, `وعبر
+    [الشمري] عن سعادته باللقب، وقال:`, `وسبق [لزيدان] أن قال`: one word before it, `كان` or a word that is no
+    preposition), or first (`[كيوين]، الذي خاض مسيرة حافلة، تحدث …، مؤكدا أن`), past the words that turn to it (`من
+    جهته، تحدث [ماتيرازي] … وقال إن`)."""
     before = normalize_arabic(text[:start]).split()
-    return len(before) == 1 and (before[0] in KANA or before[0].lstrip("وف") not in PREPOSITIONS)
+    if before and before[-1] == "ل":
+        before.pop()  # (`[ل]زيدان`: `سبق لـ … أن`)
+    while before and before[0].rstrip("،,") in _TURNING:
+        before.pop(0)
+    return not before or len(before) == 1 and (before[0] in KANA or before[0].lstrip("وف") not in PREPOSITIONS)
+
+
+# Words a sentence turns to its subject with: `من جهته،`, `بدوره،`, `أما`.
+_TURNING = frozenset({"من", "ومن", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها", "وبدوره", "وبدورها", "اما"})
 
 
 def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> Found | None:
