@@ -73,9 +73,11 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue
         if _conjoined(words[j]):
             continue  # `بالمشتبه به [وفتح] بحث`: `و` opens the next clause, not a name
-        if prepositional(words[j]) or present_verb(words[j], _VERB_SEEN) or (len(words[j].norm) > 4 and her_past(words[j].norm)):
+        if (prepositional(words[j]) or present_verb(words[j], _VERB_SEEN) or (len(words[j].norm) > 4 and her_past(words[j].norm))
+                or _ifal(words[j])):
             continue  # `ونجح المدرب [بتبديلات] ذكية`, `أصيب الفنان الراحل [بغيبوبة] سكر`: how, not who; `الرئيس [يسأل]`,
-            # `السيدة [شوهدت]`: what they did (of five letters and more: `دولت بهتشلي`, `كايت بلانشيت` are names)
+            # `السيدة [شوهدت]`: what they did (of five letters and more: `دولت بهتشلي`, `كايت بلانشيت` are names); `قرر
+            # النائب العام [إخلاء] سبيل نجل …`: what was decided, a verbal noun
         given = _given(words[j])
         if given and not words[j - 1].breaks:
             end: int | None = given_name_end(tokens, taken, j)
@@ -95,6 +97,13 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if apposition or (not words[j - 1].breaks and (given or bounded or _title_name(tokens, taken, i, j, end))):
             found.append(person(tokens, j, end, anchor=i))
     return found
+
+
+def _ifal(word: Word) -> bool:
+    """A verbal noun of the pattern إفعال of a weak root, written with its hamza below (`إخلاء`, `إنهاء`, `إجراء`), which no
+    name after a role is but `إسراء` (not the strong roots': `إدوار فيليب`, Édouard Philippe, is spelt as `إطلاق` is)."""
+    return (word.skel[:1] == "إ" and len(word.norm) == 5 and word.norm[0] == "ا" and word.norm.endswith("اء")
+            and word.norm not in given_names() and word.norm != "اسراء")
 
 
 _FIRST_HALVES = frozenset({"عبد", "ابو"})  # a name's first half, the second after it: `عبد [الله]`, `أبو [بكر]`

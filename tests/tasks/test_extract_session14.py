@@ -124,3 +124,12 @@ def test_a_surname_that_opens_its_sentence_or_follows_a_turn_is_its_subject() ->
                       "وسبق لزيدان أن قال إنه غير فخور بالحادثة. ونطح زيدان اللاعب ماركو ماتيرازي. من جهته، تحدث ماتيرازي "
                       "في وقت سابق عن النطحة وقال إن ردة الفعل كانت مبالغا فيها.")[1].to_pylist()
     assert [q["speaker"] for q in quotes] == ["الحكم هوراسيو إليزوندو", "زيدان", "ماتيرازي"]
+
+
+def test_noted_reports_and_a_verbal_noun_after_a_role_is_no_name() -> None:
+    # from the blind check: `شرطة ليسترشاير [نوّهت]` had ended a body's name on the verb; `النائب العام [إخلاء سبيل نجل]`
+    # had been a person
+    found = mentions("وكانت شرطة ليسترشاير نوّهت على تويتر بأن هناك حادثا كبيرا.")
+    assert ("شرطة ليسترشاير", "ORG") in [(e["text"], e["label"]) for e in found[0].to_pylist()]
+    assert [q["speaker"] for q in found[1].to_pylist()] == ["شرطة ليسترشاير"]
+    assert labelled("قرر النائب العام المصري إخلاء سبيل نجل الرئيس الأسبق محمد مرسي بعد التحقيق معه.", "PERSON") == ["محمد مرسي"]
