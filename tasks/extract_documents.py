@@ -221,7 +221,8 @@ def _with_whole_names(doc: list[tuple[dict, Sentence]]) -> list[tuple[dict, Sent
     person's name, `مانويل فالس`) and never writes what was left alone: the letter is the name's (Valls, bitcoin, Liao),
     whatever the rest reads as. The label stays the one read there; of the same label, the whole one's key goes with it.
     The converse of `_with_bare_names`, after it."""
-    cut = [(k, e, size) for k, (_, sentence) in enumerate(doc) for e in sentence.entities if (size := _letters_before(sentence.text, e))]
+    cut = [(k, e, size) for k, (_, sentence) in enumerate(doc) for e in sentence.entities
+           if (size := _letters_before(sentence.text, e))]
     if not cut:
         return doc  # most documents: every name starts its word
     whole: dict[str, dict[str, Found]] = {}  # name → label → the first entity of it
@@ -379,8 +380,8 @@ def _full_names(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
     `ستافان دي ميستورا` gives `مستر` and `دي مستر` → `ستفن دي مستر`, so `ميستورا` and `دي مستورا` join it. A name of
     three words or more also gives its first and last (`ليلى المهيري` of `ليلى عبدالله المهيري`, the father's name left
     out, every word between a given name, the one word between a name, `_one_middle_name`, or a lineage, `_lineage`), and
-    its lineage word with its last or the next word (`ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `بن سلمان` of `محمد بن سلمان بن عبد العزيز`),
-    where no other full name of the document has the same two.
+    its lineage word with its last or the next word (`ولد الغزواني` of `محمد ولد الشيخ الغزواني`, `بن سلمان` of `محمد بن
+    سلمان بن عبد العزيز`), where no other full name of the document has the same two.
     """
     names: dict[str, str] = {}
     # each person with their name's words as written (normalised): `written[-1]` definite or not, its middle given names
@@ -882,8 +883,8 @@ def _of_the_country(entity: Found, text: str, countries: frozenset[str]) -> Foun
 def _regioned(entity: Found, text: str) -> Found:
     """A town's name where it names the region of that name, keyed as the region (`REGION_KEY` + the town's key): after
     the region's kind (`[بولاية] بنزرت`, `[محافظة] جدة`, `[إمارة] أبوظبي`, Saudi Arabia's `[منطقة] جازان`), in a list after
-    a plural or dual one (`ولايتي باتنة و[المدية]`, `بإقليمي [الرشيدية] و[زاكورة]`), after its governor or ruler (`[والي] وهران`, `[محافظ] الفيوم`,
-    `[حاكم] الشارقة`, `[ولي عهد] دبي`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town
+    a plural or dual one (`ولايتي باتنة و[المدية]`, `بإقليمي [الرشيدية] و[زاكورة]`), after its governor or ruler (`[والي]
+    وهران`, `[محافظ] الفيوم`, `[حاكم] الشارقة`, `[ولي عهد] دبي`) or a regional officer (`المدير [الجهوي] للتجارة [ب]سليانة`). A region and the town
     it is named for are two places, as a country and its capital are; the dateline, `مدينة X` and the name alone are the
     town. Not a place the gazetteer (or its list of places named like common words) calls a region or a state (`محافظة
     ظفار`, `محافظة أبين`: no town of that name)."""
@@ -1407,13 +1408,19 @@ def _she_not_he(verb: str | None, speaker: str | None, key: str | None = None) -
     if not (norm.endswith("ت") and norm.lstrip("وف")[:-1] in _SPEECH_STEMS or norm.lstrip("وف") in _SHE_SAYS):
         return False
     if " " in speaker.strip():
-        return normalize_arabic(speaker).split(" ", 1)[0] in gendered_names("male") - gendered_names("female")
+        return normalize_arabic(speaker).split(" ", 1)[0] in _men_s_names()
     return key is not None and " " in key and key.split(" ", 1)[0] in _men_s_keys()
 
 
 @functools.cache
+def _men_s_names() -> frozenset[str]:
+    """Men's given names that no woman's is (normalised; not `انس`, Anas and Tunisia's Ons)."""
+    return gendered_names("male") - gendered_names("female")
+
+
+@functools.cache
 def _men_s_keys() -> frozenset[str]:
-    """The keys of men's given names that no woman's shares (`حبيب` of `الحبيب`; not `انس`, Anas and Ons)."""
+    """The keys of men's given names that no woman's shares (`حبيب` of `الحبيب`; not `انس`)."""
     return frozenset(canonical_key(n) for n in gendered_names("male")) - {canonical_key(n) for n in gendered_names("female")}
 
 
@@ -1463,7 +1470,8 @@ def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> 
               if q is not quote and len(sentence.text[q.start : q.end].split()) >= _SPEECH_WORDS]
     return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
                  if e.label == "PERSON" and e.end <= max(verb, 0) and not any(s <= e.start < t for s, t in quoted)
-                 and (" " in (name := sentence.text[e.start : e.end]) or (_a_surname(name, names) and _opened_by_its_verb(sentence.text, e.start)))), None)
+                 and (" " in (name := sentence.text[e.start : e.end])
+                      or (_a_surname(name, names) and _opened_by_its_verb(sentence.text, e.start)))), None)
 
 
 def _a_surname(name: str, names: dict[str, str]) -> bool:
