@@ -25,7 +25,7 @@ from akhbar.tasks.extract_gazetteer import (
     nationalities,
     not_names,
 )
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, place_end, relational, subject_word, tafil
+from akhbar.tasks.extract_names import DEFINITE, closes_name, common, conjoined, place_end, relational, subject_word, tafil
 from akhbar.tasks.extract_orgs import arabic_adjective, name_in_marks, present_verb, purpose_end
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, clitic_readings, skip_letters
 from akhbar.tasks.extract_words import (
@@ -42,6 +42,7 @@ from akhbar.tasks.extract_words import (
     GENERIC_ADJECTIVES,
     HAJJ_SITES,
     HAJJ_WORDS,
+    HAMLET_HEADS,
     HEADS,
     INTERNATIONAL_WORDS,
     LOCATIVES,
@@ -55,6 +56,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     REGIONAL_COLLISIONS,
     ROLES,
+    TOPONYM_PREFIXES,
     TOWN_ADJECTIVE_HEADS,
     VERB_FORMS,
     given_names,
@@ -63,6 +65,7 @@ from akhbar.tasks.extract_words import (
 # Kinds of place that name one in marks right after them (`حقل "الشاهين"`), where the word alone is too common a noun
 # (`في حقل التعليم`, the field of education) to name a place after it unmarked.
 _MARKED_PLACE_HEADS = frozenset({"حقل", "حقول"})
+_VILLAGE_KINDS = PLACE_HEADS | HAMLET_HEADS  # before a village's name opening with a word (`TOPONYM_PREFIXES`)
 
 
 # Kinds of place before a listed place that stay out of its span: the port, island, stadium or mine of a town is named by
@@ -347,6 +350,16 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
             start, end = named
             found.append(Found(start, end, "LOC", canonical_key(tokens.text[start:end]), "place-head", None, i))
             taken |= {n for n in range(i + 1, len(words)) if words[n].start < end}
+    for i, word in enumerate(words[:-2]):
+        if (word.breaks or words[i + 1].breaks or words[i + 1].norm not in TOPONYM_PREFIXES
+                or not {i, i + 1, i + 2}.isdisjoint(taken) or not any(stem in _VILLAGE_KINDS for _, stem in word.readings)):
+            continue  # (the kind without its article: `حاكم [المدينة] ولد مودو` is the town's governor, a man)
+        name = words[i + 2]  # `بجماعة [عين عائشة]`, `دوار [آيت ويرة]`: the opening word and the next, a word of a name
+        if name.norm.isalpha() and name.norm not in VERB_FORMS and name.norm not in PREPOSITIONS and not conjoined(name):
+            start, end = words[i + 1].start, name.end
+            found.append(Found(start, end, "LOC", canonical_key(tokens.text[start:end]), "place-head", None, i + 1))
+            seen = [p for p in seen if not start <= p.start < end]
+            taken |= {i, i + 1, i + 2}
     for i in tokens.where(K_PLACE_HEAD | K_LOCATIVE):
         word = words[i]
         if i in taken or i + 1 >= len(words) or _led_to(word):

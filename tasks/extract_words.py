@@ -125,6 +125,8 @@ WORDLIKE_LETTERS = _words("wordlike_letters")
 # Places
 PLACE_HEADS = _words("place_heads")
 NAMED_PLACE_HEADS = _words("named_place_heads")
+TOPONYM_PREFIXES = _words("toponym_prefixes")
+HAMLET_HEADS = _words("hamlet_heads")
 LOCATIVES = _words("locatives")
 DIRECTIONS = _words("directions")
 REGIONAL_COLLISIONS = _words("regional_collisions")

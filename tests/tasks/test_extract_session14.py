@@ -133,3 +133,12 @@ def test_noted_reports_and_a_verbal_noun_after_a_role_is_no_name() -> None:
     assert ("شرطة ليسترشاير", "ORG") in [(e["text"], e["label"]) for e in found[0].to_pylist()]
     assert [q["speaker"] for q in found[1].to_pylist()] == ["شرطة ليسترشاير"]
     assert labelled("قرر النائب العام المصري إخلاء سبيل نجل الرئيس الأسبق محمد مرسي بعد التحقيق معه.", "PERSON") == ["محمد مرسي"]
+
+
+def test_a_village_named_with_a_word_after_its_kind() -> None:
+    # `بجماعة عين عائشة`, `بلدة ولد ينجة` (wire49's misses), `منطقة دير العشائر` (had been `دير` alone on the ANT slice)
+    assert ("عين عائشة", "LOC") in entity_labels("وقال مدير إحدى المؤسسات الرائدة بجماعة عين عائشة، إن الاكتظاظ كان كبيرا.")
+    assert ("ولد ينجة", "LOC") in entity_labels("وقالت فاطمة، وهي أم لستة أطفال من بلدة ولد ينجة: «كنت أبيع عنزة».")
+    assert ("دير العشائر", "LOC") in entity_labels("اخترق الأجواء فوق منطقة دير العشائر في ريف دمشق.")
+    # the kind with its article names no village: `حاكم المدينة ولد مودو` is a man (guard)
+    assert not labelled("وأوضح حاكم المدينة ولد مودو إن أعمال العنف هدأت.", "LOC")
