@@ -103,6 +103,11 @@ def labelled(text: str, label: str) -> list[str]:
     return [surface for surface, found in entity_labels(text) if found == label]
 
 
+def speakers(text: str) -> list[str | None]:
+    """The speaker of each quote found in the one document `text`, in order."""
+    return [q["speaker"] for q in mentions(text)[1].to_pylist()]
+
+
 def entity_keys(*texts: str) -> dict[str, set[str]]:
     """Each entity surface of `mentions(*texts)` → the canonical keys it got."""
     keys: dict[str, set[str]] = {}
