@@ -778,7 +778,8 @@ def _sponsor_word(word: Word) -> bool:
 # (`مناطق`), Amman's `[الشميساني] و[العبدلي]` and Yemen's `[الجراحي] و[زبيد]`: on 6,300 ANT articles 15 places, all right.
 _PLURAL_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w in (
     "مدن", "محافظات", "ولايات", "بلديات", "معتمديات", "قرى", "أحياء", "أقاليم", "جماعات", "جماعتي", "حيي", "مديريات", "مراكز",
-    "أقضية", "نواحي", "مناطق"))
+    "أقضية", "نواحي", "مناطق",
+    "مقاطعات", "مقاطعتي", "بلدات", "بلدتي", "واحات", "واحتي", "سهلي"))  # Mauritania's moughataas, oases, plains
 # Finders whose names a list of places or a feature's name may overrule (`find_counted_places`, `find_feature_names`).
 _WEAK_SOURCES = frozenset({"model", "lexicon"})
 
@@ -794,7 +795,8 @@ def _overrulable(words: Sequence[Word], entities: Sequence[Found], places_too: b
 # First words of towns' two-word names: `حاسي خليفة`, `عين صالح`, `سيدي بوزيد`, `بني ملال`, `منزل تميم`.
 _TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
     "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
-    "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان", "بيت", "باب"))  # `باب العسة`, `باب الزوار`
+    "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان", "بيت", "باب",  # `باب العسة`, `باب الزوار`
+    "مولاي", "زاوية", "سي", "جزر"))  # `مولاي بوعزة`, `زاوية الشيخ`, `سي مصطفى`, `جزر الحلانيات`
 
 
 def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
@@ -802,7 +804,9 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
     …), the list's first right after it: `في بلديات [حاسي خليفة] و[الرقيبة] و[قمار] و[دبيلة]`, `قرى [شقرا] و[الحصان]`. One
     word each, two after a town's opening word (`حاسي`, `عين`, `سيدي` …), none a common word (`_listed_word`); the list runs
     on by `و` past the places found already, and ends at the first word that is none, or that the model is sure is no name
-    (`vetoed`); two places at least, found or not. Not after the definite kind (`المدن والقرى الآهلة`: any towns), nor an
+    (`vetoed`) unless a place found already follows it in the list (`بمعتمديات [جمال] وبنبلة وقصر هلال`, `محافظات
+    [الظاهرة] و[الداخلية] وجنوب الشرقية`: the found place says the words before it are places too); two places at
+    least, found or not. Not after the definite kind (`المدن والقرى الآهلة`: any towns), nor an
     adjective first (`محافظات جنوبية`). LOC, source `list`, keyed with the country of its found places when they share one.
 
     A name of the model's or the given-name lexicon's, not a place, does not stop the list when it lies wholly inside it
@@ -821,6 +825,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         # `مناطق`, areas, also counts kinds of land (`مناطق الأغوار و[المرتفعات]`) and ends at a comma
         areas = "مناطق" in head.stems
         listed, known, local, i = [], [], 0, h + 1
+        doubted = None  # how many were listed before the first the model doubts (`vetoed`): a place found later vouches for it
         while i < len(words) and (i == h + 1 or (words[i].norm.startswith("و") and (not words[i - 1].breaks
                                                                                     or (words[i - 1].comma and not areas)))):
             skip = 0 if i == h + 1 else 1
@@ -837,10 +842,12 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
                 break
             begin = words[i].start + skip_letters(words[i].raw, skip)
             place = Found(begin, words[i + n - 1].end, "LOC", canonical_key(tokens.text[begin : words[i + n - 1].end]), "list", None, i)
-            if vetoed(place):
-                break
+            if doubted is None and vetoed(place):
+                doubted = (len(listed), len(known) + local)
             listed.append(place)
             i += n
+        if doubted is not None and len(known) + local == doubted[1]:
+            listed = listed[: doubted[0]]  # no place found after the doubted one: the list ended before it
         if len(listed) + len(known) + local < 2 or any(first < i <= last for first, last in weak.items() if first > h):
             continue  # too short, or a name running on past the list's end
         country = _one_country(known)
