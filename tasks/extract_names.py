@@ -27,6 +27,7 @@ from akhbar.tasks.extract_words import (
     PREPOSITIONS,
     PRONOUN_PREPOSITION,
     ROLES,
+    SON_OF,
     SUPERLATIVES,
     TITLED_WORKS,
     VERB_FORMS,
@@ -183,8 +184,9 @@ def name_word(tokens: Tokens, taken: frozenset[int], i: int, first: bool) -> boo
     word = tokens.words[i]
     if word.norm in _LONE_CLITICS:
         return False  # a clitic written apart, its tatweel gone: `وقال ساتكليف [لـ]"كيه أي أي أي"`
-    if not first and word.skel == "علي" and _ALA.search(tokens.text):
-        return i not in taken  # `محمد علي كلاي`: the name, where the sentence writes the preposition `على` with its `ى`
+    if not first and word.skel == "علي" and (_ALA.search(tokens.text) or tokens.words[i - 1].norm in SON_OF):
+        return i not in taken  # `محمد علي كلاي`: the name, where the sentence writes the preposition `على` with its `ى`;
+        # after `بن` the name however it is written (`استاد أحمد بن علي`: no one is the son of a preposition)
     if not first and i not in taken and _amin_of_muhammad(tokens, i):
         return True  # `أحمدو ولد محمد [الأمين]`: a given name of two words, though `الأمين` is also a role
     if i in taken or word.norm in VERB_FORMS or not word.stems.isdisjoint(not_names()) or len(word.norm) > 12:

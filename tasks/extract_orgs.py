@@ -983,14 +983,15 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         body, prize = head in NAMESAKE_BODY_HEADS or head in _TITLED_BODY_HEADS, head in _PRIZE_HEADS
         if prize and words[i + 1].norm in NAMESAKE_TITLES and i + 3 < end and words[i + 3].norm not in SON_OF:
             end = i + 3  # a title and one name: `جائزة الملك فيصل [أسماء] الفائزين` is what it announced
-        purpose = purpose_end(tokens, end) if body or prize else end
+        purpose = purpose_end(tokens, end) if body or prize or head == "مركب" else end  # `مركب محمد السادس [لكرة القدم]`
         full = purpose
         while full < len(words) and not words[full - 1].breaks and words[full].norm in NAMESAKE_ADJECTIVES and full < purpose + 2:
             full += 1
         if any(n in taken for n in range(i, full)):
             continue
         begin = word.start + skip_letters(word.raw, skip)
-        key = canonical_key(text[begin : words[purpose - 1].end])  # `مطار الملك خالد` is `مطار الملك خالد الدولي`
+        # `مطار الملك خالد` is `مطار الملك خالد الدولي`, `مركب محمد السادس` is `مركب محمد السادس لكرة القدم`
+        key = canonical_key(text[begin : words[(purpose if body or prize else end) - 1].end])
         found.append(Found(begin, words[full - 1].end, "MISC" if prize else "ORG" if body else "LOC", key, "head", None, i))
         taken |= set(range(i, full))
     return found, taken
@@ -1051,8 +1052,9 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     named = name_word(tokens, taken, k, True) and (not common(words[k]) or (titled and son_of and not DEFINITE.match(words[k].norm)))
     regnal = words[k].norm in KINGS_WITH_ARTICLE and k + 1 < len(words) and words[k + 1].norm in ORDINALS
     if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of)) or regnal
-                                       or (words[k].norm == "عبد" and not words[k].breaks) or _native_before_given(tokens, taken, k)):
-        return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…
+                                       or (words[k].norm in ("عبد", "ابن") and not words[k].breaks) or _native_before_given(tokens, taken, k)):
+        return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…;
+        # `ابن` and a scholar's name (`المستشفى الجامعي [ابن رشد]`, `مدرسة [ابن خلدون]`)
     end, linked = k + 1, words[k].norm in _NAME_LINKS
     while end < len(words) and end < k + 6 and not words[end - 1].breaks and end not in taken:
         word = words[end]

@@ -3,7 +3,7 @@ the guard parts, which say so)."""
 
 from __future__ import annotations
 
-from articles import entity_keys, labelled
+from articles import entity_keys, entity_labels, labelled
 
 
 def test_a_list_after_a_plural_kind_of_place_runs_past_a_word_the_model_doubts_to_a_known_place() -> None:
@@ -32,3 +32,23 @@ def test_an_omani_wilayat_named_with_its_islands_is_one_place() -> None:
     keys = entity_keys("وتشمل الحملة ولايات مرباط وسدح وشليم وجزر الحلانيات في محافظة ظفار.")
     assert "شليم وجزر الحلانيات" in keys and "شليم" not in keys
 
+
+def test_a_sports_complex_or_hall_named_after_someone_is_a_place_not_the_person() -> None:
+    # `مركب`, `صالة`, `ساحة` were no heads of a namesake (`مركب محمد السادس` had been the king, `صالة سليمان الضراط` a man)
+    found = entity_labels("واختتم المنتخب تربصه بمركب محمد السادس لكرة القدم، ثم انتقل إلى صالة حسن مصطفى لمتابعة المباراة.")
+    assert ("مركب محمد السادس لكرة القدم", "LOC") in found and ("صالة حسن مصطفى", "LOC") in found
+    assert not [surface for surface, label in found if label == "PERSON"]
+    # the complex with its purpose and without it is one place
+    keys = entity_keys("وأقيم الحفل بمركب محمد السادس لكرة القدم. وتدرب اللاعبون أمس في مركب محمد السادس.")
+    assert keys["مركب محمد السادس لكرة القدم"] == keys["مركب محمد السادس"]
+
+
+def test_a_body_named_after_a_scholar_with_ibn_is_one_name() -> None:
+    # `ابن رشد`, `ابن خلدون`: a namesake opening with `ابن` (Algeria's and Tunisia's university hospitals and schools)
+    found = entity_labels("ونقل المصابون إلى المستشفى الجامعي ابن سينا، فيما فتحت أكاديمية ابن خلدون للعلوم أبوابها.")
+    assert ("المستشفى الجامعي ابن سينا", "ORG") in found and ("أكاديمية ابن خلدون للعلوم", "ORG") in found
+
+
+def test_ali_after_bin_is_a_name_however_the_sentence_writes_the_preposition() -> None:
+    # `علي` and the preposition `على` fold to one word; after `بن` it is the name (`استاد أحمد بن علي`, a stadium)
+    assert ("استاد أحمد بن علي", "LOC") in entity_labels("وتنقل الحافلات الجماهير من محطة المترو إلى استاد أحمد بن علي.")
