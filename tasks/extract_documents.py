@@ -757,6 +757,7 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
     forms to theirs (`_short_forms`), and places to their country (`_place_countries`)."""
     places = _place_countries(doc)
     countries = _countries_named(doc)
+    amman = _amman_or_oman_of(doc, countries)
     found_names = _found_names(doc)
     firsts = frozenset(key[0] for key in found_names)  # most words start no name: one set test passes them
     latin = _latin_names(doc)
@@ -772,7 +773,8 @@ def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[
         if found_names:
             found = without_overlaps(found + find_repeats(sentence.tokens, sentence.taken, found_names, found, firsts))
         yield row, [_regioned(_of_the_country(_placed(_relinked(_unglued(e, sentence.text, names), sentence.text, names, orgs),
-                                                      sentence.text, places), sentence.text, countries), sentence.text) for e in found]
+                                                      sentence.text, places), sentence.text, countries, amman), sentence.text)
+                                for e in found]
 
 
 def _definite_surnames(doc: list[tuple[dict, Sentence]]) -> frozenset[str]:
@@ -866,18 +868,69 @@ def _countries_named(doc: list[tuple[dict, Sentence]]) -> frozenset[str]:
     return frozenset(named | ({dateline} if dateline else set()))
 
 
-def _of_the_country(entity: Found, text: str, countries: frozenset[str]) -> Found:
+def _of_the_country(entity: Found, text: str, countries: frozenset[str], amman: str | None = None) -> Found:
     """A city of one name in two countries (`CITIES_OF_TWO_COUNTRIES`) placed in the one of them its document's places
     are in (`countries`, `_countries_named`): `طرابلس` beside `ليبيا` or `بنغازي` is Tripoli of Libya, beside `لبنان` or
     `بيروت` of Lebanon; beside both or neither, no country."""
     if entity.label != "LOC" or entity.country_code:
         return entity
+    if normalize_arabic(text[entity.start : entity.end]) == "عمان":
+        country = _amman_or_oman(entity, text) or amman
+        return entity if country is None else dataclasses.replace(entity, canonical=_AMMAN_OMAN[country], country_code=country)
     candidates = CITIES_OF_TWO_COUNTRIES.get(normalize_arabic(text[entity.start : entity.end]))
     named = candidates & countries if candidates else frozenset()
     if len(named) != 1:
         return entity
     country = next(iter(named))
     return dataclasses.replace(entity, canonical=f"{entity.canonical}@{country}", country_code=country)
+
+
+# `عمان` is Oman and Jordan's capital Amman, one spelling (`AMBIGUOUS_PLACES`): told apart by the marks a writer adds, by
+# `العاصمة` before Amman (`معسكر في العاصمة [عمان]`), by the places `و` joins it to (cities or countries), and else by the
+# document (`_amman_or_oman_of`).
+_THE_CAPITAL = re.compile(r"(?:^|\s)[وب]?العاصمه(?: الاردنيه)?$")  # (normalised: the space before the name gone)
+_AMMAN_OMAN = {"JO": "عمن@JO", "OM": "سلطن عمن@OM"}  # `place_key` of Amman in Jordan; the gazetteer's key of `سلطنة عمان`
+
+
+def _amman_or_oman(entity: Found, text: str) -> str | None:
+    """`JO` (Amman) or `OM` (Oman) where the mention `عمان` or the words around it say which (`_of_the_country`): keyed
+    alike, the country and the city had merged in the warehouse."""
+    before, written = text[max(0, entity.start - 25) : entity.start], text[entity.start : entity.end]
+    if "\u064f" in written or "\u0651" in written:  # `عُمان` (Oman), `عمّان` (Amman): the marks that tell them apart
+        return "OM" if "\u064f" in written else "JO"
+    if before[-1:].isspace() and _THE_CAPITAL.search(normalize_arabic(before)):
+        return "JO"
+    listed = _listed_with(text, entity)
+    return "JO" if listed and listed <= {"city", "capital"} else "OM" if listed == {"country"} else None
+
+
+def _amman_or_oman_of(doc: list[tuple[dict, Sentence]], countries: frozenset[str]) -> str | None:
+    """Which `عمان` the document's other mentions are: the one its mentions say (`_amman_or_oman`), where they agree;
+    else Amman where the dispatch is datelined there (`عمان 7 آذار (بترا)`); else the one of the two countries its places
+    are in (`_countries_named`)."""
+    said = {country for _, sentence in doc for e in sentence.entities if e.label == "LOC"
+            and normalize_arabic(sentence.text[e.start : e.end]) == "عمان" and (country := _amman_or_oman(e, sentence.text))}
+    if len(said) == 1:
+        return said.pop()
+    if said:
+        return None
+    if _dateline(doc) == ("عمان",):
+        return "JO"
+    named = countries & {"JO", "OM"}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _listed_with(text: str, entity: Found) -> frozenset[str]:
+    """The gazetteer's kinds of the places `و` joins to `entity` on either side (`القاهرة و[عمان] وبيروت`: cities, Amman;
+    `قطر و[عمان] والسودان`: countries, Oman)."""
+    gazetteer, kinds = load_gazetteer(), set()
+    head, after = text[: entity.start], text[entity.end :].split()[:1]
+    before = head[:-1].split()[-1:] if head.endswith(" و") else []  # `القاهرة [و]عمان`: the place before the `و`
+    for word in [*before, *(w[1:] for w in after if w.startswith("و"))]:
+        name = normalize_arabic(word.strip("،,.:؛"))
+        if name in gazetteer.places and gazetteer.places[name].label == "LOC" and gazetteer.key(name) not in gazetteer.cities:
+            kinds.add(gazetteer.places[name].kind)  # (not `تونس`, `الكويت`: a country and its capital, either)
+    return frozenset(kinds)
 
 
 def _regioned(entity: Found, text: str) -> Found:
@@ -1102,6 +1155,11 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 last = next(iter(named.values()))  # `وقالت الوزارة إن` after `وزارة الخارجية الأمريكية`, the one ministry named
             elif q.speaker and q.speaker.label == "PHRASE" and last["speaker"] and _the_same(sentence.text, q.speaker, last["speaker"]):
                 pass  # `وأضاف المسؤول ذاته أن`, `المصدر نفسه`, `وقالت هذه المصادر`: the one who spoke last
+            elif (q.speaker and q.speaker.label == "PHRASE" and _the_official(sentence.text, q.speaker)
+                    and any(m["speaker_canonical"] == last["speaker_canonical"] for held in holders.values() for _, m in held)
+                    and not any(_AN_OFFICIAL.search(s.text) for _, s in doc[: k + 1])):
+                pass  # `وأضاف المسؤول أن` after an official the document named with a role (`المدير العام … سامي الفرجاني`);
+                # not where it quoted an official it did not name (`وقال مسؤول كوري جنوبي إن`), who that is
             elif q.speaker and contrast is not None and sentence.tokens.words[contrast[0]].norm in CONCESSIONS:
                 # `ولم تره يعاود الظهور رغم أن [مسؤولين سعوديين] قالوا إنه …`: their words, in a clause the narrative goes
                 # past; the one who spoke before goes on speaking after (`وقالت: "…"`, the fiancée)
@@ -1290,6 +1348,14 @@ def _the_same(text: str, phrase: Found, last: str) -> bool:
 
 
 _THE_SAME_BEFORE = frozenset({"ذات", "نفس"})  # the Maghreb's order: `وأضاف [ذات] المسؤول أن`, `[نفس] المصدر`
+
+
+_AN_OFFICIAL = re.compile(r"(?<!\S)[وف]?مسؤول[اةه]?(?!\S)")  # `مسؤول`, indefinite: an official the text does not name
+
+
+def _the_official(text: str, phrase: Found) -> bool:
+    """A speaker phrase that is `المسؤول` alone, `the official`: no role of its own, the official who spoke last."""
+    return normalize_arabic(text[phrase.start : phrase.end]) in ("المسؤول", "المسؤوله")
 
 
 def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:

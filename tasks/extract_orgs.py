@@ -1055,7 +1055,8 @@ def _namesake(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     named = name_word(tokens, taken, k, True) and (not common(words[k]) or (titled and son_of and not DEFINITE.match(words[k].norm)))
     regnal = words[k].norm in KINGS_WITH_ARTICLE and k + 1 < len(words) and words[k + 1].norm in ORDINALS
     if words[k].skel == "على" or not (words[k].norm in given_names() or (named and (titled or son_of)) or regnal
-                                       or (words[k].norm in ("عبد", "ابن") and not words[k].breaks) or _native_before_given(tokens, taken, k)):
+                                       or (words[k].norm in ("عبد", "ابن") and not words[k].breaks)
+                                       or _native_before_given(tokens, taken, k)):
         return None  # a given name (not `على`, `علي` once normalised); after a title, any name; a name then `بن`; `عبد`…;
         # `ابن` and a scholar's name (`المستشفى الجامعي [ابن رشد]`, `مدرسة [ابن خلدون]`)
     end, linked = k + 1, words[k].norm in _NAME_LINKS
@@ -1807,8 +1808,8 @@ _WHERE = frozenset({"في", "وفي", "قرب", "داخل", "بمحاذاه"})
 def _where(tokens: Tokens, i: int) -> bool:
     """Word `i`, a kind of place, says where: after `_WHERE`, or with `ب` as its clitic."""
     words = tokens.words
-    return (i > 0 and not words[i - 1].breaks and (words[i - 1].norm in _WHERE or (words[i - 1].norm == "من" and i > 1 and words[i - 2].comma))
-            or words[i].norm.startswith(("بب", "وبب")))
+    after_comma = words[i - 1].norm == "من" and i > 1 and words[i - 2].comma
+    return (i > 0 and not words[i - 1].breaks and (words[i - 1].norm in _WHERE or after_comma)) or words[i].norm.startswith(("بب", "وبب"))
 
 
 _MISSIONS = frozenset({"بعثه", "البعثه"})

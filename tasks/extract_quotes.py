@@ -463,7 +463,8 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
                 and (after_comma or remarked or not apposition and k < verb + _COMPLEMENTIZER_NEAR)
                 and (words[verb].norm not in POINTING_VERBS or words[k - 1].norm == "الي")
                 and (words[verb].norm not in ADMITTING_VERBS or words[k].norm.startswith("بان")
-                     and not any(words[m].breaks for m in range(verb, k)))
+                     and (not any(words[m].breaks for m in range(verb, k)) or words[k - 1].comma))  # (`أقر مدرب الفريق،
+                # سعيد الخطابي، بأن`: the subject's apposition closes at the comma)
                 and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")  # (`قال من قبل إنه`: before, that)
                 and not (words[k - 1].norm == "علي" and words[k - 2].comma and not _on_verb(words[verb].norm))):
             return k

@@ -1534,15 +1534,32 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
     if after is None:
         return quote
     for e in entities:
-        if e.label != "PERSON" or not after <= e.start < quote.start or " " not in text[e.start : e.end]:
+        if e.label != "PERSON" or not after <= e.start < quote.start:
             continue
-        between, closed = _before_titles(text[after : e.start]), text[e.end :].lstrip().startswith(("،", ",", ":"))  # `…، الاسم: «`
+        start = e.start if " " in text[e.start : e.end] else _given_name_before(text, e)
+        if start is None:
+            continue
+        between, closed = _before_titles(text[after:start]), text[e.end :].lstrip().startswith(("،", ",", ":"))  # `…، الاسم: «`
         subject = quote.speaker is None and not between.strip()
         apposition = quote.speaker is not None and between.rstrip().endswith(("،", ",")) and _only_genitive(
             _less_seat(between, after, entities))
         if closed and (subject or apposition):
             return dataclasses.replace(quote, speaker=e)
     return quote
+
+
+def _given_name_before(text: str, surname: Found) -> int | None:
+    """Where a name the model cut to its surname with the article starts, after a comma: one bare word before it, a given
+    name the lexicon lacks (`، [أميرة] الحمروني:`); None for any other single word (`لي`, too often no one)."""
+    head = text[: surname.start]
+    if not normalize_arabic(text[surname.start : surname.end]).startswith("ال") or not head.endswith(" "):
+        return None
+    before = head.rstrip()
+    comma = max(before.rfind("،"), before.rfind(","))
+    word = before[comma + 1 :].strip()
+    if comma < 0 or " " in word or len(word) < 3 or normalize_arabic(word).startswith(("ال", "و")) or not word.isalpha():
+        return None
+    return len(before) - len(word)  # (`before` ends with the word)
 
 
 # Titles a name in apposition may open with: `عامل إقليم الحوز، [السيد] عبد الحكيم الفلالي،`.
