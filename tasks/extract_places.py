@@ -779,7 +779,8 @@ def _sponsor_word(word: Word) -> bool:
 _PLURAL_PLACE_HEADS = _DUAL_PLACE_HEADS | frozenset(normalize_arabic(w) for w in (
     "مدن", "محافظات", "ولايات", "بلديات", "معتمديات", "قرى", "أحياء", "أقاليم", "جماعات", "جماعتي", "حيي", "مديريات", "مراكز",
     "أقضية", "نواحي", "مناطق",
-    "مقاطعات", "مقاطعتي", "بلدات", "بلدتي", "واحات", "واحتي", "سهلي"))  # Mauritania's moughataas, oases, plains
+    "مقاطعات", "مقاطعتي", "بلدات", "بلدتي", "واحات", "واحتي", "سهلي",  # Mauritania's moughataas, oases, plains
+    "دواوير", "مداشر"))  # the Maghreb's hamlets (`دواوير آيت سعيد وتاغزوت وآيت حمو`)
 # Finders whose names a list of places or a feature's name may overrule (`find_counted_places`, `find_feature_names`).
 _WEAK_SOURCES = frozenset({"model", "lexicon"})
 
@@ -796,7 +797,7 @@ def _overrulable(words: Sequence[Word], entities: Sequence[Found], places_too: b
 _TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
     "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
     "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان", "بيت", "باب",  # `باب العسة`, `باب الزوار`
-    "مولاي", "زاوية", "سي", "جزر"))  # `مولاي بوعزة`, `زاوية الشيخ`, `سي مصطفى`, `جزر الحلانيات`
+    "مولاي", "زاوية", "سي", "جزر", "جنان"))  # `مولاي بوعزة`, `زاوية الشيخ`, `سي مصطفى`, `جزر الحلانيات`, `جنان بويه`
 
 
 def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:

@@ -109,3 +109,16 @@ def test_amman_and_oman_are_keyed_apart() -> None:
     assert entity_keys("سيرت الشركة رحلات من القاهرة وعمان وبيروت.")["عمان"] == amman
     assert entity_keys("شاركت قطر وعمان والكويت في الاجتماع.")["عمان"] == oman
     assert entity_keys("وصل الوفد إلى عمّان أمس.")["عمّان"] == amman
+
+
+def test_a_brigade_or_an_inspectorate_named_by_its_purpose_is_a_body() -> None:
+    found = entity_labels("وكشفت المفتشية العامة للمالية اختلالات، فيما أحيت الفرقة الوطنية للفنون الشعبية الحفل.")
+    assert ("المفتشية العامة للمالية", "ORG") in found and ("الفرقة الوطنية للفنون الشعبية", "ORG") in found
+    # guard (it held before): a band is no body's name
+    assert not labelled("وعزفت الفرقة الموسيقية مقطوعات تراثية.", "ORG")
+
+
+def test_the_maghreb_s_hamlets_count_places() -> None:
+    # `دواوير` (hamlets) was no plural kind of place; `جنان` opens a town's name of two words
+    assert labelled("وتربط الطريق دواوير آيت عمر وتيزكي وآيت بوزيد بمركز الجماعة.", "LOC")[:3] == ["آيت عمر", "تيزكي", "آيت بوزيد"]
+    assert "جنان بويه" in labelled("وتتركز الزراعة بجماعات الكنتور وإيغود وجنان بويه، حسب المديرية.", "LOC")
