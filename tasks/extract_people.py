@@ -23,8 +23,10 @@ from akhbar.tasks.extract_names import (
     tafil,
 )
 from akhbar.tasks.extract_orgs import arabic_adjective, her_past, istifal, present_verb
+from akhbar.tasks.extract_places import RARE_IN_NEWS
 from akhbar.tasks.extract_tokens import K_ROLE, K_SAYING, K_VERB, Found, Tokens, Word
 from akhbar.tasks.extract_words import (
+    ADMITTING_VERBS,
     CIRCUMSTANTIALS,
     COMPLEMENTIZERS,
     FAMILY_FIRST_NAMES,
@@ -471,6 +473,9 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             end += 1
             if words[end - 1].breaks:
                 break
+        if words[v].norm in ADMITTING_VERBS and not words[end - 1].comma:
+            continue  # `أقر` governs what is admitted by `ب` (`وأقر [بالذنب]`, `أقر تميم [بوجود] قصور`): its subject is a name
+            # only closed by the comma of an apposition (`وأقر برهان بسيس، القيادي في …، بأن`)
         if end > start and closes_name(words, end, strict=end - start < 2):
             found.append(person(tokens, start, end, anchor=start, source="speaker"))
     return found
@@ -499,9 +504,21 @@ def _governed_by_verb(tokens: Tokens, i: int) -> bool:
     if not prepositional(word):
         return False
     if word.norm[0] == "ب":
-        return not word.norm.startswith("بو")
+        # not a Maghreb name's `بو` (`نجية بونعيم`), nor a surname closing the name at its comma, its rest no word of news
+        # nor a noun with a pronoun (`وأقر برهان [بسيس]، القيادي في …، بأن`; but `واعترف الحوثي [بحدوث]`, `[بخطئه]،`)
+        return not word.norm.startswith("بو") and not (word.comma and _rare_rest(word))
     said = tokens.text[word.end :].lstrip()[:1] in ':"«“'
     return said or i + 1 < len(words) and words[i + 1].norm in COMPLEMENTIZERS
+
+
+def _rare_rest(word: Word) -> bool:
+    """Word `word` less its first letter is a word news seldom writes (`extract_places.RARE_IN_NEWS`) and no noun with a
+    pronoun: `بسيس` is no `ب` and `سيس`."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    rest = word.norm[1:]
+    return (load_words().counts.get(word_key(rest), 0) < RARE_IN_NEWS and not rest.startswith("ال")
+            and not rest.endswith(("ه", "ها", "هم", "هما")))
 
 
 def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:

@@ -122,3 +122,13 @@ def test_the_maghreb_s_hamlets_count_places() -> None:
     # `دواوير` (hamlets) was no plural kind of place; `جنان` opens a town's name of two words
     assert labelled("وتربط الطريق دواوير آيت عمر وتيزكي وآيت بوزيد بمركز الجماعة.", "LOC")[:3] == ["آيت عمر", "تيزكي", "آيت بوزيد"]
     assert "جنان بويه" in labelled("وتتركز الزراعة بجماعات الكنتور وإيغود وجنان بويه، حسب المديرية.", "LOC")
+
+
+def test_an_acknowledging_subject_closed_by_its_comma_is_the_speaker() -> None:
+    # `وأقر برهان بسيس، القيادي في …، بأن`: `بسيس` had been read as `ب` + a word the verb governs, and the report went to
+    # the speaker before (on the unread ANT slice `i % 25 == 4`, where the first form of the comma rule above met it)
+    found = speakers("وقال عماد الخميري إن النتائج جيدة. وأقر برهان بسيس، القيادي في الحزب، بأن حزبه تراجع.")
+    assert found == ["عماد الخميري", "برهان بسيس"]
+    # guard: what `أقر` governs by `ب` is no one (`وأقر بالذنب`, `أقر تميم بوجود قصور`)
+    assert not labelled("وأقر المتهم بالذنب أمام المحكمة.", "PERSON")
+    assert "تميم بوجود قصور" not in labelled("وأقر تميم بوجود قصور في مكافحة الإرهاب، مؤكدا أنه سيعمل أكثر.", "PERSON")
