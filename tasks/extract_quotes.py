@@ -434,7 +434,8 @@ def _believed(tokens: Tokens, entities: Sequence[Found], v: int) -> bool:
 
 _BELIEVED = frozenset({"يعتقد", "ويعتقد"})
 _BEFORE_PASSIVE = frozenset({"ولا", "كان", "وكان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "ما", "بما", "مما",
-                             "فيما", "بينما", "حيث", "من", "ومن"})
+                             "فيما", "بينما", "حيث", "من", "ومن",
+                             "والذي", "والتي", "والذين"})  # `وفي إحدى الرسائل [والتي] يعتقد أنه تم اختراقها`
 _PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "هو", "هي")  # `لكنه`, `مراقبنا`, `فهو`: a subject before the verb
 
 
@@ -467,6 +468,9 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
                 # سعيد الخطابي، بأن`: the subject's apposition closes at the comma)
                 and not (words[k - 1].norm in _WHEN_THAT and words[k - 2].norm != "من")  # (`قال من قبل إنه`: before, that)
                 and not (words[k - 1].norm == "علي" and words[k - 2].comma and not _on_verb(words[verb].norm))):
+            if k >= 2 and words[k - 1].norm in _IT_IS and words[k - 2].norm in ("من", "ومن"):
+                continue  # `ومن المقرر أن يغادروا`: it is scheduled that, the narrator's, no report of the verb; one may
+                # follow (`وقال شاهد عيان، كان من المقرر أن ينعقد حفل زواجه …، لقناة …، إنه`)
             return k
         if words[k - 1].stop:
             return None
@@ -485,6 +489,8 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+# `من المقرر أن`, `من المتوقع أن`, `ومن المعروف أن`: what is scheduled, expected or known, in the narrator's words.
+_IT_IS = frozenset({"المقرر", "المتوقع", "المنتظر", "المفترض", "المرجح", "المعروف", "المؤكد", "الواضح", "الممكن", "المحتمل"})
 
 
 # How far a report's `أن` may stand from its verb, in words: near, anywhere no verb came between; far, only right after a

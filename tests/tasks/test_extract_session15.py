@@ -132,3 +132,21 @@ def test_an_acknowledging_subject_closed_by_its_comma_is_the_speaker() -> None:
     # guard: what `أقر` governs by `ب` is no one (`وأقر بالذنب`, `أقر تميم بوجود قصور`)
     assert not labelled("وأقر المتهم بالذنب أمام المحكمة.", "PERSON")
     assert "تميم بوجود قصور" not in labelled("وأقر تميم بوجود قصور في مكافحة الإرهاب، مؤكدا أنه سيعمل أكثر.", "PERSON")
+
+
+def test_what_is_scheduled_expected_or_believed_is_no_one_s_report() -> None:
+    # `من المقرر أن`, `من المتوقع أن`: the narrator's; they had been read as the report of a verb before (blind audit of
+    # the ANT slice `i % 25 == 4`)
+    assert speakers("وكتبت مجموعة من السياح، الذين نجوا ومن المقرر أن يغادروا الجزيرة غدا، طلبا للمساعدة.") == []
+    assert speakers("وأشارت ميركل إلى إدلب، آخر محافظة تحت سيطرة الفصائل، والتي من المتوقع أن تتحول إلى ساحة معركة.") == []
+    # a report after it is still read (`وقال شاهد عيان، كان من المقرر أن …، لقناة …، إنه`)
+    found = speakers("وقال شاهد عيان، كان من المقرر أن يقام حفل زواجه في الكنيسة، لقناة محلية، إنه اتصل بالشرطة.")
+    assert found == ["شاهد عيان"]
+    # `والتي يعتقد أنه`: it is believed, after a relative with its `و`
+    assert speakers("وفي إحدى الرسائل والتي يعتقد أنه تم اختراقها من قبل حكومات أجنبية، ورد اسم الوزير.") == []
+
+
+def test_a_speaker_phrase_ends_before_an_adverb_of_when_or_how() -> None:
+    # `وأعلن الجيش الإسرائيلي [رسميا] أنه`, `وقال العلماء [سابقا] إنهم`: the adverb had been part of the speaker
+    assert speakers("وأعلن الجيش الإسرائيلي رسميا أنه تحرك ضد أهداف في سوريا.") == ["الجيش الإسرائيلي"]
+    assert speakers("وقال العلماء سابقا إنهم وجدوا أدلة على وجود حياة بكتيرية.") == ["العلماء"]
