@@ -73,8 +73,10 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         if _ends_in_complementizer(tokens, end):
             continue  # `حول "الإصلاح التربوي أنه" "سيتم …"`: the mark closes late; the report is the next one
         if not (before or after):
-            # A paragraph of quotation alone goes on with the last speaker: `"لقد قمت بالصياح …"`.
-            if not text[:opening].strip() and end - start >= 0.6 * len(text.strip()):
+            # A paragraph of quotation alone goes on with the last speaker: `"لقد قمت بالصياح …"`; not a few words with no
+            # verb and no stop, an article's subheading (`"حلف مقدس"`, between two paragraphs of an analysis)
+            if (not text[:opening].strip() and end - start >= 0.6 * len(text.strip())
+                    and not _subheading(tokens, start, end)):
                 quotes.append(Quote(start, end, "", None))
             continue
         # `قال X "…"`: the speaker sits between verb and quote; `"…"، قال X`: after the verb.
@@ -486,6 +488,14 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
         # was said (not `وتشير [تصريحات] المسؤولين إلى`, the subject), as KUNA writes after a long subject
         # and no comma: `وقالت الوكيلة المساعدة … الدكتورة … في [تصريح] لوكالة الأنباء الكويتية (كونا) عقب الافتتاح إن`
     return None
+
+
+def _subheading(tokens: Tokens, start: int, end: int) -> bool:
+    """Words in marks from `start` to `end` that make a subheading, not someone's words: up to four, no stop or question
+    mark among them, none a verb of the tagger's kinds (`"حلف مقدس"`; not `"لقد قمت بالصياح"`)."""
+    inside = [w for w in tokens.words if start <= w.start and w.end <= end]
+    return (len(inside) <= 4 and not any(c in tokens.text[start:end] for c in ".؟?!")
+            and not any(w.kinds & K_VERB or w.norm.startswith(("سي", "سن", "ست")) for w in inside))
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})

@@ -150,3 +150,13 @@ def test_a_speaker_phrase_ends_before_an_adverb_of_when_or_how() -> None:
     # `وأعلن الجيش الإسرائيلي [رسميا] أنه`, `وقال العلماء [سابقا] إنهم`: the adverb had been part of the speaker
     assert speakers("وأعلن الجيش الإسرائيلي رسميا أنه تحرك ضد أهداف في سوريا.") == ["الجيش الإسرائيلي"]
     assert speakers("وقال العلماء سابقا إنهم وجدوا أدلة على وجود حياة بكتيرية.") == ["العلماء"]
+
+
+def test_a_few_words_in_marks_alone_between_paragraphs_are_a_subheading() -> None:
+    # `"حلف مقدس"` between two paragraphs of an analysis had been a quote of the expert quoted before (blind audit)
+    text = ("وقال الخبير إن التحولات الديمغرافية ستؤثر على التوازن السياسي.\n\"حلف مقدس\"\n"
+            "وخلص الخبير إلى لفت الانتباه إلى توقعات الزيادة السكانية.")
+    assert len(speakers(text)) == 1
+    # guard (it held before): a paragraph that is someone's sentence goes on with the last speaker
+    text = "وقال المدرب إن الفريق لعب جيدا.\n\"لقد قدمنا مباراة كبيرة أمام منافس قوي، وسنواصل العمل.\""
+    assert speakers(text) == ["المدرب", "المدرب"]
