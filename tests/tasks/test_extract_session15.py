@@ -160,3 +160,11 @@ def test_a_few_words_in_marks_alone_between_paragraphs_are_a_subheading() -> Non
     # guard (it held before): a paragraph that is someone's sentence goes on with the last speaker
     text = "وقال المدرب إن الفريق لعب جيدا.\n\"لقد قدمنا مباراة كبيرة أمام منافس قوي، وسنواصل العمل.\""
     assert speakers(text) == ["المدرب", "المدرب"]
+
+
+def test_a_term_after_what_names_it_is_no_quote() -> None:
+    # `عن ما يعرف ب "صفقة القرن"،`, `تحت عنوان "…"`: what a thing is called; they had been quotes (blind audit)
+    assert len(speakers('وكان الأمين العام قد تحدث في كلمة له عن ما يعرف ب " صفقة القرن "، والتي قال إنها تتضمن '
+                        'الاعتراف بالقدس عاصمة لإسرائيل.')) == 1
+    assert len(speakers('واختارت صحيفة أزفستيا عنوان "تعبئة حاشدة معادية لروسيا"، وذكرت صحيفة أخرى أن العقوبات '
+                        'قادمة لا محالة.')) == 1
