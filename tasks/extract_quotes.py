@@ -348,13 +348,14 @@ def _is_scare_quote(text: str, opening: int, closing: int) -> bool:
     follows = text[closing:].lstrip()
     runs_on = bool(_STARTS_WORD.match(follows)) and not follows.startswith(("و", "ف"))
     if len(text[opening:closing].split()) <= 4 and _KNOWN_AS.search(text[max(0, opening - 30) : opening]):
-        return True  # what a thing is called: `عن ما يعرف ب "صفقة القرن"، والتي`, `تحت شعار "…"`
+        return True  # what a thing is called: `عن ما يعرف ب "صفقة القرن"، والتي`, `تحت شعار "…"` (a paper's headline is its
+        # words: `كتبت الصحيفة تحت عنوان "…"`)
     return len(text[opening:closing].split()) <= 3 and runs_on and not text[:opening].rstrip().endswith(":")
 
 
 # Words before a term in marks that say it is what something is called, not anyone's words (`ما يعرف بـ"…"`).
 _KNOWN_AS = re.compile(r"(?:^|\s)(?:[وف]?(?:ما|بما|عما|مما)\s+)?(?:يعرف|تعرف|يسمى|تسمى|يسمي|تسمي|المعروف|المعروفة|المسمى|المسماة)"
-                       r"\s*(?:ب|بـ|باسم)?\s*$|(?:^|\s)(?:تحت\s+)?(?:شعار|اسم|عنوان)\s*$")
+                       r"\s*(?:ب|بـ|باسم)?\s*$|(?:^|\s)(?:تحت\s+)?شعار\s*$")
 
 
 def find_indirect(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], direct: Sequence[Quote]) -> list[Quote]:

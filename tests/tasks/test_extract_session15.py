@@ -163,8 +163,9 @@ def test_a_few_words_in_marks_alone_between_paragraphs_are_a_subheading() -> Non
 
 
 def test_a_term_after_what_names_it_is_no_quote() -> None:
-    # `عن ما يعرف ب "صفقة القرن"،`, `تحت عنوان "…"`: what a thing is called; they had been quotes (blind audit)
+    # `عن ما يعرف ب "صفقة القرن"،`, `تحت شعار "…"`: what a thing is called; they had been quotes (blind audit); a
+    # paper's headline stays its words (`كتبت الصحيفة تحت عنوان "…"`, test_extract_fresh_audit.py)
     assert len(speakers('وكان الأمين العام قد تحدث في كلمة له عن ما يعرف ب " صفقة القرن "، والتي قال إنها تتضمن '
                         'الاعتراف بالقدس عاصمة لإسرائيل.')) == 1
-    assert len(speakers('واختارت صحيفة أزفستيا عنوان "تعبئة حاشدة معادية لروسيا"، وذكرت صحيفة أخرى أن العقوبات '
-                        'قادمة لا محالة.')) == 1
+    assert len(speakers('وانطلقت الحملة تحت شعار "معا من أجل الوطن"، وذكرت الوزارة أن المشاركة واسعة في كل '
+                        'الولايات.')) == 1
