@@ -1286,6 +1286,9 @@ def _served_place_end(tokens: Tokens, places: Sequence[Found], taken: frozenset[
     return end
 
 
+_AUXILIARIES = frozenset({"تم", "تمت", "كان", "كانت"})  # verbs news writes after any subject, no word of a name
+
+
 def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | None:
     """After a head, a name that is no Arabic word, and the org's own adjective: `مستشفى [رادي للأطفال]`,
     `مركز [فاندربيلت الطبي]`, `شرطة جامعة [ساوثرن]`: the end of the name, or None."""
@@ -1294,7 +1297,9 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
         k += 1
     end = k
     while (end < len(words) and end < k + 2 and not words[end - 1].breaks and subject_word(tokens, taken, end, end == k)
-           and not (end > k and len(words[end].norm) >= 4 and present_verb(words[end], _VERB_AFTER_NAME_SEEN))):  # `[يعود] إلى`
+           and not (end > k and len(words[end].norm) >= 4 and present_verb(words[end], _VERB_AFTER_NAME_SEEN))  # `[يعود] إلى`
+           and not (end > k and (her_past(words[end].norm) or words[end].norm in _AUXILIARIES))):  # `بشركة موبايلي
+        # [تمت] بالتنسيق`: a verb after the name
         end += 1
     if end == k or any(words[n].norm in given_names() for n in range(k, end)) or arabic_adjective(words[k].norm):
         return None  # `لجنة فنية`, `مركز تجاري`: an Arabic adjective, a technical committee, no foreign name
@@ -1310,7 +1315,8 @@ def _foreign_org_end(tokens: Tokens, taken: frozenset[int], j: int) -> int | Non
     if end < len(words) and not words[end - 1].breaks:
         if relational(tokens, taken, end) or words[end].skel.startswith("لل") and words[end].norm not in _NOT_PURPOSE:
             end += 1  # `الطبي`, `للأطفال`; not `[للحصول] على`
-    return end if closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end)) else None
+    return end if (closes_name(words, end, strict=True) or (end < len(words) and in_number(tokens, end))
+                   or (end < len(words) and words[end].norm in _AUXILIARIES)) else None
 
 
 def _feminine_adjective(norm: str) -> bool:

@@ -82,6 +82,7 @@ from akhbar.tasks.extract_words import (
     PROFESSIONAL_TITLES,
     PRONOUN_PREPOSITION,
     RANK_PLURALS,
+    RANKS,
     REGNAL_ORDINALS,
     ROLES,
     given_names,
@@ -891,6 +892,24 @@ def _without_tail(text: str, entity: Found) -> Found | None:
 _REGNAL_ALONE = REGNAL_ORDINALS | {"والثاني", "والثانيه"}
 
 
+def _without_rank(text: str, entity: Found | None) -> Found | None:
+    """A person without the rank the model took in (`[اللفتنانت كولونيل] كريس لوغن`, `[العقيد الركن] تركي المالكي`): a rank
+    with the article first (no given name carries it: `رائد فهمي` keeps `رائد`), then ranks with or without it."""
+    if entity is None or entity.label != "PERSON":
+        return entity
+    words = list(TOKEN.finditer(text, entity.start, entity.end))
+    n = 0
+    while n < len(words) - 1:
+        word = normalize_arabic(strip_marks(words[n].group()))
+        if not (word.startswith("ال") and word[2:] in RANKS or n and (word in RANKS or word[2:] in RANKS)):
+            break
+        n += 1
+    if n == 0:
+        return entity
+    start = words[n].start()
+    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+
+
 def _without_annual(text: str, entity: Found | None) -> Found | None:
     """An event or body without `السنوي` (annual) after its name, which says how often it is held, not which it is:
     `مهرجان الحريد [السنوي]` is `مهرجان الحريد`, as the gold sets write it and as it is named again."""
@@ -1457,7 +1476,8 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside) and not _a_group_of_things(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
                 for m in merge(rules, found, sentence.text)
-                if (e := _without_annual(sentence.text, _without_tail(sentence.text, _without_object(sentence.text, m)))))
+                if (e := _without_annual(sentence.text, _without_rank(sentence.text, _without_tail(sentence.text,
+                                                                                        _without_object(sentence.text, m))))))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = _split_at_and(sentence.text, _particle_joined(sentence.text, [_front_place(sentence.text, e) for e in kept]))
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]

@@ -169,3 +169,12 @@ def test_a_term_after_what_names_it_is_no_quote() -> None:
                         'الاعتراف بالقدس عاصمة لإسرائيل.')) == 1
     assert len(speakers('وانطلقت الحملة تحت شعار "معا من أجل الوطن"، وذكرت الوزارة أن المشاركة واسعة في كل '
                         'الولايات.')) == 1
+
+
+def test_a_rank_and_a_verb_stay_outside_a_name() -> None:
+    # `[اللفتنانت كولونيل] كريس لوغن`, `بشركة موبايلي [تمت]` (blind audit of the ANT slice `i % 25 == 4`)
+    assert "كريس لوغن" in labelled('وأكد المتحدث باسم البنتاغون، اللفتنانت كولونيل كريس لوغن: "الوضع مقلق".', "PERSON")
+    found = labelled("وأوضح أن خطة السعودة بشركة زين تمت بالتنسيق مع مجلس إدارة الشركة.", "ORG")
+    assert not [name for name in found if name.endswith("تمت")]
+    # guard (it held before): a given name that is also a rank, without the article, stays the name's
+    assert "رائد فهمي" in labelled("وقال رائد فهمي إن الحزب سيشارك في الانتخابات.", "PERSON")
