@@ -405,6 +405,12 @@ def _kana_subject(tokens: Tokens, entities: Sequence[Found], kana: int, last: in
     """The subject between `كان` and `قد` or the verb: a person named there, else the first name there, else the phrase; a
     role's or source's phrase whole where the name is inside it (`وكان [مدير في شركة "سامسونغ"] قد صرح`: not the company)."""
     words = tokens.words
+    if kana + 1 == last and kana >= 2 and words[kana - 1].norm not in _NO_SUBJECT:
+        # nothing between `كان` and `قد`: the subject came first, right after `أن` (`يذكر أن [بنك المغرب] كان قد أفاد`)
+        first = next((e for e in entities if e.label in ("PERSON", "ORG") and e.end == words[kana - 1].end
+                      and e.anchor > 0 and words[e.anchor - 1].norm in REPORTING_THAT), None)
+        if first is not None:
+            return first
     # not a place after a preposition, which says where the subject is (`وكانت وسائل الإعلام [في أوروغواي] اعتبرت`)
     inside = [e for e in entities if kana < e.anchor < last
               and not (e.label == "LOC" and e.anchor > kana + 1 and words[e.anchor - 1].norm in _PLACING)]

@@ -178,3 +178,10 @@ def test_a_rank_and_a_verb_stay_outside_a_name() -> None:
     assert not [name for name in found if name.endswith("تمت")]
     # guard (it held before): a given name that is also a rank, without the article, stays the name's
     assert "رائد فهمي" in labelled("وقال رائد فهمي إن الحزب سيشارك في الانتخابات.", "PERSON")
+
+
+def test_a_subject_named_before_kana_qad_speaks() -> None:
+    # `يذكر أن [بنك المغرب] كان قد أفاد بأن`: nothing stands between `كان` and `قد`; the report had gone to the speaker
+    # before (wire57, read after its first score)
+    found = speakers("وقال المدير إن الطلب ارتفع. يذكر أن بنك المغرب كان قد أفاد، الشهر الماضي، بأن التضخم تراجع.")
+    assert found == ["المدير", "بنك المغرب"]
