@@ -82,9 +82,10 @@ _SERVING_HEADS = ORG_HEADS | PLACE_ORG_HEADS  # heads that may be followed by th
 _HEADS_OF_DEFINITE = DEFINITE_HEADS | KIND_HEADS
 # A room, an apparatus, unless named by its purpose: `الغرفة الجهوية للفلاحة`, `الجهاز المركزي للمناقصات العامة`
 # (`الجهاز الأمني` is any security apparatus).
-_PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز", "الجمعيه", "النقابه", "الفرقه", "المفتشيه"})  # `الجمعية المهنية للبنوك`; `الجمعية العمومية` is any
-# general meeting; `النقابة الوطنية للتعليم الأساسي`, where `النقابة الوطنية` alone is any country's union; a brigade or a
-# troupe (`الفرقة الوطنية للشرطة القضائية`, `الفرقة الوطنية للموسيقى`; `الفرقة الموسيقية` is any band), an inspectorate
+# `الجمعية المهنية للبنوك`; `الجمعية العمومية` is any general meeting; `النقابة الوطنية للتعليم الأساسي`, where `النقابة
+# الوطنية` alone is any country's union; a brigade or a troupe (`الفرقة الوطنية للشرطة القضائية`, `الفرقة الوطنية
+# للموسيقى`; `الفرقة الموسيقية` is any band), an inspectorate (`المفتشية العامة للمالية`).
+_PURPOSE_HEADS = frozenset({"الغرفه", "الجهاز", "الجمعيه", "النقابه", "الفرقه", "المفتشيه"})
 # A hospital, unless named by its purpose or its town: `المستشفى الجهوي بطبرقة` (`المستشفى الميداني` is any field hospital);
 # a school likewise (`المدرسة العليا للتعليم`; `المدرسة الابتدائية` is any primary school).
 _SEATED_HEADS = frozenset({"المستشفي", "المنطقه", "المدرسه"})
