@@ -1816,8 +1816,11 @@ _WHERE = frozenset({"في", "وفي", "قرب", "داخل", "بمحاذاه"})
 def _where(tokens: Tokens, i: int) -> bool:
     """Word `i`, a kind of place, says where: after `_WHERE`, or with `ب` as its clitic."""
     words = tokens.words
-    after_comma = words[i - 1].norm == "من" and i > 1 and words[i - 2].comma
-    return (i > 0 and not words[i - 1].breaks and (words[i - 1].norm in _WHERE or after_comma)) or words[i].norm.startswith(("بب", "وبب"))
+    if words[i].norm.startswith(("بب", "وبب")):
+        return True
+    if i == 0 or words[i - 1].breaks:
+        return False
+    return words[i - 1].norm in _WHERE or (words[i - 1].norm == "من" and i > 1 and words[i - 2].comma)
 
 
 _MISSIONS = frozenset({"بعثه", "البعثه"})
