@@ -745,10 +745,18 @@ def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     drops only its adjectives for `هيئة الانتخابات`."""
     if short[0] != full[0] or short[-1] != full[-1]:
         return False
+    if len(full) > len(short) and _a_place(full[1:]) and _a_place(short[1:]):
+        return False  # two towns' bodies: `بلدية سوسة` is no short form of `بلدية حمام سوسة` (the town `حمام سوسة`)
     if len(short) == 2 and any(word.startswith("وال") and len(word) > 5 for word in full[1:-1]):
         return False  # (a short form that keeps one of the pair is one: `هيئة المنافسة البريطانية`, `لجنة النقل بمجلس النواب`)
     rest = iter(full[1:-1])
     return all(word in rest for word in short[1:-1])  # in order: `in` consumes the iterator
+
+
+def _a_place(words: tuple[str, ...]) -> bool:
+    """Words (`_org_words`: no article) that name a place the gazetteer knows, with or without the article."""
+    places, name = load_gazetteer().places, " ".join(words)
+    return name in places or "ال" + name in places
 
 
 def _linked(doc: list[tuple[dict, Sentence]], names: dict[str, str], orgs: dict[str, str]) -> Iterator[tuple[dict, list[Found]]]:

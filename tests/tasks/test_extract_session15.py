@@ -185,3 +185,13 @@ def test_a_subject_named_before_kana_qad_speaks() -> None:
     # before (wire57, read after its first score)
     found = speakers("وقال المدير إن الطلب ارتفع. يذكر أن بنك المغرب كان قد أفاد، الشهر الماضي، بأن التضخم تراجع.")
     assert found == ["المدير", "بنك المغرب"]
+
+
+def test_two_towns_bodies_are_no_short_form_of_each_other() -> None:
+    # `بلدية سوسة` had been keyed as `بلدية حمام سوسة` (first and last words kept, `حمام` dropped), though `حمام سوسة` is a
+    # town of its own (wire57, read after its first score)
+    keys = entity_keys("شرعت بلدية سوسة في عرض مثال التهيئة. ويذكر أن بلدية حمام سوسة المجاورة صادقت على مثالها.")
+    assert keys["بلدية سوسة"].isdisjoint(keys["بلدية حمام سوسة"])
+    # guard (it held before): a body's short form still joins it
+    keys = entity_keys("وأعلنت الهيئة العليا المستقلة للانتخابات النتائج. وقالت هيئة الانتخابات إن المشاركة بلغت 40 بالمائة.")
+    assert keys["هيئة الانتخابات"] == keys["الهيئة العليا المستقلة للانتخابات"]
