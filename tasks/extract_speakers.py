@@ -95,7 +95,7 @@ def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], v
         return named
     for entity in entities:
         if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity) and not _in_adjunct(tokens, after, entity):
-            return entity
+            return _role_holder_after(tokens, entities, after, entity, stop) or entity
     if tokens.words[verb].norm in SPEECH_PARTICIPLES or tokens.words[verb].norm in _SAYING:
         return _main_subject(tokens, entities, verb)
     for entity in entities:
@@ -125,6 +125,24 @@ def _in_adjunct(tokens: Tokens, after: int, entity: Found) -> bool:
         return False
     apposed = entity.anchor > 0 and words[entity.anchor - 1].breaks
     return not apposed or any(words[k].kinds & K_ROLE or words[k].norm.startswith("نظير") for k in range(opens[-1], entity.anchor))
+
+
+def _role_holder_after(tokens: Tokens, entities: Sequence[Found], after: int, named: Found, stop: int) -> Found | None:
+    """The holder of the role right after the verb, named after a comma past a person the role is of, another role's holder
+    (`وقال [وكيل] النجم المصري محمد صلاح، [رامي عباس]، إن`: the agent, not the player). None where no role opens the
+    phrase, no other role comes before the person (`مدرب الوداد [فوزي البنزرتي]`: the role's own holder), or no name
+    follows in apposition: `نائب السفير الأميركي جوناثان كوهين` is one role and its holder, which words alone do not tell
+    from `وكيل النجم محمد صلاح`, the star's agent."""
+    words, text = tokens.words, tokens.text
+    if after >= len(words) or not (words[after].kinds & K_ROLE) or named.start <= words[after].end:
+        return None  # (a person found after a role is anchored at the role: its start says where it is)
+    if not any(words[k].kinds & K_ROLE for k in range(after + 1, len(words)) if words[k].end <= named.start):
+        return None  # the role's own holder when no other role comes between: `مدرب الوداد [فوزي البنزرتي]،`
+    holder = next((e for e in entities if e.label == "PERSON" and e.start > named.end and e.anchor < stop), None)
+    if (holder is not None and text[named.end : holder.start].strip() in ("،", ",")
+            and text[holder.end :].lstrip()[:1] in ("،", ",", ":")):
+        return holder
+    return None
 
 
 # Words that open what a role did or whom it met (`خلال لقائه`, `مع نظيره`, `على رحيل`), unlike those that place the role

@@ -195,3 +195,11 @@ def test_two_towns_bodies_are_no_short_form_of_each_other() -> None:
     # guard (it held before): a body's short form still joins it
     keys = entity_keys("وأعلنت الهيئة العليا المستقلة للانتخابات النتائج. وقالت هيئة الانتخابات إن المشاركة بلغت 40 بالمائة.")
     assert keys["هيئة الانتخابات"] == keys["الهيئة العليا المستقلة للانتخابات"]
+
+
+def test_an_agent_speaks_through_the_name_after_the_star_he_represents() -> None:
+    # `وكيل` (an agent, an under-secretary) was no role: `وكيل` alone had been a man's name and the speaker (blind audit)
+    assert speakers("وقال وكيل النجم المصري محمد صلاح، رامي عباس، إن اللاعب غاضب من الاتحاد.") == ["رامي عباس"]
+    assert speakers("وقال بخيت أحمد عبد الله وكيل وزارة النفط في السودان، إن الوزارة اتصلت بالشركة.") == ["بخيت أحمد عبد الله"]
+    # guard (it held before): a role's own holder right after it speaks, whoever is named after a comma
+    assert speakers("وقال مدرب الوداد فوزي البنزرتي، الذي تولى المهمة حديثا، إن الفريق جاهز.") == ["فوزي البنزرتي"]
