@@ -882,10 +882,11 @@ def _of_the_country(entity: Found, text: str, countries: frozenset[str], amman: 
     `بيروت` of Lebanon; beside both or neither, no country."""
     if entity.label != "LOC" or entity.country_code:
         return entity
-    if normalize_arabic(text[entity.start : entity.end]) == "عمان":
+    name = normalize_arabic(text[entity.start : entity.end])
+    if name == "عمان":
         country = _amman_or_oman(entity, text) or amman
         return entity if country is None else dataclasses.replace(entity, canonical=_AMMAN_OMAN[country], country_code=country)
-    candidates = CITIES_OF_TWO_COUNTRIES.get(normalize_arabic(text[entity.start : entity.end]))
+    candidates = CITIES_OF_TWO_COUNTRIES.get(name)
     named = candidates & countries if candidates else frozenset()
     if len(named) != 1:
         return entity
@@ -916,8 +917,11 @@ def _amman_or_oman_of(doc: list[tuple[dict, Sentence]], countries: frozenset[str
     """Which `عمان` the document's other mentions are: the one its mentions say (`_amman_or_oman`), where they agree;
     else Amman where the dispatch is datelined there (`عمان 7 آذار (بترا)`); else the one of the two countries its places
     are in (`_countries_named`)."""
-    said = {country for _, sentence in doc for e in sentence.entities if e.label == "LOC"
-            and normalize_arabic(sentence.text[e.start : e.end]) == "عمان" and (country := _amman_or_oman(e, sentence.text))}
+    mentions = [(e, sentence.text) for _, sentence in doc for e in sentence.entities
+                if e.label == "LOC" and normalize_arabic(sentence.text[e.start : e.end]) == "عمان"]
+    if not mentions:
+        return None  # most documents: none of the rest is read
+    said = {country for e, text in mentions if (country := _amman_or_oman(e, text))}
     if len(said) == 1:
         return said.pop()
     if said:
