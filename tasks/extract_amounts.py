@@ -246,12 +246,32 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
         else:
             current += value
         j, words = j + 1, words + 1
+    fraction = j < len(tokens.raw) and tokens.norm[j][:1] == "و" and tokens.norm[j][1:] in _FRACTIONS
+    if fraction and last_scale is None and j == i + 1 and tokens.value(i, True)[0] == "dual":
+        last_scale = total / 2  # `مليونين [ونصف]` is 2.5 million; `مليونا [ونصف]` 1.5, the accusative singular, no dual
+        total = last_scale if tokens.norm[i].endswith("ا") else total
+    if fraction and last_scale is not None:
+        total += _FRACTIONS[tokens.norm[j][1:]] * last_scale  # `3 ملايين [ونصف]` is 3.5 million, `مليون ونصف المليون` 1.5
+        j += 1
+        if j < len(tokens.raw) and tokens.norm[j].removeprefix("ال") in _SINGULAR_SCALES:
+            j += 1  # the scale said again: `ونصف [المليون]`
     bare = _without_clitic(tokens.norm[i])
     if words == 1 and bare in _WEAK and not _counts_plural(tokens, j, bare):
         return None  # `[بأحد] المستشفيات`, `[لإحدى] الشركات`: one of them, behind a clitic too
     if words == 1 and bare in _PLURAL_SCALES:
         return None  # `وآلاف المشجعين`, `لآلاف الأسر`: thousands, no number
     return float(f"{total + current:.15g}"), j  # `16.6 مليار` is 16,600,000,000, not 16,600,000,000.000002
+
+
+def _and_a_fraction(tokens: _Tokens, j: int) -> tuple[float, int] | None:
+    """`ونصف`, `وربع` after a measure (token `j`), with the measure said again or not: `6 سنوات [ونصف السنة]`,
+    `ثلاث سنوات [ونصف سنة]`, `5 كيلومترات [ونصف]`: the fraction and the token after it."""
+    if tokens.norm[j][:1] != "و" or tokens.norm[j][1:] not in _FRACTIONS:
+        return None
+    end = j + 1
+    if end < len(tokens.raw) and _measure(tokens, end) is not None and tokens.digits[end] is None:
+        end = _measure(tokens, end)[1]  # `السنة`, `ساعة`
+    return _FRACTIONS[tokens.norm[j][1:]], end
 
 
 def _fraction_of_scale(tokens: _Tokens, i: int) -> bool:
@@ -482,6 +502,8 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if unit is None and j == i + 1 and tokens.digits[i] is not None:
             unit, code, scale = _range_end(text, tokens, j)
             value = _decimal_comma(tokens.raw[i], value * scale, code, unit)  # `بين 24,500 و38,800 دينارا`: 24.5
+        if unit is not None and unit != "%" and code is None and end < len(tokens.raw) and (half := _and_a_fraction(tokens, end)):
+            value, end = value + half[0], half[1]  # `6 سنوات [ونصف السنة]` is 6.5 years
         obj = None
         if unit == "%" and end + 1 < len(tokens.raw) and tokens.norm[end] == "من":
             obj = tokens.raw[end + 1]  # `30% من الناخبين`: a share of the voters

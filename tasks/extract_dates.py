@@ -414,8 +414,9 @@ def _future(tokens: _Tokens, i: int) -> bool:
             return False  # `سيلتقي روما بحسب القرعة [التي] سحبت يوم الجمعة`: a clause of the past between
         if word in _PLANNED and any(w in KANA for w in tokens.norm[max(0, k - 3) : k]):
             return False  # `وكان من المقرر أن يجري التصويت الجمعة، لكنه تأجل`: what had been planned, before
-        if word in ("سوف", "وسوف") or word in _PLANNED or word == "عقد" and k and tokens.norm[k - 1] == "الي":
-            return True  # (and what is planned: `من المقرر`, `المزمع`, `دعت إلى عقد جلسة طارئة يوم الاثنين`)
+        if word in ("سوف", "وسوف", "لعقد") or word in _PLANNED or word == "عقد" and k and tokens.norm[k - 1] == "الي":
+            return True  # (and what is planned: `من المقرر`, `المزمع`, `دعت إلى عقد جلسة طارئة يوم الاثنين`, `وصلا إلى
+            # سنغافورة لعقد قمة، الثلاثاء`)
         bare = word[1:] if word[:1] in "وف" else word
         if bare in ("سيتم", "ستتم") or (len(bare) >= 5 and bare[0] == "س" and bare[1] in "يتن"
                                          and counts.get(bare[1:], 0) >= _KNOWN_VERB):

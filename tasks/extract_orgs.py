@@ -652,6 +652,12 @@ def _takes_object(norm: str) -> bool:
     return _verbal_noun(norm) or (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[5] == "ه")
 
 
+def _mafail(norm: str) -> bool:
+    """A plural of the pattern مفاعيل, as normalised (`مشاريع`, `مواضيع`): a verbal noun's object in construct
+    (`اللجنة الولائية لمتابعة [مشاريع] الاستثمار`)."""
+    return len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[4] == "ي"
+
+
 def _verbal_noun(norm: str) -> bool:
     """A verbal noun of the patterns تفعيل, إفعال or استفعال, as normalised: `تأهيل`, `إدماج`, `استثمار`."""
     return tafil(norm) or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا") or istifal(norm)
@@ -752,6 +758,14 @@ def _purpose_word(norm: str) -> bool:
 MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "مجله", "محطه", "موقع", "شبكه"})
 
 
+def _police_branch(tokens: Tokens, j: int) -> bool:
+    """`للشرطة` and its branch (`القضائية`, `الجنائية`) is what a brigade or a commission is for, no body it serves:
+    `الفرقة الوطنية [للشرطة القضائية]`, `المنظمة الدولية [للشرطة الجنائية]` (Interpol)."""
+    words = tokens.words
+    return (words[j].norm == "للشرطه" and j + 1 < len(words) and not words[j].breaks
+            and words[j + 1].norm in ("القضائيه", "الجنائيه"))
+
+
 def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     """An organisation's name may end in what it is for (from word `j`): `للأنباء`, `للشغل`, `للكهرباء والغاز`,
     or `ل` and a verbal noun with its object, `لتنمية الاستثمار`, `لمكافحة الإرهاب`, `لاستغلال وتوزيع المياه`. With the
@@ -766,7 +780,7 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
     if (joined(j) and words[j].skel.startswith("لل") and words[j].norm not in _NOT_PURPOSE
             and not (words[j].norm in _TO_WORK and joined(j + 1) and words[j + 1].norm in PREPOSITIONS)
             and (len(words[j].norm) > 4 or (len(words[j].norm) == 4 and _nisba_after(tokens, j)))):
-        if words[j].norm[2:] in _OTHER_BODIES or words[j].norm[1:] in _OTHER_BODIES:
+        if (words[j].norm[2:] in _OTHER_BODIES or words[j].norm[1:] in _OTHER_BODIES) and not _police_branch(tokens, j):
             return j  # another body, the one this serves or belongs to: `اللجنة الأولمبية الوطنية [للجنة] الأولمبية الدولية`
         j += 1
     elif (joined(j) and words[j].skel.startswith("ل") and (_purpose_word(words[j].norm) or _managing(tokens, j)) and not is_verb(words, j)
@@ -776,7 +790,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
             k += 1  # `لاستغلال وتوزيع المياه`
         elif (joined(k) and joined(k + 1) and not words[k].skel.startswith("ال") and words[k + 1].skel.startswith("ال")
-              and (_verbal_noun(words[k].norm) or words[k].raw.endswith("ة")) and not words[k].raw.startswith("أ")):
+              and (_verbal_noun(words[k].norm) or words[k].raw.endswith("ة") or (_takes_object(words[j].norm[1:]) and _mafail(words[k].norm)))
+              and not words[k].raw.startswith("أ")):
             # (`أفعال` is a plural: `أوراق`); a feminine noun too: `لمراقبة [جودة] الأدوية` (not a pronoun's `ه`: `مباراته`)
             k, construct = k + 1, True  # the verbal noun's own verbal noun: `لإعادة [إدماج] السجناء`, `لإعادة [تأهيل] المدمنين`
         if joined(k) and _country(words[k]):

@@ -520,8 +520,10 @@ _COMPLEMENTIZER_FAR = 30
 
 # `بعد أن`, `قبل أن`, `دون أن`: the `أن` of a time or manner, which opens no report (`أعلنت الشرطة اعتقال رجل بعد أن
 # اصطدمت سيارته …`).
-# And `علما أن`, `علماً بأن` ("bearing in mind that"): the narrator's aside, which reports no one's words.
-_WHEN_THAT = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "بدون", "عقب", "اثر", "حين", "حتي", "لولا", "علما"})
+# And `علما أن`, `علماً بأن` ("bearing in mind that"): the narrator's aside, which reports no one's words; nor do `إلا أن`,
+# `غير أن`, `بيد أن` (however) and `رغم أن` (although): `أعلن الحكم ركلة جزاء …، إلا أنه تراجع عن قراره`.
+_WHEN_THAT = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "بدون", "عقب", "اثر", "حين", "حتي", "لولا", "علما",
+                        "الا", "غير", "بيد", "رغم", "برغم", "ورغم"})
 # `، على أن` after a comma is `provided that` (`أعلنت الحكومة رفع الأسعار …، على أن يبدأ سريان الزيادات`: 8 such false
 # reports on the 3,783-article ANT slice), but for the verbs that take `على` (`وشدد أوربان، الذي …، على أن`).
 _ON_VERBS = frozenset({"اكد", "اكدت", "يؤكد", "تؤكد", "مؤكدا", "مؤكده", "شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشدده",

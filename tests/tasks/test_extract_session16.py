@@ -1,0 +1,50 @@
+"""Rules of the sixteenth session (2026-12-07), read from a blind audit of an unread ANT slice (`i % 25 == 6`) and the
+unseen set wire58, each on sentences of its own, each failing on the code before it (but the guard parts, which say so)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from articles import entity_labels, mentions
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
+
+
+def test_a_brigade_of_the_judicial_police_is_one_body() -> None:
+    # `للشرطة` had read as another body the brigade serves, and the name was lost
+    found = entity_labels("وأحيل المشتبه فيه على الفرقة الوطنية للشرطة القضائية بالدار البيضاء لتعميق البحث معه.")
+    assert ("الفرقة الوطنية للشرطة القضائية", "ORG") in found
+    assert ("المنظمة الدولية للشرطة الجنائية", "ORG") in entity_labels("وأصدرت المنظمة الدولية للشرطة الجنائية مذكرة توقيف بحقه.")
+
+
+def test_a_committee_s_purpose_with_a_plural_in_construct_is_its_name() -> None:
+    found = entity_labels("وعقدت اللجنة الولائية لمتابعة مشاريع الاستثمار اجتماعها الدوري بمقر الولاية.")
+    assert ("اللجنة الولائية لمتابعة مشاريع الاستثمار", "ORG") in found
+
+
+def test_and_a_half_after_a_measure_or_a_scale_counts() -> None:
+    found = [(a.value, a.unit, a.currency) for a in find_amounts_in(
+        "قضت المحكمة بسجنه لمدة 6 سنوات ونصف السنة، وعلى الآخرين ثلاث سنوات ونصف سنة، وقطع 5 كيلومترات ونصف.")]
+    assert found == [(6.5, "سنة", None), (3.5, "سنة", None), (5.5, "كيلومتر", None)]
+    found = [(a.value, a.currency) for a in find_amounts_in(
+        "وبلغت الخسائر 3 ملايين ونصف دولار، ومليار ونصف المليار دولار، ومليونين ونصف المليون دولار، ومليونا ونصف المليون دولار.")]
+    assert found == [(3.5e6, "USD"), (1.5e9, "USD"), (2.5e6, "USD"), (1.5e6, "USD")]
+    # guard (it held before): a dual alone is two of its scale
+    assert [a.value for a in find_amounts_in("ووصل المبلغ إلى مليونا دولار.")] == [2e6]
+
+
+def test_a_weekday_after_a_meeting_held_for_it_is_the_coming_one() -> None:
+    # published on Monday 11 June 2018: the summit `لعقد قمة، الثلاثاء` is the next day, not the Tuesday before
+    text = "وصل الرئيس الأميركي دونالد ترامب إلى سنغافورة لعقد قمة، الثلاثاء، قد تمهد لإنهاء المواجهة."
+    assert [d.resolved for d in find_dates_in(text, dt.date(2018, 6, 11))] == [dt.date(2018, 6, 12)]
+
+
+def test_however_that_opens_no_report() -> None:
+    # `إلا أنه` (however) after `أعلن … ركلة جزاء` had made the referee's change of mind his statement
+    quotes = mentions("وفي الدقيقة 17 أعلن الحكم الصربي مازيش ركلة جزاء للسنغال بعد عرقلة مانيه، إلا أنه تراجع عن قراره بعد "
+                      "لجوئه إلى تقنية الفيديو.")[1].to_pylist()
+    assert quotes == []
+    # a report that follows the contrast is found with its own verb and speaker
+    quotes = mentions("وكشف الإعلان عن تورط حمادة هلال في جريمة قتل، إلا أنه شدد على أن هناك أكثر من أمر سيتورط به البطل.")[1]
+    assert [(q["speaker"], q["verb"]) for q in quotes.to_pylist()] == [("حمادة هلال", "شدد")]
