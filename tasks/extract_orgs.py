@@ -122,6 +122,16 @@ def _social_network(words: Sequence, i: int) -> bool:
             and (words[i + 1].norm, words[i + 2].norm) == _SOCIAL and not words[i].breaks and not words[i + 1].breaks)
 
 
+def _news_agency(words: Sequence, i: int) -> bool:
+    """`وكالة الأنباء` (a news agency) from word `i`, its name in marks after it: `وكالة الأنباء "شينخوا"` is Xinhua,
+    and `وكالة الأنباء` alone names no agency (it had been keyed as one, every agency so written under one key)."""
+    return (not words[i].stems.isdisjoint(_AGENCY_HEADS) and i + 1 < len(words) and words[i + 1].norm == "الانباء"
+            and not words[i].breaks)
+
+
+_AGENCY_HEADS = frozenset({"وكاله"})
+
+
 # Heads that name a body only with the place it serves: `مصفاة الدقم`, `إذاعة صفاقس`; `إذاعة البرنامج` is a broadcast.
 _ONLY_SERVING = frozenset({"مصفاه", "اذاعه"})
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})  # what names a government (`NATIONAL_NAME_HEADS`): `حكومة الوحدة الوطنية`
@@ -192,6 +202,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         head = next((stem for _, stem in word.readings if stem in HEADS), None)
         if head is None or (head == "حركه" and words[i + 1].norm in MOTION_COMPLEMENTS):
             continue
+        if _news_agency(words, i) and name_in_marks(tokens, i + 1):
+            continue  # `وكالة الأنباء "شينخوا"`: the agency is its name in marks (`find_kinds_in_marks`)
         if head == "محطه" and words[i + 1].norm in STATION_SERVICES:
             continue  # `محطة القطارات`, `محطة توليد الكهرباء`: a facility of its kind, no body
         if (head == "سوق" and words[i + 1].norm in MARKET_GOODS
@@ -281,6 +293,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             j = _seat_end(tokens, seen, j)
         if j > i + 2 and head not in TEAM_HEADS and _proper_then_country(words, i + 1, j):
             j -= 1  # `جامعة توبنغن [الألمانية]`, `مستشفى بوجون [الفرنسي]`: the country describes the name, not of it
+        if j == i + 2 and head in TEAM_HEADS and words[i + 1].norm == "العاصمه":
+            continue  # `شباك نادي العاصمة`: the capital's club, Roma, no name (`اتحاد العاصمة` is the gazetteer's)
         if j > i + 1 and head in TEAM_HEADS and (j > i + 2 or words[i + 1].norm not in GENERIC_COMPLEMENTS):  # `فريق [العمل]`
             name = text[words[i + 1].start : words[j - 1].end]  # `فريق الوداد الرياضي` → `الوداد الرياضي`
             found.append(Found(words[i + 1].start, words[j - 1].end, "ORG", canonical_key(name), "head", None, i + 1))

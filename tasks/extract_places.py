@@ -215,6 +215,12 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             n, end = purpose - i, words[purpose - 1].end  # what it is for: `كأس العالم [للراليات الصحراوية]`, its own event
             while i + n < len(words) and not words[i + n - 1].breaks and relational(tokens, frozenset(), i + n):
                 n, end = n + 1, words[i + n].end
+            if i + n < len(words) and not words[i + n - 1].breaks and words[i + n].norm in _CATEGORIES:
+                n, end = n + 1, words[i + n].end  # whose: `كأس الأمم الأفريقية لكرة القدم [للاعبين المحليين]` (CHAN),
+                # `كأس العالم لكرة القدم [للسيدات]`: another event
+                if i + n < len(words) and not words[i + n - 1].breaks and words[i + n].norm.startswith("ال") and (
+                        words[i + n].norm.endswith(("يين", "يات"))):
+                    n, end = n + 1, words[i + n].end  # `[المحليين]`
             if tokens.text[start:end].split()[-2:] != ["لكرة", "القدم"]:
                 canonical = canonical_key(tokens.text[start:end])  # football's is the event's own: `كأس العالم لكرة القدم`
         if label == "MISC" and not number_end and (year := _YEAR_AFTER.match(tokens.text, end)):
@@ -228,6 +234,9 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
     return None
 
 
+# Whose an event is, after what it is for: the players it is for make another event (`للاعبين المحليين`, `للسيدات`).
+_CATEGORIES = frozenset({"للاعبين", "للمحليين", "للسيدات", "للرجال", "للشباب", "للشابات", "للناشئين", "للناشئات", "للاواسط",
+                         "للاشبال", "للاصاغر", "للكبار", "للمعاقين", "للصم"})
 _BY_PURPOSE_TOO = frozenset({"الجمعيه الوطنيه"})  # a parliament alone, an association with its purpose
 _SPORTS = frozenset({"لكره", "لالعاب"})  # `لكرة القدم`, `لكرة اليد`, `لألعاب القوى`
 

@@ -604,13 +604,16 @@ def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
     الخارجية]`, `مصدر مطلع [على الاستخبارات]`): after a source noun and its adjectives, `من` or `في` and up to four words,
     to the verb's complement or whom it told (`_told`); not where it says how it spoke (`مسؤول [في تصريح]`, `في بيان`)."""
     words = tokens.words
-    if words[start].norm not in SOURCE_NOUNS or end >= stop or words[end - 1].breaks:
+    noun = start + 1 if words[start].norm in _HIGHEST and start + 1 < end else start  # `[أعلى] مسؤول في …`
+    if words[noun].norm not in SOURCE_NOUNS or end >= stop or words[end - 1].breaks:
         return end
-    if words[end].norm not in ("من", "في") and not (words[end].norm == "علي" and words[end - 1].norm.removeprefix("ال")[:4] == "مطلع"):
+    glued = words[end].norm.startswith("بال") and len(words[end].norm) > 5  # `مسؤول [بالاتحاد] الأوروبي`: `في` as `ب`
+    if (words[end].norm not in ("من", "في") and not glued
+            and not (words[end].norm == "علي" and words[end - 1].norm.removeprefix("ال")[:4] == "مطلع")):
         return end  # (`مصدر مطلع [على] الاستخبارات`: informed of)
-    if end + 1 >= stop or not words[end + 1].stems.isdisjoint(_HOW_SAID):
+    if end + 1 >= stop or not words[end + (0 if glued else 1)].stems.isdisjoint(_HOW_SAID):
         return end
-    k = end + 1
+    k = end + 1  # (the glued word is the place's first)
 
     def placing(i: int) -> bool:  # a word of the place: no time, addressee, demonstrative or way of speaking
         word = words[i]
@@ -622,6 +625,9 @@ def _qualified(tokens: Tokens, start: int, end: int, stop: int) -> int:
     if k < stop and k < end + 5 and words[k].breaks and placing(k):
         k += 1  # the last word's comma or bracket ends it
     return k if k == stop or words[k - 1].breaks or _told(words[k]) else end
+
+
+_HIGHEST = frozenset({"اعلي", "ارفع", "اكبر"})  # `أعلى مسؤول`, `أرفع مسؤول`, `أكبر مسؤول`: the most senior official
 
 
 def _told(word: Word) -> bool:

@@ -1544,11 +1544,13 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
         # a rule's person the merge cut to the model's (`الفنان [عمرو عبد العزيز] التهنئة`, what he offered)
     if quote.speaker is not None and quote.speaker.label == "PERSON":
         return quote
-    if quote.speaker is not None and " " not in text[quote.speaker.start : quote.speaker.end]:
+    kind = normalize_arabic(text[quote.speaker.start : quote.speaker.end]) if quote.speaker is not None else ""
+    if kind in SPEAKING_KINDS or kind == "وكاله الانباء":
         named = next((e for e in entities if e.label == "ORG" and e.start < quote.start
                       and marks_only(text, quote.speaker.end, e.start)), None)
-        if named is not None and normalize_arabic(text[quote.speaker.start : quote.speaker.end]) in SPEAKING_KINDS:
-            return dataclasses.replace(quote, speaker=named)  # `وقالت مجموعة "تو ذا ستارز أكاديمي" إن`: the group named
+        if named is not None:
+            return dataclasses.replace(quote, speaker=named)  # `وقالت مجموعة "تو ذا ستارز أكاديمي" إن`: the group named,
+            # `وقالت وكالة الأنباء "بترا" إن`: the agency
     verb = text.rfind(quote.verb, 0, quote.start)
     after = quote.speaker.end if quote.speaker is not None else verb + len(quote.verb) if verb >= 0 else None
     if after is None:
