@@ -1366,8 +1366,16 @@ _AN_OFFICIAL = re.compile(r"(?<!\S)[وف]?مسؤول[اةه]?(?!\S)")  # `مسؤ
 
 
 def _the_official(text: str, phrase: Found) -> bool:
-    """A speaker phrase that is `المسؤول` alone, `the official`: no role of its own, the official who spoke last."""
-    return normalize_arabic(text[phrase.start : phrase.end]) in ("المسؤول", "المسؤوله")
+    """A speaker phrase that is `المسؤول` alone, `the official`, or with the adjective of his field (`المسؤول الجمركي`,
+    `المسؤولة الأممية`): no role of its own, the official who spoke last."""
+    words = normalize_arabic(text[phrase.start : phrase.end]).split()
+    return words[0] in ("المسؤول", "المسؤوله") and (len(words) == 1 or len(words) == 2 and words[1].removesuffix("ه") in _FIELDS)
+
+
+# The fields an official works in (`المسؤول [الجمركي]`), which no other speaker's affiliation is, as `الأممي` or a
+# nationality may be (`وأكدت المسؤولة الأممية` after a Yemeni minister: the UN envoy named before him).
+_FIELDS = frozenset({"الجمركي", "العسكري", "الامني", "المصرفي", "القضائي", "الصحي", "المالي", "النقابي", "البلدي",
+                     "الحكومي", "الرياضي", "الحزبي", "المحلي"})
 
 
 def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:

@@ -804,7 +804,8 @@ def purpose_end(tokens: Tokens, j: int, head: int | None = None) -> int:
         if joined(k) and words[k].skel.startswith("و") and not words[k].skel.startswith("وال"):
             k += 1  # `لاستغلال وتوزيع المياه`
         elif (joined(k) and joined(k + 1) and not words[k].skel.startswith("ال") and words[k + 1].skel.startswith("ال")
-              and (_verbal_noun(words[k].norm) or words[k].raw.endswith("ة") or (_takes_object(words[j].norm[1:]) and _mafail(words[k].norm)))
+              and (_verbal_noun(words[k].norm) or words[k].raw.endswith("ة")
+                   or (_takes_object(words[j].norm[1:]) and _mafail(words[k].norm)))
               and not words[k].raw.startswith("أ")):
             # (`أفعال` is a plural: `أوراق`); a feminine noun too: `لمراقبة [جودة] الأدوية` (not a pronoun's `ه`: `مباراته`)
             k, construct = k + 1, True  # the verbal noun's own verbal noun: `لإعادة [إدماج] السجناء`, `لإعادة [تأهيل] المدمنين`

@@ -62,7 +62,7 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         after = [i for i in verbs if words[i].start >= closing]
         if start == end or _is_scare_quote(text, opening, closing) or _names_org(names, start, end):
             continue
-        if _name_after_head(tokens, opening, closing):
+        if _name_after_head(tokens, opening, closing) or _name_in_speaker_phrase(tokens, marks, k, before):
             continue
         first, last = _chain(text, marks, k)
         if (written := _written_in(tokens, taken, entities, marks[first][0])) is not None:
@@ -86,6 +86,20 @@ def find_quotes(tokens: Tokens, taken: frozenset[int], names: Sequence[Found], e
         stop = next((i for i in later if words[i].start >= limit or words[i].norm in COMPLEMENTIZERS), len(words))
         quotes.append(Quote(start, end, words[verb].raw, speaker(tokens, taken, entities, verb, stop)))
     return quotes
+
+
+def _name_in_speaker_phrase(tokens: Tokens, marks: Sequence[tuple[int, int]], k: int, before: Sequence[int]) -> bool:
+    """Up to two words in the marks `marks[k]` after a speech verb, with a colon and the next marks after them and no
+    verb between: a name inside the speaker's phrase, the quotation the next marks (`قال مالك سفينة الصيد "الفجر"، المبروك
+    أبوشعالة: "…"`)."""
+    opening, closing = marks[k]
+    if not before or k + 1 >= len(marks) or len(tokens.text[opening + 1 : closing - 1].split()) > 2:
+        return False
+    between = tokens.text[closing : marks[k + 1][0]]
+    words = tokens.words
+    verbs = (i for i, w in enumerate(words) if closing <= w.start < marks[k + 1][0] and (w.kinds & K_VERB or is_verb(words, i)))
+    return (between.rstrip().endswith(":") and "." not in between and ("،" in between or "," in between)
+            and len(between.split()) <= 5 and next(verbs, None) is None)
 
 
 def _listed(text: str, marks: Sequence[tuple[int, int]], k: int, first: int, last: int) -> bool:
@@ -468,6 +482,9 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
     """The `أن`/`إن` that opens what the verb reports, within a few words and no full stop; not one inside a name in
     marks (`named`: `وذكرت شبكة "إن بي سي نيوز" أن …`)."""
     words, apposition, relative, remarked = tokens.words, False, False, False
+    if words[verb].norm.lstrip("و").startswith("مذكر"):  # `مذكرا بأن`; reminding someone (`مذكرا إياه بأن`, `مذكرين
+        # نظراءهم بأن`) is said to him, whom the sentence's subject may be confused with
+        return verb + 1 if verb + 1 < len(words) and words[verb + 1].norm in COMPLEMENTIZERS else None
     for k in range(verb + 1, min(len(words), verb + _COMPLEMENTIZER_FAR)):
         after_comma = words[k - 1].comma
         if (words[k].norm in COMPLEMENTIZERS and not any(o < words[k].start < c for o, c in named) and not _spelled(words, k)

@@ -64,7 +64,7 @@ VERB_FORMS |= {p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE}
 VERB_FORMS |= {c + v for c in _CONJUNCTIONS for v in _LISTS["present_that_verbs"]}
 NESTED_THAT_VERBS = _words("present_that_verbs")  # bare, after another report's `أن` in the sentence, none of their own
 VERB_FORMS = frozenset(VERB_FORMS - _words("not_speech_verbs"))
-SPEECH_PARTICIPLES = frozenset(p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE)  # `مشيرا`, `مؤكدة`
+SPEECH_PARTICIPLES = frozenset(p + s for p in _LISTS["speech_participles"] for s in _PARTICIPLE) - _words("not_speech_verbs")  # `مشيرا`
 THAT_ONLY_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["that_only_verbs"] + _LISTS["pointing_verbs"]
                             for t in _FEMININE)
 POINTING_VERBS = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["pointing_verbs"] for t in _FEMININE)

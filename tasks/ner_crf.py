@@ -1019,6 +1019,31 @@ def _split_at_and(text: str, entities: list[Found]) -> list[Found]:
     return out
 
 
+_MEMBERS = frozenset({"عضو", "عضوه"})
+
+
+def _split_body_and_member(text: str, entities: list[Found]) -> list[Found]:
+    """A body the model ran on into the name of a member after it is two: `[الجمعية العمومية] [عبدالرحمن فهد المطيري]`
+    (`عضو الجمعية العمومية عبدالرحمن فهد المطيري`). Where `عضو` (a member) comes right before it and a definite name of
+    two words or more is followed by a given name of the lexicon and one word more (not after other roles: `مدير
+    المستشفى الجامعي فرحات حشاد` heads the hospital named after him)."""
+    out: list[Found] = []
+    for e in entities:
+        before = text[: e.start].split()[-1:]
+        member = e.label == "ORG" and before and normalize_arabic(before[0]) in _MEMBERS
+        words = list(TOKEN.finditer(text, e.start, e.end)) if member else []
+        keys = [normalize_arabic(w.group()) for w in words]
+        k = next((k for k in range(2, len(keys) - 1) if keys[k] in given_names() and all(w.startswith("ال") for w in keys[:k])),
+                 None)
+        if k is None:
+            out.append(e)
+            continue
+        body_end, member = words[k - 1].end(), words[k].start()
+        out.append(dataclasses.replace(e, end=body_end, canonical=canonical_key(text[e.start : body_end])))
+        out.append(dataclasses.replace(e, start=member, label="PERSON", canonical=canonical_key(text[member : e.end]), anchor=e.anchor + k))
+    return out
+
+
 def _front_place(text: str, entity: Found) -> Found:
     """A battlefront read as a body is the place it is fought at: `جبهة [الحديدة]`, `جبهة [حرض] شمال …`, `جبهة [نهم]
     شرق صنعاء` (a place the gazetteer knows, or a name a direction follows); the bodies named `جبهة` are named by no
@@ -1480,6 +1505,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
                                                                                         _without_object(sentence.text, m))))))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = _split_at_and(sentence.text, _particle_joined(sentence.text, [_front_place(sentence.text, e) for e in kept]))
+    kept = _split_body_and_member(sentence.text, kept)
     kept = [_hyphenated(sentence.text, e, sentence.tokens, kept) for e in kept]
     listed = find_listed_places(sentence.tokens, kept, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any((p.start, p.end) == (e.start, e.end) for p in listed)]  # listed again, to be keyed
@@ -1542,7 +1568,7 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
         return dataclasses.replace(quote, speaker=named)  # a phrase that opens with a name the model found is the name's
         # (`زاد [ترامب] الضغط عبر تغريدة قال فيها`, `[فالفيردي] بعد المباراة`: the rules' phrase ran on past it), and so is
         # a rule's person the merge cut to the model's (`الفنان [عمرو عبد العزيز] التهنئة`, what he offered)
-    if quote.speaker is not None and quote.speaker.label == "PERSON":
+    if quote.speaker is not None and quote.speaker.label == "PERSON" and not _guessed_before_marked_name(text, quote):
         return quote
     kind = normalize_arabic(text[quote.speaker.start : quote.speaker.end]) if quote.speaker is not None else ""
     if kind in SPEAKING_KINDS or kind == "وكاله الانباء":
@@ -1641,6 +1667,14 @@ def _less_seat(between: str, at: int, entities: Sequence[Found]) -> str:
 
 
 _WORD_BEFORE_BREAK = re.compile(r"\S+?(?=[،,\s])")
+
+
+def _guessed_before_marked_name(text: str, quote: Quote) -> bool:
+    """A person the speaker rules guessed, then a name in marks before the quote's own: the guess was a role and the
+    words in marks what it is of, its holder named after them (`قال [مالك] سفينة الصيد "الفجر"، المبروك أبوشعالة: "…"`,
+    the owner of the boat; `مالك` is also a given name)."""
+    between = text[quote.speaker.end : quote.start].rstrip().rstrip('"«“')
+    return quote.speaker.source == "speaker" and sum(between.count(m) for m in '"«»“”') >= 2
 
 
 def _only_genitive(between: str) -> bool:

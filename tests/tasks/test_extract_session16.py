@@ -77,3 +77,32 @@ def test_the_players_a_cup_is_for_make_another_event() -> None:
 def test_a_source_at_a_body_written_with_a_glued_preposition_keeps_the_body() -> None:
     assert speakers("وقال مصدر بالرئاسة الفرنسية إن مقاتلات شاركت في الضربات.") == ["مصدر بالرئاسة الفرنسية"]
     assert speakers("وقال أعلى مسؤول في الاتحاد الأوروبي إن الأزمة تهدد الاستقرار.") == ["أعلى مسؤول في الاتحاد الأوروبي"]
+
+
+def test_reminding_that_reports_and_reminding_someone_does_not() -> None:
+    quotes = mentions("وقال الوزير إن الوضع مستقر، مذكرا بأن لجنة الطعون كانت قد رفضت الملفات.")[1].to_pylist()
+    assert [(q["speaker"], q["verb"]) for q in quotes] == [("الوزير", "وقال"), ("الوزير", "مذكرا")]
+    # guards: whom one reminds is no speaker, and words in marks before `مذكرا` are no quotation of it
+    assert mentions("ورد تيتي على سخرية الرئيس الأمريكي، دونالد ترامب، مذكراً إياه بأن البرازيل لديها خمسة ألقاب.")[1].num_rows == 0
+    assert mentions('طلب ليبرمان من روسيا "رد الجميل"، بانتهاج سياسة أكثر دعما، مذكرا بقرار حكومته.')[1].num_rows == 0
+
+
+def test_a_member_named_after_his_body_is_a_person_of_his_own() -> None:
+    text = "وشهد الاجتماع نقاشا إذ قال عضو الجمعية العمومية عبدالرحمن فهد المطيري «وعدنا بأن يكون الاستاد جاهزا»."
+    assert ("عبدالرحمن فهد المطيري", "PERSON") in entity_labels(text)
+    assert speakers(text) == ["عبدالرحمن فهد المطيري"]
+
+
+def test_a_name_in_marks_inside_the_speaker_s_phrase_is_no_quotation() -> None:
+    text = 'من جهته، قال مالك سفينة الصيد "الفجر"، المبروك أبوشعالة: "أنفقنا أكثر من 900 ألف دينار على تجهيز السفينة".'
+    quotes = mentions(text)[1].to_pylist()
+    assert [(q["quote"][:6], q["speaker"]) for q in quotes] == [("أنفقنا", "المبروك أبوشعالة")]
+    # guard (it held before): a quotation in marks before another's words stays one
+    quotes = mentions('حيث قال مستخدم إن "المخلوقات الفضائية قادمة"، بينما تساءل آخر مازحا: "هل الطبق الطائر يغادر؟".')[1]
+    assert len(quotes) == 2
+
+
+def test_the_customs_official_is_the_official_named_before() -> None:
+    text = ("وأوضح المدير العام للجمارك، محمد ولد أحمد سالم، أن العائدات ارتفعت. / وقال المسؤول الجمركي: «لن نتساهل مع "
+            "شبكات التهريب»")
+    assert speakers(text.replace(" / ", "\n\n")) == ["محمد ولد أحمد سالم", "محمد ولد أحمد سالم"]
