@@ -1030,17 +1030,17 @@ def _split_body_and_member(text: str, entities: list[Found]) -> list[Found]:
     out: list[Found] = []
     for e in entities:
         before = text[: e.start].split()[-1:]
-        member = e.label == "ORG" and before and normalize_arabic(before[0]) in _MEMBERS
-        words = list(TOKEN.finditer(text, e.start, e.end)) if member else []
+        of_member = e.label == "ORG" and before and normalize_arabic(before[0]) in _MEMBERS
+        words = list(TOKEN.finditer(text, e.start, e.end)) if of_member else []
         keys = [normalize_arabic(w.group()) for w in words]
         k = next((k for k in range(2, len(keys) - 1) if keys[k] in given_names() and all(w.startswith("ال") for w in keys[:k])),
                  None)
         if k is None:
             out.append(e)
             continue
-        body_end, member = words[k - 1].end(), words[k].start()
+        body_end, name = words[k - 1].end(), words[k].start()
         out.append(dataclasses.replace(e, end=body_end, canonical=canonical_key(text[e.start : body_end])))
-        out.append(dataclasses.replace(e, start=member, label="PERSON", canonical=canonical_key(text[member : e.end]), anchor=e.anchor + k))
+        out.append(dataclasses.replace(e, start=name, label="PERSON", canonical=canonical_key(text[name : e.end]), anchor=e.anchor + k))
     return out
 
 
