@@ -231,6 +231,40 @@ def with_ranked_given_names(tokens: Tokens, entities: list[Found]) -> list[Found
     return out
 
 
+def with_first_names_before_given(tokens: Tokens, entities: list[Found]) -> list[Found]:
+    """A person found from a father's given name right after a role takes the first name before it that no lexicon
+    knows: `وزير النفط [جبار] علي اللعيبي`, `الفنانة المصرية [مي] علي ندى` (a name of three, the model's or the
+    lexicon's from `علي`). The word is bare, seldom in news (`_FIRST_NAME_RARE`: no verb or common noun, `جبار` 24 times in
+    ANT's 9.1M tokens), and a role, its complement or a nationality comes right before it."""
+    from akhbar.tasks.ner_crf import load_words  # the word counts of news, loaded once by the tagger anyway
+
+    words, out, counts = tokens.words, list(entities), load_words().counts
+    starts = {word.start: k for k, word in enumerate(words)}
+    for n, e in enumerate(entities):
+        j = starts.get(e.start)
+        if e.label != "PERSON" or j is None or j < 2 or words[j].norm not in given_names() or words[j].end >= e.end:
+            continue
+        word, before = words[j - 1], words[j - 2]
+        if (word.breaks or before.breaks or not word.raw.isalpha() or word.norm.startswith(("ال", "و", "ل", "ب", "ك", "ف"))
+                or word.raw.endswith(("ه", "ها", "هم", "هما")) or len(word.norm) < 2  # (a clitic, a pronoun: `[للمنظمة]`,
+                # `وزير [خارجيته]`, `المتحدث [باسمه]`)
+                or word.norm in PREPOSITIONS or word.norm in FUNCTION_SPELLINGS or word.norm in not_names()
+                or counts.get(word.norm, 0) >= _FIRST_NAME_RARE or word.norm in load_gazetteer().places
+                or any(o.start < word.end and word.start < o.end for o in entities)):  # (`رئيس [مقدونيا] جورج إيفانوف`)
+            continue
+        role = not before.stems.isdisjoint(ROLES) or j >= 3 and not words[j - 3].stems.isdisjoint(ROLES) and not words[j - 3].breaks
+        definite_role = not before.stems.isdisjoint(ROLES) and before.norm.startswith(("ال", "وال", "لل", "بال", "فال"))
+        if before.norm in PREPOSITIONS or not (role and (before.norm in nationalities() or before.norm.startswith("ال")
+                                                         or definite_role)):
+            continue  # right after a definite role (`[السفير] سونغ كيم`; `رئيس [مقدونيا] جورج إيفانوف` is the role's
+            # country), or a role's complement or nationality (`وزير [النفط]`, `الفنانة [المصرية]`)
+        out[n] = Found(word.start, e.end, "PERSON", canonical_key(tokens.text[word.start : e.end]), e.source, None, e.anchor)
+    return out
+
+
+_FIRST_NAME_RARE = 200  # `مي` 158 times (also a letter's name), `يلتقي` and such verbs hundreds
+
+
 def with_last_syllables(tokens: Tokens, entities: list[Found]) -> list[Found]:
     """A person of a family name written first and one syllable takes the name's last syllable the tagger left out:
     `كيم جونغ [أون]`, `مون جاي [إن]` (`last_syllables`, `last_syllable_pairs`); not `وقال كيم جونغ [إن]`, that."""

@@ -106,3 +106,11 @@ def test_the_customs_official_is_the_official_named_before() -> None:
     text = ("وأوضح المدير العام للجمارك، محمد ولد أحمد سالم، أن العائدات ارتفعت. / وقال المسؤول الجمركي: «لن نتساهل مع "
             "شبكات التهريب»")
     assert speakers(text.replace(" / ", "\n\n")) == ["محمد ولد أحمد سالم", "محمد ولد أحمد سالم"]
+
+
+def test_a_first_name_no_lexicon_knows_before_a_father_s_given_name_after_a_role_is_the_name_s() -> None:
+    assert ("جبار علي اللعيبي", "PERSON") in entity_labels('وقال وزير النفط جبار علي اللعيبي إن "التزام المنتجين ساهم في إنقاذ السوق".')
+    assert ("مي علي ندى", "PERSON") in entity_labels("وفي هذه الحلقة تبتكر الفنانة المصرية مي علي ندى طريقة جديدة للرسم.")
+    # guards: a word with a clitic or a pronoun, or after a preposition, stays outside
+    assert ("أنطونيو غوتيريس", "PERSON") in entity_labels("كما دعا الأمين العام للمنظمة أنطونيو غوتيريس دول العالم إلى التحرك.")
+    assert ("جون ستونز", "PERSON") in entity_labels("ويلعب هندرسون في الوسط المدافع إلى جوار جون ستونز في المباراة.")
