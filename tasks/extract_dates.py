@@ -425,7 +425,10 @@ def _future(tokens: _Tokens, i: int) -> bool:
 
 
 # (not `مقرر` bare, also a rapporteur: `مقرر الأمم المتحدة الخاص`)
-_PLANNED = frozenset({"المقرر", "المزمع", "المرتقب", "مرتقب", "المرتقبه", "يعتزم", "تعتزم"})
+# … and what is expected (`من المتوقع أن`, `يتوقع أن`, `الضباب مرشح للتكون مجددا مساء الأربعاء`: a forecast; not bare
+# `متوقع`, mostly `كما هو متوقع`, as expected, of what happened: `كما هو متوقع، أعربت السعودية وقطر السبت عن تأييدهما`).
+_PLANNED = frozenset({"المقرر", "المزمع", "المرتقب", "مرتقب", "المرتقبه", "يعتزم", "تعتزم", "المتوقع", "يتوقع", "ويتوقع",
+                      "تتوقع", "وتتوقع", "مرشح", "مرشحه"})
 _PAST_CLAUSE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "لم", "بعد", "وبعد"})
 # News uses the present tense 30 times at least (`يواجه` 779, `تستأنف` 50); one of three letters is as often a noun with a
 # pronoun (`سيدة` is no `س` + `يده`, his hand; `سيدي` no `يدي`), so only `سيتم` of those.

@@ -1268,7 +1268,9 @@ def _joined_work(tokens: Tokens, j: int) -> bool:
 _PEOPLE_PLURALS = frozenset({"قاده", "ساده", "طلبه", "رعاه", "قضاه", "دعاه", "حماه", "ولاه", "رماه"})
 
 
-_JOINED_PLURALS = frozenset({"موارد", "شوون"})  # plurals a ministry's second work opens with, unlike `[وقوات] الأمن`
+# Plurals a ministry's second work opens with, unlike `[وقوات] الأمن`; and the loanword of a field (`وزارة الاتصالات
+# [وتكنولوجيا] المعلومات`), no verbal noun.
+_JOINED_PLURALS = frozenset({"موارد", "شوون", "تكنولوجيا"})
 
 
 def _with_pronoun(word: Word) -> bool:

@@ -262,6 +262,26 @@ def with_first_names_before_given(tokens: Tokens, entities: list[Found]) -> list
     return out
 
 
+def with_family_nisbas(tokens: Tokens, entities: list[Found]) -> list[Found]:
+    """A person named to his father (`بن`, `بنت` and the father's name last) takes the family's nisba right after it, as
+    the Gulf writes names: `مريم بنت علي [البلوشية]`, `سالم بن علي [البلوشي]`; not a nationality (`… بن علي [السعودي]`)."""
+    words, out = tokens.words, list(entities)
+    ends = {word.end: k for k, word in enumerate(words)}
+    for n, e in enumerate(entities):
+        m = ends.get(e.end)
+        if e.label != "PERSON" or m is None or m < 2 or words[m - 1].norm not in SON_OF or m + 1 >= len(words):
+            continue
+        nisba = words[m + 1]
+        ending = "يه" if words[m - 1].norm == "بنت" else "ي"  # the family's nisba agrees with its bearer (not `محمد بن سلمان
+        # [الانفتاحية]`, his policies)
+        if (words[m].breaks or not nisba.norm.startswith("ال") or not nisba.norm.endswith(ending) or len(nisba.norm) < 5
+                or nisba.norm in nationalities() or nisba.norm.removesuffix("ه") in nationalities()
+                or any(o.start < nisba.end and nisba.start < o.end for o in entities)):
+            continue
+        out[n] = Found(e.start, nisba.end, "PERSON", canonical_key(tokens.text[e.start : nisba.end]), e.source, None, e.anchor)
+    return out
+
+
 _FIRST_NAME_RARE = 200  # `مي` 158 times (also a letter's name), `يلتقي` and such verbs hundreds
 
 

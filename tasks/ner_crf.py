@@ -32,6 +32,7 @@ from akhbar.tasks.extract_canonical import aliases, canonical_key
 from akhbar.tasks.extract_gazetteer import load_gazetteer, load_local_places, load_towns, nationalities, not_names
 from akhbar.tasks.extract_orgs import EVENT_ARTS, arabic_adjective
 from akhbar.tasks.extract_people import (
+    with_family_nisbas,
     with_first_names_before_given,
     with_last_syllables,
     with_particle_names,
@@ -1519,7 +1520,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
     kept = with_ranked_given_names(sentence.tokens, capitals_in_city_lists(sentence.tokens, kept))
-    kept = with_first_names_before_given(sentence.tokens, kept)
+    kept = with_family_nisbas(sentence.tokens, with_first_names_before_given(sentence.tokens, kept))
     kept = with_particle_names(sentence.tokens, with_last_syllables(sentence.tokens, kept))
     quotes = [_named_speaker(sentence.text, q, kept) for q in sentence.quotes]
     return sentence._replace(entities=kept, quotes=quotes, outside=tuple(outside))

@@ -114,3 +114,36 @@ def test_a_first_name_no_lexicon_knows_before_a_father_s_given_name_after_a_role
     # guards: a word with a clitic or a pronoun, or after a preposition, stays outside
     assert ("أنطونيو غوتيريس", "PERSON") in entity_labels("كما دعا الأمين العام للمنظمة أنطونيو غوتيريس دول العالم إلى التحرك.")
     assert ("جون ستونز", "PERSON") in entity_labels("ويلعب هندرسون في الوسط المدافع إلى جوار جون ستونز في المباراة.")
+
+
+def test_a_weekday_in_a_forecast_is_the_coming_one() -> None:
+    # published on Tuesday 14 January 2025: the fog expected `مساء الأربعاء وصباح يوم الخميس` is the next days'
+    text = "وأضاف أن الضباب مرشح للتكون مجددا مساء الأربعاء وصباح يوم الخميس، مع انخفاض درجات الحرارة."
+    assert [d.resolved for d in find_dates_in(text, dt.date(2025, 1, 14))] == [dt.date(2025, 1, 15), dt.date(2025, 1, 16)]
+    text = "ومن المتوقع أن يعقد مجلس الاحتياطي مؤتمرا صحفيا الأربعاء."
+    assert [d.resolved for d in find_dates_in(text, dt.date(2018, 6, 11))] == [dt.date(2018, 6, 13)]
+    # guard: `كما هو متوقع` (as expected) tells of what happened
+    text = "وكما هو متوقع، أعربت السعودية وقطر السبت عن تأييدهما للضربات."
+    assert [d.resolved for d in find_dates_in(text, dt.date(2018, 4, 15))] == [dt.date(2018, 4, 14)]
+
+
+def test_a_mission_is_no_one_s_name_after_a_role() -> None:
+    text = 'وقالت رئيسة بعثة المنظمة الدولية للهجرة في موريتانيا، آنا لوسيا ماركيز، إن البرنامج "يقدم بديلا آمنا".'
+    assert speakers(text) == ["آنا لوسيا ماركيز"]
+
+
+def test_a_ministry_of_communications_and_information_technology_is_one() -> None:
+    found = entity_labels("أعلنت وزارة الاتصالات وتكنولوجيا المعلومات اليوم أن المسرعة ستقبل 20 شركة.")
+    assert ("وزارة الاتصالات وتكنولوجيا المعلومات", "ORG") in found
+
+
+def test_a_name_to_the_father_takes_the_family_nisba_that_agrees_with_it() -> None:
+    assert speakers("وقالت الزائرة مريم بنت علي البلوشية إن الكتب كثيرة.") == ["مريم بنت علي البلوشية"]
+    # guard: an adjective of another gender is no family name (`محمد بن سلمان [الانفتاحية]`: his policies)
+    found = entity_labels("وتشمل سياسات ولي العهد محمد بن سلمان الانفتاحية قطاع الترفيه.")
+    assert ("محمد بن سلمان", "PERSON") in found
+
+
+def test_a_maghreb_given_name_with_the_article_in_apposition_speaks() -> None:
+    text = "من جهته، أفاد رئيس اتحاد الناشرين التونسيين، الطيب الورتاني، بأن كلفة الورق ارتفعت."
+    assert speakers(text) == ["الطيب الورتاني"]
