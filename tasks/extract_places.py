@@ -699,7 +699,7 @@ _FEATURES_NAME_ONLY = frozenset(normalize_arabic(w) for w in ("جزيرة", "ه�
 # Adjectives that go on a feature's name: `صحراء [النفود الكبير]`.
 _FEATURE_ADJECTIVES = frozenset(normalize_arabic(w) for w in (
     "الكبير", "الكبرى", "الصغير", "الصغرى", "الأعلى", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية",
-    "الشمالية", "الجنوبية"))
+    "الشمالية", "الجنوبية", "العلوي", "العليا", "السفلي", "السفلى"))  # (`سد ملاق [العلوي]`: another dam than `سد ملاق`)
 RARE_IN_NEWS = 30  # a word ANT's 9.1M tokens of news use fewer times than this is a name after a feature's kind
 
 

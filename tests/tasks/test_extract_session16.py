@@ -147,3 +147,13 @@ def test_a_name_to_the_father_takes_the_family_nisba_that_agrees_with_it() -> No
 def test_a_maghreb_given_name_with_the_article_in_apposition_speaks() -> None:
     text = "من جهته، أفاد رئيس اتحاد الناشرين التونسيين، الطيب الورتاني، بأن كلفة الورق ارتفعت."
     assert speakers(text) == ["الطيب الورتاني"]
+
+
+def test_a_governorate_after_and_is_the_region_not_its_town() -> None:
+    keys = entity_keys("الرابط بين الرياض ومحافظة القريات بمنطقة الجوف.", "وتبدأ الرحلة بين الرياض والقريات من 150 ريالا.")
+    assert len(keys["القريات"]) == 2  # `و` before the kind had hidden it: one key for the governorate and the town
+
+
+def test_an_upper_dam_is_another_dam() -> None:
+    keys = entity_keys("وتتواصل أشغال تعلية سد ملاق العلوي بولاية الكاف، فيما يشهد سد ملاق تراجعا في مخزونه.")
+    assert "سد ملاق العلوي" in keys and keys["سد ملاق العلوي"].isdisjoint(keys["سد ملاق"])
