@@ -806,7 +806,8 @@ def _overrulable(words: Sequence[Word], entities: Sequence[Found], places_too: b
 _TOWN_OPENERS = frozenset(normalize_arabic(w) for w in (
     "حاسي", "عين", "سيدي", "بني", "بئر", "رأس", "منزل", "حمام", "سوق", "وادي", "دار", "أولاد", "ذراع", "برج", "قصر", "أبو", "أم",
     "أيت", "آيت", "تيزي", "نورث", "ساوث", "نيو", "سان", "بيت", "باب",  # `باب العسة`, `باب الزوار`
-    "مولاي", "زاوية", "سي", "جزر", "جنان"))  # `مولاي بوعزة`, `زاوية الشيخ`, `سي مصطفى`, `جزر الحلانيات`, `جنان بويه`
+    "مولاي", "زاوية", "سي", "جزر", "جنان",  # `مولاي بوعزة`, `زاوية الشيخ`, `سي مصطفى`, `جزر الحلانيات`, `جنان بويه`
+    "ثنية"))  # a pass: `ثنية الحد`, `ثنية العابد`
 
 
 def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Callable[[Found], bool] = lambda _: False) -> list[Found]:
@@ -822,13 +823,16 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
     A name of the model's or the given-name lexicon's, not a place, does not stop the list when it lies wholly inside it
     (`ببلديتي إفليسن [وأيت شافع]` PERSON, `بحيي عين [مريم والرمال]`): the kind of place before the list says what its
     words are, and the caller drops what a listed place overlaps."""
-    words, found = tokens.words, []
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    words, found, counts = tokens.words, [], load_words().counts
     spans, weak, occupied = _overrulable(words, entities, places_too=True)
     for h, head in enumerate(words):
         if head.breaks or head.stems.isdisjoint(_PLURAL_PLACE_HEADS) or DEFINITE.match(head.norm) or h + 1 >= len(words):
             continue
         first = words[h + 1]
-        if first.norm.startswith("و") or (first.norm.endswith("يه") and not first.norm.startswith("ال") and not _local_name(first, 0)):
+        if first.norm.startswith("و") or (first.norm.endswith("يه") and not first.norm.startswith("ال") and not _local_name(first, 0)
+                                          and first.norm not in _TOWN_OPENERS):
             continue  # `قرى وبلدات`: a second kind; `محافظات جنوبية`: an adjective (not `لبلديات [مغنية] وباب العسة`)
         if any(lo < h <= hi for lo, hi in weak.items()):
             continue  # inside a body's name: `الوكالة الوطنية لتنمية [مناطق] الواحات وشجر الأركان`
@@ -848,7 +852,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
                 local, i = local + 1, i + 1  # a town whose name is also a word (`مغنية`, a singer): `find_local_places` names it
                 continue
             if (not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0)
-                    or _common_form(words[i], skip, areas)):
+                    or _common_form(words[i], skip, areas) or _future_verb(words[i].norm[skip:], counts)):
                 break
             begin = words[i].start + skip_letters(words[i].raw, skip)
             place = Found(begin, words[i + n - 1].end, "LOC", canonical_key(tokens.text[begin : words[i + n - 1].end]), "list", None, i)
@@ -863,6 +867,11 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         country = _one_country(known)
         found += [replace(p, canonical=f"{p.canonical}@{country}", country_code=country) if country else p for p in listed]
     return found
+
+
+def _future_verb(norm: str, counts: dict[str, int]) -> bool:
+    """`norm` is a verb in the future, `س` and a present tense news uses (`بلديات … وخميستي، [وسيسهل] تنقل`): no town."""
+    return len(norm) >= 5 and norm.startswith(("سي", "ست", "سن")) and counts.get(norm[1:], 0) >= RARE_IN_NEWS
 
 
 def _local_name(word: Word, skip: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from articles import entity_keys, entity_labels, mentions, speakers
+from articles import entity_keys, entity_labels, labelled, mentions, speakers
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 from akhbar.tasks.extract_dates import find_dates_in
@@ -157,3 +157,8 @@ def test_a_governorate_after_and_is_the_region_not_its_town() -> None:
 def test_an_upper_dam_is_another_dam() -> None:
     keys = entity_keys("وتتواصل أشغال تعلية سد ملاق العلوي بولاية الكاف، فيما يشهد سد ملاق تراجعا في مخزونه.")
     assert "سد ملاق العلوي" in keys and keys["سد ملاق العلوي"].isdisjoint(keys["سد ملاق"])
+
+
+def test_communes_counted_after_their_kind_may_open_with_a_pass_and_end_before_a_future_verb() -> None:
+    found = labelled("وقال إن هذا الخط سيفك العزلة عن بلديات ثنية الحد ولرجام وخميستي، وسيسهل تنقل الطلبة.", "LOC")
+    assert found == ["ثنية الحد", "لرجام", "خميستي"]
