@@ -162,3 +162,8 @@ def test_an_upper_dam_is_another_dam() -> None:
 def test_communes_counted_after_their_kind_may_open_with_a_pass_and_end_before_a_future_verb() -> None:
     found = labelled("وقال إن هذا الخط سيفك العزلة عن بلديات ثنية الحد ولرجام وخميستي، وسيسهل تنقل الطلبة.", "LOC")
     assert found == ["ثنية الحد", "لرجام", "خميستي"]
+
+
+def test_a_budget_s_year_is_no_purpose_of_the_body() -> None:
+    keys = entity_keys("ووافق المجلس على ميزانية بلدية الكويت للسنة المالية المقبلة.", "وقال المدير العام لبلدية الكويت إن العمل مستمر.")
+    assert ("بلدية الكويت" in keys and "بلدية الكويت للسنة المالية" not in keys)
