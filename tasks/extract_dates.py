@@ -463,6 +463,9 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     if step is None and first == i and not listed and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS):
         return None
     resolved = _nearest_month(published, month, step)
+    if step is None and first > 0 and tokens.norm[first - 1] in _SINCE and published is not None:
+        # `منذ جانفي`: since a month, which has come (publication's own month included), as `منذ غرة جانفي`
+        resolved = dt.date(published.year - (month > published.month), month, 1)
     glued = first == i and tokens.norm[i][:1] == "ب" and tokens.after_time_word(i)  # `مقارنة [ب]كانون الثاني`
     start = tokens.spans[first][0] + (1 if (listed or glued) and first == i else 0)  # `و`, `ب` stay out
     return FoundDate(start, tokens.spans[end - 1][1], "relative", "month", resolved), end

@@ -167,3 +167,9 @@ def test_communes_counted_after_their_kind_may_open_with_a_pass_and_end_before_a
 def test_a_budget_s_year_is_no_purpose_of_the_body() -> None:
     keys = entity_keys("ووافق المجلس على ميزانية بلدية الكويت للسنة المالية المقبلة.", "وقال المدير العام لبلدية الكويت إن العمل مستمر.")
     assert ("بلدية الكويت" in keys and "بلدية الكويت للسنة المالية" not in keys)
+
+
+def test_since_a_month_is_the_last_such_month_up_to_publication() -> None:
+    # published on 3 September 2024: `منذ جانفي` is January 2024 (the nearest January had been read, 2025)
+    assert [d.resolved for d in find_dates_in("صدر المركب 47 شحنة منذ جانفي.", dt.date(2024, 9, 3))] == [dt.date(2024, 1, 1)]
+    assert [d.resolved for d in find_dates_in("ارتفعت الأسعار منذ شهر ديسمبر.", dt.date(2024, 1, 10))] == [dt.date(2023, 12, 1)]
