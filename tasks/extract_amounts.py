@@ -416,6 +416,23 @@ def _range_end(text: str, tokens: _Tokens, j: int) -> tuple[str | None, str | No
     return unit, code, second[0] / tokens.digits[j + 1] if tokens.digits[j + 1] else 1.0
 
 
+def _worded_range_end(tokens: _Tokens, j: int) -> tuple[str | None, str | None, float] | None:
+    """The unit and scale of a range's second number in words, glued to its `و`, which the first shares: `بين خمسة
+    [وسبعة مليارات جنيه]` → (جنيه, None, 1e9); None where the second has no scale."""
+    if j >= len(tokens.raw) or not tokens.norm[j].startswith("و") or (worded := _word_value(tokens.norm[j][1:])) is None:
+        return None
+    bare = worded[1]
+    if not bare:
+        return None
+    second = _number_at(tokens, j)
+    if second is None or second[1] == j + 1:
+        return None
+    unit, code, end = _unit_at(tokens, second[1])
+    if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
+        unit = measure[0]
+    return unit, code, second[0] / bare
+
+
 def _decimal_comma(raw: str, value: float, code: str | None, unit: str | None) -> float:
     """`15,000 دينار` in Tunisian news is 15 dinars: the dinar has three decimals (millimes) and the Maghreb writes a decimal
     comma. A single comma before exactly three digits, with the dinar unqualified or Tunisian, is a decimal mark there;
@@ -502,6 +519,9 @@ def find_amounts_in(text: str, tokenised: Tokenised | None = None, dates: list[F
         if unit is None and j == i + 1 and tokens.digits[i] is not None:
             unit, code, scale = _range_end(text, tokens, j)
             value = _decimal_comma(tokens.raw[i], value * scale, code, unit)  # `بين 24,500 و38,800 دينارا`: 24.5
+        elif unit is None and j == i + 1 and i and tokens.norm[i - 1] in ("بين", "وبين") and (ranged := _worded_range_end(tokens, j)):
+            unit, code, scale = ranged
+            value *= scale  # `بين خمسة وسبعة مليارات جنيه`: five billion
         if unit is not None and unit != "%" and code is None and end < len(tokens.raw) and (half := _and_a_fraction(tokens, end)):
             value, end = value + half[0], half[1]  # `6 سنوات [ونصف السنة]` is 6.5 years
         obj = None

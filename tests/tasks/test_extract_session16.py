@@ -173,3 +173,10 @@ def test_since_a_month_is_the_last_such_month_up_to_publication() -> None:
     # published on 3 September 2024: `منذ جانفي` is January 2024 (the nearest January had been read, 2025)
     assert [d.resolved for d in find_dates_in("صدر المركب 47 شحنة منذ جانفي.", dt.date(2024, 9, 3))] == [dt.date(2024, 1, 1)]
     assert [d.resolved for d in find_dates_in("ارتفعت الأسعار منذ شهر ديسمبر.", dt.date(2024, 1, 10))] == [dt.date(2023, 12, 1)]
+
+
+def test_a_range_in_words_shares_its_second_number_s_scale_and_unit() -> None:
+    found = [(a.value, a.unit) for a in find_amounts_in("وسيتكلف الاستاد بين خمسة وسبعة مليارات جنيه.")]
+    assert found == [(5e9, "جنيه"), (7e9, "جنيه")]
+    # guard (it held before): without a scale the first is itself
+    assert [a.value for a in find_amounts_in("وأصيب بين ثلاثة وخمسة أشخاص.")] == [3.0, 5.0]
