@@ -916,6 +916,25 @@ def _without_rank(text: str, entity: Found | None) -> Found | None:
     return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
 
 
+def _trimmed(text: str, entity: Found) -> Found | None:
+    """A merged entity less what the model took in around the name: an object, a tail, a rank, `السنوي`, a club's
+    management."""
+    entity = _without_rank(text, _without_tail(text, _without_object(text, entity)))
+    return _without_management(text, _without_annual(text, entity))
+
+
+def _without_management(text: str, entity: Found | None) -> Found | None:
+    """A club without its management the model took in: `[إدارة] نادي الهلال` is the club, as `نادي الهلال` is keyed
+    (a club's board acts for it; `إدارة` names a body of its own only before a field, `إدارة الجمارك`)."""
+    if entity is None or entity.label != "ORG":
+        return entity
+    words = list(TOKEN.finditer(text, entity.start, entity.end))
+    if len(words) < 3 or normalize_arabic(words[0].group()) != "اداره" or normalize_arabic(words[1].group()) not in ("نادي", "فريق"):
+        return entity
+    start = words[1].start()
+    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+
+
 def _without_annual(text: str, entity: Found | None) -> Found | None:
     """An event or body without `السنوي` (annual) after its name, which says how often it is held, not which it is:
     `مهرجان الحريد [السنوي]` is `مهرجان الحريد`, as the gold sets write it and as it is named again."""
@@ -1506,9 +1525,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
              and not _lone_adjective(e := model_entity(sentence.text, sentence.tokens, span), sentence.text)]
     rules = [e for e in sentence.entities if not vetoed(sentence.text, e, outside) and not _a_group_of_things(sentence.text, e, outside)]
     entities = (_without_function_words(sentence.text, e, sentence.tokens)
-                for m in merge(rules, found, sentence.text)
-                if (e := _without_annual(sentence.text, _without_rank(sentence.text, _without_tail(sentence.text,
-                                                                                        _without_object(sentence.text, m))))))
+                for m in merge(rules, found, sentence.text) if (e := _trimmed(sentence.text, m)))
     kept = _hyphen_joined(sentence.text, [e for e in entities if e is not None and not _not_a_name(sentence.text, e)])
     kept = _split_at_and(sentence.text, _particle_joined(sentence.text, [_front_place(sentence.text, e) for e in kept]))
     kept = _split_body_and_member(sentence.text, kept)

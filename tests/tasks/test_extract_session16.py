@@ -180,3 +180,8 @@ def test_a_range_in_words_shares_its_second_number_s_scale_and_unit() -> None:
     assert found == [(5e9, "جنيه"), (7e9, "جنيه")]
     # guard (it held before): without a scale the first is itself
     assert [a.value for a in find_amounts_in("وأصيب بين ثلاثة وخمسة أشخاص.")] == [3.0, 5.0]
+
+
+def test_a_club_s_management_is_the_club() -> None:
+    keys = entity_keys("وأعلنت إدارة نادي الهلال تعاقدها مع المدرب الجديد، وقال نادي الهلال إن العقد لموسمين.")
+    assert set(keys) == {"نادي الهلال"}
