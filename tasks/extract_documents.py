@@ -482,6 +482,14 @@ def _club_first_word(words: tuple[str, ...]) -> bool:
             and first[2:] not in HEADS and first not in _DEFINITE_HEADS)
 
 
+def _club_of_town(words: tuple[str, ...]) -> bool:
+    """A club the gazetteer knows named by a word and its town (`مولودية الجزائر`, `شبيبة القبائل`, `وفاق سطيف`), whose
+    word with the article stands for it alone in the same document (`المولودية`); not a head noun (`اتحاد العاصمة`: a
+    lone `الاتحاد` is as often a federation)."""
+    return (len(words) == 2 and not words[0].startswith("ال") and len(words[0]) > 3 and words[0] not in HEADS
+            and words[1] in load_gazetteer().places)
+
+
 def _org_words(name: str) -> tuple[str, ...]:
     """An organisation's words as `_short_forms` compares them: normalised, without the article or `لل` (`للشغل` → `شغل`)."""
     return _bare_words(name, ("ال", "لل"))
@@ -524,6 +532,8 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
                     known.add(e.canonical)
             if e.label == "ORG" and _club_first_word(words := tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))):
                 clubs.setdefault(words[0], set()).add(e.canonical)
+            elif e.label == "ORG" and e.source == "gazetteer" and _club_of_town(words):
+                clubs.setdefault("ال" + words[0], set()).add(e.canonical)  # `المولودية` of `مولودية الجزائر`
     joined: dict[str, str] = {}
     for key, words in forms.items():  # `الوداد` alone, after `الوداد الرياضي`: the club (`_club_first_word`)
         if labels[key] == "ORG" and len(words) == 1 and len(full := clubs.get("ال" + words[0], set()) - {key}) == 1:
