@@ -191,6 +191,20 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _of_year(tokens: _Tokens, k: int, published: dt.date | None) -> tuple[int, int] | None:
+    """The year `من عام 2016`, `من العام الماضي`, `من السنة المقبلة` at token `k` gives the month before it, and the token
+    after it; None for another `من` (or a year of the document's, `من العام نفسه`, which this does not read)."""
+    norm = tokens.norm
+    if k + 2 >= len(norm) or norm[k] != "من" or norm[k + 1] not in YEAR_WORDS:
+        return None
+    if (year := _year(tokens.value[k + 2])) is not None and norm[k + 1] in ("عام", "سنه"):
+        return year, k + 3
+    if published is None or norm[k + 1] not in ("العام", "السنه"):
+        return None
+    shift = -1 if norm[k + 2] in _LAST else 1 if norm[k + 2] in _NEXT else 0 if norm[k + 2] in _THIS else None
+    return (published.year + shift, k + 3) if shift is not None else None
+
+
 def _step(tokens: _Tokens, end: int) -> tuple[int | None, int]:
     """The direction a modifier at token `end` gives (1 next, -1 last, 0 this, None none) and the token after it."""
     if end >= len(tokens.norm):
@@ -458,17 +472,20 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     year = _month_year(tokens, i + taken) if i + taken < len(tokens.value) and len(tokens.raw[i + taken]) == 4 else None
     if year and first < i:  # `شهر يونيو 2013`
         return FoundDate(tokens.spans[first][0], tokens.spans[i + taken][1], "absolute", "month", dt.date(year, month, 1)), i + taken + 1
-    step, end = _step(tokens, i + taken)
+    of_year = _of_year(tokens, i + taken, published)  # `يناير من العام الماضي`, `يوليو من عام 2016`: that year's
+    step, end = _step(tokens, i + taken) if of_year is None else (None, of_year[1])
     listed = i and tokens.norm[i].startswith("و") and tokens.month(i - 1) is not None  # `شهري يناير [وفبراير]`
-    if step is None and first == i and not listed and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS):
+    if (step is None and of_year is None and first == i and not listed
+            and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS)):
         return None
-    resolved = _nearest_month(published, month, step)
-    if step is None and first > 0 and tokens.norm[first - 1] in _SINCE and published is not None:
+    resolved = _nearest_month(published, month, step) if of_year is None else dt.date(of_year[0], month, 1)
+    if step is None and of_year is None and first > 0 and tokens.norm[first - 1] in _SINCE and published is not None:
         # `منذ جانفي`: since a month, which has come (publication's own month included), as `منذ غرة جانفي`
         resolved = dt.date(published.year - (month > published.month), month, 1)
     glued = first == i and tokens.norm[i][:1] == "ب" and tokens.after_time_word(i)  # `مقارنة [ب]كانون الثاني`
     start = tokens.spans[first][0] + (1 if (listed or glued) and first == i else 0)  # `و`, `ب` stay out
-    return FoundDate(start, tokens.spans[end - 1][1], "relative", "month", resolved), end
+    kind = "absolute" if of_year is not None and tokens.value[i + taken + 2] is not None else "relative"
+    return FoundDate(start, tokens.spans[end - 1][1], kind, "month", resolved), end
 
 
 def _period(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:

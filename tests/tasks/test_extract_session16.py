@@ -200,3 +200,10 @@ def test_a_club_named_by_a_word_and_its_town_is_that_word_with_the_article_alone
     text = next(d["text"] for d in gold["documents"] if d["id"].startswith("wire61-04"))
     keys = entity_keys(text)
     assert keys["المولودية"] == keys["مولودية الجزائر"]
+
+
+def test_a_month_of_a_year_named_after_it_is_that_year_s() -> None:
+    text = "فرضت حالة الطوارئ منذ يوليو/تموز من عام 2016، وتراجعت الأسعار في يناير من العام الماضي."
+    found = [(d.start, d.end, d.resolved) for d in find_dates_in(text, dt.date(2018, 5, 10))]
+    assert [(text[s:e], r) for s, e, r in found] == [("يوليو/تموز من عام 2016", dt.date(2016, 7, 1)),
+                                                      ("يناير من العام الماضي", dt.date(2017, 1, 1))]
