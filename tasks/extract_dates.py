@@ -310,6 +310,10 @@ def _day_of(tokens: _Tokens, first: int, j: int, month: int, day: int, published
     year, k = _year_at(tokens, j)
     if year:
         return FoundDate(tokens.spans[first][0], tokens.spans[k][1], "absolute", "day", _safe_date(year, month, day)), k + 1
+    if (of_year := _of_year(tokens, j, published)) is not None:  # `19 ديسمبر من عام 2016`, `التاسع من مايو من العام الماضي`
+        kind = "absolute" if tokens.value[j + 2] is not None else "relative"
+        resolved = _safe_date(of_year[0], month, day)
+        return FoundDate(tokens.spans[first][0], tokens.spans[of_year[1] - 1][1], kind, "day", resolved), of_year[1]
     step, end = _step(tokens, j)
     if step is None and (year := _range_year(tokens, first, end, month)) is not None:
         return FoundDate(tokens.spans[first][0], tokens.spans[end - 1][1], "absolute", "day", _safe_date(year, month, day)), end

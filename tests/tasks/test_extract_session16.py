@@ -207,3 +207,6 @@ def test_a_month_of_a_year_named_after_it_is_that_year_s() -> None:
     found = [(d.start, d.end, d.resolved) for d in find_dates_in(text, dt.date(2018, 5, 10))]
     assert [(text[s:e], r) for s, e, r in found] == [("يوليو/تموز من عام 2016", dt.date(2016, 7, 1)),
                                                       ("يناير من العام الماضي", dt.date(2017, 1, 1))]
+    text = "وقع الهجوم في 19 ديسمبر من عام 2016، وأقيل في التاسع من مايو من العام الماضي."
+    found = [(text[d.start : d.end], d.resolved) for d in find_dates_in(text, dt.date(2018, 5, 10))]
+    assert found == [("19 ديسمبر من عام 2016", dt.date(2016, 12, 19)), ("التاسع من مايو من العام الماضي", dt.date(2017, 5, 9))]
