@@ -192,8 +192,8 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
 
 
 def _of_year(tokens: _Tokens, k: int, published: dt.date | None) -> tuple[int, int] | None:
-    """The year `من عام 2016`, `من العام الماضي`, `من السنة المقبلة` at token `k` gives the month before it, and the token
-    after it; None for another `من` (or a year of the document's, `من العام نفسه`, which this does not read)."""
+    """The year `من عام 2016`, `من العام الماضي`, `من السنة المقبلة` at token `k` gives the month or day before it, and
+    the token after it; None for another `من` (or a year of the document's, `من العام نفسه`, which this does not read)."""
     norm = tokens.norm
     if k + 2 >= len(norm) or norm[k] != "من" or norm[k + 1] not in YEAR_WORDS:
         return None
