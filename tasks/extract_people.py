@@ -235,7 +235,8 @@ def with_first_names_before_given(tokens: Tokens, entities: list[Found]) -> list
     """A person found from a father's given name right after a role takes the first name before it that no lexicon
     knows: `وزير النفط [جبار] علي اللعيبي`, `الفنانة المصرية [مي] علي ندى` (a name of three, the model's or the
     lexicon's from `علي`). The word is bare, seldom in news (`_FIRST_NAME_RARE`: no verb or common noun, `جبار` 24 times in
-    ANT's 9.1M tokens), and a role, its complement or a nationality comes right before it."""
+    ANT's 9.1M tokens), no place nor another entity's, and a definite role, or a role's complement or nationality, comes
+    right before it."""
     from akhbar.tasks.ner_crf import load_words  # the word counts of news, loaded once by the tagger anyway
 
     words, out, counts = tokens.words, list(entities), load_words().counts
