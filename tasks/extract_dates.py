@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
+from akhbar.tasks.extract_names import future_verb
 from akhbar.tasks.extract_text import TOKEN, Tokenised, token_forms
 from akhbar.tasks.extract_text import tokens as tokenise
 from akhbar.tasks.extract_words import KANA, given_names
@@ -423,9 +424,6 @@ def _future(tokens: _Tokens, i: int) -> bool:
     `بعد` between, which open a clause of the past (`سيلتقي روما بحسب القرعة التي سحبت يوم الجمعة`). On 5,000 ANT
     articles 95 weekdays follow one within six tokens, nearly all of them ahead (`ستجرى يوم الاثنين`, `سيغادر المستشفى
     صباح الجمعة`); from seven to twelve tokens 41 more, of which 36 ahead."""
-    from akhbar.tasks.ner_crf import load_words  # the word counts of news, loaded once by the tagger anyway
-
-    counts = load_words().counts
     for k in range(i - 1, max(0, i - 12) - 1, -1):
         word = tokens.norm[k]
         if word in _PAST_CLAUSE and tokens.norm[k + 1] != "ظهر":  # not `بعد ظهر السبت`, in the afternoon
@@ -435,9 +433,7 @@ def _future(tokens: _Tokens, i: int) -> bool:
         if word in ("سوف", "وسوف", "لعقد") or word in _PLANNED or word == "عقد" and k and tokens.norm[k - 1] == "الي":
             return True  # (and what is planned: `من المقرر`, `المزمع`, `دعت إلى عقد جلسة طارئة يوم الاثنين`, `وصلا إلى
             # سنغافورة لعقد قمة، الثلاثاء`)
-        bare = word[1:] if word[:1] in "وف" else word
-        if bare in ("سيتم", "ستتم") or (len(bare) >= 5 and bare[0] == "س" and bare[1] in "يتن"
-                                         and counts.get(bare[1:], 0) >= _KNOWN_VERB):
+        if future_verb(word[1:] if word[:1] in "وف" else word):
             return True
     return False
 
@@ -448,9 +444,6 @@ def _future(tokens: _Tokens, i: int) -> bool:
 _PLANNED = frozenset({"المقرر", "المزمع", "المرتقب", "مرتقب", "المرتقبه", "يعتزم", "تعتزم", "المتوقع", "يتوقع", "ويتوقع",
                       "تتوقع", "وتتوقع", "مرشح", "مرشحه"})
 _PAST_CLAUSE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "لم", "بعد", "وبعد"})
-# News uses the present tense 30 times at least (`يواجه` 779, `تستأنف` 50); one of three letters is as often a noun with a
-# pronoun (`سيدة` is no `س` + `يده`, his hand; `سيدي` no `يدي`), so only `سيتم` of those.
-_KNOWN_VERB = 30
 
 
 def _until(tokens: _Tokens, i: int) -> bool:

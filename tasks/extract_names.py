@@ -122,6 +122,20 @@ def spelt_as_future(word: Word) -> bool:
             and load_words().counts.get(word_key(skel[1:]), 0) < _PRESENT_SEEN)
 
 
+def future_verb(norm: str) -> bool:
+    """`norm` (a normalised word, no clitic) is a verb in the future: `س` before a present tense the words of news know
+    without it (`سيواجه`, `ستنطلق`, `سنسمح`; not `سيارة`, `سياسة`, `ستة`), or `سيتم`."""
+    from akhbar.tasks.ner_crf import load_words  # the word counts of news, loaded once by the tagger anyway
+
+    return norm in ("سيتم", "ستتم") or (len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتن"
+                                        and load_words().counts.get(norm[1:], 0) >= _KNOWN_VERB)
+
+
+# News uses the present tense 30 times at least (`يواجه` 779, `تستأنف` 50); one of three letters is as often a noun with a
+# pronoun (`سيدة` is no `س` + `يده`, his hand; `سيدي` no `يدي`), so only `سيتم` of those.
+_KNOWN_VERB = 30
+
+
 def is_verb(words: Sequence[Word], i: int) -> bool:
     """Word `i` is a speech verb, not its verbal noun (`عدم كشف اسمه`); `نقل` only where it reports (a source after
     `عن` or `على لسان`, or what was said after `أن`), not where it carries (`ونقل معلومات "…"`, `العاملين في نقل الحقائب`)."""

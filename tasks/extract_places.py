@@ -25,7 +25,17 @@ from akhbar.tasks.extract_gazetteer import (
     nationalities,
     not_names,
 )
-from akhbar.tasks.extract_names import DEFINITE, closes_name, common, conjoined, place_end, relational, subject_word, tafil
+from akhbar.tasks.extract_names import (
+    DEFINITE,
+    closes_name,
+    common,
+    conjoined,
+    future_verb,
+    place_end,
+    relational,
+    subject_word,
+    tafil,
+)
 from akhbar.tasks.extract_orgs import arabic_adjective, name_in_marks, present_verb, purpose_end
 from akhbar.tasks.extract_tokens import K_LOCATIVE, K_PLACE, K_PLACE_HEAD, Found, Tokens, Word, clitic_readings, skip_letters
 from akhbar.tasks.extract_words import (
@@ -823,9 +833,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
     A name of the model's or the given-name lexicon's, not a place, does not stop the list when it lies wholly inside it
     (`ببلديتي إفليسن [وأيت شافع]` PERSON, `بحيي عين [مريم والرمال]`): the kind of place before the list says what its
     words are, and the caller drops what a listed place overlaps."""
-    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
-
-    words, found, counts = tokens.words, [], load_words().counts
+    words, found = tokens.words, []
     spans, weak, occupied = _overrulable(words, entities, places_too=True)
     for h, head in enumerate(words):
         if head.breaks or head.stems.isdisjoint(_PLURAL_PLACE_HEADS) or DEFINITE.match(head.norm) or h + 1 >= len(words):
@@ -852,7 +860,7 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
                 local, i = local + 1, i + 1  # a town whose name is also a word (`مغنية`, a singer): `find_local_places` names it
                 continue
             if (not occupied.isdisjoint(range(i, i + n)) or not _listed_word(words[i + n - 1], skip if n == 1 else 0)
-                    or _common_form(words[i], skip, areas) or _future_verb(words[i].norm[skip:], counts)):
+                    or _common_form(words[i], skip, areas) or future_verb(words[i].norm[skip:])):  # (`وخميستي، [وسيسهل]`)
                 break
             begin = words[i].start + skip_letters(words[i].raw, skip)
             place = Found(begin, words[i + n - 1].end, "LOC", canonical_key(tokens.text[begin : words[i + n - 1].end]), "list", None, i)
@@ -867,11 +875,6 @@ def find_counted_places(tokens: Tokens, entities: Sequence[Found], vetoed: Calla
         country = _one_country(known)
         found += [replace(p, canonical=f"{p.canonical}@{country}", country_code=country) if country else p for p in listed]
     return found
-
-
-def _future_verb(norm: str, counts: dict[str, int]) -> bool:
-    """`norm` is a verb in the future, `س` and a present tense news uses (`بلديات … وخميستي، [وسيسهل] تنقل`): no town."""
-    return len(norm) >= 5 and norm.startswith(("سي", "ست", "سن")) and counts.get(norm[1:], 0) >= RARE_IN_NEWS
 
 
 def _local_name(word: Word, skip: int) -> bool:
