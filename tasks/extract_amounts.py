@@ -269,8 +269,8 @@ def _and_a_fraction(tokens: _Tokens, j: int) -> tuple[float, int] | None:
     if tokens.norm[j][:1] != "و" or tokens.norm[j][1:] not in _FRACTIONS:
         return None
     end = j + 1
-    if end < len(tokens.raw) and _measure(tokens, end) is not None and tokens.digits[end] is None:
-        end = _measure(tokens, end)[1]  # `السنة`, `ساعة`
+    if end < len(tokens.raw) and tokens.digits[end] is None and (measure := _measure(tokens, end)) is not None:
+        end = measure[1]  # `السنة`, `ساعة`
     return _FRACTIONS[tokens.norm[j][1:]], end
 
 
@@ -410,10 +410,16 @@ def _range_end(text: str, tokens: _Tokens, j: int) -> tuple[str | None, str | No
     second = _number_at(tokens, j + 1)
     if second is None:
         return None, None, 1.0
-    unit, code, end = _unit_at(tokens, second[1])
+    unit, code = _second_unit(tokens, second[1])
+    return unit, code, second[0] / tokens.digits[j + 1] if tokens.digits[j + 1] else 1.0
+
+
+def _second_unit(tokens: _Tokens, j: int) -> tuple[str | None, str | None]:
+    """The unit (currency or measure) and ISO code after a range's second number, ending at token `j`."""
+    unit, code, end = _unit_at(tokens, j)
     if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
         unit = measure[0]
-    return unit, code, second[0] / tokens.digits[j + 1] if tokens.digits[j + 1] else 1.0
+    return unit, code
 
 
 def _worded_range_end(tokens: _Tokens, j: int) -> tuple[str | None, str | None, float] | None:
@@ -427,10 +433,7 @@ def _worded_range_end(tokens: _Tokens, j: int) -> tuple[str | None, str | None, 
     second = _number_at(tokens, j)
     if second is None or second[1] == j + 1:
         return None
-    unit, code, end = _unit_at(tokens, second[1])
-    if unit is None and end < len(tokens.raw) and (measure := _measure(tokens, end)):
-        unit = measure[0]
-    return unit, code, second[0] / bare
+    return *_second_unit(tokens, second[1]), second[0] / bare
 
 
 def _decimal_comma(raw: str, value: float, code: str | None, unit: str | None) -> float:
