@@ -17,8 +17,9 @@ from the run's ledger (`run_stages`), documents/s for everything outside the mod
 but translate and english, over the articles read), the peak RSS of the `akhbar run` process and
 of its whole process tree (sampled every 0.1 s; not the local Prefect server, shared by every command and
 outliving the run), the tree's peak PSS (every 0.5 s: shared pages, such as the
-libraries the worker processes share with the fork server, counted once, which the sum of RSS counts in each), and the stage time of a second run over the
-same, unchanged folder. `--resume` also kills a run after its second chunk, resumes it, and
+libraries the worker processes share with the fork server, counted once, which the sum of RSS counts in each) with
+when it came and which processes held it, and the stage time of a second run over the same, unchanged folder. A worker
+that ends between two readings of the tree (extraction's live for one part each) counts nothing in that sample. `--resume` also kills a run after its second chunk, resumes it, and
 checks that the tables equal the uninterrupted run's. Not part of the test suite.
 """
 
@@ -143,25 +144,30 @@ def run(source: Path, warehouse: Path, chunk_size: int, halt: str | None = None)
     env = os.environ | {"HF_HUB_OFFLINE": "1"}
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, start_new_session=True)
-    peak = {"own": 0, "tree": 0, "pss": 0}
+    peak: dict = {"own": 0, "tree": 0, "pss": 0, "pss_at": (0.0, 0, [])}
     done = threading.Event()
 
     def sample() -> None:
         for n in itertools.count():
-            if done.is_set():
+            if done.is_set() or not process.is_running():
                 break
             try:
                 # not the local Prefect server a run may start (`akhbar.cli.prefect_server`): it outlives the run, serves
                 # every command, and is counted in a run's tree only when that run happened to start it
-                children = [c for c in process.children(recursive=True) if "akhbar.cli.prefect_server" not in c.cmdline()]
+                children = [c for c in process.children(recursive=True) if "akhbar.cli.prefect_server" not in _cmdline(c)]
                 own = process.memory_info().rss
-                tree = own + sum(c.memory_info().rss for c in children)
-                # PSS every 0.5 s (reading smaps costs more): the tree's memory with shared pages (the forked workers'
-                # libraries, torch's among them) counted once across the processes sharing them, not once in each
-                pss = sum(p.memory_full_info().pss for p in (process, *children)) if n % 5 == 0 else 0
-            except psutil.Error:
+            except psutil.Error:  # the run itself has ended
                 break
-            peak["own"], peak["tree"], peak["pss"] = max(peak["own"], own), max(peak["tree"], tree), max(peak["pss"], pss)
+            # extraction's workers live for one part each (`max_tasks_per_child=1`): one that ends between the listing and
+            # the reading counts nothing this time, and the sampling goes on (it had stopped for the rest of the run on
+            # the first such race, so that a run's peak could be read from its first seconds only)
+            tree = own + sum(_memory(c, "rss") for c in children)
+            # PSS every 0.5 s (reading smaps costs more): the tree's memory with shared pages (the forked workers'
+            # libraries, torch's among them) counted once across the processes sharing them, not once in each
+            each = [_memory(p, "pss") for p in (process, *children)] if n % 5 == 0 else [0]
+            if sum(each) > peak["pss"]:  # where the peak is: which processes hold it, and when in the run
+                peak["pss_at"] = (time.perf_counter() - started, each[0], sorted(each[1:], reverse=True))
+            peak["own"], peak["tree"], peak["pss"] = max(peak["own"], own), max(peak["tree"], tree), max(peak["pss"], sum(each))
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -173,7 +179,7 @@ def run(source: Path, warehouse: Path, chunk_size: int, halt: str | None = None)
     if process.returncode != 0 and halt is None:
         raise SystemExit(f"akhbar run failed ({process.returncode}):\n{output[-3000:]}")
     return {"seconds": time.perf_counter() - started, "peak_own": peak["own"], "peak_tree": peak["tree"], "peak_pss": peak["pss"],
-            "returncode": process.returncode, "output": output}
+            "pss_at": peak["pss_at"], "returncode": process.returncode, "output": output}
 
 
 def ledger(warehouse: Path, last: int = 1) -> dict[str, float]:
@@ -189,6 +195,22 @@ def ledger(warehouse: Path, last: int = 1) -> dict[str, float]:
 def tables(warehouse: Path) -> dict[str, list]:
     with duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True) as con:
         return {t: con.execute(f"SELECT {c} FROM {t} ORDER BY ALL").fetchall() for t, c in COMPARED.items()}
+
+
+def _cmdline(process: psutil.Process) -> list[str]:
+    """A process's command line; none for one that has already ended."""
+    try:
+        return process.cmdline()
+    except psutil.Error:
+        return []
+
+
+def _memory(process: psutil.Process, kind: str) -> int:
+    """A process's RSS or PSS in bytes; 0 for one that has ended (or whose memory can no longer be read)."""
+    try:
+        return process.memory_info().rss if kind == "rss" else process.memory_full_info().pss
+    except psutil.Error:
+        return 0
 
 
 def mb(n: int) -> str:
@@ -225,6 +247,9 @@ def main() -> None:
             print(f"  outside the model: {outside:.1f} s for {stages['articles']:,} articles = {stages['articles'] / outside:,.0f} documents/s")
             print(f"  whole run: {first['seconds']:.1f} s wall; peak RSS: akhbar run {mb(first['peak_own'])}, process tree "
                   f"{mb(first['peak_tree'])}; peak PSS of the process tree {mb(first['peak_pss'])}")
+            at, own_pss, others = first["pss_at"]
+            print(f"  the PSS peak {at:.0f} s into the run: akhbar run {mb(own_pss)}, its {len(others)} other processes "
+                  f"{', '.join(mb(p) for p in others)} (the fork server and extraction's or cleaning's workers)")
             print(f"  second run over the unchanged folder: {again_stages:.2f} s in its stages ({again['files_unchanged']:,} files "
                   f"skipped unopened, {again['articles']:,} articles read), {second['seconds']:.1f} s wall")
             if args.resume and size == max(args.sizes):
