@@ -56,7 +56,7 @@ _TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مط
 _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
 _TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري"}
 _TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
-_TIME_WORDS |= {"افاق", "المالي"}  # `في آفاق 2024`, `للعام المالي 2022`
+_TIME_WORDS |= {"افاق", "المالي", "الماليه", "الماليتين"}  # `في آفاق 2024`, `للعام المالي 2022`, `للسنة المالية 2024`
 _SEASONS = {"موسم", "دوره", "نسخه"}  # before what the season, session or edition is of, then its year
 _PART_ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الاخير"}  # a part of a year, then `من` and the year
 _YEAR_CLITICS = {"ل", "ب", "لـ", "بـ"}  # `ل2019`, `بـ2017`: the clitic cut from the year it was glued to
@@ -472,10 +472,12 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     of_year = _of_year(tokens, i + taken, published)  # `يناير من العام الماضي`, `يوليو من عام 2016`: that year's
     step, end = _step(tokens, i + taken) if of_year is None else (None, of_year[1])
     listed = i and tokens.norm[i].startswith("و") and tokens.month(i - 1) is not None  # `شهري يناير [وفبراير]`
-    if (step is None and of_year is None and first == i and not listed
+    ranged = _range_start(tokens, first, i + taken, month, published) if step is None and of_year is None else None
+    if (step is None and of_year is None and first == i and not listed and ranged is None and not _range_end(tokens, first)
             and (not tokens.after_time_word(i) or tokens.norm[i] in _AMBIGUOUS_MONTHS)):
         return None
     resolved = _nearest_month(published, month, step) if of_year is None else dt.date(of_year[0], month, 1)
+    resolved = ranged or resolved
     if step is None and of_year is None and first > 0 and tokens.norm[first - 1] in _SINCE and published is not None:
         # `منذ جانفي`: since a month, which has come (publication's own month included), as `منذ غرة جانفي`
         resolved = dt.date(published.year - (month > published.month), month, 1)
@@ -483,6 +485,33 @@ def _this_month(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Fou
     start = tokens.spans[first][0] + (1 if (listed or glued) and first == i else 0)  # `و`, `ب` stay out
     kind = "absolute" if of_year is not None and tokens.value[i + taken + 2] is not None else "relative"
     return FoundDate(start, tokens.spans[end - 1][1], kind, "month", resolved), end
+
+
+def _range_start(tokens: _Tokens, first: int, end: int, month: int, published: dt.date | None) -> dt.date | None:
+    """`من جانفي إلى سبتمبر الماضي`, `من يناير حتى مارس 2024`: a month named alone after `من`, right before `إلى` or `حتى`
+    and another month, opens a range; it is that month of the year of the range's last month (the year before where it
+    comes later in the year), the last month read as it would be alone (`_month_year`, `_step`, or the nearest)."""
+    if first == 0 or tokens.norm[first - 1] not in ("من", "ومن") or end + 1 >= len(tokens.norm) or tokens.norm[end] not in ("الي", "حتي"):
+        return None
+    k = end + 1 + (tokens.stem[end + 1] == "شهر")
+    last = tokens.month(k)
+    if last is None or published is None:
+        return None
+    after = k + last[1]
+    year = _month_year(tokens, after) if after < len(tokens.value) and len(tokens.raw[after]) == 4 else None
+    to = dt.date(year, last[0], 1) if year else _nearest_month(published, last[0], _step(tokens, after)[0])
+    return dt.date(to.year - (month > to.month), month, 1) if to else None
+
+
+def _range_end(tokens: _Tokens, first: int) -> bool:
+    """Whether the month at token `first` closes a range `_range_start` opens: `من يناير إلى [أغسطس]` (read alone then)."""
+    if first < 3 or tokens.norm[first - 1] != "الي":
+        return False
+    for j in range(max(0, first - 6), first - 2):
+        k = j + 1 + (tokens.stem[j + 1] == "شهر")
+        if tokens.norm[j] in ("من", "ومن") and (m := tokens.month(k)) is not None and k + m[1] == first - 1:
+            return True
+    return False
 
 
 def _period(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[FoundDate, int] | None:

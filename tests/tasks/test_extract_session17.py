@@ -1,0 +1,33 @@
+"""Rules of the seventeenth session (2026-12-07), read from the unseen sets wire62 and wire63 after their first score, each
+on sentences of its own, each failing on the code before it (but the guard parts, which say so)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from akhbar.tasks.extract_dates import find_dates_in
+
+
+def _dates(text: str, published: dt.date) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], str(d.resolved)) for d in find_dates_in(text, published)]
+
+
+def test_a_month_named_alone_opens_and_closes_a_range() -> None:
+    # published on 22 October 2024: `جانفي` is the January of the range ending last September
+    found = _dates("وبلغ الإنتاج 2ر1 مليون طن خلال الفترة الممتدة من جانفي إلى سبتمبر الماضي، بارتفاع طفيف.", dt.date(2024, 10, 22))
+    assert found == [("جانفي", "2024-01-01"), ("سبتمبر الماضي", "2024-09-01")]
+    # a range that ends in the next year starts in this one; one whose end has its year takes it
+    assert _dates("ويمتد الموسم من نوفمبر إلى فيفري المقبل.", dt.date(2024, 10, 22)) == [
+        ("نوفمبر", "2024-11-01"), ("فيفري المقبل", "2025-02-01")]
+    assert _dates("وارتفعت الصادرات في الفترة من يناير كانون الثاني حتى مارس آذار 2023.", dt.date(2024, 10, 22)) == [
+        ("يناير كانون الثاني", "2023-01-01"), ("مارس آذار 2023", "2023-03-01")]
+    # both ends bare: each a month, the range in order (the end the nearest such month)
+    assert _dates("وانخفضت المبيعات في الفترة من يناير إلى أغسطس، لتصل إلى 440 ألفا.", dt.date(2024, 10, 22)) == [
+        ("يناير", "2024-01-01"), ("أغسطس", "2024-08-01")]
+    # guard (it held before): `مارس` that is no month's range is the verb it spells
+    assert _dates("وانتقل من مارس الرياضة إلى التدريب.", dt.date(2024, 10, 22)) == []
+
+
+def test_a_year_after_a_fiscal_year_in_the_feminine_or_the_dual_is_a_date() -> None:
+    found = _dates("وصادق المجلس على قانون الميزانية للسنة المالية 2024، وعلى ميزانية السنتين الماليتين ٢٠٢٥ و٢٠٢٦.", dt.date(2024, 7, 10))
+    assert found == [("2024", "2024-01-01"), ("٢٠٢٥", "2025-01-01"), ("٢٠٢٦", "2026-01-01")]
