@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from akhbar.tasks.arabic import WORD_LETTERS, normalize_arabic
 from akhbar.tasks.extract_canonical import canonical_key
 from akhbar.tasks.extract_names import DEFINITE, explained, is_verb, titles_a_work
+from akhbar.tasks.extract_orgs import MEDIA_HEADS
 from akhbar.tasks.extract_speakers import contrasted_subject, phrase, speaker
 from akhbar.tasks.extract_tokens import K_LETTER, K_VERB, Found, Quote, Tokens, Word, trimmed
 from akhbar.tasks.extract_words import (
@@ -512,6 +513,9 @@ def _complementizer(tokens: Tokens, verb: int, named: Sequence[tuple[int, int]] 
         remarked = remarked or (words[k - 1].norm in ("في", "خلال") and not words[k].stems.isdisjoint(REMARKS))  # where it
         # was said (not `وتشير [تصريحات] المسؤولين إلى`, the subject), as KUNA writes after a long subject
         # and no comma: `وقالت الوكيلة المساعدة … الدكتورة … في [تصريح] لوكالة الأنباء الكويتية (كونا) عقب الافتتاح إن`
+        remarked = remarked or k > verb + 1 and words[k].norm[:1] == "ل" and words[k].norm[1:] in MEDIA_HEADS  # to whom,
+        # after the subject, with no remark named: `قال مدير إدارة … في الهيئة العامة … المهندس فهد العتيبي [لوكالة] الأنباء
+        # الكويتية (كونا) إن` (its 21st word)
     return None
 
 
