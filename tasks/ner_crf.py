@@ -1027,14 +1027,19 @@ def _particle_joined(text: str, entities: list[Found]) -> list[Found]:
 def _split_at_and(text: str, entities: list[Found]) -> list[Found]:
     """Two people `و` joins in one name are two: `[إلهام شاهين] و[لبنى عبد العزيز]`, `[محمد] و[علي]`, where the word after
     `و` is a given name of three letters or more and the word with it is none (`وليد`, `وائل` are; `وليامز`, `وهبي`,
-    `وينفري` are surnames with their own `و`)."""
+    `وينفري` are surnames with their own `و`). So are two listed places in one: `[حائل] و[الجوف]`."""
     out: list[Found] = []
     for e in entities:
-        words = list(TOKEN.finditer(text, e.start, e.end)) if e.label == "PERSON" else []
+        words = list(TOKEN.finditer(text, e.start, e.end)) if e.label in ("PERSON", "LOC") else []
         keys = [normalize_arabic(w.group()) for w in words]
-        k = next((k for k in range(1, len(keys)) if keys[k][:1] == "و" and len(keys[k]) >= 4 and keys[k][1:] in given_names()
-                  and keys[k] not in given_names() and keys[k] not in NAMES_WITH_CLITIC_LETTERS
-                  and not words[k].group().startswith("وا")), None)  # (`كريستوفر [وايلي]`, Wylie: `و` + `إيلي` has its hamza)
+        if e.label == "LOC":
+            # … and two places: `في منطقتي [حائل] و[الجوف]`, each listed, the two together no place's name (`البوسنة والهرسك`)
+            k = next((k for k in range(1, len(keys)) if keys[k][:1] == "و" and _listed_place(keys[k][1:])
+                      and _listed_place(" ".join(keys[:k])) and not _listed_place(" ".join(keys))), None)
+        else:
+            k = next((k for k in range(1, len(keys)) if keys[k][:1] == "و" and len(keys[k]) >= 4 and keys[k][1:] in given_names()
+                      and keys[k] not in given_names() and keys[k] not in NAMES_WITH_CLITIC_LETTERS
+                      and not words[k].group().startswith("وا")), None)  # (`كريستوفر [وايلي]`, Wylie: `و` + `إيلي` has its hamza)
         if k is None:
             out.append(e)
             continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from articles import speakers
+
 from akhbar.tasks.extract_dates import find_dates_in
 
 
@@ -31,3 +33,26 @@ def test_a_month_named_alone_opens_and_closes_a_range() -> None:
 def test_a_year_after_a_fiscal_year_in_the_feminine_or_the_dual_is_a_date() -> None:
     found = _dates("وصادق المجلس على قانون الميزانية للسنة المالية 2024، وعلى ميزانية السنتين الماليتين ٢٠٢٥ و٢٠٢٦.", dt.date(2024, 7, 10))
     assert found == [("2024", "2024-01-01"), ("٢٠٢٥", "2025-01-01"), ("٢٠٢٦", "2026-01-01")]
+
+
+def test_two_listed_places_the_tagger_joins_at_and_are_two() -> None:
+    # the tagger read `حائل والجوف` as one place in wire63's dispatch (in its sentence as the gold cuts it)
+    from akhbar.tasks.extract_tokens import Found
+    from akhbar.tasks.ner_crf import _split_at_and
+
+    text = "تستهدف الحملة الأغنام والماعز في منطقتي حائل والجوف، وتستمر حتى نهاية الشهر."
+    start = text.index("حائل")
+    joined = Found(start, start + len("حائل والجوف"), "LOC", "حايل ولجف", "model", None, 6)
+    assert [text[e.start : e.end] for e in _split_at_and(text, [joined])] == ["حائل", "الجوف"]
+    # guard (it held before): a country whose name holds `و` stays one
+    text = "وصل الوفد إلى البوسنة والهرسك أمس."
+    start = text.index("البوسنة")
+    whole = Found(start, start + len("البوسنة والهرسك"), "LOC", "بوسن ولهرسك", "model", None, 3)
+    assert [text[e.start : e.end] for e in _split_at_and(text, [whole])] == ["البوسنة والهرسك"]
+
+
+def test_a_report_told_to_an_agency_past_a_long_subject_is_found() -> None:
+    # KUNA's long subject, no comma, no remark named (`في تصريح`): the `إن` is the 21st word after the verb
+    found = speakers("وقال مدير إدارة شؤون الثروة السمكية في الهيئة العامة لشؤون الزراعة والثروة السمكية المهندس فهد العتيبي "
+                     "لوكالة الأنباء الكويتية (كونا) إن موسم صيد الروبيان سيبدأ غدا.")
+    assert found == ["فهد العتيبي"]
