@@ -144,7 +144,8 @@ def find_aliases(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 
 def _description(words: str) -> bool:
     """What brackets say of a name rather than call it: where it is, how many, what it is (`جبهة نهم (شرق صنعاء)`,
-    `حزب الفدرالية الثورية (سبعة نواب)`, `حزب الحرية (يمين متطرف)`, `منتخب كوستاريكا (متذيل الترتيب)`, `(اضغط هنا)`): a
+    `حزب الفدرالية الثورية (سبعة نواب)`, `حزب الحرية (يمين متطرف)`, `منتخب كوستاريكا (متذيل الترتيب)`, `(اضغط هنا)`,
+    `(قطاع الثقافة)`): a
     word of place, number, rank or link, or a preposition, in it. A short name holds none (`(مانشافت)`, `(يوروبا ليغ)`,
     `هيئة تحرير الشام (النصرة سابقا)`)."""
     norms = [normalize_arabic(w) for w in words.split()]
@@ -157,6 +158,7 @@ _DESCRIPTION_WORDS = frozenset(normalize_arabic(w) for w in (
     "مرتين", "مرات", "ثلاث", "سبعة", "عشرة", "نواب", "مقاعد", "متذيل", "متصدر", "حامل", "صاحب", "بطل", "وصيف", "أول",
     "اضغط", "هنا", "رابط", "شعبوي", "مناهض", "الجنسية", "درجة",
     "المملوك", "المملوكة", "التابع", "التابعة",  # owned by, a part of: `إنستغرام (المملوك لفيسبوك)`
+    "قطاع", "فرع",  # which part of it: `وزارة الشباب والثقافة والتواصل (قطاع الثقافة)`, Morocco's ministries' sectors
     "أكابر", "رجال", "سيدات", "أواسط", "أشبال", "أصاغر", "ناشئين", "ناشئات", "إناث", "ذكور"))  # a category: `كأس الجزائر
 # (أكابر رجال)`, which had keyed the cup as `أكابر رجال`
 _IN_BRACKETS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "منذ", "خلال", "بين"})  # (not `دويتشه بان`'s `بان`)
