@@ -907,6 +907,7 @@ def _of_the_country(entity: Found, text: str, countries: frozenset[str], amman: 
 # `عمان` is Oman and Jordan's capital Amman, one spelling (`AMBIGUOUS_PLACES`): told apart by the marks a writer adds, by
 # `العاصمة` before Amman (`معسكر في العاصمة [عمان]`), by the places `و` joins it to (cities or countries), and else by the
 # document (`_amman_or_oman_of`).
+_AMMAN_WRITTEN = re.compile(r"(?<![\w\u064b-\u0652])[وب]?(عم[\u064b-\u0652]*ان)(?![\w\u064b-\u0652])")  # a word, behind `و`/`ب`
 _THE_CAPITAL = re.compile(r"(?:^|\s)[وب]?العاصمه(?: الاردنيه)?$")  # (normalised: the space before the name gone)
 _AMMAN_OMAN = {"JO": "عمن@JO", "OM": "سلطن عمن@OM"}  # `place_key` of Amman in Jordan; the gazetteer's key of `سلطنة عمان`
 
@@ -927,10 +928,13 @@ def _amman_or_oman_of(doc: list[tuple[dict, Sentence]], countries: frozenset[str
     """Which `عمان` the document's other mentions are: the one its mentions say (`_amman_or_oman`), where they agree;
     else Amman where the dispatch is datelined there (`عمان 7 آذار (بترا)`); else the one of the two countries its places
     are in (`_countries_named`)."""
-    mentions = [(e, sentence.text) for _, sentence in doc for e in sentence.entities
-                if e.label == "LOC" and normalize_arabic(sentence.text[e.start : e.end]) == "عمان"]
-    if not mentions:
+    if not any(e.label == "LOC" and normalize_arabic(sentence.text[e.start : e.end]) == "عمان"
+               for _, sentence in doc for e in sentence.entities):
         return None  # most documents: none of the rest is read
+    # every `عمان` the text writes, found yet or not (a mention the tagger missed is found again later, `find_repeats`:
+    # `المقررة بالعاصمة الأردنية [عمان]` says which the `موعد عمان` of a quote further on is)
+    mentions = [(Found(m.start(1), m.end(1), "LOC", "", "", None, 0), sentence.text) for _, sentence in doc
+                for m in _AMMAN_WRITTEN.finditer(sentence.text)]
     said = {country for e, text in mentions if (country := _amman_or_oman(e, text))}
     if len(said) == 1:
         return said.pop()
