@@ -82,3 +82,10 @@ def test_amman_the_capital_named_once_is_amman_in_a_quote_further_on() -> None:
         "موعد عمان».",
     ))
     assert entity_keys(text)["عمان"] == {"عمن@JO"}
+
+
+def test_a_country_named_as_its_capital_after_a_region_s_kind_is_the_capital_s_region() -> None:
+    keys = entity_keys("وسيتم القطع ليلا بولايات تونس وأريانة وبن عروس ومنوبة وبعدد من مدن الساحل.",
+                       "وأشرف والي ولاية الجزائر على تدشين المشروع، فيما أكدت الجزائر دعمها للحل السياسي.")
+    assert keys["تونس"] == {"اقليم تنس عصم@TN"}
+    assert keys["الجزائر"] == {"اقليم جزر عصم@DZ", "جزر@DZ"}  # the wilaya of Algiers, then the country
