@@ -39,6 +39,8 @@ def find_named(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             continue  # `الآيس [كريم]`: ice cream
         if _keeper_of(words, i):
             continue  # `[أمينة] المعرض`: the exhibition's curator, no Amina
+        if _kept_on(words, i):
+            continue  # `فيما [حافظ] تسفاي على القميص`: kept, no Hafez
         if ((din or not word.stems.isdisjoint(given)) and i not in taken and word.norm not in VERB_FORMS and not _after_that_it(words, i)
                 and not names_of(tokens, i) and not _verb_of_her(words, i) and not _verb_opening_a_clause(words, i)):
             # a name that starts with a clitic's letter is whole (`[كريم] بنزيمة`, not `ك` + `ريم`); and no name stands behind
@@ -103,6 +105,15 @@ def _keeper_of(words, i: int) -> bool:
         return False
     after = words[i + 1].norm
     return after.startswith("ال") and not after.endswith("ي") and load_words().counts.get(after, 0) >= _KEPT_SEEN
+
+
+def _kept_on(words, i: int) -> bool:
+    """Word `i`, `حافظ` (a given name, and the verb `kept` that governs `على`), before a name without the article and then
+    `على`, no comma between: `فيما [حافظ] تسفاي على القميص الأصفر`, `وحافظ ميسي على`. Not before a family name with the
+    article (`حافظ الأسد`), which `على` may follow as it follows any name (`حكم حافظ الأسد على مدى ثلاثين عاما`)."""
+    if words[i].norm.lstrip("وف") != "حافظ" or i + 2 >= len(words) or words[i + 1].norm.startswith("ال"):
+        return False
+    return any(words[k].norm == "علي" for k in (i + 2, i + 3) if k < len(words) and not any(w.breaks for w in words[i : k]))
 
 
 _KEEPERS = frozenset({"امين", "امينه"})
