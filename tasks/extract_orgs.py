@@ -766,8 +766,9 @@ def _managed(tokens: Tokens, places: Sequence[Found], j: int) -> bool:
 
 def _purpose_word(norm: str) -> bool:
     """`ل` and a noun of four letters or more: `لتنمية`, `لكرة` (`الجامعة التونسية لكرة القدم`), not `له`, `لذلك`, nor
-    another body (`منظمة … لحزب العمال`, `مجلس … لحزب الله`: of the party, not for it)."""
-    return len(norm) > 3 and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS and norm[1:] not in MEDIA_HEADS
+    another body (`منظمة … لحزب العمال`, `مجلس … لحزب الله`: of the party, not for it). `لفن`, of three, is one too:
+    `المهرجان الوطني [لفن] العيطة`, an art's festival (the tagger had read `لفن العيطة` as a man)."""
+    return (len(norm) > 3 or norm == "لفن") and norm not in _NOT_PURPOSE and norm[1:] not in ORG_HEADS and norm[1:] not in MEDIA_HEADS
 
 
 # Kinds of outlet spoken to: `وزارة التجارة [لوكالة] الأنباء العراقية` is the ministry, then the agency it told.

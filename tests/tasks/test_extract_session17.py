@@ -97,3 +97,9 @@ def test_hafez_before_a_name_and_then_on_is_the_verb_kept() -> None:
     assert not any(surface.startswith("حافظ") for surface, _ in found)
     # guard (it held before): a family name with the article after it is Hafez's
     assert ("حافظ الأسد", "PERSON") in entity_labels("وحكم حافظ الأسد سوريا ثلاثين عاما.")
+
+
+def test_a_festival_of_an_art_is_named_to_its_art() -> None:
+    found = entity_labels("وانطلقت مساء أمس فعاليات المهرجان الوطني لفن العيطة بآسفي بمشاركة 24 فرقة.")
+    assert ("المهرجان الوطني لفن العيطة", "MISC") in found
+    assert not any(label == "PERSON" for _, label in found)
