@@ -900,14 +900,16 @@ _REGNAL_ALONE = REGNAL_ORDINALS | {"والثاني", "والثانيه"}
 
 def _without_rank(text: str, entity: Found | None) -> Found | None:
     """A person without the rank the model took in (`[اللفتنانت كولونيل] كريس لوغن`, `[العقيد الركن] تركي المالكي`): a rank
-    with the article first (no given name carries it: `رائد فهمي` keeps `رائد`), then ranks with or without it."""
+    with the article first (no given name carries it: `رائد فهمي` keeps `رائد`), then ranks with or without it; so a
+    profession with the article (`[المربي] عايض بن مطلق العنزي`, `professional_titles`)."""
     if entity is None or entity.label != "PERSON":
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
     n = 0
     while n < len(words) - 1:
         word = normalize_arabic(strip_marks(words[n].group()))
-        if not (word.startswith("ال") and word[2:] in RANKS or n and (word in RANKS or word[2:] in RANKS)):
+        if not (word.startswith("ال") and (word[2:] in RANKS or word[2:] in PROFESSIONAL_TITLES)
+                or n and (word in RANKS or word[2:] in RANKS)):
             break
         n += 1
     if n == 0:

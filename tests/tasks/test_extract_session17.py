@@ -103,3 +103,9 @@ def test_a_festival_of_an_art_is_named_to_its_art() -> None:
     found = entity_labels("وانطلقت مساء أمس فعاليات المهرجان الوطني لفن العيطة بآسفي بمشاركة 24 فرقة.")
     assert ("المهرجان الوطني لفن العيطة", "MISC") in found
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_breeder_or_a_farmer_quoted_is_named_without_his_trade() -> None:
+    assert speakers('وقال المربي عايض بن مطلق العنزي، الذي يملك نحو 900 رأس من الأغنام في الغزالة: "الحملة مفيدة جدا لنا".') == [
+        "عايض بن مطلق العنزي"]
+    assert ("مبروك الهمامي", "PERSON") in entity_labels("وقال المزارع مبروك الهمامي إن المحصول جيد هذا العام.")
