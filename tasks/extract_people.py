@@ -531,9 +531,30 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         if words[v].norm in ADMITTING_VERBS and not words[end - 1].comma:
             continue  # `أقر` governs what is admitted by `ب` (`وأقر [بالذنب]`, `أقر تميم [بوجود] قصور`): its subject is a name
             # only closed by the comma of an apposition (`وأقر برهان بسيس، القيادي في …، بأن`)
+        if end - start >= 2 and not words[end - 1].breaks and _family_nisba_closing(tokens, end):
+            end += 1  # `وقال خليفة سعيد [المهيري]، مدير البطولة، إن`: the family's name, which no list knows
         if end > start and closes_name(words, end, strict=end - start < 2):
             found.append(person(tokens, start, end, anchor=start, source="speaker"))
     return found
+
+
+def _family_nisba_closing(tokens: Tokens, k: int) -> bool:
+    """Word `k` is a family's nisba that closes a name: the article and `ي` (`المهيري`, `الهاجري`), no nationality, and no
+    adjective of relation, whose feminine news writes (`الرسمي`: `الرسمية`; `المهيرية` it hardly does), then a comma, a
+    stop, `أن`/`إن` or `ل` (to whom it was said)."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module: here, not at the top
+
+    words = tokens.words
+    if k >= len(words):
+        return False
+    word = words[k]
+    if (not word.norm.startswith("ال") or not word.raw.endswith("ي") or len(word.norm) < 6 or word.norm in nationalities()
+            or word.norm[2:] in nationalities() or load_words().counts.get(word.norm + "ه", 0) >= _FEMININE_FEW):
+        return False
+    return word.breaks or k + 1 >= len(words) or words[k + 1].norm in COMPLEMENTIZERS or words[k + 1].norm[:1] == "ل"
+
+
+_FEMININE_FEW = 20  # times news writes the feminine of an adjective of relation, at least: `الرسمية` thousands, `المهيرية` 0
 
 
 def _what_was_said(word: Word) -> bool:
