@@ -54,7 +54,7 @@ _PERIODS = {"عام": "year", "سنه": "year", "اسبوع": "week", "شهر": 
 # Words after which a bare month or a year is a date: `في 2019`, `منذ ٢٠١٨`, `نهاية دجنبر`, `مواليد 1995`.
 _TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه", "منتصف"}
 _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
-_TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري"}
+_TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري", "متم"}  # `متم`: the end of, as Morocco writes it (`عند متم يونيو`)
 _TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
 _TIME_WORDS |= {"افاق", "المالي", "الماليه", "الماليتين"}  # `في آفاق 2024`, `للعام المالي 2022`, `للسنة المالية 2024`
 _SEASONS = {"موسم", "دوره", "نسخه"}  # before what the season, session or edition is of, then its year
@@ -493,7 +493,8 @@ def _range_start(tokens: _Tokens, first: int, end: int, month: int, published: d
     comes later in the year), the last month read as it would be alone (`_month_year`, `_step`, or the nearest)."""
     if first == 0 or tokens.norm[first - 1] not in ("من", "ومن") or end + 1 >= len(tokens.norm) or tokens.norm[end] not in ("الي", "حتي"):
         return None
-    k = end + 1 + (tokens.stem[end + 1] == "شهر")
+    k = end + 1 + (tokens.norm[end + 1] in _RANGE_END_PARTS)  # `من يناير حتى [نهاية] سبتمبر الماضي`
+    k += k < len(tokens.norm) and tokens.stem[k] == "شهر"
     last = tokens.month(k)
     if last is None or published is None:
         return None
@@ -501,6 +502,9 @@ def _range_start(tokens: _Tokens, first: int, end: int, month: int, published: d
     year = _month_year(tokens, after) if after < len(tokens.value) and len(tokens.raw[after]) == 4 else None
     to = dt.date(year, last[0], 1) if year else _nearest_month(published, last[0], _step(tokens, after)[0])
     return dt.date(to.year - (month > to.month), month, 1) if to else None
+
+
+_RANGE_END_PARTS = frozenset({"نهايه", "متم", "موفي", "اواخر", "منتصف", "غايه"})  # the part of the last month a range ends in
 
 
 def _range_end(tokens: _Tokens, first: int) -> bool:

@@ -115,3 +115,10 @@ def test_a_family_s_nisba_no_list_knows_closes_a_name_after_the_verb() -> None:
     assert speakers("وقال خليفة سعيد المهيري، مدير البطولة في المركز، إن عدد المشاركين ارتفع هذا العام.") == ["خليفة سعيد المهيري"]
     # guard (it held before): an adjective of relation, whose feminine news writes, is no family's name
     assert "الرسمي" not in " ".join(s or "" for s in speakers("وقال محمد علي الرسمي إن عدد المشاركين ارتفع."))
+
+
+def test_a_range_may_end_at_the_end_of_its_month_and_morocco_s_end_of_is_a_word_of_time() -> None:
+    found = _dates("ارتفعت مناولة الحاويات في ميناء صلالة خلال الفترة من يناير حتى نهاية سبتمبر الماضي بنسبة 12 بالمائة.",
+                   dt.date(2024, 10, 8))
+    assert found == [("يناير", "2024-01-01"), ("سبتمبر الماضي", "2024-09-01")]
+    assert _dates("رواج الحاويات يرتفع بنسبة 7,2 في المائة عند متم يونيو.", dt.date(2024, 8, 6)) == [("يونيو", "2024-06-01")]
