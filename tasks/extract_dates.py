@@ -54,7 +54,7 @@ _PERIODS = {"عام": "year", "سنه": "year", "اسبوع": "week", "شهر": 
 # Words after which a bare month or a year is a date: `في 2019`, `منذ ٢٠١٨`, `نهاية دجنبر`, `مواليد 1995`.
 _TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه", "منتصف"}
 _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
-_TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري", "متم"}  # `متم`: the end of, as Morocco writes it (`عند متم يونيو`)
+_TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري", "متم", "دوره", "نسخه", "طبعه"}  # … `دورة 2024`: a session's, edition's year  # `متم`: the end of, as Morocco writes it (`عند متم يونيو`)
 _TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
 _TIME_WORDS |= {"افاق", "المالي", "الماليه", "الماليتين"}  # `في آفاق 2024`, `للعام المالي 2022`, `للسنة المالية 2024`
 _SEASONS = {"موسم", "دوره", "نسخه"}  # before what the season, session or edition is of, then its year
@@ -547,7 +547,13 @@ def _general(tokens: _Tokens, i: int) -> bool:
     الحالي`); after a feminine or plural noun (`الانتخابات البلدية العام المقبل`) or behind a clitic it is the year."""
     if tokens.norm[i] != "العام" or i == 0 or _definite(tokens.norm[i - 1]) is None:
         return False
+    if i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _LAST | _NEXT and tokens.stem[i - 1] not in _GENERAL_OFFICES:
+        return False  # `عائدات القطاع [العام الماضي]`: the year past, which no public sector is
     return not tokens.norm[i - 1].endswith(("ه", "ات"))
+
+
+# Offices `العام` makes general, whose holder may be the last or the next (`الأمين العام المقبل`): `العام` stays theirs.
+_GENERAL_OFFICES = frozenset({"امين", "مدير", "نائب", "مدعي", "مفتش", "مراقب", "قنصل", "منسق", "مقرر", "محامي"})
 
 
 def _bare_year(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:

@@ -122,3 +122,12 @@ def test_a_range_may_end_at_the_end_of_its_month_and_morocco_s_end_of_is_a_word_
                    dt.date(2024, 10, 8))
     assert found == [("يناير", "2024-01-01"), ("سبتمبر الماضي", "2024-09-01")]
     assert _dates("رواج الحاويات يرتفع بنسبة 7,2 في المائة عند متم يونيو.", dt.date(2024, 8, 6)) == [("يونيو", "2024-06-01")]
+
+
+def test_the_year_past_after_a_masculine_noun_and_a_session_s_year() -> None:
+    # published on Wednesday 13 November 2024
+    assert _dates("فيما بلغت عائدات القطاع العام الماضي 4.3 مليار درهم.", dt.date(2024, 11, 13)) == [("العام الماضي", "2023-01-01")]
+    assert _dates("وتضم القائمة 1350 طالبا من حملة شهادة الباكالوريا دورة 2024.", dt.date(2024, 9, 26)) == [("2024", "2024-01-01")]
+    assert _dates("وودع بطل نسخة 2014 البطولة مبكرا.", dt.date(2018, 6, 27)) == [("2014", "2014-01-01")]
+    # guard (it held before): an office made general keeps its `العام`
+    assert _dates("وقال الأمين العام المقبل للحزب إن المؤتمر ناجح.", dt.date(2024, 11, 13)) == []
