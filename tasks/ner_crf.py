@@ -1601,6 +1601,8 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
         # a rule's person the merge cut to the model's (`الفنان [عمرو عبد العزيز] التهنئة`, what he offered)
     if quote.speaker is not None and quote.speaker.label == "PERSON" and not _guessed_before_marked_name(text, quote):
         return quote
+    if quote.speaker is not None and (described := _described_person(text, quote.speaker, entities)) is not None:
+        return dataclasses.replace(quote, speaker=described)
     kind = normalize_arabic(text[quote.speaker.start : quote.speaker.end]) if quote.speaker is not None else ""
     if kind in SPEAKING_KINDS or kind == "وكاله الانباء":
         named = next((e for e in entities if e.label == "ORG" and e.start < quote.start
@@ -1625,6 +1627,20 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
         if closed and (subject or apposition):
             return dataclasses.replace(quote, speaker=e)
     return quote
+
+
+def _described_person(text: str, phrase: Found, entities: Sequence[Found]) -> Found | None:
+    """A person the model found that starts inside the rules' phrase or right after it, where the phrase opens with one or
+    two words with the article before the name (`قالت [المقيمة] بريا ناير،`, `وقال [الطالب أحمد] علي:`, `المقيمة الهندية`):
+    who the phrase describes, and who speaks. Not where the words before the name hold a comma (an apposition's own
+    speaker is another's rule) or are more than two."""
+    for e in entities:
+        if e.label != "PERSON" or not phrase.start < e.start <= phrase.end + 1 or e.end <= phrase.end:
+            continue
+        before = text[phrase.start : e.start].split()
+        if 1 <= len(before) <= 2 and all(normalize_arabic(w).startswith("ال") for w in before) and "،" not in text[phrase.start : e.start]:
+            return e
+    return None
 
 
 def _given_name_before(text: str, surname: Found) -> int | None:

@@ -131,3 +131,9 @@ def test_the_year_past_after_a_masculine_noun_and_a_session_s_year() -> None:
     assert _dates("وودع بطل نسخة 2014 البطولة مبكرا.", dt.date(2018, 6, 27)) == [("2014", "2014-01-01")]
     # guard (it held before): an office made general keeps its `العام`
     assert _dates("وقال الأمين العام المقبل للحزب إن المؤتمر ناجح.", dt.date(2024, 11, 13)) == []
+
+
+def test_a_person_a_described_speaker_opens_with_is_the_speaker() -> None:
+    assert speakers("من جهتها، قالت المقيمة بريا ناير، التي استقلت المترو مع أسرتها من الوكرة إلى سوق واقف: «الرحلة كانت مريحة».") == [
+        "بريا ناير"]
+    assert speakers("وقال الطالب أحمد علي: «الرحلة كانت مريحة».") == ["أحمد علي"]
