@@ -137,3 +137,8 @@ def test_a_person_a_described_speaker_opens_with_is_the_speaker() -> None:
     assert speakers("من جهتها، قالت المقيمة بريا ناير، التي استقلت المترو مع أسرتها من الوكرة إلى سوق واقف: «الرحلة كانت مريحة».") == [
         "بريا ناير"]
     assert speakers("وقال الطالب أحمد علي: «الرحلة كانت مريحة».") == ["أحمد علي"]
+
+
+def test_zamzam_is_the_well_not_a_person() -> None:
+    found = entity_keys("وأوضح أن المياه تنقل من بئر زمزم إلى محطة التعبئة في حي كدي.", "وقالت: «لا تعد من غير ماء زمزم».")
+    assert found["بئر زمزم"] == found["زمزم"] == {"زمزم@SA"}
