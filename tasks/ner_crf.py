@@ -922,7 +922,34 @@ def _trimmed(text: str, entity: Found) -> Found | None:
     """A merged entity less what the model took in around the name: an object, a tail, a rank, `السنوي`, a club's
     management."""
     entity = _without_rank(text, _without_tail(text, _without_object(text, entity)))
-    return _without_management(text, _without_annual(text, entity))
+    return _market_place(text, _without_management(text, _without_annual(text, entity)))
+
+
+def _market_place(text: str, entity: Found | None) -> Found | None:
+    """A souq is a place (`سوق الظلام`, `سوق المباركية`, `سوق شرق للأسماك`, `سوق نزوى`), an exchange or a shop a body
+    (`سوق مسقط للأوراق المالية`, `سوق دبي المالي`, `سوق دبي الحرة`; `سوق مسقط`, `سوق أبوظبي`: a capital's market is its
+    exchange), as the gold files have them."""
+    if entity is None or entity.label != "ORG":
+        return entity
+    words = normalize_arabic(text[entity.start : entity.end]).split()
+    after = normalize_arabic(text[entity.end : entity.end + 30]).split()[:1]  # `[سوق دبي] المالي`: the exchange's name cut
+    if words[0] != "سوق" or len(words) < 2 or any(w in _EXCHANGE_WORDS for w in words[1:] + after):
+        return entity
+    if words[1].removeprefix("ال") in _TRADED:
+        return None  # a market of a trade, no place and no body: `سوق العمل السعودي`, `سوق النقد الأجنبي`, `سوق انتقالات الشتاء`
+    place = load_gazetteer().places.get(words[1])
+    if len(words) == 2 and place is not None and place.kind in ("capital", "country"):
+        return entity
+    return dataclasses.replace(entity, label="LOC")
+
+
+# What a market of a trade deals in (as `normalize_arabic` writes it, without the article): labour, money, debt, fuel, …
+_TRADED = frozenset({"عمل", "شغل", "مال", "نقد", "ديون", "دين", "عملات", "عمله", "صرف", "سندات", "عقارات", "عقار", "محروقات",
+                     "نفط", "طاقه", "انتقالات", "وظائف", "سيارات", "هاتف", "هواتف", "سلاح", "اسلحه", "مشتقات", "منتجات",
+                     "ادوات", "غناء", "افلام", "مسلسلات", "تصنيع", "اتصالات", "تجزئه", "اعلانات", "كتاب", "نشر", "بيانات",
+                     "اشباه", "معادله", "محاسبه"})
+_EXCHANGE_WORDS = frozenset({"المالي", "الماليه", "للاوراق", "الاوراق", "للاسهم", "الاسهم", "الحره", "للسلع", "النقدي",
+                             "العالمي"})  # (`سوق أبوظبي العالمي`, the financial free zone)
 
 
 def _without_management(text: str, entity: Found | None) -> Found | None:

@@ -142,3 +142,10 @@ def test_a_person_a_described_speaker_opens_with_is_the_speaker() -> None:
 def test_zamzam_is_the_well_not_a_person() -> None:
     found = entity_keys("وأوضح أن المياه تنقل من بئر زمزم إلى محطة التعبئة في حي كدي.", "وقالت: «لا تعد من غير ماء زمزم».")
     assert found["بئر زمزم"] == found["زمزم"] == {"زمزم@SA"}
+
+
+def test_a_souq_is_a_place_an_exchange_a_body_and_a_trade_s_market_no_name() -> None:
+    found = entity_labels("واندلع حريق في سوق الظلام وسط مدينة بنغازي.", "وارتفع مؤشر سوق مسقط للأوراق المالية.",
+                          "وتراجعت البطالة في سوق العمل السعودي.")
+    assert ("سوق الظلام", "LOC") in found and ("سوق مسقط للأوراق المالية", "ORG") in found
+    assert not any(surface.startswith("سوق العمل") for surface, _ in found)
