@@ -91,6 +91,7 @@ from akhbar.tasks.extract_words import (
     RANKS,
     REGNAL_ORDINALS,
     ROLES,
+    SOURCE_NOUNS,
     given_names,
 )
 
@@ -1662,12 +1663,17 @@ def _described_person(text: str, phrase: Found, entities: Sequence[Found]) -> Fo
     who the phrase describes, and who speaks. Not where the words before the name hold a comma (an apposition's own
     speaker is another's rule) or are more than two."""
     for e in entities:
-        if e.label != "PERSON" or not phrase.start < e.start <= phrase.end + 1 or e.end <= phrase.end:
+        if e.label != "PERSON" or not phrase.start < e.start <= phrase.end + 1 or e.end < phrase.end:
             continue
-        before = text[phrase.start : e.start].split()
-        if 1 <= len(before) <= 2 and all(normalize_arabic(w).startswith("ال") for w in before) and "،" not in text[phrase.start : e.start]:
+        before = [normalize_arabic(w) for w in text[phrase.start : e.start].split()]
+        if any(w.removeprefix("ال") in SOURCE_NOUNS for w in before):
+            continue  # `[المصدر] الحوثي`: a source's allegiance, no one named
+        if 1 <= len(before) <= 2 and all(w.startswith("ال") or w in _HONOURS for w in before) and "،" not in text[phrase.start : e.start]:
             return e
     return None
+
+
+_HONOURS = frozenset({"معالي", "سعاده", "سمو", "فخامه", "جلاله", "سماحه"})  # `أكد [سعادة الشيخ] حمود بن سعيد الهنائي`
 
 
 def _given_name_before(text: str, surname: Found) -> int | None:
@@ -1685,7 +1691,8 @@ def _given_name_before(text: str, surname: Found) -> int | None:
 
 
 # Titles a name in apposition may open with: `عامل إقليم الحوز، [السيد] عبد الحكيم الفلالي،`.
-_TITLES_BEFORE_NAME = PROFESSIONAL_TITLES | frozenset({"سيد", "سيده", "شيخ", "استاذ", "استاذه", "بروفيسور", "بروفيسوره", "بروفسور"})
+_TITLES_BEFORE_NAME = PROFESSIONAL_TITLES | RANKS | frozenset({"سيد", "سيده", "شيخ", "استاذ", "استاذه", "بروفيسور", "بروفيسوره", "بروفسور",
+                                                          "مراقب", "مفتش", "عام"})  # (`، المراقب العام عبد الحميد بوقرة،`)
 
 
 def _past_the_name(rest: str) -> bool:

@@ -115,7 +115,8 @@ def test_a_surname_that_opens_its_sentence_or_follows_a_turn_is_its_subject() ->
                     "متمرس، مؤكدا أن صلاح ليس هو صلاح منذ مايو.") == ["كيوين"]
     assert speakers("قال الحكم هوراسيو إليزوندو إن الحادثة مروعة. وكان المدرب الفرنسي زين الدين زيدان قد اعتذر عنها. "
                     "وسبق لزيدان أن قال إنه غير فخور بالحادثة. ونطح زيدان اللاعب ماركو ماتيرازي. من جهته، تحدث ماتيرازي "
-                    "في وقت سابق عن النطحة وقال إن ردة الفعل كانت مبالغا فيها.") == ["الحكم هوراسيو إليزوندو", "زيدان", "ماتيرازي"]
+                    "في وقت سابق عن النطحة وقال إن ردة الفعل كانت مبالغا فيها.") == ["هوراسيو إليزوندو", "زيدان", "ماتيرازي"]
+    # (the referee is named without his role since the seventeenth session: `_described_person`, as the gold has speakers)
 
 
 def test_noted_reports_and_a_verbal_noun_after_a_role_is_no_name() -> None:

@@ -149,3 +149,11 @@ def test_a_souq_is_a_place_an_exchange_a_body_and_a_trade_s_market_no_name() -> 
                           "وتراجعت البطالة في سوق العمل السعودي.")
     assert ("سوق الظلام", "LOC") in found and ("سوق مسقط للأوراق المالية", "ORG") in found
     assert not any(surface.startswith("سوق العمل") for surface, _ in found)
+
+
+def test_a_speaker_named_after_honours_a_nationality_or_a_rank_in_apposition_is_the_person() -> None:
+    assert speakers("من جانبه، أكد سعادة الشيخ حمود بن سعيد الهنائي أن الحصن سيفتح أبوابه للزوار.") == ["حمود بن سعيد الهنائي"]
+    assert speakers('من جهته، أكد المدير الجهوي للجمارك بتبسة، المراقب العام عبد الحميد بوقرة، في تصريح لواج، أن "العملية نوعية".') == [
+        "عبد الحميد بوقرة"]
+    # guard: a source's allegiance names no one
+    assert speakers("وقال المصدر الحوثي إن الهجوم فشل.") != ["الحوثي"]
