@@ -54,7 +54,8 @@ _PERIODS = {"عام": "year", "سنه": "year", "اسبوع": "week", "شهر": 
 # Words after which a bare month or a year is a date: `في 2019`, `منذ ٢٠١٨`, `نهاية دجنبر`, `مواليد 1995`.
 _TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه", "منتصف"}
 _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
-_TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري", "متم", "دوره", "نسخه", "طبعه"}  # … `دورة 2024`: a session's, edition's year  # `متم`: the end of, as Morocco writes it (`عند متم يونيو`)
+# `متم`: the end of, as Morocco writes it (`عند متم يونيو`); `دورة 2024`, `نسخة 1998`: a session's, an edition's year
+_TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري", "متم", "دوره", "نسخه", "طبعه"}
 _TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
 _TIME_WORDS |= {"افاق", "المالي", "الماليه", "الماليتين"}  # `في آفاق 2024`, `للعام المالي 2022`, `للسنة المالية 2024`
 _SEASONS = {"موسم", "دوره", "نسخه"}  # before what the season, session or edition is of, then its year

@@ -929,7 +929,7 @@ def _trimmed(text: str, entity: Found) -> Found | None:
 def _market_place(text: str, entity: Found | None) -> Found | None:
     """A souq is a place (`سوق الظلام`, `سوق المباركية`, `سوق شرق للأسماك`, `سوق نزوى`), an exchange or a shop a body
     (`سوق مسقط للأوراق المالية`, `سوق دبي المالي`, `سوق دبي الحرة`; `سوق مسقط`, `سوق أبوظبي`: a capital's market is its
-    exchange), as the gold files have them."""
+    exchange), as the gold files have them; a market of a trade (`_TRADED`: `سوق العمل`) is no entity, None."""
     if entity is None or entity.label != "ORG":
         return entity
     words = normalize_arabic(text[entity.start : entity.end]).split()
