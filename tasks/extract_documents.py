@@ -981,12 +981,11 @@ def _regioned(entity: Found, text: str) -> Found:
     gazetteer = load_gazetteer()
     place = next((known for places in (gazetteer.places, load_local_places().places)
                   for known in (places.get(name), places.get(name.removeprefix("ال")), places.get("ال" + name)) if known), None)
-    if place is not None and place.kind == "country" and gazetteer.city_key(entity.canonical) != entity.canonical:
-        # a country named as its capital is (`تونس`, `الجزائر`): the region of the capital (`[بولايات] تونس وأريانة`,
-        # `والي [ولاية] الجزائر`), neither the country nor the city
-        return dataclasses.replace(entity, canonical=REGION_KEY + gazetteer.city_key(entity.canonical))
-    if place is not None and place.kind == "country" and entity.canonical in gazetteer.cities.values():
-        return dataclasses.replace(entity, canonical=REGION_KEY + entity.canonical)  # … read as the capital already
+    capital = gazetteer.city_key(entity.canonical)
+    if place is not None and place.kind == "country" and capital in gazetteer.cities.values():
+        # a country named as its capital is (`تونس`, `الجزائر`), keyed as either: the region of the capital
+        # (`[بولايات] تونس وأريانة`, `والي [ولاية] الجزائر`), neither the country nor the city
+        return dataclasses.replace(entity, canonical=REGION_KEY + capital)
     if place is not None and place.kind not in ("city", "capital", "town"):
         return entity
     if place is None and entity.country_code and entity.country_code not in ARAB_LEAGUE:
