@@ -42,6 +42,8 @@ from pathlib import Path
 import duckdb
 import psutil
 
+from akhbar.flows.config import RunConfig
+
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "benchmarks" / ".cache"
 TINY = CACHE / "tiny-random"
@@ -220,7 +222,8 @@ def mb(n: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--chunk-size", type=int, default=1000)
+    parser.add_argument("--chunk-size", type=int, default=RunConfig.model_fields["chunk_size"].default,
+                        help="articles per chunk (default: `akhbar run`'s)")
     parser.add_argument("--resume", action="store_true", help="also kill a run after its second chunk and check the resumed tables")
     args = parser.parse_args()
     pool = ant_articles(max(args.sizes))

@@ -70,7 +70,7 @@ class RunConfig(BaseSettings):
         description="an article larger than this (a text or HTML file or archive member, as decompressed; a JSONL line; a "
                     "TREC DOC's text; a WARC record) is rejected as too_large without being read whole")
     chunk_size: int = Field(
-        1000, ge=1, json_schema_extra={"metavar": "N"},
+        500, ge=1, json_schema_extra={"metavar": "N"},
         description="articles per chunk: each chunk goes through every stage and is published before the next is read, so "
                     "memory does not grow with the input and a crash loses at most one chunk")
     chunk_characters: int = Field(
