@@ -241,8 +241,10 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
             current *= 100  # `ثلاث مئة`
         elif kind == "ones" and tokens.norm[j] in ("عشر", "عشره") and 0 < current < 10:
             current += 10  # `ثلاثة عشر`
-        elif kind == "ones" and (value < 10 and 0 < current % 100 < 10 or 10 <= value < 100 and current % 100 >= 10):
-            break  # a unit after a unit, tens after tens: two numbers (`بين خمسة [وتسعة] أمتار`), not `خمسة وعشرون`
+        elif kind == "ones" and (value < 10 and 0 < current % 100 < 10 or 10 <= value < 100 and current % 100 >= 10
+                                 or value == 10 and current and tokens.norm[j][:1] == "و"):
+            break  # a unit after a unit, tens after tens, `وعشر` after anything: two numbers (`بين خمسة [وتسعة] أمتار`,
+            # `بين ثلاث [وعشر] سنوات`), not `خمسة وعشرون` (ten joins a unit without `و`: `ثلاثة عشر`)
         else:
             current += value
         j, words = j + 1, words + 1
