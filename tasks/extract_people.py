@@ -411,11 +411,18 @@ def _given(word: Word) -> bool:
     return any(stem in given and word.skel[k:] not in FUNCTION_SPELLINGS for k, stem in word.readings)  # `على` is no `علي`
 
 
+# Titles of sport whose noun without the article is followed by the team, not the holder's name (with it, `المدرب X`, the name).
+_TEAM_TITLES = frozenset({"مدرب", "لاعب", "نجم", "مهاجم", "حارس", "مدافع"})
+_ARTICLE = ("ال", "وال", "فال", "بال", "لل")
+
+
 def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, end: int) -> bool:
     """A title right before a name ended by punctuation or a non-name word: `الرئيس ترامب إن`."""
     words = tokens.words
     if start != role + 1 or end != start + 1 or words[role].stems.isdisjoint(TITLES) or common(words[start]):
         return False
+    if not words[role].stems.isdisjoint(_TEAM_TITLES) and not words[role].norm.startswith(_ARTICLE):
+        return False  # `وقال مدرب [مضر]، التونسي سامي السعيدي،`, `لاعب [برشلونة]`: without the article, whose team
     if _verbal_noun(words[start]):
         return False  # `رئيسة [تحرير] الصحيفة`: what the office is of, no name
     if len(words[start].skel) > 4 and words[start].skel.startswith(("يت", "يست")):

@@ -1666,8 +1666,8 @@ def _described_person(text: str, phrase: Found, entities: Sequence[Found]) -> Fo
         if e.label != "PERSON" or not phrase.start < e.start <= phrase.end + 1 or e.end < phrase.end:
             continue
         before = [normalize_arabic(w) for w in text[phrase.start : e.start].split()]
-        if any(w.removeprefix("ال") in SOURCE_NOUNS for w in before):
-            continue  # `[المصدر] الحوثي`: a source's allegiance, no one named
+        if any(w.removeprefix("ال") in SOURCE_NOUNS for w in before) and " " not in text[e.start : e.end]:
+            continue  # `[المصدر] الحوثي`: a source's allegiance, no one named (`[المحامي] عبد الرزاق الشريف` is one)
         if 1 <= len(before) <= 2 and all(w.startswith("ال") or w in _HONOURS for w in before) and "،" not in text[phrase.start : e.start]:
             return e
     return None

@@ -3,6 +3,8 @@ of its own, each failing on the code before it (but the guard parts, which say s
 
 from __future__ import annotations
 
+from articles import entity_labels, speakers
+
 from akhbar.tasks.extract_amounts import find_amounts_in
 
 
@@ -13,3 +15,24 @@ def test_ten_after_and_is_a_second_number_not_a_teen() -> None:
     # guard (it held before): a teen and a unit with tens are one number
     found = [a.value for a in find_amounts_in("وحكم عليه بالسجن ثلاثة عشر شهرا، وعلى شريكه بالسجن خمسة وعشرين شهرا.")]
     assert found == [13.0, 25.0]
+
+
+def test_a_sport_title_without_the_article_is_followed_by_its_team() -> None:
+    # `مدرب مضر`: Mudhar's coach, whose name follows in apposition; the club is no person and no speaker
+    text = "وقال مدرب مضر، التونسي سامي السعيدي، في المؤتمر الصحفي عقب اللقاء: «لعبنا أمام فريق منظم يملك لاعبين مميزين»."
+    assert ("مضر", "PERSON") not in entity_labels(text)
+    assert speakers(text) == ["سامي السعيدي"]
+    # guard (it held before): with the article the title names its holder
+    assert ("مارادونا", "PERSON") in entity_labels("وقال المدرب مارادونا إن الفريق سيعود أقوى.")
+
+
+def test_mukhtar_is_a_given_name() -> None:
+    # the name after a role and a comma, with nothing else to vouch for it, speaks
+    assert speakers('وقال الخبير المصرفي، مختار الديب: "الحكم رسالة مهمة، لكن استرجاع الأموال هو الاختبار الحقيقي".') == ["مختار الديب"]
+
+
+def test_a_lawyer_named_speaks_without_his_profession() -> None:
+    text = "من جهته، قال المحامي عبد الرزاق الشريف، عضو هيئة الدفاع، لوكالة الأنباء الليبية، إن موكله سيستأنف الحكم."
+    assert speakers(text) == ["عبد الرزاق الشريف"]
+    # guard (it held before): a source described by its side names no one
+    assert speakers("وقال المصدر الحوثي إن الهجوم فشل في تحقيق أهدافه.") == ["المصدر الحوثي"]
