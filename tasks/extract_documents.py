@@ -996,14 +996,14 @@ def _regioned(entity: Found, text: str) -> Found:
 _CUT_WORD = re.compile(r"^\S*\s")
 REGION_KEY = "اقليم "  # before a town's key: the region named for it (`اقليم بنزرت@TN`)
 _REGIONS_KINDS = "ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات"  # in the plural or dual, as `normalize_arabic` writes them
-# (`و` alone before the kind too: `بين الرياض [و]محافظة القريات`)
-_REGION_KIND_BEFORE = re.compile(rf"(?:^|\s)(?:و?[بل]|و)?(?:ولايه|محافظه|اقليم|عماله|اماره|{_REGIONS_KINDS}) $")
-_SAUDI_REGION_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل]|و)?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
+# (`و` alone before the kind too: `بين الرياض [و]محافظة القريات`; a bracket or quote too: `ببلدية المعاضيد [(]ولاية المسيلة)`)
+_REGION_KIND_BEFORE = re.compile(rf"(?:^|[\s(«\"])(?:و?[بل]|و)?(?:ولايه|محافظه|اقليم|عماله|اماره|{_REGIONS_KINDS}) $")
+_SAUDI_REGION_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:و?[بل]|و)?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
 _REGION_LIST_BEFORE = re.compile(rf"(?:^|\s)(?:و?[بل])?(?:{_REGIONS_KINDS})(?: [^ .:؛]+){{1,8}}(?: و|، ?)$")
 # the dual of a kind spelt as an adjective too (`إقليمي`, regional: `مركز إقليمي لتجارة الغاز`, `صراع إقليمي بين الرياض
 # وطهران`): only after a preposition, and the list it opens two names long (`بإقليمي الرشيدية و[زاكورة]`)
 _REGION_DUAL_BEFORE = re.compile(r"(?:^|\s)(?:و?ب|(?:في|من|الى|علي) )(?:اقليمي|عمالتي|امارتي) (?:[^ .:؛،]+(?: [^ .:؛،]+)? و)?$")
-_GOVERNOR_BEFORE = re.compile(r"(?:^|\s)(?:و?ل?)(?:والي|محافظ|حاكم|ولي عهد|عامل اقليم|عامل عماله) $")
+_GOVERNOR_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:و?ل?)(?:والي|محافظ|حاكم|ولي عهد|عامل اقليم|عامل عماله) $")
 _REGIONAL_OFFICER_BEFORE = re.compile(r"(?:^|\s)(?:الجهوي|الجهويه|الاقليمي|الاقليميه|الولائي|الولائيه)(?: [^ .،:؛]+){0,6} ب$")
 
 

@@ -3,7 +3,7 @@ of its own, each failing on the code before it (but the guard parts, which say s
 
 from __future__ import annotations
 
-from articles import entity_labels, speakers
+from articles import entity_keys, entity_labels, speakers
 
 from akhbar.tasks.extract_amounts import find_amounts_in
 
@@ -36,3 +36,9 @@ def test_a_lawyer_named_speaks_without_his_profession() -> None:
     assert speakers(text) == ["عبد الرزاق الشريف"]
     # guard (it held before): a source described by its side names no one
     assert speakers("وقال المصدر الحوثي إن الهجوم فشل في تحقيق أهدافه.") == ["المصدر الحوثي"]
+
+
+def test_a_region_named_in_brackets_after_its_kind_is_the_region() -> None:
+    keys = entity_keys("المسيلة 24 أفريل 2025 (واج) - ستنطلق أشغال ترميم المئذنة بموقع قلعة بني حماد ببلدية المعاضيد "
+                       "(ولاية المسيلة)، حسبما علم من مديرية الثقافة.")
+    assert keys["المسيلة"] == {"مسل@DZ", "اقليم مسل@DZ"}  # the dateline's town, then the wilaya
