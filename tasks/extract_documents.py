@@ -444,8 +444,8 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
         for e in sentence.entities:
             words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
             first = words[0]
-            if e.label == "ORG" and _club_first_word(words):
-                names.setdefault((first,), e)  # `النجم` after `النجم الرياضي الساحلي` (the gazetteer's too): the club
+            if e.label == "ORG" and _club_first_word(club := _club_named(words)):
+                names.setdefault(club[:1], e)  # `النجم` after `النجم الرياضي الساحلي` (the gazetteer's too): the club
             elif e.label == "ORG" and len(words) == 2 and first in _CLUB_HEADS and words[1].startswith("ال") and words[1] not in _SPORTING:
                 names.setdefault(words[1:], e)  # `الإفريقي` after `النادي الإفريقي`, `الهلال` after `نادي الهلال`
             elif e.label == "MISC" and len(words) > 2 and words[-1] in FESTIVAL_ARTS and first.endswith("ايام"):
@@ -480,6 +480,11 @@ def _club_first_word(words: tuple[str, ...]) -> bool:
     first = words[0]
     return (len(words) > 1 and not _SPORTING.isdisjoint(words[1:]) and first.startswith("ال") and len(first) > 4
             and first[2:] not in HEADS and first not in _DEFINITE_HEADS)
+
+
+def _club_named(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A club's name without the `نادي` it is written with (`نادي الوداد الرياضي` → `الوداد الرياضي`)."""
+    return words[1:] if len(words) > 2 and words[0] in _CLUB_HEADS else words
 
 
 def _club_of_town(words: tuple[str, ...]) -> bool:
@@ -530,8 +535,9 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
                 labels.setdefault(e.canonical, e.label)
                 if e.source in _NAMED_BY_LIST:
                     known.add(e.canonical)
-            if e.label == "ORG" and _club_first_word(words := tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))):
-                clubs.setdefault(words[0], set()).add(e.canonical)
+            words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
+            if e.label == "ORG" and _club_first_word(club := _club_named(words)):
+                clubs.setdefault(club[0], set()).add(e.canonical)
             elif e.label == "ORG" and e.source == "gazetteer" and _club_of_town(words):
                 clubs.setdefault("ال" + words[0], set()).add(e.canonical)  # `المولودية` of `مولودية الجزائر`
     joined: dict[str, str] = {}

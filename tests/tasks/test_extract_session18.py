@@ -42,3 +42,10 @@ def test_a_region_named_in_brackets_after_its_kind_is_the_region() -> None:
     keys = entity_keys("المسيلة 24 أفريل 2025 (واج) - ستنطلق أشغال ترميم المئذنة بموقع قلعة بني حماد ببلدية المعاضيد "
                        "(ولاية المسيلة)، حسبما علم من مديرية الثقافة.")
     assert keys["المسيلة"] == {"مسل@DZ", "اقليم مسل@DZ"}  # the dateline's town, then the wilaya
+
+
+def test_a_club_is_named_with_its_word_and_keyed_as_named_alone() -> None:
+    keys = entity_keys("ويلتقي الفريق في المباراة النهائية، يوم غد السبت، مع فريق الخليج. ويتخذ نادي مضر من القديح مقرا له، "
+                       "فيما يمثل نادي الخليج مدينة سيهات.")
+    assert keys["نادي مضر"] == {"مضر"}
+    assert keys["الخليج"] == keys["نادي الخليج"] == {"خلج"}
