@@ -411,8 +411,12 @@ def _given(word: Word) -> bool:
     return any(stem in given and word.skel[k:] not in FUNCTION_SPELLINGS for k, stem in word.readings)  # `على` is no `علي`
 
 
-# Titles of sport whose noun without the article is followed by the team, not the holder's name (with it, `المدرب X`, the name).
-_TEAM_TITLES = frozenset({"مدرب", "لاعب", "نجم", "مهاجم", "حارس", "مدافع"})
+# Titles whose noun without the article is followed by what the office is of, not the holder's name (with it, `المدرب X`,
+# `الرئيس X`, the name): a team (`مدرب مضر`), a body or a country (`رئيس لائحة حزب الإنصاف`, `ملك أراغون`). Not the
+# honorifics, `سيد`, `شيخ`, `دكتور`, `جنرال`, `سيناتور`, which a name follows without the article too, nor `أمير`, `إمام`,
+# `بابا`, given names or a name's part as often (`أمير حاتمي`, `عادل إمام`, `بكاري بابا غاساما`).
+_CONSTRUCT_TITLES = frozenset({"مدرب", "لاعب", "نجم", "مهاجم", "حارس", "مدافع", "رئيس", "رئيسه", "وزير", "وزيره", "ملك",
+                               "مستشار", "مستشاره"})
 _ARTICLE = ("ال", "وال", "فال", "بال", "لل")
 
 
@@ -421,8 +425,8 @@ def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, en
     words = tokens.words
     if start != role + 1 or end != start + 1 or words[role].stems.isdisjoint(TITLES) or common(words[start]):
         return False
-    if not words[role].stems.isdisjoint(_TEAM_TITLES) and not words[role].norm.startswith(_ARTICLE):
-        return False  # `وقال مدرب [مضر]، التونسي سامي السعيدي،`, `لاعب [برشلونة]`: without the article, whose team
+    if not words[role].stems.isdisjoint(_CONSTRUCT_TITLES) and not words[role].norm.startswith(_ARTICLE):
+        return False  # `وقال مدرب [مضر]، التونسي سامي السعيدي،`, `رئيس [لائحة] حزب`: without the article, of what
     if _verbal_noun(words[start]):
         return False  # `رئيسة [تحرير] الصحيفة`: what the office is of, no name
     if len(words[start].skel) > 4 and words[start].skel.startswith(("يت", "يست")):

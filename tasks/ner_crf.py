@@ -1717,13 +1717,16 @@ _AFTER_A_NAME = frozenset(normalize_arabic(w) for w in ("بعد", "قبل", "ع�
 
 def _before_titles(between: str) -> str:
     """The text between a role phrase and a name, less the titles and nationalities that open the name (`، السيد ` →
-    `، `; `مدرب شبيبة القبائل، [البلجيكي] يوهان فان دي فيلد،`)."""
+    `، `; `مدرب شبيبة القبائل، [البلجيكي] يوهان فان دي فيلد،`), and professions joined by `و` with their adjectives
+    (`رئيس لجنة التحكيم، [الكاتب والناقد المسرحي] عبد الحميد مزيان،`): an adjective goes only with a title before it."""
     end = len(between)
     for word in reversed(list(re.finditer(r"\S+", between))):
         key = normalize_arabic(word.group())
-        if key.removeprefix("ال") not in _TITLES_BEFORE_NAME and not (key.startswith("ال") and key in nationalities()):
-            break
-        end = word.start()
+        title = key.removeprefix("و") if key.startswith("وال") else key
+        if title.removeprefix("ال") in _TITLES_BEFORE_NAME or key.startswith("ال") and key in nationalities():
+            end = word.start()
+        elif not (key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5):
+            break  # (a definite adjective in `-ي` waits for a title before it: `الناقد [المسرحي]`)
     return between[:end]
 
 

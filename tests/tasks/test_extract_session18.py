@@ -51,3 +51,18 @@ def test_a_club_is_keyed_without_its_word() -> None:
     assert keys["الخليج"] == keys["نادي الخليج"] == {"خلج"}
     # guard (it held before): after the rules' `نادي` the club's name alone, as ANERcorp has it
     assert keys["مضر"] == {"مضر"}
+
+
+def test_an_office_without_the_article_is_followed_by_what_it_is_of() -> None:
+    # read from wire70 (AMI's by-election): `رئيس لائحة` is the list's head, `لائحة` no one's name
+    text = "وقال رئيس لائحة حزب الإنصاف، السيد سيد أحمد ولد ابنو، في تصريح للوكالة الموريتانية للأنباء: «فزنا بثقة الناخبين»."
+    assert speakers(text) == ["سيد أحمد ولد ابنو"]
+    assert ("أراغون", "PERSON") not in entity_labels("وكان الملك فرديناند، ملك أراغون، وراء تمكن الإسبان من ذلك.")
+    # guard (it held before): `أمير` is a given name as often, and a name follows the title with the article
+    assert ("أمير حاتمي", "PERSON") in entity_labels("وأعلن وزير الدفاع الجنرال أمير حاتمي أن الطائرة ستحلق قريبا.")
+
+
+def test_professions_joined_by_and_open_a_name_in_apposition() -> None:
+    # read from wire70 (APS's theatre festival): the jury's head, then who he is, then his name
+    assert speakers("وأوضح رئيس لجنة التحكيم، الكاتب والناقد المسرحي عبد الحميد مزيان، في كلمة خلال حفل الاختتام، أن "
+                    "المستوى كان جيدا.") == ["عبد الحميد مزيان"]
