@@ -393,6 +393,16 @@ def _opening_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fo
     between, four words at most)."""
     words = tokens.words
     first = _past_narration(words)  # `يذكر أن [مجلس الخدمة المدنية] أشار في تقرير … إلى أن`: the clause's subject
+    aside = _aside_before(words, verb)
+    if aside is not None and first <= aside - 1 <= first + 5 and not any(words[k].breaks for k in range(aside - 1)):
+        # `[مصلحة الطيران المدني]، من جانبها، ذكرت`, `[الوهيبي]، الذي يشارك … منذ عام ١٩٩٨، قال`: named whole up to the
+        # aside, or a body's or role's phrase
+        named = next((e for e in entities if e.start == words[first].start and e.end == words[aside - 1].end
+                      and e.label in ("PERSON", "ORG")), None)
+        if named is None and (words[first].kinds & (K_ROLE | K_HEAD) or words[first].norm in SOURCE_NOUNS):
+            found = phrase(tokens, first, aside)
+            named = found if found is not None and found.end == words[aside - 1].end else None
+        return named
     if not first < verb <= first + 4 or any(words[k].breaks for k in range(verb)) or words[verb].norm in SPEECH_PARTICIPLES:
         return None
     named = next((e for e in entities if e.start == words[first].start and e.end == words[verb - 1].end and e.label in ("PERSON", "ORG")), None)
@@ -402,6 +412,26 @@ def _opening_subject(tokens: Tokens, entities: Sequence[Found], verb: int) -> Fo
         found = phrase(tokens, first, verb)
         return found if found is not None and found.end == words[verb - 1].end else None
     return None
+
+
+def _aside_before(words: Sequence[Word], verb: int) -> int | None:
+    """Where an aside between commas right before the verb starts (`، [من جانبها]، ذكرت`, `، [بدوره]، قال`, `، [الذي يشارك في
+    السباقات منذ عام ١٩٩٨]، قال`), after a comma; None where there is none."""
+    if verb < 3 or not words[verb - 1].comma:
+        return None
+    k = verb - 1
+    while k > 0 and not words[k - 1].breaks and verb - k < 12:
+        k -= 1
+    if not words[k - 1].comma:
+        return None
+    opening = words[k].norm
+    if opening in RELATIVES or opening in _ASIDES or opening == "من" and words[k + 1].norm in _ASIDES_OF and verb - k == 2:
+        return k
+    return None
+
+
+_ASIDES = frozenset({"بدوره", "بدورها", "بدورهم", "بدوره", "بدورهما"})
+_ASIDES_OF = frozenset({"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"})
 
 
 def _past_narration(words: Sequence[Word]) -> int:

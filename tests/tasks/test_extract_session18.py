@@ -66,3 +66,12 @@ def test_professions_joined_by_and_open_a_name_in_apposition() -> None:
     # read from wire70 (APS's theatre festival): the jury's head, then who he is, then his name
     assert speakers("وأوضح رئيس لجنة التحكيم، الكاتب والناقد المسرحي عبد الحميد مزيان، في كلمة خلال حفل الاختتام، أن "
                     "المستوى كان جيدا.") == ["عبد الحميد مزيان"]
+
+
+def test_a_subject_that_opens_the_sentence_speaks_past_an_aside() -> None:
+    # read from wire69 (LANA's sandstorm): the body, `من جانبها`, then the verb
+    assert speakers("مصلحة الطيران المدني، من جانبها، ذكرت في بيان أن الخسائر الناجمة عن إلغاء الرحلات كبيرة.") == [
+        "مصلحة الطيران المدني"]
+    assert speakers("منظمة المؤتمر الإسلامي، بدورها، قالت إنها تؤيد الخطوات.") == ["منظمة المؤتمر الإسلامي"]
+    # guard (it held before): an aside after a name that is not the sentence's subject names no speaker
+    assert speakers("وفي بيان للحكومة، من جانبها، قالت إن الوضع مستقر.") == [None]
