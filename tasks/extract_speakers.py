@@ -422,7 +422,7 @@ def _aside_before(words: Sequence[Word], verb: int) -> int | None:
     k = verb - 1
     while k > 0 and not words[k - 1].breaks and verb - k < 12:
         k -= 1
-    if not words[k - 1].comma:
+    if k == 0 or not words[k - 1].comma:
         return None
     opening = words[k].norm
     if opening in RELATIVES or opening in _ASIDES or opening == "من" and words[k + 1].norm in _ASIDES_OF and verb - k == 2:
@@ -430,7 +430,7 @@ def _aside_before(words: Sequence[Word], verb: int) -> int | None:
     return None
 
 
-_ASIDES = frozenset({"بدوره", "بدورها", "بدورهم", "بدوره", "بدورهما"})
+_ASIDES = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})
 _ASIDES_OF = frozenset({"جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"})
 
 
