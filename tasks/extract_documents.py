@@ -455,7 +455,8 @@ def _found_names(doc: list[tuple[dict, Sentence]]) -> dict[tuple[str, ...], Foun
             if e.source == "gazetteer":
                 continue
             names.setdefault(words, e)
-            if e.label == "PERSON" and len(words) > 1 and len(first) >= 3 and first not in WEAK_SURNAMES | PARTICLE_WORDS:
+            if (e.label == "PERSON" and len(words) > 1 and len(first) >= 3 and first not in WEAK_SURNAMES | PARTICLE_WORDS
+                    and first.removeprefix("ال") not in RANKS):  # (`الشيخ` of `الشيخ ولد بيده` opens other names too)
                 names.setdefault((first,), e)
     return names
 

@@ -899,6 +899,9 @@ def _without_tail(text: str, entity: Found) -> Found | None:
 _REGNAL_ALONE = REGNAL_ORDINALS | {"والثاني", "والثانيه"}
 
 
+_SON_OF = frozenset({"ولد", "بنت", "بن", "ابن"})
+
+
 def _without_rank(text: str, entity: Found | None) -> Found | None:
     """A person without the rank the model took in (`[اللفتنانت كولونيل] كريس لوغن`, `[العقيد الركن] تركي المالكي`): a rank
     with the article first (no given name carries it: `رائد فهمي` keeps `رائد`), then ranks with or without it; so a
@@ -912,6 +915,8 @@ def _without_rank(text: str, entity: Found | None) -> Found | None:
         if not (word.startswith("ال") and (word[2:] in RANKS or word[2:] in PROFESSIONAL_TITLES)
                 or n and (word in RANKS or word[2:] in RANKS)):
             break
+        if normalize_arabic(words[n + 1].group()) in _SON_OF:
+            break  # `[الشيخ] ولد بيده`: a Mauritanian given name, which `ولد` (son of) follows; no name opens with `ولد`
         n += 1
     if n == 0:
         return entity

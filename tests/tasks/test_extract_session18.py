@@ -75,3 +75,18 @@ def test_a_subject_that_opens_the_sentence_speaks_past_an_aside() -> None:
     assert speakers("منظمة المؤتمر الإسلامي، بدورها، قالت إنها تؤيد الخطوات.") == ["منظمة المؤتمر الإسلامي"]
     # guard (it held before): an aside after a name that is not the sentence's subject names no speaker
     assert speakers("وفي بيان للحكومة، من جانبها، قالت إن الوضع مستقر.") == [None]
+
+
+def test_a_mauritanian_given_name_that_spells_a_rank_stays_in_the_name() -> None:
+    # read from wire71 (AMI's bread prices): `الشيخ` before `ولد` is the man's name, not a rank
+    text = "من جهته، قال رئيس الاتحادية الوطنية للمخابز، السيد الشيخ ولد أحمد سالم: «الأسعار مستقرة»."
+    assert speakers(text) == ["الشيخ ولد أحمد سالم"]
+    # guard: `الشيخ` alone does not become a name found again elsewhere, and before a name it is a rank (it held before)
+    found = entity_labels("وأكد الشيخ ولد بيده أن الحكومة ملتزمة. وقال الشيخ محمد بن راشد إن الإمارات قوية.")
+    assert ("الشيخ ولد بيده", "PERSON") in found and ("محمد بن راشد", "PERSON") in found
+    assert ("الشيخ", "PERSON") not in found
+
+
+def test_morocco_s_royal_armed_forces_and_gendarmerie_are_bodies() -> None:
+    found = entity_labels("وشاركت في التمرين عناصر من القوات المسلحة الملكية والدرك الملكي والوقاية المدنية.")
+    assert ("القوات المسلحة الملكية", "ORG") in found and ("الدرك الملكي", "ORG") in found
