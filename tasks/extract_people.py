@@ -70,7 +70,7 @@ def find_people(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
                 found.append(person(tokens, start, i, anchor=start))
         if i > 1 and words[i - 1].norm in HE_IS and not words[i - 2].breaks:
             found += _named_before_pronoun(tokens, taken, i - 1)
-        j = _tail_end(tokens, i)
+        j = _tail_end(tokens, i, taken)
         if j >= len(words) or (words[j - 1].breaks and not words[j - 1].comma):
             continue
         if _conjoined(words[j]):
@@ -359,10 +359,14 @@ _INNER_PARTICLES = frozenset({"دن", "دير", "در", "دي"})
 _KEEPER_OF_THE_SEALS = ("حافظ", "الاختام")
 
 
-def _tail_end(tokens: Tokens, i: int) -> int:
-    """Skip a role's modifiers: `المبعوث [الأممي الخاص إلى سوريا]، …`, `ممثل [النظام السوري] بشار`."""
+def _tail_end(tokens: Tokens, i: int, taken: frozenset[int] = frozenset()) -> int:
+    """Skip a role's modifiers: `المبعوث [الأممي الخاص إلى سوريا]، …`, `ممثل [النظام السوري] بشار`, and the country a
+    finder before took (`سفيرة [مملكة السويد] إنغريد لارسون`, `سفير [جمهورية البيرو] خورخي ميندوزا`)."""
     words, j = tokens.words, i + 1
     while j < len(words) and j <= i + 8 and not words[j - 1].breaks:
+        if j == i + 1 and (k := _past_country(tokens, taken, i)) is not None:
+            j = k
+            continue
         if words[j].norm in TAIL_PREPOSITIONS and j + 1 < len(words) and not words[j].breaks:
             if words[j + 1].norm in COMPLEMENTIZERS:
                 break  # `وأشار المدرب البرتغالي [إلى أن] عدم قدرته`: the verb's `إلى أن`, what he said follows, no name
@@ -376,6 +380,37 @@ def _tail_end(tokens: Tokens, i: int) -> int:
         else:
             break
     return j
+
+
+# Offices named by the country they are of, then the holder's name: `سفيرة مملكة السويد إنغريد لارسون،`, `رئيسة كرواتيا
+# كوليندا غرابار كيتاروفيتش،` (not a player's, a prince's or a leader's, whose country is as often followed by the clause:
+# `لاعب بيرو [إخفاق] ميسي`, `أمير قطر [الباب] الأميركي`, read on the ANT slices).
+_OF_A_COUNTRY = frozenset({"سفير", "سفيره", "رئيس", "رئيسه", "مندوب", "مندوبه", "ممثل", "ممثله", "قنصل", "قنصله"})
+
+
+def _past_country(tokens: Tokens, taken: frozenset[int], i: int) -> int | None:
+    """The word after the country a finder took right after office `i` (`_OF_A_COUNTRY`), where a name closed by
+    punctuation follows it (`_named_closed`); None otherwise."""
+    words, k = tokens.words, i + 1
+    if k not in taken or not words[k].starts_place or words[i].stems.isdisjoint(_OF_A_COUNTRY):
+        return None
+    while k < len(words) and k in taken and not words[k - 1].breaks:
+        k += 1
+    return k if k < len(words) and not words[k - 1].breaks and _named_closed(tokens, taken, k) else None
+
+
+def _named_closed(tokens: Tokens, taken: frozenset[int], k: int) -> bool:
+    """A name from word `k`: two to four words, no common word among them, closed by punctuation (`إنغريد لارسون،`,
+    `خورخي ميندوزا.`; not `رئيس الزمالك مرتضى منصور [شطب] اسمه`, where a known given name would run on)."""
+    words = tokens.words
+    if prepositional(words[k]):
+        return False
+    end = k
+    while end < len(words) and end < k + 4 and end not in taken and not common(words[end]):
+        end += 1
+        if words[end - 1].breaks:
+            break
+    return end - k >= 2 and words[end - 1].breaks
 
 
 def _conjoined(word: Word) -> bool:

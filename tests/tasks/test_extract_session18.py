@@ -90,3 +90,15 @@ def test_a_mauritanian_given_name_that_spells_a_rank_stays_in_the_name() -> None
 def test_morocco_s_royal_armed_forces_and_gendarmerie_are_bodies() -> None:
     found = entity_labels("وشاركت في التمرين عناصر من القوات المسلحة الملكية والدرك الملكي والوقاية المدنية.")
     assert ("القوات المسلحة الملكية", "ORG") in found and ("الدرك الملكي", "ORG") in found
+
+
+def test_an_ambassador_s_name_follows_the_country_the_gazetteer_took() -> None:
+    # read from wire71 (WAM's credentials): office, the country in full, then a name no list knows, closed by punctuation
+    text = ("وتسلم الوكيل نسخا من أوراق اعتماد سفيرة مملكة السويد إنغريد لارسون، وسفير جمهورية البيرو خورخي ميندوزا. "
+            "من جهتها، أوضحت سفيرة مملكة السويد، لارسون، أن بلادها تعتزم افتتاح مكتب تجاري.")
+    found = entity_labels(text)
+    assert ("إنغريد لارسون", "PERSON") in found and ("خورخي ميندوزا", "PERSON") in found
+    assert speakers(text) == ["لارسون"]
+    # guard (it held before): a player's country is followed by the clause, and a known given name may run on
+    assert ("إخفاق ميسي", "PERSON") not in entity_labels("إذ كرر كريستيان كويفا لاعب بيرو إخفاق ميسي، لكنه سدد بطريقة أسوأ.")
+    assert ("مرتضى منصور", "PERSON") in entity_labels("بعد أن قرر رئيس الزمالك مرتضى منصور شطب اسمه من النادي.")
