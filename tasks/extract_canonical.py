@@ -55,9 +55,17 @@ def canonical_key(name: str) -> str:
     `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
     words = fold_hamza_seats(norm(_LETTER_PERIODS.sub(" ", name))).split()
-    if len(words) > 1 and words[0] in _KINDS and words[1] not in _KEPT_BEFORE:  # `تنظيم داعش` / `داعش`, not `حزب الله`
-        words = words[1:]
+    if len(words) > 1 and words[0] in _KINDS and words[1] not in _KEPT_BEFORE and not _club_of_a_people(words):
+        words = words[1:]  # `تنظيم داعش` / `داعش`, not `حزب الله`
     return " ".join(word_key(word) for word in _kunya_joined(words))
+
+
+def _club_of_a_people(words: list[str]) -> bool:
+    """`النادي` and a nationality's adjective, a club named for a people or a continent: `النادي الإفريقي` keeps its
+    `النادي`, or its key would be `إفريقيا`'s (`النادي الأهلي`, `نادي الخليج` are `الأهلي`, `الخليج`)."""
+    from akhbar.tasks.extract_gazetteer import nationalities  # which keys its names with this module
+
+    return len(words) == 2 and words[0] == "النادي" and words[1] in nationalities()
 
 
 def _kunya_joined(words: list[str]) -> list[str]:

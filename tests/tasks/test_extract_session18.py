@@ -102,3 +102,12 @@ def test_an_ambassador_s_name_follows_the_country_the_gazetteer_took() -> None:
     # guard (it held before): a player's country is followed by the clause, and a known given name may run on
     assert ("إخفاق ميسي", "PERSON") not in entity_labels("إذ كرر كريستيان كويفا لاعب بيرو إخفاق ميسي، لكنه سدد بطريقة أسوأ.")
     assert ("مرتضى منصور", "PERSON") in entity_labels("بعد أن قرر رئيس الزمالك مرتضى منصور شطب اسمه من النادي.")
+
+
+def test_a_club_named_for_a_people_keeps_its_word_in_the_key() -> None:
+    # read from wire72 (TAP's federation election): `النادي الإفريقي` keyed without `النادي` had become Africa's key
+    from akhbar.tasks.extract_canonical import canonical_key
+
+    assert canonical_key("النادي الإفريقي") != canonical_key("إفريقيا")
+    # guard: a club named otherwise is keyed as news names it alone
+    assert canonical_key("النادي الأهلي") == canonical_key("الأهلي")
