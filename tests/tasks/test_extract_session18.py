@@ -1,5 +1,5 @@
-"""Rules of the eighteenth session (2026-12-07), read from the unseen set wire68 after its first score, each on sentences
-of its own, each failing on the code before it (but the guard parts, which say so)."""
+"""Rules of the eighteenth session (2026-12-07), read from the unseen sets wire68 to wire72 after their first scores, each
+on sentences of its own, each failing on the code before it (but the guard parts, which say so)."""
 
 from __future__ import annotations
 
