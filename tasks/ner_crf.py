@@ -915,8 +915,10 @@ def _without_rank(text: str, entity: Found | None) -> Found | None:
         if not (word.startswith("ال") and (word[2:] in RANKS or word[2:] in PROFESSIONAL_TITLES)
                 or n and (word in RANKS or word[2:] in RANKS)):
             break
-        if normalize_arabic(words[n + 1].group()) in _SON_OF:
-            break  # `[الشيخ] ولد بيده`: a Mauritanian given name, which `ولد` (son of) follows; no name opens with `ولد`
+        if normalize_arabic(words[n + 1].group()) in _SON_OF or any(
+                normalize_arabic(w.group()) == "ولد" for w in words[n + 2 : n + 3]):
+            break  # `[الشيخ] ولد بيده`, `[الشيخ] سيديا ولد أحمدو`: a Mauritanian given name, before `ولد` (son of) or
+            # with another before it (no name opens with `ولد`; `الشيخ محمد بن راشد`'s `الشيخ` is an honour)
         n += 1
     if n == 0:
         return entity
@@ -927,8 +929,21 @@ def _without_rank(text: str, entity: Found | None) -> Found | None:
 def _trimmed(text: str, entity: Found) -> Found | None:
     """A merged entity less what the model took in around the name: an object, a tail, a rank, `السنوي`, a club's
     management."""
-    entity = _without_rank(text, _without_tail(text, _without_object(text, entity)))
+    entity = _with_shaykh(text, _without_rank(text, _without_tail(text, _without_object(text, entity))))
     return _market_place(text, _without_management(text, _without_annual(text, entity)))
+
+
+def _with_shaykh(text: str, entity: Found | None) -> Found | None:
+    """A Mauritanian name with the `الشيخ` the model left before it (`السيد [الشيخ] سيديا ولد أحمدو`): a given name there,
+    as `_without_rank` keeps it, where `ولد` follows within the name's first two words."""
+    if entity is None or entity.label != "PERSON" or not text.endswith("الشيخ ", 0, entity.start):
+        return entity
+    if " ولد " not in " ".join(text[entity.start : entity.end].split()[:3]) + " ":
+        return entity
+    start = entity.start - len("الشيخ ")
+    if start > 0 and not text[start - 1].isspace():
+        return entity  # (`والشيخ`, `للشيخ`: a clitic the span would swallow)
+    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
 
 
 def _market_place(text: str, entity: Found | None) -> Found | None:
@@ -1697,7 +1712,8 @@ def _given_name_before(text: str, surname: Found) -> int | None:
 
 # Titles a name in apposition may open with: `عامل إقليم الحوز، [السيد] عبد الحكيم الفلالي،`.
 _TITLES_BEFORE_NAME = PROFESSIONAL_TITLES | RANKS | frozenset({"سيد", "سيده", "شيخ", "استاذ", "استاذه", "بروفيسور", "بروفيسوره", "بروفسور",
-                                                          "مراقب", "مفتش", "عام"})  # (`، المراقب العام عبد الحميد بوقرة،`)
+                                                          "مراقب", "مفتش", "عام", "نائب", "نائبه"})
+# (`، المراقب العام عبد الحميد بوقرة،`, `، النائب اباه ولد سيد المختار،`)
 
 
 def _past_the_name(rest: str) -> bool:

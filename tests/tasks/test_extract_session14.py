@@ -105,7 +105,8 @@ def test_a_role_after_a_name_that_opens_with_and_is_the_next_one_s() -> None:
     # المدير العام للصندوق أن`: the director, whose role `[والمدير العام] …` had been given to the wali too (wire49, +3)
     assert speakers("أطلق الصندوق الوطني للتضامن الصحي عملية دمج 12 ألف أسرة، بحضور والي كيدي ماغا، السيد أحمد ولد محمد "
                     "فال، والمدير العام للصندوق، السيد الشيخ سيديا ولد أعمر.\nوأوضح المدير العام للصندوق، في كلمة "
-                    "بالمناسبة، أن كل أسرة مستفيدة ستحصل على بطاقة تأمين.") == ["سيديا ولد أعمر"]
+                    "بالمناسبة، أن كل أسرة مستفيدة ستحصل على بطاقة تأمين.") == ["الشيخ سيديا ولد أعمر"]  # (his given
+    # name whole since the eighteenth session, as wire49's gold has it)
 
 
 def test_a_surname_that_opens_its_sentence_or_follows_a_turn_is_its_subject() -> None:

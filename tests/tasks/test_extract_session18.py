@@ -111,3 +111,13 @@ def test_a_club_named_for_a_people_keeps_its_word_in_the_key() -> None:
     assert canonical_key("النادي الإفريقي") != canonical_key("إفريقيا")
     # guard: a club named otherwise is keyed as news names it alone
     assert canonical_key("النادي الأهلي") == canonical_key("الأهلي")
+
+
+def test_a_mauritanian_shaykh_and_an_mp_s_name_in_apposition() -> None:
+    # read from wire72 (AMI's traffic law): `الشيخ سيديا` is a given name where `ولد` follows; `النائب` opens a name
+    text = ("وذلك بحضور وزير التجهيز والنقل، السيد الشيخ سيديا ولد أحمدو. وأوضح الوزير، في عرضه أمام النواب، أن الغرامات "
+            "سترتفع. من جهته، أكد رئيس لجنة التجهيز والتنمية الريفية بالجمعية الوطنية، النائب اباه ولد سيد المختار، أن الطرق "
+            "متدهورة.")
+    assert speakers(text) == ["الشيخ سيديا ولد أحمدو", "اباه ولد سيد المختار"]
+    # guard (it held before): a Gulf ruler's `الشيخ` is an honour
+    assert ("محمد بن راشد", "PERSON") in entity_labels("وقال الشيخ محمد بن راشد إن الإمارات قوية.")
