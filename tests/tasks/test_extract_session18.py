@@ -121,3 +121,9 @@ def test_a_mauritanian_shaykh_and_an_mp_s_name_in_apposition() -> None:
     assert speakers(text) == ["الشيخ سيديا ولد أحمدو", "اباه ولد سيد المختار"]
     # guard (it held before): a Gulf ruler's `الشيخ` is an honour
     assert ("محمد بن راشد", "PERSON") in entity_labels("وقال الشيخ محمد بن راشد إن الإمارات قوية.")
+
+
+def test_an_agency_named_in_another_word_order_is_keyed_as_its_official_name() -> None:
+    # read from wire73 (AMI's strike notice): `(و م أ)` and `وكالة الأنباء الموريتانية` are one agency
+    keys = entity_keys("نواكشوط، 20 يناير (و م أ) - وقال الأمين العام لوكالة الأنباء الموريتانية إن الإضراب سيستمر.")
+    assert keys["و م أ"] == keys["وكالة الأنباء الموريتانية"]
