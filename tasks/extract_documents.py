@@ -536,10 +536,12 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
                 labels.setdefault(e.canonical, e.label)
                 if e.source in _NAMED_BY_LIST:
                     known.add(e.canonical)
+            if e.label != "ORG":
+                continue
             words = tuple(normalize_arabic(sentence.text[e.start : e.end]).split(" "))
-            if e.label == "ORG" and _club_first_word(club := _club_named(words)):
+            if _club_first_word(club := _club_named(words)):
                 clubs.setdefault(club[0], set()).add(e.canonical)
-            elif e.label == "ORG" and e.source == "gazetteer" and _club_of_town(words):
+            elif e.source == "gazetteer" and _club_of_town(words):
                 clubs.setdefault("ال" + words[0], set()).add(e.canonical)  # `المولودية` of `مولودية الجزائر`
     joined: dict[str, str] = {}
     for key, words in forms.items():  # `الوداد` alone, after `الوداد الرياضي`: the club (`_club_first_word`)

@@ -452,7 +452,6 @@ def _given(word: Word) -> bool:
 # `بابا`, given names or a name's part as often (`أمير حاتمي`, `عادل إمام`, `بكاري بابا غاساما`).
 _CONSTRUCT_TITLES = frozenset({"مدرب", "لاعب", "نجم", "مهاجم", "حارس", "مدافع", "رئيس", "رئيسه", "وزير", "وزيره", "ملك",
                                "مستشار", "مستشاره"})
-_ARTICLE = ("ال", "وال", "فال", "بال", "لل")
 
 
 def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, end: int) -> bool:
@@ -460,7 +459,7 @@ def _title_name(tokens: Tokens, taken: frozenset[int], role: int, start: int, en
     words = tokens.words
     if start != role + 1 or end != start + 1 or words[role].stems.isdisjoint(TITLES) or common(words[start]):
         return False
-    if not words[role].stems.isdisjoint(_CONSTRUCT_TITLES) and not words[role].norm.startswith(_ARTICLE):
+    if not words[role].stems.isdisjoint(_CONSTRUCT_TITLES) and not DEFINITE.match(words[role].skel):
         return False  # `وقال مدرب [مضر]، التونسي سامي السعيدي،`, `رئيس [لائحة] حزب`: without the article, of what
     if _verbal_noun(words[start]):
         return False  # `رئيسة [تحرير] الصحيفة`: what the office is of, no name
