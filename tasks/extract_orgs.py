@@ -710,7 +710,9 @@ _NOT_PURPOSE = frozenset({"لانه", "لانها", "لانهم", "لذلك", "�
                           # a market's move: `دفع مؤشر الدولار [للانخفاض]`
                           "للانخفاض", "للارتفاع", "للتراجع", "للصعود", "للهبوط",
                           # a budget's year: `ميزانية بلدية الكويت [للسنة] المالية`
-                          "للسنه", "للعام", "للموسم"})
+                          "للسنه", "للعام", "للموسم",
+                          # why one went there: `نقل إلى مستشفى الملك فهد [لتلقي] العلاج`
+                          "لتلقي"})
 
 
 def _un_bodies(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tuple[list[Found], frozenset[int]]:
@@ -1058,8 +1060,9 @@ def _described(tokens: Tokens, i: int) -> int:
     two, where a namesake's name may follow, as Algeria names its university hospitals; `i + 1` where there are none."""
     words, k = tokens.words, i + 1
     while (k < len(words) and k < i + 3 and not words[k - 1].breaks and _definite_nisba(words[k])
-           and words[k].norm not in nationalities()):
-        k += 1  # not `الأقصى`: `مدير المسجد الأقصى الشيخ عمر الكسواني` is the mosque's director
+           and words[k].norm not in nationalities() and not (k > i + 1 and words[k].norm in given_names())):
+        k += 1  # not `الأقصى`: `مدير المسجد الأقصى الشيخ عمر الكسواني` is the mosque's director; after the first, a given
+        # name opens the namesake's name (`المستشفى الجامعي [الهادي] شاكر`)
     return k if k == i + 1 or k >= len(words) or words[k].norm not in NAMESAKE_TITLES else i + 1
 
 

@@ -373,6 +373,10 @@ def _tail_end(tokens: Tokens, i: int, taken: frozenset[int] = frozenset()) -> in
             j += 2
         elif j + 1 < len(words) and (words[j].norm, words[j + 1].norm) == _KEEPER_OF_THE_SEALS and not words[j].breaks:
             j += 2  # `وزير العدل [حافظ الأختام]`: the Maghreb's minister of justice's second title, not Hafez
+        elif _given(words[j]) and j in taken and j - 1 in taken:
+            while j < len(words) and j in taken and not words[j - 1].breaks:
+                j += 1  # the name of a body a finder took, not its holder's: `مدير المستشفى الجامعي [فرحات حشاد]`
+            break
         elif _given(words[j]):
             break  # `رئيس الجمهورية [الباجي] قائد السبسي`: a given name with the article starts the name
         elif words[j].norm in TAIL_PRONOUNS or (DEFINITE.match(words[j].skel) and words[j].norm not in not_names()):
