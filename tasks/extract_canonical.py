@@ -16,6 +16,10 @@ from akhbar.tasks.extract_words import DATA, KIND_KEPT_BEFORE, ORG_KINDS, arabic
 _KINDS = frozenset(fold_hamza_seats(norm(word)) for word in ORG_KINDS)
 _ARABIC_NAMES = frozenset(fold_hamza_seats(norm(name)) for name in arabic_names())
 _KEPT_BEFORE = frozenset(fold_hamza_seats(norm(word)) for word in KIND_KEPT_BEFORE)
+# A crossing, port, airport or reserve is one place with or without the adjective of its kind after its name (the gold
+# sets group `مطار بنينا الدولي` with `مطار بنينا`); not `ميناء الصيد البحري`, whose adjective is what it serves.
+_FACILITIES = frozenset({"مطار", "معبر", "منفذ", "ميناء", "محميه"})
+_FACILITY_ADJECTIVES = frozenset({"الدولي", "الدوليه", "البري", "الحدودي", "الطبيعي", "الطبيعيه"})
 
 
 def word_key(word: str) -> str:
@@ -57,6 +61,8 @@ def canonical_key(name: str) -> str:
     words = fold_hamza_seats(norm(_LETTER_PERIODS.sub(" ", name))).split()
     if len(words) > 1 and words[0] in _KINDS and words[1] not in _KEPT_BEFORE and not _club_of_a_people(words):
         words = words[1:]  # `تنظيم داعش` / `داعش`, not `حزب الله`
+    if len(words) > 2 and words[0] in _FACILITIES and words[-1] in _FACILITY_ADJECTIVES:
+        words = words[:-1]  # `مطار بنينا الدولي` / `مطار بنينا`, `معبر رفح البري` / `معبر رفح`: one place
     return " ".join(word_key(word) for word in _kunya_joined(words))
 
 

@@ -32,6 +32,7 @@ from akhbar.tasks.extract_names import (
     conjoined,
     future_verb,
     place_end,
+    prepositional,
     relational,
     subject_word,
     tafil,
@@ -339,6 +340,12 @@ def _after_preposition(tokens: Tokens, i: int, stripped: int) -> bool:
 _CAPITAL = frozenset({"العاصمه", "عاصمه"})
 
 
+def _where_or_why(word: Word) -> bool:
+    """A prepositional phrase (`ليقود`, `بغرب`: `prepositional`), which ends a named place's name; not a Maghreb name in
+    `بو` (`مطار هواري [بومدين]`)."""
+    return prepositional(word) and not word.norm.startswith("بو")
+
+
 def _led_to(word: Word) -> bool:
     """`وأدى`, the verb `led to`, which folds to `وادي` (a wadi) once its hamza and final `ى` are gone."""
     return "وادي" in word.stems and ("أد" in word.skel or word.skel.endswith("ى"))
@@ -425,8 +432,10 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                 continue  # `قلعة [الجاهلي]`, but `قلعة [حصينة]`, `قلعة [كرة] القدم` name none (a known town's: above)
             end = i + 1
             while end < len(words) and end < i + 4 and subject_word(tokens, taken, end, end == i + 1) and end not in taken:
-                if named and end > i + 1 and (words[end].norm.startswith("و") or present_verb(words[end], RARE_IN_NEWS)):
-                    break  # `وادي تانزوفت [ورحلات]`: `و` opens the next item of a list; `جبل جيس [يستقبل]`, a verb
+                if named and end > i + 1 and (words[end].norm.startswith("و") or present_verb(words[end], RARE_IN_NEWS)
+                                              or _where_or_why(words[end])):
+                    break  # `وادي تانزوفت [ورحلات]`: `و` opens the next item of a list; `جبل جيس [يستقبل]`, a verb; `ملعب
+                    # ويمبلي [ليقود]`, what was done there
                 if (end > i + 1 and words[end].norm in DIRECTIONS and words[end - 1].norm not in DIRECTIONS
                         and _place_follows(words, end + 1)):
                     break  # `منطقة حرة لونير [شمال] محافظة ينبع`: north of the next place (`ولاية جنوب غرب الصومال` whole)
@@ -443,7 +452,8 @@ def find_typed_places(tokens: Tokens, places: Sequence[Found], taken: frozenset[
                     and arabic_adjective(words[i + 1].norm) and (named or common_nisba(words[i + 1].norm, words[i + 1].raw))):
                 continue  # a kind of it, no name: `في محمية [طبيعية]`, `قصر [ملكي]`, `في حي [سكني]`, `منطقة [صناعية]` (not
                 # `مطار حماة`, `جبل العمري`)
-            if end > i + 1 and (closes_name(words, end) or words[end - 1].norm in REGIONAL_COLLISIONS):
+            if end > i + 1 and (closes_name(words, end) or words[end - 1].norm in REGIONAL_COLLISIONS
+                                or (named and end < len(words) and _where_or_why(words[end]))):
                 skip = next((k for k, stem in word.readings if stem in NAMED_PLACE_HEADS), 0)
                 # `جزيرة [سولاويسي]`: an island's kind outside, as above (a stadium's or a port's name here keeps it)
                 outside = "جزيره" in word.stems and not (i > 0 and words[i - 1].norm == "شبه")
