@@ -382,6 +382,9 @@ def _is_year(text: str, tokens: _Tokens, i: int, unit: str | None) -> bool:
     `العام الحالي 2018، مقارنة` (a comma between)."""
     if unit is not None or not tokens.raw[i].isdigit() or len(tokens.raw[i]) != 4 or _approximated(tokens, i):
         return False
+    if (i + 2 < len(tokens.raw) and (tokens.digits[i + 2] or 0) >= (tokens.digits[i] or 0) and not _between(text, tokens, i + 2).strip()
+            and _range_end(text, tokens, i + 1)[0] is not None):
+        return False  # the first of a range whose second has a unit: `بين [2000] و3000 دولار` (not `اليمن 2015 إلى 4 مليارات`)
     counted = (i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1], loose=True) and not _between(text, tokens, i).strip()
                and _word_value(_without_clitic(tokens.norm[i + 1])) is None  # not the next number: `في 1917 [واحدة] من`
                and not _speaking(tokens.norm[i + 1]))  # `كأس آسيا 2027 [مؤكدا] أن`: who speaks next
@@ -404,7 +407,10 @@ def _approximated(tokens: _Tokens, i: int) -> bool:
 
 def _range_end(text: str, tokens: _Tokens, j: int) -> tuple[str | None, str | None, float]:
     """The unit and scale of the second number of a range, which the first shares: `بين 60 و70 دولارا`, `بين 3 و4
-    ملايين دولار` (3 million), `من 5 إلى 7 سنوات`, `بين 3 - 5 سنوات`: (unit, ISO code, scale)."""
+    ملايين دولار` (3 million), `من 5 إلى 7 سنوات`, `بين 3 - 5 سنوات`: (unit, ISO code, scale). The scale only where the
+    first number is not ten times the second or more: `بين 500 و5 آلاف دينار` is 500 dinars to 5,000 (`222 و180 مليون يورو على
+    التوالي`, a list, 222 million and 180 million)."""
+    first = tokens.digits[j - 1]
     if j < len(tokens.raw) and tokens.digits[j] is not None and _between(text, tokens, j - 1).strip() in ("-", "–"):
         j -= 1  # the dash is no token: the second number follows the first
     elif j + 1 >= len(tokens.raw) or tokens.norm[j] not in ("و", "الي", "او", "حتي") or tokens.digits[j + 1] is None:
@@ -413,7 +419,9 @@ def _range_end(text: str, tokens: _Tokens, j: int) -> tuple[str | None, str | No
     if second is None:
         return None, None, 1.0
     unit, code = _second_unit(tokens, second[1])
-    return unit, code, second[0] / tokens.digits[j + 1] if tokens.digits[j + 1] else 1.0
+    if not tokens.digits[j + 1] or (first is not None and first >= 10 * tokens.digits[j + 1]):
+        return unit, code, 1.0
+    return unit, code, second[0] / tokens.digits[j + 1]
 
 
 def _second_unit(tokens: _Tokens, j: int) -> tuple[str | None, str | None]:

@@ -573,9 +573,26 @@ def _bare_year(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
     glued = i and tokens.norm[i - 1] in _YEAR_CLITICS and tokens.spans[i - 1][1] == tokens.spans[i][0]
     listed = i > 1 and tokens.norm[i - 1] in _AND and _year(tokens.value[i - 2]) and len(tokens.raw[i - 2]) == 4
     ranged = i and _year(tokens.value[i - 1]) and tokens.spans[i][0] - tokens.spans[i - 1][1] == 1  # `2018-2019`
-    if not (glued or listed or ranged or tokens.after_time_word(i)):
+    if not (glued or listed or ranged or tokens.after_time_word(i) or _opens_years(tokens, i)):
         return None
     return FoundDate(tokens.spans[i][0], tokens.spans[i][1], "absolute", "year", dt.date(year, 1, 1)), i + 1
+
+
+def _opens_years(tokens: _Tokens, i: int) -> bool:
+    """The year at token `i` opens a range of years the next one closes: `بين [2017] و2020`, `من [2015] إلى 2019`,
+    `[2017]-2020` (the second is a date as the next of a list, `_bare_year`'s `listed` and `ranged`); not where the second
+    counts something (`بين 2000 و3000 دولار`)."""
+    from akhbar.tasks.extract_amounts import counts  # as `_bare_year`
+
+    n = len(tokens.raw)
+    if i + 1 < n and tokens.spans[i + 1][0] - tokens.spans[i][1] == 1 and tokens.raw[i + 1].isdigit():
+        second = i + 1  # `2017-2020`, `2017/2018`: one mark between (the mark is no token)
+    elif i and tokens.norm[i - 1] in ("بين", "وبين", "من", "ومن") and i + 2 < n and tokens.norm[i + 1] in _AND:
+        second = i + 2
+    else:
+        return False
+    return (_year(tokens.value[second]) is not None and len(tokens.raw[second]) == 4
+            and not (second + 1 < n and counts(tokens.raw[second + 1])))
 
 
 _WHOLE_OR_GENERIC_DAY = frozenset({"مدار", "عالم", "شباب", "جيل"})  # not `طوال اليوم`: as often that one day

@@ -4,7 +4,12 @@ failing on the code before it (but the guard parts, which say so)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from articles import entity_keys, entity_labels, speakers
+
+from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
 
 
 def test_a_university_hospital_named_after_a_man_whose_given_name_has_the_article() -> None:
@@ -38,3 +43,26 @@ def test_a_place_s_name_ends_before_a_prepositional_phrase() -> None:
     assert ("ملعب ويمبلي", "LOC") in labels
     # guard (it held before): a Maghreb name in `بو` is no preposition
     assert ("مطار هواري بومدين الدولي", "LOC") in entity_labels("وانطلقت الرحلة الأولى من مطار هواري بومدين الدولي بالجزائر العاصمة.")
+
+
+def test_a_range_s_scale_is_not_the_first_number_s_when_that_is_ten_times_the_second() -> None:
+    # `بين 500 و5 آلاف دينار`: from 500 dinars to 5,000 (500,000 before)
+    assert [a.value for a in find_amounts_in("ويتعرض المخالفون لخطايا مالية تتراوح بين 500 و5 آلاف دينار.")] == [500.0, 5000.0]
+    # guard (it held before): a list of two before one scale, each in millions
+    found = [a.value for a in find_amounts_in("ضم نيمار ومبابي اللذين كلفاه 222 و180 مليون يورو على التوالي.")]
+    assert found == [222e6, 180e6]
+
+
+def test_the_first_year_of_a_range_is_a_date() -> None:
+    # `بين 2017 و2020`: the second was a date as the next of a list, the first nothing
+    for text in ("وشمل التقرير تدبير المستشفى بين 2017 و2020.", "وتولى الرئاسة من 1989 إلى 1993.", "خلال الفترة 2019-2021 ارتفع الدين."):
+        years = [d.resolved.year for d in find_dates_in(text, dt.date(2025, 1, 1))]
+        assert len(years) == 2 and years[0] < years[1], text
+
+
+def test_the_first_of_a_range_of_money_that_looks_like_a_year_is_money() -> None:
+    found = [(a.value, a.unit) for a in find_amounts_in("وتتراوح الأسعار بين 2000 و3000 دولار للطن.")]
+    assert found[0] == (2000.0, "دولار")
+    # guard (it held before): a year before a range's second number and its amount stays a year
+    found = [a.value for a in find_amounts_in("وبلغت قيمتها منذ بدء الحملة على اليمن 2015 إلى 4 مليارات دولار.")]
+    assert found == [4e9]
