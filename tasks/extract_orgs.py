@@ -1011,8 +1011,14 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         reading = next(((k, stem) for k, stem in word.readings if stem in _NAMESAKE_HEADS), None)
         if reading is not None and reading[1] in _TITLED_BODY_HEADS and words[i + 1].norm not in NAMESAKE_TITLES:
             continue
+        body_first = None
         if reading is not None and reading[1] in NAMESAKE_PLACE_HEADS and i > 0 and tafil(words[i - 1].norm):
-            continue  # what a body does to the place is its name: `هيئة تطوير [محمية الإمام تركي بن عبدالله الملكية]`
+            # what a body does to the place is its name: `هيئة تطوير [محمية الإمام تركي بن عبدالله الملكية]`, the body's
+            # whole from its head (the body finder would end it at the title: `هيئة تطوير محمية`)
+            if not (i > 1 and not words[i - 2].stems.isdisjoint(ORG_HEADS) and not words[i - 2].breaks
+                    and not words[i - 1].breaks and {i - 2, i - 1}.isdisjoint(taken)):
+                continue
+            body_first = i - 2
         end = _namesake(tokens, taken, i + 1) if reading is not None else None
         definite = next(((k, stem[2:]) for k, stem in word.readings if stem.startswith("ال") and stem[2:] in _NAMESAKE_HEADS), None)
         if reading is None and definite is not None and (after := _described(tokens, i)) > i + 1:
@@ -1032,6 +1038,12 @@ def find_namesakes(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found], 
         if any(n in taken for n in range(i, full)):
             continue
         begin = word.start + skip_letters(word.raw, skip)
+        if body_first is not None:
+            head = words[body_first]
+            begin = head.start + skip_letters(head.raw, next((k for k, stem in head.readings if stem in ORG_HEADS), 0))
+            found.append(Found(begin, words[full - 1].end, "ORG", canonical_key(text[begin : words[full - 1].end]), "head", None, body_first))
+            taken |= set(range(body_first, full))
+            continue
         # `مطار الملك خالد` is `مطار الملك خالد الدولي`, `مركب محمد السادس` is `مركب محمد السادس لكرة القدم`
         key = canonical_key(text[begin : words[(purpose if body or prize else end) - 1].end])
         found.append(Found(begin, words[full - 1].end, "MISC" if prize else "ORG" if body else "LOC", key, "head", None, i))

@@ -930,6 +930,7 @@ def _trimmed(text: str, entity: Found) -> Found | None:
     """A merged entity less what the model took in around the name: an object, a tail, a rank, `السنوي`, a club's
     management."""
     entity = _with_shaykh(text, _without_rank(text, _without_tail(text, _without_object(text, entity))))
+    entity = _with_given_before_son(text, entity)
     return _market_place(text, _without_management(text, _without_annual(text, entity)))
 
 
@@ -943,6 +944,28 @@ def _with_shaykh(text: str, entity: Found | None) -> Found | None:
     start = entity.start - len("الشيخ ")
     if start > 0 and not text[start - 1].isspace():
         return entity  # (`والشيخ`, `للشيخ`: a clitic the span would swallow)
+    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+
+
+# Given names the lexicon leaves out, as words of their own (`تركي`, Turkish), which the model leaves out of a name too.
+_GIVEN_AS_ADJECTIVES = frozenset({"تركي"})
+
+
+def _with_given_before_son(text: str, entity: Found | None) -> Found | None:
+    """A person's name the model opened at `بن` with the given name before it (`[تركي] بن ناصر العتيبي`, which reads as
+    `Turkish` too): no Gulf name opens with `بن` and a given name, as `بن ناصر` does (a Maghreb surname, `بن علي`, has no
+    given name before it but a role or an adjective with the article: `الرئيس التونسي بن علي`)."""
+    if entity is None or entity.label != "PERSON":
+        return entity
+    words = text[entity.start : entity.end].split()
+    before = text[:entity.start].split()[-1:]
+    if (len(words) < 2 or normalize_arabic(words[0]) not in ("بن", "ابن") or not before
+            or not text[:entity.start].endswith(" ") or normalize_arabic(words[1]) not in given_names()):
+        return entity
+    given = normalize_arabic(before[0])
+    if given not in given_names() and given not in _GIVEN_AS_ADJECTIVES:
+        return entity
+    start = entity.start - 1 - len(before[0])
     return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
 
 
@@ -1668,7 +1691,7 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
         start = e.start if " " in text[e.start : e.end] else _given_name_before(text, e)
         if start is None:
             continue
-        between, closed = _before_titles(text[after:start]), text[e.end :].lstrip().startswith(("،", ",", ":"))  # `…، الاسم: «`
+        between, closed = _before_titles(_less_workplace(text, after, start, entities)), text[e.end :].lstrip().startswith(("،", ",", ":"))  # `…، الاسم: «`
         subject = quote.speaker is None and not between.strip()
         apposition = quote.speaker is not None and between.rstrip().endswith(("،", ",")) and _only_genitive(
             _less_seat(between, after, entities))
@@ -1749,6 +1772,22 @@ def _before_titles(between: str) -> str:
         elif not (key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5):
             break  # (a definite adjective in `-ي` waits for a title before it: `الناقد [المسرحي]`)
     return between[:end]
+
+
+def _less_workplace(text: str, after: int, start: int, entities: Sequence[Found]) -> str:
+    """The text from `after` to a name at `start`, less the body a title before the name works at (`، المحامي [بهيئة المحامين
+    بمراكش] عبد اللطيف الحجوجي:`): the title then stands right before the name, as `_before_titles` takes it."""
+    body = next((o for o in entities if o.label == "ORG" and after < o.start and o.end <= start and not text[o.end : start].strip()), None)
+    if body is None:
+        return text[after:start]
+    head = text[after : body.start]
+    for clitic in ("ب", "في ", "لدى ", "لدي "):
+        if head.endswith(clitic) and (len(head) == len(clitic) or head[-len(clitic) - 1].isspace()):
+            head = head[: -len(clitic)]
+            words = head.split()
+            if words and normalize_arabic(words[-1]).removeprefix("ال") in _TITLES_BEFORE_NAME:
+                return head
+    return text[after:start]
 
 
 _BETWEEN_ROLE_AND_NAME = frozenset({"مع", "في", "خلال", "عن", "على", "من", "الى", "إلى", "امام", "أمام", "لدى", "لدي", "بعد", "قبل"})

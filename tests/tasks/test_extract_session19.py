@@ -66,3 +66,25 @@ def test_the_first_of_a_range_of_money_that_looks_like_a_year_is_money() -> None
     # guard (it held before): a year before a range's second number and its amount stays a year
     found = [a.value for a in find_amounts_in("وبلغت قيمتها منذ بدء الحملة على اليمن 2015 إلى 4 مليارات دولار.")]
     assert found == [4e9]
+
+
+def test_turki_before_bin_is_a_given_name() -> None:
+    # `تركي` reads as `Turkish` too: the model opened the name at `بن`
+    text = 'وقال كبير المحللين في شركة الجزيرة المالية، تركي بن فهد القحطاني: "نتوقع طلبا قويا على الإصدار".'
+    assert speakers(text) == ["تركي بن فهد القحطاني"]
+    # guard (it held before): a Maghreb surname in `بن` after a role and an adjective stays as it is
+    assert speakers("وقال الرئيس التونسي بن علي إن الانتخابات ستجري في موعدها.") == ["بن علي"]
+
+
+def test_a_body_named_for_what_it_does_to_a_namesake_place_is_found_whole() -> None:
+    # the body finder ended it at the title (`هيئة تطوير محمية`) and `عبدالله الملكية` was a man, who spoke
+    text = ('وقال مدير الإدارة في هيئة تطوير محمية الإمام تركي بن عبدالله الملكية، المهندس فهد بن سعد الدوسري: '
+            '"أطلقنا 30 ظبيا في المحمية".')
+    labels = entity_labels(text)
+    assert ("هيئة تطوير محمية الإمام تركي بن عبدالله الملكية", "ORG") in labels
+    assert speakers(text) == ["فهد بن سعد الدوسري"]
+
+
+def test_a_name_after_a_title_and_the_body_it_works_at_speaks() -> None:
+    text = "وقال دفاع المتهم الأول، المحامي بهيئة المحامين بفاس عبد الرحيم الإدريسي: «سنطعن في الحكم أمام محكمة النقض»."
+    assert speakers(text) == ["عبد الرحيم الإدريسي"]
