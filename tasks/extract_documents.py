@@ -555,7 +555,8 @@ def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
             _leading_part(forms[short], forms[full], written[full])
             or labels[short] == "ORG" and _beside_its_town(forms[short], forms[full], written[full]))
         return leading or (len(forms[short]) > 1 and (_short_of(forms[short], forms[full])
-                                                      or _without_own_nationality(short, full, written[full], country)))
+                                                      or _without_own_nationality(short, full, written[full], country)
+                                                      or _country_spelled_out(written[short], written[full])))
 
     for short, words in forms.items():
         if len(words) < 2 and not (labels[short] == "ORG" and short not in known and _proper_word(written[short][0])):
@@ -579,14 +580,34 @@ def _without_own_nationality(short: str, full: str, written: tuple[str, ...], co
             and countries_by_word().get(written[-1].removeprefix("ال")) == country)
 
 
+def _country_spelled_out(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` and `full` (`_bare_words`) are one body of one country, its name short in one and in full in the other:
+    `جامعة الإمارات` of `جامعة الإمارات العربية المتحدة`, `سفارة المغرب` of `سفارة المملكة المغربية`."""
+    places = load_gazetteer().places
+    for j in range(1, len(short)):
+        if short[:j] != full[:j]:
+            return False
+        one, other = places.get(" ".join(short[j:])), places.get(" ".join(full[j:]))
+        if (one is not None and other is not None and one.kind == other.kind == "country" and one.country_code == other.country_code
+                and len(full) > len(short)):
+            return True
+    return False
+
+
 def _leading_part(short: tuple[str, ...], full: tuple[str, ...], written: tuple[str, ...]) -> bool:
     """`short` is how `full` begins, the rest a purpose or a genitive after `ل` or words joined by `و`: `صندوق النقد` no,
     but `سوق أبوظبي` of `سوق أبوظبي للأوراق المالية`, `الإدارة العامة للمرور` of `… للمرور والتراخيص`, `دايو` of `دايو
-    للهندسة والإنشاءات`, `اللجنة الحكومية الدولية` of `… لصون التراث الثقافي غير المادي`. Not an adjective after it, which
+    للهندسة والإنشاءات`, `اللجنة الحكومية الدولية` of `… لصون التراث الثقافي غير المادي`, also past its epithets (`_EPITHETS`: `طواف المغرب` of
+    `طواف المغرب الدولي للدراجات`). Not an adjective after it, which
     names another body (`_without_epithets`: `البنك المركزي الأوروبي`). Both as `_org_words` spells them; `written`, `full`'s
     words with their `ال` and `لل` (`_bare_words`), says what follows."""
     n = len(short)
-    return len(full) > n and full[:n] == short and _joined_on(written[n])
+    if len(full) <= n or full[:n] != short:
+        return False
+    k = n
+    while k < len(full) - 1 and full[k] in _EPITHETS:
+        k += 1  # its epithets first: `طواف الشارقة` of `طواف الشارقة [الدولي] للدراجات الهوائية`
+    return _joined_on(written[k])
 
 
 def _beside_its_town(short: tuple[str, ...], full: tuple[str, ...], written: tuple[str, ...]) -> bool:

@@ -88,3 +88,15 @@ def test_a_body_named_for_what_it_does_to_a_namesake_place_is_found_whole() -> N
 def test_a_name_after_a_title_and_the_body_it_works_at_speaks() -> None:
     text = "وقال دفاع المتهم الأول، المحامي بهيئة المحامين بفاس عبد الرحيم الإدريسي: «سنطعن في الحكم أمام محكمة النقض»."
     assert speakers(text) == ["عبد الرحيم الإدريسي"]
+
+
+def test_an_event_s_leading_part_past_its_epithets_is_its_short_form() -> None:
+    keys = entity_keys("انطلقت اليوم منافسات طواف الشارقة الدولي للدراجات الهوائية بمشاركة 20 فريقا. "
+                       "ويمتد طواف الشارقة هذا العام على خمس مراحل.")
+    assert keys["طواف الشارقة"] == keys["طواف الشارقة الدولي للدراجات الهوائية"]
+
+
+def test_a_body_of_a_country_named_short_and_in_full_is_one() -> None:
+    keys = entity_keys("وقعت جامعة الإمارات العربية المتحدة اتفاقية تعاون مع الشركة. وقال مدير جامعة الإمارات إن الاتفاقية "
+                       "تفتح آفاقا جديدة.")
+    assert keys["جامعة الإمارات"] == keys["جامعة الإمارات العربية المتحدة"]
