@@ -930,7 +930,7 @@ def _trimmed(text: str, entity: Found) -> Found | None:
     """A merged entity less what the model took in around the name: an object, a tail, a rank, `السنوي`, a club's
     management."""
     entity = _with_shaykh(text, _without_rank(text, _without_tail(text, _without_object(text, entity))))
-    entity = _with_given_before_son(text, entity)
+    entity = _with_given_before_son(text, _without_undersecretary_s(text, entity))
     return _market_place(text, _without_management(text, _without_annual(text, entity)))
 
 
@@ -945,6 +945,28 @@ def _with_shaykh(text: str, entity: Found | None) -> Found | None:
     if start > 0 and not text[start - 1].isspace():
         return entity  # (`والشيخ`, `للشيخ`: a clitic the span would swallow)
     return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+
+
+# What an undersecretary's office adds to the ministry's name: `وكيل وزارة المواصلات [لشؤون النقل البحري]`, `وكيل وزارة
+# الاقتصاد [المساعد لقطاع التجارة الخارجية]` (the model runs the ministry on into them).
+_UNDERSECRETARIES = frozenset({"وكيل", "وكيله", "ووكيل", "ووكيله"})
+_OFFICE_PARTS = frozenset({"لشوون", "لشؤون", "المساعد", "المساعده", "لقطاع"})
+
+
+def _without_undersecretary_s(text: str, entity: Found | None) -> Found | None:
+    """The model's ministry after `وكيل` without what the undersecretary's office is for (`_OFFICE_PARTS`), which is the
+    office's, not the ministry's name."""
+    if entity is None or entity.label != "ORG" or entity.source != "model":
+        return entity
+    before = text[: entity.start].split()[-1:]
+    if not before or normalize_arabic(before[0]) not in _UNDERSECRETARIES:
+        return entity
+    words = list(TOKEN.finditer(text, entity.start, entity.end))
+    cut = next((k for k in range(2, len(words)) if normalize_arabic(words[k].group()) in _OFFICE_PARTS), None)
+    if cut is None:
+        return entity
+    end = words[cut - 1].end()
+    return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
 
 
 # Given names the lexicon leaves out, as words of their own (`تركي`, Turkish), which the model leaves out of a name too.

@@ -100,3 +100,11 @@ def test_a_body_of_a_country_named_short_and_in_full_is_one() -> None:
     keys = entity_keys("وقعت جامعة الإمارات العربية المتحدة اتفاقية تعاون مع الشركة. وقال مدير جامعة الإمارات إن الاتفاقية "
                        "تفتح آفاقا جديدة.")
     assert keys["جامعة الإمارات"] == keys["جامعة الإمارات العربية المتحدة"]
+
+
+def test_an_undersecretary_s_office_is_no_part_of_the_ministry_s_name() -> None:
+    text = "وقال وكيل وزارة الصناعة المساعد لقطاع التعدين، المهندس سالم بن علي الحربي، إن الإنتاج ارتفع."
+    labels = entity_labels(text)
+    assert ("وزارة الصناعة", "ORG") in labels
+    text = "وأكد وكيل وزارة المواصلات لشؤون النقل البحري، محمد سالم الشيباني، أن الخط سيمدد إلى طبرق."
+    assert ("وزارة المواصلات", "ORG") in entity_labels(text)
