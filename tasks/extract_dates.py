@@ -66,7 +66,7 @@ _FORWARD = {"حتي", "غايه"}  # `حتى مساء السبت`: until, so the
 # `اعتبارا من الاثنين`, `بداية من الخميس`: starting from, so the weekday ahead (22 of 27 such weekdays on 5,000 ANT
 # articles were; the others a past measure's start, `ودخلت الخطوة حيز التنفيذ اعتبارا من يوم الاثنين`).
 _STARTING = {"ابتداء", "اعتبارا", "بدايه", "انطلاقا", "بدءا"}
-_PARTS_OF_DAY = {"يوم", "مساء", "صباح", "ظهر", "ليله", "عشيه", "فجر", "ليل"}
+_PARTS_OF_DAY = {"يوم", "مساء", "صباح", "ظهر", "ليله", "عشيه", "فجر", "ليل", "منتصف", "نهايه"}  # `إلى غاية [منتصف] ليل الخميس`
 # Month words that are mostly other words alone: `أب` (father). They need a number or `شهر`.
 _AMBIGUOUS_MONTHS = {"اب"}
 # `اليوم الأول` is `the first day`, not `today`: an adjective after `اليوم` takes it.

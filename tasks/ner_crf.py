@@ -930,7 +930,7 @@ def _trimmed(text: str, entity: Found) -> Found | None:
     """A merged entity less what the model took in around the name: an object, a tail, a rank, `السنوي`, a club's
     management."""
     entity = _with_shaykh(text, _without_rank(text, _without_tail(text, _without_object(text, entity))))
-    entity = _with_given_before_son(text, _without_undersecretary_s(text, entity))
+    entity = _with_bu_surname(text, _with_given_before_son(text, _without_undersecretary_s(text, entity)))
     return _market_place(text, _without_management(text, _without_annual(text, entity)))
 
 
@@ -966,6 +966,24 @@ def _without_undersecretary_s(text: str, entity: Found | None) -> Found | None:
     if cut is None:
         return entity
     end = words[cut - 1].end()
+    return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+
+
+def _with_bu_surname(text: str, entity: Found | None) -> Found | None:
+    """A person's name with the Maghreb surname in `بو` the model or the lexicon left after it, where a comma or a colon
+    closes the name there (`، المهندس [علي الهادي] بوزيد، لوكالة`): a word news seldom writes, and no `ب` and a word it
+    writes alone (`بوصفه`)."""
+    if entity is None or entity.label != "PERSON":
+        return entity
+    match = re.match(r" (\S+)(?=\s*[،,:])", text[entity.end :])
+    if match is None:
+        return entity
+    word = normalize_arabic(strip_marks(match.group(1)))
+    counts = load_words().counts
+    if (not word.startswith("بو") or len(word) < 5 or not word.isalpha() or word[1:] in given_names()
+            or counts.get(word_key(word[1:]), 0) * 3 > counts.get(word_key(word), 0) or counts.get(word_key(word), 0) >= SEEN_OFTEN):
+        return entity  # (a word news writes often is no rare surname: `بواسطة`, whose `واسطة` it never writes alone)
+    end = entity.end + match.end()
     return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
 
 
@@ -1327,6 +1345,8 @@ def _without_clitics(text: str, span: Span) -> Span:
     if key in names or strip_marks(raw) in NAMED_PLACE_HEADS:
         return span  # a name that starts with a clitic's letter keeps it: `لسعد`, `بلال`, `كمال`, `وليد`; a person's `فالح`;
         # a kind of place before its name (`[وادي] درنة`)
+    if span.label == "PERSON" and key in _MAGHREB_L_NAMES and text[: span.start].rstrip().endswith(("،", ",", ":")):
+        return span  # `رئيس جماعة الريصاني، [لحسن] أوبلا،`: in apposition, Lahcen, no `ل` + `حسن`
     if key[:1] in ("و", "ف") and key[1:] in names:
         cut = 1  # `ولسعد`: the conjunction only
     elif span.label == "PERSON" and key.startswith("بو") and len(key) > 4 and key[1:] not in given_names():
@@ -1343,6 +1363,11 @@ def _without_clitics(text: str, span: Span) -> Span:
         return span
     start = span.start + skip_letters(raw, cut)
     return span._replace(start=start) if start < span.end else span
+
+
+# The Maghreb's given names that write `ال` as `ل` and are `ل` + a name as often elsewhere (`لحسن نصر الله`, `الموالية
+# لهادي`, so not in `NAMES_WITH_CLITIC_LETTERS`): a name only where nothing could govern the `ل`, after a comma.
+_MAGHREB_L_NAMES = frozenset({"لحسن", "لحسين", "لهادي", "لحبيب", "لعربي"})
 
 
 def _listed_place(key: str) -> bool:

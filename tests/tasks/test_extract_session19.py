@@ -108,3 +108,22 @@ def test_an_undersecretary_s_office_is_no_part_of_the_ministry_s_name() -> None:
     assert ("وزارة الصناعة", "ORG") in labels
     text = "وأكد وكيل وزارة المواصلات لشؤون النقل البحري، محمد سالم الشيباني، أن الخط سيمدد إلى طبرق."
     assert ("وزارة المواصلات", "ORG") in entity_labels(text)
+
+
+def test_lahcen_in_apposition_keeps_its_first_letter() -> None:
+    # the Maghreb's `لحسن` (Lahcen) after a comma; `لحسن نصر الله` elsewhere is `ل` + Hassan Nasrallah
+    labels = entity_labels("من جهته، أكد رئيس جماعة أرفود، لحسن الإدريسي، أن الساكنة تنتظر التصنيف بفارغ الصبر.")
+    assert ("لحسن الإدريسي", "PERSON") in labels
+    # guard (it held before): behind a verb's object the `ل` is the preposition
+    assert ("حسن نصر الله", "PERSON") in entity_labels("وقدم الوفد التعازي لحسن نصر الله في بيروت.")
+
+
+def test_a_maghreb_surname_in_bu_closes_a_name_in_apposition() -> None:
+    assert speakers("وقال مدير المركز، المهندس علي الهادي بوزيد، لوكالة الأنباء الليبية، إن السرب يغطي عشرة كيلومترات.") == [
+        "علي الهادي بوزيد"]
+
+
+def test_until_midnight_of_a_weekday_looks_forward() -> None:
+    # published on Tuesday 10 December 2024: `إلى غاية منتصف ليل الخميس` is the 12th, not the 5th
+    found = [d.resolved for d in find_dates_in("وتمتد اليقظة إلى غاية منتصف ليل الخميس.", dt.date(2024, 12, 10))]
+    assert found == [dt.date(2024, 12, 12)]
