@@ -127,3 +127,10 @@ def test_until_midnight_of_a_weekday_looks_forward() -> None:
     # published on Tuesday 10 December 2024: `إلى غاية منتصف ليل الخميس` is the 12th, not the 5th
     found = [d.resolved for d in find_dates_in("وتمتد اليقظة إلى غاية منتصف ليل الخميس.", dt.date(2024, 12, 10))]
     assert found == [dt.date(2024, 12, 12)]
+
+
+def test_gulf_and_maghreb_bodies_named_like_a_place_and_a_trade() -> None:
+    labels = entity_labels("وأعلنت قطر للسياحة أن عدد الزوار ارتفع، فيما قالت موانئ قطر إن السفن السياحية تضاعفت.")
+    assert ("قطر للسياحة", "ORG") in labels and ("موانئ قطر", "ORG") in labels
+    assert ("طيران السلام", "ORG") in entity_labels("وعلقت طيران السلام رحلاتها من مطار الدقم بسبب العاصفة.")
+    assert ("القوات المساعدة", "ORG") in entity_labels("وتدخلت عناصر الوقاية المدنية والقوات المساعدة لإجلاء السكان.")
