@@ -1003,7 +1003,8 @@ def _regioned(entity: Found, text: str) -> Found:
     if entity.start > 60:
         window = _CUT_WORD.sub("", window, count=1)  # a word the window cuts is no word (`[الـ]ولايات المتحدة`)
     before = normalize_arabic(window) + (" " if window[-1:].isspace() else "")  # `بولاية ` apart, `ب` glued to the name
-    if not (_REGION_KIND_BEFORE.search(before) or entity.country_code == "SA" and _SAUDI_REGION_BEFORE.search(before)
+    if not (_REGION_KIND_BEFORE.search(before) or entity.country_code == "SA" and (_SAUDI_REGION_BEFORE.search(before)
+                                                                                  or _SAUDI_REGION_LIST_BEFORE.search(before))
             or _REGION_LIST_BEFORE.search(before) or _REGION_DUAL_BEFORE.search(before) or _GOVERNOR_BEFORE.search(before)
             or _REGIONAL_OFFICER_BEFORE.search(before)):
         return entity
@@ -1028,7 +1029,10 @@ REGION_KEY = "اقليم "  # before a town's key: the region named for it (`ا�
 _REGIONS_KINDS = "ولايات|ولايتي|محافظات|محافظتي|اقاليم|عمالات"  # in the plural or dual, as `normalize_arabic` writes them
 # (`و` alone before the kind too: `بين الرياض [و]محافظة القريات`; a bracket or quote too: `ببلدية المعاضيد [(]ولاية المسيلة)`)
 _REGION_KIND_BEFORE = re.compile(rf"(?:^|[\s(«\"])(?:و?[بل]|و)?(?:ولايه|محافظه|اقليم|عماله|اماره|{_REGIONS_KINDS}) $")
-_SAUDI_REGION_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:و?[بل]|و)?منطقه $")  # Saudi Arabia's regions (`منطقة جازان`), elsewhere an area
+# Saudi Arabia's regions (`منطقة جازان`), elsewhere an area; in the dual too, and the list it opens (`في منطقتي جازان
+# و[نجران]`); not the plural, areas (`مناطق الطائف ومزارع الحسينية`, in Yemen)
+_SAUDI_REGION_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:و?[بل]|و)?(?:منطقه|منطقتي) $")
+_SAUDI_REGION_LIST_BEFORE = re.compile(r"(?:^|\s)(?:و?[بل])?منطقتي(?: [^ .:؛]+){1,8}(?: و|، ?)$")
 _REGION_LIST_BEFORE = re.compile(rf"(?:^|\s)(?:و?[بل])?(?:{_REGIONS_KINDS})(?: [^ .:؛]+){{1,8}}(?: و|، ?)$")
 # the dual of a kind spelt as an adjective too (`إقليمي`, regional: `مركز إقليمي لتجارة الغاز`, `صراع إقليمي بين الرياض
 # وطهران`): only after a preposition, and the list it opens two names long (`بإقليمي الرشيدية و[زاكورة]`)

@@ -134,3 +134,9 @@ def test_gulf_and_maghreb_bodies_named_like_a_place_and_a_trade() -> None:
     assert ("قطر للسياحة", "ORG") in labels and ("موانئ قطر", "ORG") in labels
     assert ("طيران السلام", "ORG") in entity_labels("وعلقت طيران السلام رحلاتها من مطار الدقم بسبب العاصفة.")
     assert ("القوات المساعدة", "ORG") in entity_labels("وتدخلت عناصر الوقاية المدنية والقوات المساعدة لإجلاء السكان.")
+
+
+def test_two_saudi_regions_after_the_dual_are_regions() -> None:
+    keys = entity_keys("وكشفت المرحلة التجريبية للحملة، التي نفذت في منطقتي جازان ونجران، 1800 حالة. وفي جازان، بدأ المستشفى حملته.")
+    assert keys["جازان"] == {"اقليم جزن@SA", "جزن@SA"}  # the region, then the town (the name alone)
+    assert keys["نجران"] == {"اقليم نجرن@SA"}
