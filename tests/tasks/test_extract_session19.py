@@ -140,3 +140,9 @@ def test_two_saudi_regions_after_the_dual_are_regions() -> None:
     keys = entity_keys("وكشفت المرحلة التجريبية للحملة، التي نفذت في منطقتي جازان ونجران، 1800 حالة. وفي جازان، بدأ المستشفى حملته.")
     assert keys["جازان"] == {"اقليم جزن@SA", "جزن@SA"}  # the region, then the town (the name alone)
     assert keys["نجران"] == {"اقليم نجرن@SA"}
+
+
+def test_an_airport_s_company_is_not_the_airport() -> None:
+    # since `مطار البحرين الدولي` is keyed without `الدولي`, `شركة` may not be dropped before a facility's head
+    keys = entity_keys("وأعلنت شركة مطار البحرين تشغيل الصالة الجديدة في مطار البحرين الدولي الأسبوع المقبل.")
+    assert keys["شركة مطار البحرين"] != keys["مطار البحرين الدولي"]
