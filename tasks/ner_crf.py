@@ -1744,7 +1744,28 @@ def _named_speaker(text: str, quote: Quote, entities: Sequence[Found]) -> Quote:
             _less_seat(between, after, entities))
         if closed and (subject or apposition):
             return dataclasses.replace(quote, speaker=e)
+        if _holder_after_body(text, quote, e, entities):
+            return dataclasses.replace(quote, speaker=e)
     return quote
+
+
+def _holder_after_body(text: str, quote: Quote, person: Found, entities: Sequence[Found]) -> bool:
+    """A role phrase that speaks, then the body it is of, then a name of two words or more with no comma between (`وقال
+    [نائب المدير العام] لهيئة تشجيع الاستثمار المباشر [صالح عبدالمحسن الفضلي] في كلمة الافتتاح إن`): the role's holder,
+    where a preposition, `إن`/`أن` or a comma follows the name. A body is no one's possession, as a person after a role
+    may be (`وكيل النجم محمد صلاح`: the star's agent)."""
+    if quote.speaker is None or quote.speaker.label != "PHRASE" or " " not in text[person.start : person.end].strip():
+        return False
+    first = normalize_arabic(text[quote.speaker.start : quote.speaker.end].split()[0])
+    if first.removeprefix("ال") not in ROLES:
+        return False
+    body = next((o for o in entities if o.label == "ORG" and quote.speaker.end < o.start and o.end <= person.start
+                 and not text[o.end : person.start].strip()), None)
+    if body is None or text[quote.speaker.end : body.start].strip() not in ("", "ل", "ب"):
+        return False
+    rest = text[person.end :].split()[:1]
+    follow = normalize_arabic(rest[0]) if rest else ""
+    return not rest or rest[0][:1] in ("،", ",", ":") or follow in PREPOSITIONS or follow in ("ان", "بان")
 
 
 def _described_person(text: str, phrase: Found, entities: Sequence[Found]) -> Found | None:
@@ -1845,11 +1866,12 @@ def _less_seat(between: str, at: int, entities: Sequence[Found]) -> str:
     الدولية [في عمان]، الهولندية …`, where `في` would otherwise open another phrase (`_only_genitive`); or the body, one
     definite word before a comma."""
     lead = len(between) - len(between.lstrip())
-    if not between[lead:].startswith("في "):
-        return between
-    start = at + lead + 3
+    opener = next((p for p in ("في ", "لدى ", "لدي ") if between[lead:].startswith(p)), None)
+    if opener is None:
+        return between  # (`لدى`: where an ambassador serves, `سفير جمهورية كازاخستان [لدى المملكة]، السيد …`)
+    start = at + lead + len(opener)
     end = next((e.end for e in entities if e.label == "LOC" and e.start == start), None)
-    word = _WORD_BEFORE_BREAK.match(between, lead + 3)  # one word a place may be, the tagger's or not (`في [عمان]،`)
+    word = _WORD_BEFORE_BREAK.match(between, lead + len(opener))  # one word a place may be, the tagger's or not (`في [عمان]،`)
     if end is None and word is not None and normalize_arabic(word.group()) in AMBIGUOUS_PLACES:
         end = at + word.end()
     elif end is None and word is not None and word.group().startswith("ال") and between[word.end() : word.end() + 1] in ("،", ","):

@@ -146,3 +146,18 @@ def test_an_airport_s_company_is_not_the_airport() -> None:
     # since `مطار البحرين الدولي` is keyed without `الدولي`, `شركة` may not be dropped before a facility's head
     keys = entity_keys("وأعلنت شركة مطار البحرين تشغيل الصالة الجديدة في مطار البحرين الدولي الأسبوع المقبل.")
     assert keys["شركة مطار البحرين"] != keys["مطار البحرين الدولي"]
+
+
+def test_a_role_s_holder_named_right_after_the_body_it_is_of_speaks() -> None:
+    text = "وقال نائب المدير العام لهيئة تشجيع الاستثمار المباشر صالح عبدالمحسن الفضلي في كلمة الافتتاح إن المنتدى مهم."
+    assert speakers(text) == ["صالح عبدالمحسن الفضلي"]
+
+
+def test_an_ambassador_s_name_after_where_he_serves_speaks() -> None:
+    text = "من جهته، صرح سفير جمهورية كازاخستان لدى المملكة، السيد نورلان سيتكالييف، بأن الرحلات المباشرة ستعزز السياحة."
+    assert speakers(text) == ["نورلان سيتكالييف"]
+
+
+def test_an_inspector_is_no_name() -> None:
+    # `مراقب` (an inspector) had read as a man's name, who spoke, before the name in apposition
+    assert speakers("وأوضح مراقب آثار شحات، المهندس فرج عبد الكريم الحاسي، أن التمثال نادر.") == ["فرج عبد الكريم الحاسي"]
