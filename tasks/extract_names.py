@@ -136,10 +136,16 @@ def future_verb(norm: str) -> bool:
 _KNOWN_VERB = 30
 
 
+def _whereas(words: Sequence[Word], k: int) -> bool:
+    """Word `k` is the `حين` of `في حين` (whereas), which a clause follows (`في حين أكد المربي … أنه`), not a noun."""
+    return words[k].norm == "حين" and k > 0 and words[k - 1].norm == "في"
+
+
 def is_verb(words: Sequence[Word], i: int) -> bool:
     """Word `i` is a speech verb, not its verbal noun (`عدم كشف اسمه`); `نقل` only where it reports (a source after
     `عن` or `على لسان`, or what was said after `أن`), not where it carries (`ونقل معلومات "…"`, `العاملين في نقل الحقائب`)."""
-    if (words[i].norm not in VERB_FORMS and not explained(words, i)) or (i and words[i - 1].norm in NOUN_BEFORE):
+    if (words[i].norm not in VERB_FORMS and not explained(words, i)) or (i and words[i - 1].norm in NOUN_BEFORE
+                                                                        and not _whereas(words, i - 1)):
         return False
     if words[i].norm not in CONDUITS:
         return True
@@ -162,12 +168,14 @@ def explained(words: Sequence[Word], i: int) -> bool:
     for k in range(1, min(len(words), _EXPLAINED_FAR)):
         if words[k].norm in COMPLEMENTIZERS:
             return k <= 4 or words[k - 1].comma
-        if words[k].norm.startswith("و") or words[k].norm == "الا" or words[k - 1].stop:
+        if (words[k].norm.startswith("و") and words[k].norm not in _WIRE_MARKS) or words[k].norm == "الا" or words[k - 1].stop:
             return False
     return False
 
 
 _BAYYANA = frozenset({"بين", "وبين", "فبين"})
+# Agencies' marks that open with `و`, no list's `و`: `وبين الفرجاني، في تصريح لمراسلة (وات) بالجهة، أن`
+_WIRE_MARKS = frozenset({"وات", "واج", "وام", "ومع", "وال", "واس"})
 _EXPLAINED_FAR = 12
 _DONE = frozenset({"تم", "وتم", "يتم", "سيتم", "عمليه", "قرار"})  # before a verbal noun: `وتم نقل`, `عملية نقل`, `قرار نقل`
 # What `نقل` passes on when it reports: `نقلت واس تصريحات مصدر مسؤول`, `ونقل البيان قول السيسي`, `أقوال جوبير`.

@@ -161,3 +161,14 @@ def test_an_ambassador_s_name_after_where_he_serves_speaks() -> None:
 def test_an_inspector_is_no_name() -> None:
     # `مراقب` (an inspector) had read as a man's name, who spoke, before the name in apposition
     assert speakers("وأوضح مراقب آثار شحات، المهندس فرج عبد الكريم الحاسي، أن التمثال نادر.") == ["فرج عبد الكريم الحاسي"]
+
+
+def test_a_speech_verb_after_whereas_reports() -> None:
+    # `في حين` (whereas) opens a clause: its verb is no noun after `حين` (`حين إعلان`)
+    text = "وقال الوزير إن المنحة ستصرف قريبا، في حين أكد المربي علي الدغاري، من عمادة قرماسة، أنه لم يتلق أي منحة."
+    assert speakers(text)[-1] == "علي الدغاري"
+
+
+def test_explained_with_an_agency_s_mark_between() -> None:
+    # `(وات)`, TAP's mark, opens with `و` but is no list's `و` after `بين`
+    assert speakers("وبين الفرجاني، في تصريح لمراسلة (وات) بالجهة، أن كل مرب يتحصل على منحة.") == ["الفرجاني"]
