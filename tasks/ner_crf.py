@@ -987,6 +987,26 @@ def _with_bu_surname(text: str, entity: Found | None) -> Found | None:
     return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
 
 
+_DAM_BEFORE = re.compile(r"(?:^|\s)[وبل]?(سد) $")
+
+
+def _dams_of_wadis(text: str, entities: list[Found]) -> list[Found]:
+    """A dam named after its wadi with its kind, as the gold sets name dams (`[سد] وادي القطارة`, `بسد وادي بيش`): the
+    wadi the model or a finder found, extended back to `سد` (a clitic before it stays out), and no mention of the word
+    `سد` alone beside it (`الوزير [بسد]`, a name the role's rule guessed)."""
+    dams = []
+    for e in entities:
+        if e.label == "LOC" and normalize_arabic(text[e.start : e.end]).startswith("وادي ") and (
+                dam := _DAM_BEFORE.search(text, max(0, e.start - 8), e.start)) is not None:
+            start = dam.start(1)
+            dams.append((e, dataclasses.replace(e, start=start, canonical=canonical_key(text[start : e.end]))))
+    if not dams:
+        return entities
+    wadis = {id(e): dam for e, dam in dams}
+    return [wadis.get(id(e), e) for e in entities
+            if id(e) in wadis or not any(dam.start <= e.start < dam.end or e.start <= dam.start < e.end for _, dam in dams)]
+
+
 # Given names the lexicon leaves out, as words of their own (`تركي`, Turkish), which the model leaves out of a name too.
 _GIVEN_AS_ADJECTIVES = frozenset({"تركي"})
 
@@ -1661,6 +1681,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     counted += find_feature_names(sentence.tokens, kept + listed + counted, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
+    kept = _dams_of_wadis(sentence.text, kept)
     kept = with_ranked_given_names(sentence.tokens, capitals_in_city_lists(sentence.tokens, kept))
     kept = with_family_nisbas(sentence.tokens, with_first_names_before_given(sentence.tokens, kept))
     kept = with_particle_names(sentence.tokens, with_last_syllables(sentence.tokens, kept))

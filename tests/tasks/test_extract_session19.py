@@ -172,3 +172,11 @@ def test_a_speech_verb_after_whereas_reports() -> None:
 def test_explained_with_an_agency_s_mark_between() -> None:
     # `(وات)`, TAP's mark, opens with `و` but is no list's `و` after `بين`
     assert speakers("وبين الفرجاني، في تصريح لمراسلة (وات) بالجهة، أن كل مرب يتحصل على منحة.") == ["الفرجاني"]
+
+
+def test_a_dam_named_for_its_wadi_is_named_with_its_kind() -> None:
+    assert ("سد وادي القطارة", "LOC") in entity_labels("وبلغت نسبة امتلاء سد وادي القطارة 80 بالمائة.")
+    # and the word `سد` is no man a role's rule guessed beside it
+    assert entity_labels("وتفقد الوزير بسد وادي بيش أعمال الصيانة.") == [("سد وادي بيش", "LOC")]
+    # guard (it held before): the wadi alone is the wadi
+    assert ("وادي القطارة", "LOC") in entity_labels("وارتفع منسوب المياه في وادي القطارة.")
