@@ -92,6 +92,7 @@ from akhbar.tasks.extract_words import (
     REGNAL_ORDINALS,
     ROLES,
     SOURCE_NOUNS,
+    STATION_SERVICES,
     given_names,
 )
 
@@ -1007,6 +1008,53 @@ def _dams_of_wadis(text: str, entities: list[Found]) -> list[Found]:
             if id(e) in wadis or not any(dam.start <= e.start < dam.end or e.start <= dam.start < e.end for _, dam in dams)]
 
 
+# What a named plant is for, after its name: `محطة صحار [لتحلية] المياه`, `محطة براكة [للطاقة] النووية`.
+_PLANT_PURPOSES = frozenset({"لتحليه", "لتوليد", "للطاقه", "لمعالجه", "لانتاج"})
+_PLANT_PURPOSE_WORDS = frozenset({"مياه", "كهرباء", "طاقه"})
+_SOURCES_OF_POWER = frozenset({"الشمسيه", "النوويه", "الكهربائيه", "الحراريه", "الكهرومائيه", "المياه", "الكهرباء"})
+
+
+def _plants(text: str, entities: list[Found]) -> list[Found]:
+    """A plant or station named with what it is for, one LOC from its head to its purpose, as the gold sets name them
+    (`محطة صحار لتحلية المياه`, `محطة رأس جنات 2 لتحلية مياه البحر`, `محطة الحمرانية للطاقة الشمسية`): its name, one to
+    four words (a number among them), between `محطة` and the purpose; the town or the cut body found inside it (`صحار`,
+    `محطة الحمرية`) is the plant's. Not a station of its kind (`محطة تحلية`, `STATION_SERVICES`)."""
+    if "محط" not in text:
+        return entities
+    words = list(TOKEN.finditer(text))
+    plants = []
+    for i, word in enumerate(words):
+        norm = normalize_arabic(word.group())
+        if norm not in ("محطه", "ومحطه", "بمحطه", "لمحطه") or i + 2 >= len(words):
+            continue
+        first = normalize_arabic(words[i + 1].group())
+        if not first.startswith("ال") and arabic_adjective(first):
+            continue  # a kind of plant, no name: `أكبر محطة [مستقلة] لتحلية المياه`, `محطة [افتراضية] لتوليد الكهرباء`
+        k = i + 1
+        while k < len(words) and k <= i + 4 and normalize_arabic(words[k].group()) not in _PLANT_PURPOSES:
+            name = normalize_arabic(words[k].group())
+            if not (name.isalpha() or name.isdigit()) or name in STATION_SERVICES or name in PREPOSITIONS:
+                break
+            k += 1
+        if k == i + 1 or k >= len(words) or normalize_arabic(words[k].group()) not in _PLANT_PURPOSES:
+            continue
+        end = k + 1  # what it is for: one word (`المياه`, `النووية`), a noun's too (`مياه [البحر]`), an adjective of relation
+        if end < len(words) and normalize_arabic(words[end].group()) in _PLANT_PURPOSE_WORDS | {"ال" + w for w in _PLANT_PURPOSE_WORDS} | _SOURCES_OF_POWER:
+            end += 1
+            nxt = normalize_arabic(words[end].group()) if end < len(words) else ""
+            if nxt.startswith("ال") and nxt not in PREPOSITIONS and (normalize_arabic(words[end - 1].group()) in _PLANT_PURPOSE_WORDS
+                                                                       and not normalize_arabic(words[end - 1].group()).startswith("ال")
+                                                                       or nxt.endswith(("يه", "ي")) and arabic_adjective(nxt[2:])):
+                end += 1  # `مياه [البحر]`, `للطاقة الشمسية [الكهروضوئية]`
+        begin = word.start() + (len(word.group()) - len("محطة") if norm != "محطه" else 0)
+        stop = words[end - 1].end()
+        plants.append(Found(begin, stop, "LOC", canonical_key(text[begin:stop]), "place-head", None, 0))
+    if not plants:
+        return entities
+    kept = [e for e in entities if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in plants)]
+    return sorted(kept + plants, key=lambda e: e.start)
+
+
 # Given names the lexicon leaves out, as words of their own (`تركي`, Turkish), which the model leaves out of a name too.
 _GIVEN_AS_ADJECTIVES = frozenset({"تركي"})
 
@@ -1681,7 +1729,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     counted += find_feature_names(sentence.tokens, kept + listed + counted, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
-    kept = _dams_of_wadis(sentence.text, kept)
+    kept = _plants(sentence.text, _dams_of_wadis(sentence.text, kept))
     kept = with_ranked_given_names(sentence.tokens, capitals_in_city_lists(sentence.tokens, kept))
     kept = with_family_nisbas(sentence.tokens, with_first_names_before_given(sentence.tokens, kept))
     kept = with_particle_names(sentence.tokens, with_last_syllables(sentence.tokens, kept))

@@ -180,3 +180,12 @@ def test_a_dam_named_for_its_wadi_is_named_with_its_kind() -> None:
     assert entity_labels("وتفقد الوزير بسد وادي بيش أعمال الصيانة.") == [("سد وادي بيش", "LOC")]
     # guard (it held before): the wadi alone is the wadi
     assert ("وادي القطارة", "LOC") in entity_labels("وارتفع منسوب المياه في وادي القطارة.")
+
+
+def test_a_plant_named_with_what_it_is_for_is_one_place() -> None:
+    labels = entity_labels("وتنتج محطة رأس جنات 2 لتحلية مياه البحر 300 ألف متر مكعب يوميا.")
+    assert ("محطة رأس جنات 2 لتحلية مياه البحر", "LOC") in labels
+    labels = entity_labels("وبلغت قدرة محطة صحار لتحلية المياه 250 ألف متر مكعب.")
+    assert ("محطة صحار لتحلية المياه", "LOC") in labels and ("صحار", "LOC") not in labels
+    # guard: a kind of plant is no name
+    assert not any(name.startswith("محطة") for name, _ in entity_labels("وتعتزم أبوظبي إنشاء أكبر محطة مستقلة لتحلية المياه."))
