@@ -1008,6 +1008,51 @@ def _dams_of_wadis(text: str, entities: list[Found]) -> list[Found]:
             if id(e) in wadis or not any(dam.start <= e.start < dam.end or e.start <= dam.start < e.end for _, dam in dams)]
 
 
+# Given names that are common words too (`مبارك`, blessed; `أديب`, a writer), so in no list a name may open with; before
+# a name found they open it.
+_COMMON_WORD_NAMES = frozenset(normalize_arabic(name) for name in ("صالح", "سعيد", "كريم", "جميل", "سالم", "عادل", "نبيل",
+                                                                   "منير", "رشيد", "حميد", "سعود", "مبارك", "أديب", "أمين"))
+
+
+def _people_joined(text: str, entities: list[Found]) -> list[Found]:
+    """One person where the finders found two pieces of the name: a given name alone right before another person (`أكد
+    [جاسم] [علي المهندي]،`: the speaker's rule took one word, the lexicon the rest), and a given name that is a common word
+    too right before a name found (`للاتحاد [مبارك] فهد العازمي`, `في الوزارة [أديب] جاسم القطان`)."""
+    result: list[Found] = []
+    for e in entities:
+        last = result[-1] if result else None
+        if (e.label == "PERSON" and last is not None and last.label == "PERSON" and text[last.end : e.start] == " "
+                and " " not in text[last.start : last.end] and normalize_arabic(text[last.start : last.end]) in given_names()
+                and not _definite_common(text[e.start : e.end].split()[-1])):
+            result[-1] = dataclasses.replace(e, start=last.start, canonical=canonical_key(text[last.start : e.end]), anchor=last.anchor)
+        else:
+            result.append(e)
+    extended = [_with_common_word_name(text, e) for e in result]
+    return [x if x is e or not any(o is not e and o.start < e.start and o.end > x.start for o in result) else e
+            for x, e in zip(extended, result)]  # (not into another name: `علي حميد [علي القيز]` stays two)
+
+
+def _definite_common(word: str) -> bool:
+    """A word with the article that news writes often (`الرسمي`, official): no family's name a second piece may end in
+    (`محمد [علي الرسمي]` is no man's name; `المهندي`, `النسور` are)."""
+    norm = normalize_arabic(strip_marks(word))
+    return norm.startswith("ال") and load_words().counts.get(word_key(norm), 0) >= 10 * SEEN_OFTEN
+
+
+def _with_common_word_name(text: str, entity: Found) -> Found:
+    """`_people_joined`'s second case: a person of two words or more opening with a given name, after a given name that is
+    a common word too (`_COMMON_WORD_NAMES`), a word apart."""
+    words = text[entity.start : entity.end].split()
+    head = text[: entity.start]
+    if entity.label != "PERSON" or len(words) < 2 or normalize_arabic(words[0]) not in given_names() or not head.endswith(" "):
+        return entity
+    before = head.split()[-1:]
+    if not before or normalize_arabic(before[0]) not in _COMMON_WORD_NAMES:
+        return entity
+    start = entity.start - 1 - len(before[0])
+    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+
+
 # What a named plant is for, after its name: `محطة صحار [لتحلية] المياه`, `محطة براكة [للطاقة] النووية`.
 _PLANT_PURPOSES = frozenset({"لتحليه", "لتوليد", "للطاقه", "لمعالجه", "لانتاج"})
 _PLANT_PURPOSE_WORDS = frozenset({"مياه", "كهرباء", "طاقه"})
@@ -1730,6 +1775,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
     kept = _plants(sentence.text, _dams_of_wadis(sentence.text, kept))
+    kept = _people_joined(sentence.text, kept)
     kept = with_ranked_given_names(sentence.tokens, capitals_in_city_lists(sentence.tokens, kept))
     kept = with_family_nisbas(sentence.tokens, with_first_names_before_given(sentence.tokens, kept))
     kept = with_particle_names(sentence.tokens, with_last_syllables(sentence.tokens, kept))

@@ -189,3 +189,15 @@ def test_a_plant_named_with_what_it_is_for_is_one_place() -> None:
     assert ("محطة صحار لتحلية المياه", "LOC") in labels and ("صحار", "LOC") not in labels
     # guard: a kind of plant is no name
     assert not any(name.startswith("محطة") for name, _ in entity_labels("وتعتزم أبوظبي إنشاء أكبر محطة مستقلة لتحلية المياه."))
+
+
+def test_a_name_found_in_two_pieces_is_one_person() -> None:
+    assert speakers("من جهته، أكد جاسم علي المهندي، المدير التنفيذي للمركز، أن المركز سيمنح شهادات.") == ["جاسم علي المهندي"]
+
+
+def test_a_given_name_that_is_a_common_word_opens_the_name_after_it() -> None:
+    assert speakers("وقال أمين السر العام للاتحاد مبارك فهد العازمي لوكالة الأنباء الكويتية إن العقد يمتد عامين.") == [
+        "مبارك فهد العازمي"]
+    # guard: not into another name before it
+    labels = entity_labels("أفادت مصادر عسكرية أن القيادي الحوثي علي حميد علي القيز لقي مصرعه.")
+    assert ("حميد علي القيز", "PERSON") not in labels
