@@ -82,6 +82,8 @@ _ORDINALS = frozenset(_ORDINAL_UNITS) | frozenset(_ORDINAL_ROUND)
 _STARTS = frozenset(_MONTHS) | {w for w, _ in _TWO_WORD_MONTHS} | set(_WEEKDAYS) | set(_RELATIVE)
 _STARTS |= {"امس", "غدا", "غد", "يوم", "عام", "سنه", "اول", "بعد", "شهر", "الشهر", "اسبوع", "هذا", "هذه", "غره"}
 _STARTS |= set(_HIJRI_MONTHS) | {w for w, _ in _HIJRI_TWO_WORDS}  # `رمضان المقبل`, `ذي القعدة الماضي`
+_PARTS_OF_TOMORROW = frozenset({"مساء", "صباح", "ظهر", "ليله", "فجر", "عشيه"})  # before `غد`: a part of tomorrow
+_STARTS |= _PARTS_OF_TOMORROW
 DATE_WORDS = frozenset(_STARTS | set(MONTHS) | {"غد"})  # for a quick look before tokenising
 # Day, month, year: `15/3/2017`, `15-03-2017`, and spaced around `/` with the era's `م` after (`(08 /07 /2015م)`); not a
 # Hijri year (`30 / 9 / 1439ه`), below 1700.
@@ -606,6 +608,12 @@ def _relative(tokens: _Tokens, i: int, published: dt.date | None) -> tuple[Found
         shift, end = 2, i + 2
     elif tokens.stem[i] == "يوم" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in ("غد", "غدا"):
         shift, end = 1, i + 2  # `يوم غد`; a bare `غد` is also `the future` (`الغد`)
+    elif (tokens.stem[i] in _PARTS_OF_TOMORROW and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in ("غد", "غدا")
+          and not (i + 2 < len(tokens.norm) and tokens.stem[i + 2] in _WEEKDAYS)):
+        # `مساء غد`: tomorrow, the part of the day outside the span as the gold sets write it (`مساء [أمس]`); with a weekday
+        # after it, `غد الخميس` is the weekday's (`_weekday`)
+        i += 1
+        shift, end = 1, i + 1
     elif tokens.norm[i] in _RELATIVE or tokens.stem[i] in ("امس", "غدا"):
         if tokens.norm[i] == "اليوم" and i + 1 < len(tokens.norm) and tokens.norm[i + 1] in _DAY_ADJECTIVES:
             return None

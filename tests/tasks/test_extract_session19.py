@@ -201,3 +201,13 @@ def test_a_given_name_that_is_a_common_word_opens_the_name_after_it() -> None:
     # guard: not into another name before it
     labels = entity_labels("أفادت مصادر عسكرية أن القيادي الحوثي علي حميد علي القيز لقي مصرعه.")
     assert ("حميد علي القيز", "PERSON") not in labels
+
+
+def test_a_part_of_tomorrow_is_a_date_its_part_outside() -> None:
+    # `مساء غد`: a bare `غد` is also the future; after a part of the day it is tomorrow (the part outside, as `مساء [أمس]`)
+    text = "سماء المملكة على موعد مع ذروة شهب التوأميات مساء غد"
+    found = [(text[d.start : d.end], d.resolved) for d in find_dates_in(text, dt.date(2024, 12, 12))]
+    assert found == [("غد", dt.date(2024, 12, 13))]
+    # guard (it held before): with a weekday after it, the weekday's date whole
+    text = "ويحيي الفنان حفلته مساء غد الخميس على مسرح عكاظ."
+    assert [text[d.start : d.end] for d in find_dates_in(text, dt.date(2024, 12, 11))] == ["غد الخميس"]
