@@ -75,6 +75,7 @@ SAYING = frozenset(c + v + t for c in _CONJUNCTIONS for v in _LISTS["subject_ver
 NARRATOR = _words("narrator") | {p + e for p in _LISTS["narrator_participles"] for e in _PARTICIPLE}
 NARRATOR_VERBS = frozenset(c + v for c in ("و", "ف") for v in _LISTS["narrator_verbs"])
 NOUN_BEFORE = _words("noun_before")
+NATIVE_NAME_WORDS = _words("native_name_words")
 KANA = frozenset(c + v for c in _CONJUNCTIONS for v in _LISTS["kana"])
 RELATIVES = _words("relatives")
 NOT_IN_PHRASE = _words("not_in_phrase")
@@ -212,7 +213,7 @@ def gendered_names(section: str) -> frozenset[str]:
 def arabic_names() -> frozenset[str]:
     """Arabic given names, spelled one way (`data/given_names_ar.txt` without its transliterated foreign names, and
     `native_name_words`), as written: their long vowels tell them apart (`صالح`, `صلاح`; `حسن`, `حسين`)."""
-    names, foreign = set(_LISTS["native_name_words"]), False
+    names, foreign = set(NATIVE_NAME_WORDS), False
     for line in (DATA / "given_names_ar.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             foreign = "foreign" in line

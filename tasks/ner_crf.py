@@ -82,6 +82,7 @@ from akhbar.tasks.extract_words import (
     KIN_NOUNS,
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
+    NATIVE_NAME_WORDS,
     PLACE_HEADS,
     PREPOSITIONS,
     PRODUCTS,
@@ -1010,8 +1011,7 @@ def _dams_of_wadis(text: str, entities: list[Found]) -> list[Found]:
 
 # Given names that are common words too (`مبارك`, blessed; `أديب`, a writer), so in no list a name may open with; before
 # a name found they open it.
-_COMMON_WORD_NAMES = frozenset(normalize_arabic(name) for name in ("صالح", "سعيد", "كريم", "جميل", "سالم", "عادل", "نبيل",
-                                                                   "منير", "رشيد", "حميد", "سعود", "مبارك", "أديب", "أمين"))
+_COMMON_WORD_NAMES = NATIVE_NAME_WORDS | frozenset(normalize_arabic(name) for name in ("مبارك", "أديب", "أمين"))
 
 
 def _people_joined(text: str, entities: list[Found]) -> list[Found]:
@@ -1053,47 +1053,44 @@ def _with_common_word_name(text: str, entity: Found) -> Found:
     return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
 
 
-# What a named plant is for, after its name: `محطة صحار [لتحلية] المياه`, `محطة براكة [للطاقة] النووية`.
+# What a named plant is for, after its name: `محطة صحار [لتحلية] المياه`, `محطة براكة [للطاقة] النووية`; then what it
+# makes or from what (`[مياه] البحر`, `[الشمسية] الكهروضوئية`), `مياه` in construct with the word after it.
 _PLANT_PURPOSES = frozenset({"لتحليه", "لتوليد", "للطاقه", "لمعالجه", "لانتاج"})
-_PLANT_PURPOSE_WORDS = frozenset({"مياه", "كهرباء", "طاقه"})
-_SOURCES_OF_POWER = frozenset({"الشمسيه", "النوويه", "الكهربائيه", "الحراريه", "الكهرومائيه", "المياه", "الكهرباء"})
+_PLANT_OBJECTS = frozenset({"مياه", "المياه", "كهرباء", "الكهرباء", "طاقه", "الطاقه", "الشمسيه", "النوويه", "الكهربائيه",
+                            "الحراريه", "الكهرومائيه"})
 
 
-def _plants(text: str, entities: list[Found]) -> list[Found]:
+def _plants(text: str, tokens: Tokens, entities: list[Found]) -> list[Found]:
     """A plant or station named with what it is for, one LOC from its head to its purpose, as the gold sets name them
     (`محطة صحار لتحلية المياه`, `محطة رأس جنات 2 لتحلية مياه البحر`, `محطة الحمرانية للطاقة الشمسية`): its name, one to
     four words (a number among them), between `محطة` and the purpose; the town or the cut body found inside it (`صحار`,
-    `محطة الحمرية`) is the plant's. Not a station of its kind (`محطة تحلية`, `STATION_SERVICES`)."""
-    if "محط" not in text:
-        return entities
-    words = list(TOKEN.finditer(text))
+    `محطة الحمرية`) is the plant's. Not a station of its kind (`محطة تحلية`, `STATION_SERVICES`), nor a kind of plant
+    (`أكبر محطة مستقلة لتحلية المياه`)."""
+    words = tokens.words
     plants = []
-    for i, word in enumerate(words):
-        norm = normalize_arabic(word.group())
-        if norm not in ("محطه", "ومحطه", "بمحطه", "لمحطه") or i + 2 >= len(words):
-            continue
-        first = normalize_arabic(words[i + 1].group())
-        if not first.startswith("ال") and arabic_adjective(first):
-            continue  # a kind of plant, no name: `أكبر محطة [مستقلة] لتحلية المياه`, `محطة [افتراضية] لتوليد الكهرباء`
+    for i, word in enumerate(words[:-2]):
+        head = next((cut for cut, stem in word.readings if stem == "محطه"), None) if "محطه" in word.stems else None
+        if head is None or word.breaks:
+            continue  # (`المحطة`, the one named before, has no name after it)
+        if not words[i + 1].norm.startswith("ال") and arabic_adjective(words[i + 1].norm):
+            continue  # `محطة [مستقلة]`, `محطة [افتراضية]`: a kind, no name
         k = i + 1
-        while k < len(words) and k <= i + 4 and normalize_arabic(words[k].group()) not in _PLANT_PURPOSES:
-            name = normalize_arabic(words[k].group())
-            if not (name.isalpha() or name.isdigit()) or name in STATION_SERVICES or name in PREPOSITIONS:
+        while k < len(words) and k <= i + 4 and words[k].norm not in _PLANT_PURPOSES:
+            name = words[k].norm
+            if words[k - 1].breaks or not (name.isalpha() or name.isdigit()) or name in STATION_SERVICES or name in PREPOSITIONS:
                 break
             k += 1
-        if k == i + 1 or k >= len(words) or normalize_arabic(words[k].group()) not in _PLANT_PURPOSES:
+        if k == i + 1 or k >= len(words) or words[k].norm not in _PLANT_PURPOSES or words[k - 1].breaks:
             continue
-        end = k + 1  # what it is for: one word (`المياه`, `النووية`), a noun's too (`مياه [البحر]`), an adjective of relation
-        if end < len(words) and normalize_arabic(words[end].group()) in _PLANT_PURPOSE_WORDS | {"ال" + w for w in _PLANT_PURPOSE_WORDS} | _SOURCES_OF_POWER:
+        end = k + 1
+        if end < len(words) and not words[k].breaks and words[end].norm in _PLANT_OBJECTS:
             end += 1
-            nxt = normalize_arabic(words[end].group()) if end < len(words) else ""
-            if nxt.startswith("ال") and nxt not in PREPOSITIONS and (normalize_arabic(words[end - 1].group()) in _PLANT_PURPOSE_WORDS
-                                                                       and not normalize_arabic(words[end - 1].group()).startswith("ال")
-                                                                       or nxt.endswith(("يه", "ي")) and arabic_adjective(nxt[2:])):
+            if (end < len(words) and not words[end - 1].breaks and words[end].norm.startswith("ال") and words[end].norm not in PREPOSITIONS
+                    and (words[end - 1].norm == "مياه" or arabic_adjective(words[end].norm[2:]))):
                 end += 1  # `مياه [البحر]`, `للطاقة الشمسية [الكهروضوئية]`
-        begin = word.start() + (len(word.group()) - len("محطة") if norm != "محطه" else 0)
-        stop = words[end - 1].end()
-        plants.append(Found(begin, stop, "LOC", canonical_key(text[begin:stop]), "place-head", None, 0))
+        begin = word.start + skip_letters(word.raw, head)
+        stop = words[end - 1].end
+        plants.append(Found(begin, stop, "LOC", canonical_key(text[begin:stop]), "place-head", None, i))
     if not plants:
         return entities
     kept = [e for e in entities if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in plants)]
@@ -1774,7 +1771,7 @@ def _merged(sentence: Sentence, spans: list[Span], outside: Sequence[tuple[int, 
     counted += find_feature_names(sentence.tokens, kept + listed + counted, lambda e: vetoed(sentence.text, e, outside))
     kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in counted)]  # a weak name the list overrules
     kept = sorted(kept + listed + counted, key=lambda e: e.start)  # the model's places, and the rules', list others
-    kept = _plants(sentence.text, _dams_of_wadis(sentence.text, kept))
+    kept = _plants(sentence.text, sentence.tokens, _dams_of_wadis(sentence.text, kept))
     kept = _people_joined(sentence.text, kept)
     kept = with_ranked_given_names(sentence.tokens, capitals_in_city_lists(sentence.tokens, kept))
     kept = with_family_nisbas(sentence.tokens, with_first_names_before_given(sentence.tokens, kept))
