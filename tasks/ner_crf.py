@@ -92,6 +92,7 @@ from akhbar.tasks.extract_words import (
     RANKS,
     REGNAL_ORDINALS,
     ROLES,
+    SON_OF,
     SOURCE_NOUNS,
     STATION_SERVICES,
     given_names,
@@ -901,7 +902,7 @@ def _without_tail(text: str, entity: Found) -> Found | None:
 _REGNAL_ALONE = REGNAL_ORDINALS | {"والثاني", "والثانيه"}
 
 
-_SON_OF = frozenset({"ولد", "بنت", "بن", "ابن"})
+_SON_OF = SON_OF | {"ولد"}  # and the Mauritanian `ولد`
 
 
 def _without_rank(text: str, entity: Found | None) -> Found | None:
@@ -1001,12 +1002,16 @@ def _dams_of_wadis(text: str, entities: list[Found]) -> list[Found]:
         if e.label == "LOC" and normalize_arabic(text[e.start : e.end]).startswith("وادي ") and (
                 dam := _DAM_BEFORE.search(text, max(0, e.start - 8), e.start)) is not None:
             start = dam.start(1)
-            dams.append((e, dataclasses.replace(e, start=start, canonical=canonical_key(text[start : e.end]))))
-    if not dams:
+            dams.append(dataclasses.replace(e, start=start, canonical=canonical_key(text[start : e.end])))
+    return _overruled_by(dams, entities)
+
+
+def _overruled_by(found: list[Found], entities: list[Found]) -> list[Found]:
+    """`entities` less those `found` overlaps (the wadi a dam holds, the town inside a plant), with `found`, by start."""
+    if not found:
         return entities
-    wadis = {id(e): dam for e, dam in dams}
-    return [wadis.get(id(e), e) for e in entities
-            if id(e) in wadis or not any(dam.start <= e.start < dam.end or e.start <= dam.start < e.end for _, dam in dams)]
+    kept = [e for e in entities if not any(f.start < e.end and e.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 # Given names that are common words too (`مبارك`, blessed; `أديب`, a writer), so in no list a name may open with; before
@@ -1091,10 +1096,7 @@ def _plants(text: str, tokens: Tokens, entities: list[Found]) -> list[Found]:
         begin = word.start + skip_letters(word.raw, head)
         stop = words[end - 1].end
         plants.append(Found(begin, stop, "LOC", canonical_key(text[begin:stop]), "place-head", None, i))
-    if not plants:
-        return entities
-    kept = [e for e in entities if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in plants)]
-    return sorted(kept + plants, key=lambda e: e.start)
+    return _overruled_by(plants, entities)
 
 
 # Given names the lexicon leaves out, as words of their own (`تركي`, Turkish), which the model leaves out of a name too.
