@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from itertools import groupby
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -829,6 +829,14 @@ def _is_currency(surface: str) -> bool:
     return any(stem == c or len(c) > 2 and stem.startswith(c) and len(stem) - len(c) <= 2 for c in CURRENCY_WORDS)
 
 
+def _respanned(text: str, entity: Found, start: int | None = None, end: int | None = None, **changes: Any) -> Found:
+    """`entity` from `start` to `end` (its own where not given), keyed by its new text (`canonical_key`); `changes` are
+    its other fields that change with it (`anchor`, `label`)."""
+    start = entity.start if start is None else start
+    end = entity.end if end is None else end
+    return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end]), **changes)
+
+
 def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found | None:
     """The entity without the function words a rule or the tagger let in at its edges (`وأضاف جايلز بأن الضحية`:
     `جايلز`, not `جايلز بأن`, whose "surname" `بأن` would then be found as a person wherever the document says "that"),
@@ -851,8 +859,7 @@ def _without_function_words(text: str, entity: Found, tokens: Tokens) -> Found |
         return entity
     if any(_function_word(m.group()) for m in words if start < m.start() < end):
         return entity
-    return dataclasses.replace(entity, start=start, end=end, canonical=canonical_key(text[start:end]),
-                               anchor=_anchor(tokens, start))
+    return _respanned(text, entity, start=start, end=end, anchor=_anchor(tokens, start))
 
 
 def _after_speech_verb(text: str, start: int) -> bool:
@@ -875,7 +882,7 @@ def _without_object(text: str, entity: Found) -> Found:
     if (last.startswith("ال") and last.endswith(("ين", "ون")) and not last.endswith(("يين", "يون")) and len(last) > 6
             and before.startswith(("ال", "وال", "بال", "لل")) and before.endswith("ه")):
         end = words[-2].end()
-        return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+        return _respanned(text, entity, end=end)
     return entity
 
 
@@ -896,7 +903,7 @@ def _without_tail(text: str, entity: Found) -> Found | None:
     if len(words) == 1:
         return None
     end = words[-2].end()
-    return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+    return _respanned(text, entity, end=end)
 
 
 _REGNAL_ALONE = REGNAL_ORDINALS | {"والثاني", "والثانيه"}
@@ -926,7 +933,7 @@ def _without_rank(text: str, entity: Found | None) -> Found | None:
     if n == 0:
         return entity
     start = words[n].start()
-    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+    return _respanned(text, entity, start=start)
 
 
 def _trimmed(text: str, entity: Found) -> Found | None:
@@ -947,7 +954,7 @@ def _with_shaykh(text: str, entity: Found | None) -> Found | None:
     start = entity.start - len("الشيخ ")
     if start > 0 and not text[start - 1].isspace():
         return entity  # (`والشيخ`, `للشيخ`: a clitic the span would swallow)
-    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+    return _respanned(text, entity, start=start)
 
 
 # What an undersecretary's office adds to the ministry's name: `وكيل وزارة المواصلات [لشؤون النقل البحري]`, `وكيل وزارة
@@ -969,7 +976,7 @@ def _without_undersecretary_s(text: str, entity: Found | None) -> Found | None:
     if cut is None:
         return entity
     end = words[cut - 1].end()
-    return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+    return _respanned(text, entity, end=end)
 
 
 def _with_bu_surname(text: str, entity: Found | None) -> Found | None:
@@ -987,7 +994,7 @@ def _with_bu_surname(text: str, entity: Found | None) -> Found | None:
             or counts.get(word_key(word[1:]), 0) * 3 > counts.get(word_key(word), 0) or counts.get(word_key(word), 0) >= SEEN_OFTEN):
         return entity  # (a word news writes often is no rare surname: `بواسطة`, whose `واسطة` it never writes alone)
     end = entity.end + match.end()
-    return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+    return _respanned(text, entity, end=end)
 
 
 _DAM_BEFORE = re.compile(r"(?:^|\s)[وبل]?(سد) $")
@@ -1002,7 +1009,7 @@ def _dams_of_wadis(text: str, entities: list[Found]) -> list[Found]:
         if e.label == "LOC" and normalize_arabic(text[e.start : e.end]).startswith("وادي ") and (
                 dam := _DAM_BEFORE.search(text, max(0, e.start - 8), e.start)) is not None:
             start = dam.start(1)
-            dams.append(dataclasses.replace(e, start=start, canonical=canonical_key(text[start : e.end])))
+            dams.append(_respanned(text, e, start=start))
     return _overruled_by(dams, entities)
 
 
@@ -1029,7 +1036,7 @@ def _people_joined(text: str, entities: list[Found]) -> list[Found]:
         if (e.label == "PERSON" and last is not None and last.label == "PERSON" and text[last.end : e.start] == " "
                 and " " not in text[last.start : last.end] and normalize_arabic(text[last.start : last.end]) in given_names()
                 and not _definite_common(text[e.start : e.end].split()[-1])):
-            result[-1] = dataclasses.replace(e, start=last.start, canonical=canonical_key(text[last.start : e.end]), anchor=last.anchor)
+            result[-1] = _respanned(text, e, start=last.start, anchor=last.anchor)
         else:
             result.append(e)
     extended = [_with_common_word_name(text, e) for e in result]
@@ -1055,7 +1062,7 @@ def _with_common_word_name(text: str, entity: Found) -> Found:
     if not before or normalize_arabic(before[0]) not in _COMMON_WORD_NAMES:
         return entity
     start = entity.start - 1 - len(before[0])
-    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+    return _respanned(text, entity, start=start)
 
 
 # What a named plant is for, after its name: `محطة صحار [لتحلية] المياه`, `محطة براكة [للطاقة] النووية`; then what it
@@ -1118,7 +1125,7 @@ def _with_given_before_son(text: str, entity: Found | None) -> Found | None:
     if given not in given_names() and given not in _GIVEN_AS_ADJECTIVES:
         return entity
     start = entity.start - 1 - len(before[0])
-    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+    return _respanned(text, entity, start=start)
 
 
 def _market_place(text: str, entity: Found | None) -> Found | None:
@@ -1157,7 +1164,7 @@ def _without_management(text: str, entity: Found | None) -> Found | None:
     if len(words) < 3 or normalize_arabic(words[0].group()) != "اداره" or normalize_arabic(words[1].group()) not in ("نادي", "فريق"):
         return entity
     start = words[1].start()
-    return dataclasses.replace(entity, start=start, canonical=canonical_key(text[start : entity.end]))
+    return _respanned(text, entity, start=start)
 
 
 def _without_annual(text: str, entity: Found | None) -> Found | None:
@@ -1169,7 +1176,7 @@ def _without_annual(text: str, entity: Found | None) -> Found | None:
     if len(words) < 3 or normalize_arabic(words[-1].group()) not in ("السنوي", "السنويه"):
         return entity
     end = words[-2].end()
-    return dataclasses.replace(entity, end=end, canonical=canonical_key(text[entity.start : end]))
+    return _respanned(text, entity, end=end)
 
 
 def _no_name_word(token: str, seen: int | None = None) -> bool:
@@ -1239,12 +1246,12 @@ def _particle_joined(text: str, entities: list[Found]) -> list[Found]:
                 and "\n" not in text[last.end : e.start]
                 and (normalize_arabic(text[last.start : last.end]).split()[-1] in JOINING_PARTICLES
                      or normalize_arabic(text[e.start : e.end]).split()[0] in JOINING_PARTICLES)):
-            e = dataclasses.replace(last, end=e.end, canonical=canonical_key(text[last.start : e.end]))
+            e = _respanned(text, last, end=e.end)
             out.pop()
         limit = ordered[n + 1].start if n + 1 < len(ordered) else len(text)
         while (e.label == "PERSON" and normalize_arabic(text[e.start : e.end]).split()[-1] in CONTINUING_PARTICLES
                and (after := _NEXT_WORD.match(text, e.end)) is not None and after.end() <= limit):
-            e = dataclasses.replace(e, end=after.end(), canonical=canonical_key(text[e.start : after.end()]))
+            e = _respanned(text, e, end=after.end())
         out.append(e)
     return out
 
@@ -1269,8 +1276,8 @@ def _split_at_and(text: str, entities: list[Found]) -> list[Found]:
             out.append(e)
             continue
         first_end, second_start = words[k - 1].end(), words[k].start() + 1
-        out.append(dataclasses.replace(e, end=first_end, canonical=canonical_key(text[e.start : first_end])))
-        out.append(dataclasses.replace(e, start=second_start, canonical=canonical_key(text[second_start : e.end]), anchor=e.anchor + k))
+        out.append(_respanned(text, e, end=first_end))
+        out.append(_respanned(text, e, start=second_start, anchor=e.anchor + k))
     return out
 
 
@@ -1294,8 +1301,8 @@ def _split_body_and_member(text: str, entities: list[Found]) -> list[Found]:
             out.append(e)
             continue
         body_end, name = words[k - 1].end(), words[k].start()
-        out.append(dataclasses.replace(e, end=body_end, canonical=canonical_key(text[e.start : body_end])))
-        out.append(dataclasses.replace(e, start=name, label="PERSON", canonical=canonical_key(text[name : e.end]), anchor=e.anchor + k))
+        out.append(_respanned(text, e, end=body_end))
+        out.append(_respanned(text, e, start=name, label="PERSON", anchor=e.anchor + k))
     return out
 
 
