@@ -34,6 +34,7 @@ from akhbar.tasks.extract_names import DEFINITE
 from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
     RARE_IN_NEWS,
+    SOCIETY_KINDS,
     about_the_hajj,
     as_clubs,
     club_towns,
@@ -699,8 +700,8 @@ def _national_bodies(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:
 
 def _national(name: str, source: str) -> bool:
     words = normalize_arabic(name).split()
-    if source == "gazetteer":
-        return " ".join(words) in BODIES_OF_EVERY_COUNTRY
+    if source == "gazetteer":  # a society with its kind too (`جمعية الهلال الأحمر`, `extract_places.SOCIETIES`)
+        return " ".join(words[1:] if words[0] in SOCIETY_KINDS else words) in BODIES_OF_EVERY_COUNTRY
     gazetteer, adjectives = load_gazetteer(), nationalities()
     return (words[0] in NATIONAL_HEADS and not any(w in gazetteer.places or w in adjectives for w in words)
             and not any(w in INTERNATIONAL_WORDS for w in words))

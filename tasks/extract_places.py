@@ -219,6 +219,9 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
                 and words[i + n].norm in _SPORTS and (purpose := purpose_end(tokens, i + n)) > i + n):
             n = purpose - i  # a union's football federation is another body: `الاتحاد الإفريقي [لكرة القدم]` (CAF), not the AU
             canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
+        anchor = i
+        if name in SOCIETIES and (kind := _society_kind(tokens, i)) is not None:
+            start, anchor = kind  # `جمعية الهلال الأحمر الكويتي` is `الهلال الأحمر الكويتي`, its key (a country's, as above)
         end = number_end or words[i + n - 1].end
         if (label == "MISC" and not number_end and name.split(" ", 1)[0] in EVENT_HEADS and i + n < len(words)
                 and (words[i + n].skel.startswith("لل") or words[i + n].norm == "لكره")  # `كأس العالم [لكرة القدم]`
@@ -241,7 +244,7 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
             canonical = f"{canonical} {latin_digits(year.group().strip())}"
         if label == "LOC" and not stripped and (bay := _bay_before(tokens, i, i + n)) is not None:
             start, canonical, country_code = bay, canonical_key(tokens.text[bay:end]), None  # `خليج [المكسيك]`: the sea
-        return Found(start, end, label, canonical, "gazetteer", country_code, i), n
+        return Found(start, end, label, canonical, "gazetteer", country_code, anchor), n
     return None
 
 
@@ -250,6 +253,22 @@ _CATEGORIES = frozenset({"للاعبين", "للمحليين", "للسيدات",
                          "للاشبال", "للاصاغر", "للكبار", "للمعاقين", "للصم"})
 _BY_PURPOSE_TOO = frozenset({"الجمعيه الوطنيه"})  # a parliament alone, an association with its purpose
 _SPORTS = frozenset({"لكره", "لالعاب"})  # `لكرة القدم`, `لكرة اليد`, `لألعاب القوى`
+
+
+# A country's Red Crescent or Red Cross is as often named with what kind of body it is (a society, or the UAE's and Saudi
+# Arabia's authority) as without: `جمعية الهلال الأحمر الكويتي` and `الهلال الأحمر الكويتي` are one (the gold sets group them).
+SOCIETIES = frozenset({"الهلال الاحمر", "الصليب الاحمر"})
+SOCIETY_KINDS = frozenset({"جمعيه", "هيئه", "منظمه"})
+
+
+def _society_kind(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """Where the kind of a society named at word `i` begins right before it, a clitic before it left out, and its word:
+    `[لجمعية] الهلال الأحمر`. None when no such kind comes before it, or the name has a clitic of its own."""
+    words = tokens.words
+    if i == 0 or words[i - 1].breaks or words[i].norm.startswith(("و", "ب", "ل", "ف", "ك")):
+        return None
+    stripped = next((stripped for stripped, stem in words[i - 1].readings if stem in SOCIETY_KINDS), None)
+    return None if stripped is None else (words[i - 1].start + skip_letters(words[i - 1].raw, stripped), i - 1)
 
 
 def _bay_before(tokens: Tokens, i: int, after: int) -> int | None:

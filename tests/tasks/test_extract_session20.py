@@ -1,0 +1,20 @@
+"""Rules of the twentieth session (2026-12-07), read from the wrong groups of the unseen sets before it and from the
+unseen sets of this one after their first scores, each on sentences of its own, each failing on the code before it
+(but the guard parts, which say so)."""
+
+from __future__ import annotations
+
+from articles import entity_keys
+
+
+def test_a_red_crescent_society_is_its_country_s_red_crescent() -> None:
+    keys = entity_keys("وأكدت جمعية الهلال الأحمر الكويتي أنها وزعت الطرود على الأسر. وقال الهلال الأحمر الكويتي إن العمل مستمر.")
+    assert keys["جمعية الهلال الأحمر الكويتي"] == keys["الهلال الأحمر الكويتي"]
+    keys = entity_keys("أعلنت هيئة الهلال الأحمر الإماراتي توزيع المساعدات. وقال الهلال الأحمر الإماراتي إن القافلة وصلت.")
+    assert keys["هيئة الهلال الأحمر الإماراتي"] == keys["الهلال الأحمر الإماراتي"]
+    # named without its country in a wire, it is the dateline's: the country's own
+    keys = entity_keys("الكويت - 10 - 3 (كونا) -- أعلنت جمعية الهلال الأحمر توزيع الطرود. وقال الهلال الأحمر الكويتي إن العمل مستمر.")
+    assert keys["جمعية الهلال الأحمر"] == keys["الهلال الأحمر الكويتي"]
+    # guard (it held before): two countries' societies stay two
+    keys = entity_keys("ووقعت جمعية الهلال الأحمر القطري اتفاقية مع الهلال الأحمر التركي لدعم المتضررين.")
+    assert keys["جمعية الهلال الأحمر القطري"] != keys["الهلال الأحمر التركي"]
