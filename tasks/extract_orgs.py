@@ -1578,8 +1578,12 @@ _WORK_HEADS = frozenset({"معرض", "مسرحيه", "فيلم", "روايه", "
                          "البوم", "اغنيه", "مهرجان", "مسابقه", "حمله", "وثائقي",  # not `مشروع "نيوم"`: a place
                          "تطبيق", "منصه", "بطاقه",  # apps, platforms, cards: `تطبيق "صحتي"`, `منصة "نسك"`
                          "عمليه", "صاروخ", "مسبار", "الاصطناعي",  # `عملية "مرحبا"`, `القمر الاصطناعي "طموح-1"`
-                         "منظومه", "تمرين", "زورق", "سفينه", "عرض",  # `تمرين "رماح النصر"`, `بعرض "المتاهة"`
+                         "منظومه", "تمرين", "عرض",  # `تمرين "رماح النصر"`, `بعرض "المتاهة"`
                          "اوبرا", "باليه", "اوبريت", "سمفونيه", "سيمفونيه"})  # `بأوبرا "عايدة"`, `باليه "بحيرة البجع"`
+# Vessels, whose name in marks follows their kind with or without its article (`السفينة "أكواريوس"`, `القارب "الجليلة"`,
+# `الزورق "غرانما"`), as an indefinite work's does; not `مركب`, as often a sports or housing compound. Four words at most
+# after the article (`القارب "كان يقوده مواطن …"` is what was said of it).
+_VESSELS = frozenset({"سفينه", "زورق", "قارب", "يخت", "باخره", "ناقله"})
 _NETWORKS = frozenset({"اكس", "انستغرام", "انستجرام", "يوتيوب", "تيك توك", "تيكتوك", "سناب شات", "تلغرام", "تيليغرام", "واتساب",
                        "لينكد ان", "ثريدز"})
 # … and kinds of plan that open a name in marks: `ضمن "استراتيجية 2040"`, `ضمن "مبادرة ترجم"`.
@@ -1599,7 +1603,7 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     for i, word in enumerate(words):
         if i in taken or not (_work_head(word) or titles_a_work(words, i)) or text[word.end : word.end + 1] == '"':
             continue  # (a mark right after the kind closes a quote around it, and opens nothing: `"هامش مناورة" يلائم …`)
-        named = name_in_marks(tokens, i, 6)  # after its kind a title may be longer: `كتابه "ذاكرة المدن في بلاد الشام"`
+        named = name_in_marks(tokens, i, 4 if _vessel(word) else 6)  # after its kind a title may be longer: `كتابه "ذاكرة المدن في بلاد الشام"`
         if named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer:
             continue  # a company or place the gazetteer knows is its own entity: `تطبيق "فيسبوك"`, `منصة "أريد"`
         inside = {k for k in range(i + 1, len(words)) if named[0] <= words[k].start < named[1]}
@@ -1642,7 +1646,7 @@ def find_kinds_in_marks(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Fou
     for i, word in enumerate(words):
         stems = {stem.removeprefix("ال") for _, stem in word.readings}
         body = not stems.isdisjoint(_KINDS_OF_BODIES)
-        if i in taken or not (body or not stems.isdisjoint(_WORK_HEADS | _MODEL_HEADS)):
+        if i in taken or not (body or not stems.isdisjoint(_WORK_HEADS | _VESSELS | _MODEL_HEADS)):
             continue
         definite = DEFINITE.match(word.skel) is not None
         named, e = None, i
@@ -1737,13 +1741,19 @@ _BRACKETED = re.compile(r"\s*\(\s*([^()\d\s][^()\d]{0,30}?)\s*\)")  # up to a fe
 
 
 def _work_head(word: Word) -> bool:
-    """A kind of work (`_WORK_HEADS`), its clitics read off (no article), or with the pronoun of its author: `كتابه`, `روايتها`."""
-    if any(stem in _WORK_HEADS for _, stem in word.readings):
+    """A kind of work (`_WORK_HEADS`), its clitics read off (no article), or with the pronoun of its author: `كتابه`, `روايتها`;
+    or a vessel, with or without its article (`_vessel`)."""
+    if any(stem in _WORK_HEADS for _, stem in word.readings) or _vessel(word):
         return True
     norm = word.norm
     return any(norm.endswith(pronoun) and (norm[: -len(pronoun)] in _AUTHORED or (norm[: -len(pronoun)].endswith("ت")
                                                                                  and norm[: -len(pronoun) - 1] + "ه" in _AUTHORED))
                for pronoun in ("ه", "ها"))
+
+
+def _vessel(word: Word) -> bool:
+    """A kind of vessel (`_VESSELS`), its clitics and article read off: `السفينة`, `للقارب`, `زورق`."""
+    return any(stem.removeprefix("ال") in _VESSELS for _, stem in word.readings)
 
 
 # Works with an author, the kinds `_work_head` reads with his pronoun (not `عرضه "…"`, `برنامجه "…"`: as often what he said).

@@ -4,7 +4,7 @@ unseen sets of this one after their first scores, each on sentences of its own, 
 
 from __future__ import annotations
 
-from articles import entity_keys
+from articles import entity_keys, entity_labels
 
 
 def test_a_red_crescent_society_is_its_country_s_red_crescent() -> None:
@@ -18,3 +18,11 @@ def test_a_red_crescent_society_is_its_country_s_red_crescent() -> None:
     # guard (it held before): two countries' societies stay two
     keys = entity_keys("ووقعت جمعية الهلال الأحمر القطري اتفاقية مع الهلال الأحمر التركي لدعم المتضررين.")
     assert keys["جمعية الهلال الأحمر القطري"] != keys["الهلال الأحمر التركي"]
+
+
+def test_a_vessel_named_in_marks_after_its_kind_with_the_article() -> None:
+    labels = entity_labels('وفاز القارب "الجليلة" بالمركز الأول في السباق، فيما حل القارب "الريم" ثانيا.')
+    assert ("الجليلة", "MISC") in labels and ("الريم", "MISC") in labels
+    assert ("أكواريوس", "MISC") in entity_labels('وأنقذت السفينة "أكواريوس" 141 مهاجرا قبالة السواحل الليبية.')
+    # guard: what was said of a boat is no name (four words at most after the article)
+    assert entity_labels('وقال المصدر إن القارب "كان يقوده مواطن يحمل الجنسية الإسبانية" عند توقيفه.') == []
