@@ -498,14 +498,20 @@ def _club_of_town(words: tuple[str, ...]) -> bool:
 
 
 def _org_words(name: str) -> tuple[str, ...]:
-    """An organisation's words as `_short_forms` compares them: normalised, without the article or `لل` (`للشغل` → `شغل`)."""
-    return _bare_words(name, ("ال", "لل"))
+    """An organisation's words as `_short_forms` compares them: normalised, without the article or `لل` (`للشغل` → `شغل`),
+    and a sport without its `ل` (`لكرة` → `كرة`: `اتحاد كرة القدم` of `الاتحاد المصري لكرة القدم`)."""
+    return tuple(_SPORT_WORDS.get(word, word) for word in _bare_words(name, ("ال", "لل")))
 
 
 def _bare_words(name: str, articles: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words less marks and hamza seats, and less `articles` before a word of more than two letters besides."""
     words = fold_hamza_seats(normalize_arabic(name)).split(" ")
     return tuple(w[2:] if w.startswith(articles) and len(w) > 4 else w for w in words)
+
+
+# `لكرة القدم`, `لكرة اليد`, `لألعاب القوى` → the word as `_bare_words` reads it without its `ل` (`ألعاب` as `عاب`, as if
+# its alef and lam were the article: so it is read where it stands bare)
+_SPORT_WORDS = {sport: _bare_words(sport[1:], ("ال", "لل"))[0] for sport in ("لكره", "لالعاب")}
 
 
 def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:

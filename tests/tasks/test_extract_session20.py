@@ -26,3 +26,13 @@ def test_a_vessel_named_in_marks_after_its_kind_with_the_article() -> None:
     assert ("أكواريوس", "MISC") in entity_labels('وأنقذت السفينة "أكواريوس" 141 مهاجرا قبالة السواحل الليبية.')
     # guard: what was said of a boat is no name (four words at most after the article)
     assert entity_labels('وقال المصدر إن القارب "كان يقوده مواطن يحمل الجنسية الإسبانية" عند توقيفه.') == []
+
+
+def test_a_sports_federation_named_short_is_the_one_named_in_full() -> None:
+    keys = entity_keys("أعلن الاتحاد المصري لكرة القدم تعيين مدرب جديد للمنتخب. وقال رئيس اتحاد كرة القدم إن القرار نهائي.")
+    assert keys["اتحاد كرة القدم"] == keys["الاتحاد المصري لكرة القدم"]
+    keys = entity_keys("وفاز العداء ببطولة الاتحاد الجزائري لألعاب القوى، وقال اتحاد ألعاب القوى إنه فخور بالنتيجة.")
+    assert keys["اتحاد ألعاب القوى"] == keys["الاتحاد الجزائري لألعاب القوى"]
+    # guard (it held before): another sport's federation is another body
+    keys = entity_keys("وأكد الاتحاد الكويتي لكرة اليد مشاركته في البطولة، فيما قال اتحاد كرة القدم إن الاستعدادات جارية.")
+    assert keys["اتحاد كرة القدم"] != keys["الاتحاد الكويتي لكرة اليد"]
