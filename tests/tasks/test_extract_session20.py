@@ -4,7 +4,7 @@ unseen sets of this one after their first scores, each on sentences of its own, 
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels
+from articles import entity_keys, entity_labels, speakers
 
 
 def test_a_red_crescent_society_is_its_country_s_red_crescent() -> None:
@@ -36,3 +36,8 @@ def test_a_sports_federation_named_short_is_the_one_named_in_full() -> None:
     # guard (it held before): another sport's federation is another body
     keys = entity_keys("وأكد الاتحاد الكويتي لكرة اليد مشاركته في البطولة، فيما قال اتحاد كرة القدم إن الاستعدادات جارية.")
     assert keys["اتحاد كرة القدم"] != keys["الاتحاد الكويتي لكرة اليد"]
+
+
+def test_a_maghreb_given_name_with_the_article_in_apposition_speaks() -> None:
+    text = "وأوضح المدير الفني للجامعة، المعز الحرباوي، أن المنتخب سيضم 5 لاعبين."
+    assert speakers(text) == ["المعز الحرباوي"]
