@@ -41,3 +41,16 @@ def test_a_sports_federation_named_short_is_the_one_named_in_full() -> None:
 def test_a_maghreb_given_name_with_the_article_in_apposition_speaks() -> None:
     text = "وأوضح المدير الفني للجامعة، المعز الحرباوي، أن المنتخب سيضم 5 لاعبين."
     assert speakers(text) == ["المعز الحرباوي"]
+
+
+def test_the_royal_navy_is_its_country_s() -> None:
+    keys = entity_keys("طرفاية 5 يوليوز 2026 (ومع) - أنقذت وحدة تابعة للبحرية الملكية 52 مهاجرا، وفق ما أعلنته البحرية الملكية."
+                       " وأرسلت البحرية الملكية البريطانية فرقاطة إلى الخليج.")
+    assert keys["البحرية الملكية"] == keys["لبحرية الملكية"]
+    assert keys["البحرية الملكية"] != keys["البحرية الملكية البريطانية"]
+    assert ("القوات الملكية الجوية", "ORG") in entity_labels("وشاركت القوات الملكية الجوية في عملية الإنقاذ قبالة الداخلة.")
+
+
+def test_bab_al_bahrain_is_a_landmark_not_the_country() -> None:
+    labels = entity_labels("أطلقت البلدية نظام المواقف الذكية في محيط باب البحرين بالعاصمة المنامة.")
+    assert ("باب البحرين", "LOC") in labels and ("البحرين", "LOC") not in labels
