@@ -204,6 +204,8 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue
         if _news_agency(words, i) and name_in_marks(tokens, i + 1):
             continue  # `وكالة الأنباء "شينخوا"`: the agency is its name in marks (`find_kinds_in_marks`)
+        if head == "مركز" and (words[i + 1].norm in _RANKS or words[i + 1].norm.isdigit()):
+            continue  # a rank, no centre: `تحتل [مركز الصدارة]`, `في المركز الأول`, `المركز 32 عالميا`
         if head == "محطه" and words[i + 1].norm in STATION_SERVICES:
             continue  # `محطة القطارات`, `محطة توليد الكهرباء`: a facility of its kind, no body
         if (head == "سوق" and words[i + 1].norm in MARKET_GOODS
@@ -404,6 +406,9 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
             elif (j == i + 1 and j + 1 < len(words) and words[j + 1].norm in EVENT_SCOPES and not words[j].breaks
                   and words[j].norm.isalpha() and words[j].norm not in GENERIC_ADJECTIVES and not is_verb(words, j)):
                 j += 1  # the name before its scope, a word no finder knows: `رالي [حائل] الدولي`, `مهرجان [غات] الدولي`
+            elif (j == i + 1 and j + 1 < len(words) and words[j + 1].norm in _CHARITY and not words[j].breaks
+                  and not words[j].norm.startswith("ال") and words[j].norm.isalpha() and not is_verb(words, j)):
+                j, named = j + 2, True  # a charity run named for its patron: `ماراثون [زايد] الخيري` (not `معرض الكتاب الخيري`)
             elif j > i + 1 and _of_a_place(words[j].norm):
                 j, named = j + 1, True  # a listed town's adjective: `مهرجان العنب [الخليلي]`, `مهرجان الورد [الطائفي]`
             elif j == i + 1 and words[j].norm in AMBIGUOUS_PLACES:
@@ -430,6 +435,7 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
 
 
 _SEASONS = frozenset({"ربيع", "صيف", "خريف", "شتاء"})
+_CHARITY = frozenset({"الخيري", "الخيريه"})
 
 
 def _gazetteer_body_end(tokens: Tokens, places: Sequence[Found], k: int) -> int | None:
@@ -543,6 +549,7 @@ def _ordinal_end(tokens: Tokens, j: int) -> int | None:
 
 
 # Editions, as `normalize_arabic` spells them: `الأول`/`الأولى` … `العاشرة`, `الحادي`, and the tens (`العشرين`).
+_RANKS = ORDINALS | {"الصداره", "الوصيف", "الاخير", "المتقدم", "المتاخر"}  # `مركز الصدارة`, `المركز الأخير`
 _EDITIONS = ORDINALS | {o + "ه" for o in ORDINALS} | {"الاولي", "الحادي", "الحاديه"}
 _TENS = frozenset(f"ال{t}{e}" for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين"))
 

@@ -83,6 +83,7 @@ from akhbar.tasks.extract_words import (
     NAMED_PLACE_HEADS,
     NAMES_WITH_CLITIC_LETTERS,
     NATIVE_NAME_WORDS,
+    ORDINALS,
     PLACE_HEADS,
     PREPOSITIONS,
     PRODUCTS,
@@ -869,21 +870,27 @@ def _after_speech_verb(text: str, start: int) -> bool:
 
 
 def _without_object(text: str, entity: Found) -> Found:
-    """The model's body without the verb's object it ran on into: a definite plural of people in `-ين`/`-ون` after a
+    """A body without a club's placing it ran on into (`أحرز نادي مولودية الجزائر [المرتبة الأولى]`), and the model's without
+    the verb's object it ran on into: a definite plural of people in `-ين`/`-ون` after a
     definite singular in `-ة` (`دعت وزارة الصحة [المواطنين] إلى`), which no plural describes and which takes no word in
     construct; a plural follows a name in construct behind an indefinite noun (`جمعية المهندسين`) and as an adjective after
     a plural (`رابطة اللاعبين المحترفين`)."""
-    if entity.label != "ORG" or entity.source != "model":
+    if entity.label != "ORG":
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
     if len(words) < 3:
         return entity
     last, before = normalize_arabic(words[-1].group()), normalize_arabic(words[-2].group())
-    if (last.startswith("ال") and last.endswith(("ين", "ون")) and not last.endswith(("يين", "يون")) and len(last) > 6
+    if before in _PLACINGS and (last in ORDINALS or last[:-1] in ORDINALS or last in ("الاولي", "الاخير", "الاخيره")):
+        return _respanned(text, entity, end=words[-3].end())  # a club's placing: `أحرز نادي مولودية الجزائر [المركز الأول]`
+    if entity.source == "model" and (last.startswith("ال") and last.endswith(("ين", "ون")) and not last.endswith(("يين", "يون")) and len(last) > 6
             and before.startswith(("ال", "وال", "بال", "لل")) and before.endswith("ه")):
         end = words[-2].end()
         return _respanned(text, entity, end=end)
     return entity
+
+
+_PLACINGS = frozenset({"المركز", "المرتبه"})
 
 
 def _without_tail(text: str, entity: Found) -> Found | None:
