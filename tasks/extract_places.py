@@ -1425,6 +1425,31 @@ def with_lines_and_temples(tokens: Tokens, names: Sequence[Found]) -> list[Found
     return found
 
 
+# A numbered road is a place, its number its name: `الطريق الوطني رقم 9`, `الطريق الوطنية رقم 1`, `الطريق السيارة أ1` (the
+# Maghreb's national roads and motorways, as the gold sets tag them); not `الطريق السريع` alone, a kind of road.
+_ROADS = frozenset({"طريق", "الطريق", "لطريق"})  # `لطريق`: the article's `ل` after `ل` (`للطريق`), kept as `لاتحاد` is
+_ROAD_KINDS = frozenset({"الوطني", "الوطنيه", "السيار", "السياره", "الجهوي", "الجهويه", "الولائي", "الولائيه", "الاقليمي",
+                         "الاقليميه", "السريع", "الدولي", "المحلي", "المحليه"})
+_ROAD_NUMBER = re.compile(r"\s+(?:رقم\s+)?(?:[A-Za-zأ]\s?-?\s?)?[0-9٠-٩]+(?![0-9٠-٩]|[.,٫٬][0-9٠-٩])")
+
+
+def with_numbered_roads(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """`names` with each numbered road (`_ROADS`, a kind of `_ROAD_KINDS`, then its number, after `رقم` or a letter) a LOC
+    of them all, what a finder found inside it left out."""
+    words, found = tokens.words, list(names)
+    for i, word in enumerate(words[:-1]):
+        if word.breaks or words[i + 1].norm not in _ROAD_KINDS or word.stems.isdisjoint(_ROADS):
+            continue
+        number = _ROAD_NUMBER.match(tokens.text, words[i + 1].end)
+        skip = next((k for k, stem in word.readings if stem in _ROADS), None)
+        if number is None or skip is None:
+            continue
+        begin, end = word.start + skip_letters(word.raw, skip), number.end()
+        found = [f for f in found if not (f.start < end and begin < f.end)]
+        found.append(Found(begin, end, "LOC", canonical_key(tokens.text[begin:end]), "head", None, i))
+    return found
+
+
 def _country_of(adjective: str) -> str | None:
     """The country a definite nationality adjective names (`التركية` → TR), through its feminine too (`السعودي` → SA, as
     the country's name `السعودية` derives it)."""

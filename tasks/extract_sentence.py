@@ -38,6 +38,7 @@ from akhbar.tasks.extract_places import (
     with_lines_and_temples,
     with_museums,
     with_new_towns,
+    with_numbered_roads,
     with_plus,
     with_republics,
     with_reserves,
@@ -106,6 +107,7 @@ def analyse_sentence(text: str) -> Sentence:
     names = with_plus(tokens, with_new_towns(tokens, names))  # `العلمين الجديدة`, `أوبك+`
     names = with_museums(tokens, with_republics(tokens, names))  # `الجمهورية التركية`, `متحف قطر الوطني`
     names = with_reserves(tokens, with_lines_and_temples(tokens, names))  # `مترو الدوحة`, `معبد الأقصر`, `محمية العريق الطبيعية`
+    names = with_numbered_roads(tokens, names)  # `الطريق الوطني رقم 9`
     # People, through none of those words.
     people = find_people(tokens, taken) + find_named(tokens, taken) + find_subjects(tokens, taken) + find_appositions(tokens, taken)
     people += find_titled(tokens, taken)  # `الدكتور [بشر الخصاونة]`: a first name the lexicon lacks

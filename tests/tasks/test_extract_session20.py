@@ -69,3 +69,11 @@ def test_a_placing_is_no_body() -> None:
 def test_bab_al_bahrain_is_a_landmark_not_the_country() -> None:
     labels = entity_labels("أطلقت البلدية نظام المواقف الذكية في محيط باب البحرين بالعاصمة المنامة.")
     assert ("باب البحرين", "LOC") in labels and ("البحرين", "LOC") not in labels
+
+
+def test_a_numbered_road_is_a_place() -> None:
+    labels = entity_labels("وقع الحادث على مستوى الطريق الوطني رقم 9 الرابط بين سطيف وبجاية، فيما أغلق جزء من الطريق السيار أ1.")
+    assert ("الطريق الوطني رقم 9", "LOC") in labels and ("الطريق السيار أ1", "LOC") in labels
+    assert ("الطريق الوطنية رقم ٥", "LOC") in entity_labels("وتمت صيانة الطريق الوطنية رقم ٥.")
+    # guard (it held before): a kind of road is no place
+    assert entity_labels("وسلك السائق الطريق السريع نحو الشمال.") == []
