@@ -1616,10 +1616,32 @@ def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> 
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
     quoted = [(q.start, q.end) for q in sentence.quotes
               if q is not quote and len(sentence.text[q.start : q.end].split()) >= _SPEECH_WORDS]
-    return next((e for e in sorted(sentence.entities, key=lambda e: e.start)
-                 if e.label == "PERSON" and e.end <= max(verb, 0) and not any(s <= e.start < t for s, t in quoted)
-                 and (" " in (name := sentence.text[e.start : e.end])
-                      or (_a_surname(name, names) and _opened_by_its_verb(sentence.text, e.start)))), None)
+    person = next((e for e in sorted(sentence.entities, key=lambda e: e.start)
+                   if e.label == "PERSON" and e.end <= max(verb, 0) and not any(s <= e.start < t for s, t in quoted)
+                   and (" " in (name := sentence.text[e.start : e.end])
+                        or (_a_surname(name, names) and _opened_by_its_verb(sentence.text, e.start)))), None)
+    return person if person is not None else _body_opening(sentence, quote, verb)
+
+
+def _body_opening(sentence: Sentence, quote: Quote, verb: int) -> Found | None:
+    """The body its sentence opens with as the subject of its first verb, past a wire's dateline (`تونس 17 ديسمبر (وات) -
+    دعت [وزارة المالية] …، مؤكدة أن`), whom a participle of its gender goes on from (`مؤكدة` after a feminine name's first
+    word: `وزارة`, `الهيئة`; `مؤكدا` after `المجلس`); no person named before the quote (`_subject_before`)."""
+    participle = normalize_arabic(quote.verb or "")
+    if not participle.startswith("م") or not participle.endswith(("ه", "ا")):
+        return None
+    opening = _DATELINE_DASH.match(sentence.text)
+    start = opening.end() if opening else 0
+    body = min((e for e in sentence.entities if start <= e.start and e.end <= verb and e.label in ("ORG", "PERSON", "LOC")),
+               key=lambda e: e.start, default=None)
+    if body is None or body.label != "ORG" or not _opened_by_its_verb(sentence.text[start:], body.start - start):
+        return None
+    feminine = normalize_arabic(sentence.text[body.start : body.end]).split()[0].endswith("ه")
+    return body if feminine == participle.endswith("ه") else None
+
+
+# A wire's dateline up to its dash: `تونس 17 ديسمبر (وات) - `, `الكويت - 22 - 11 (كونا) -- `.
+_DATELINE_DASH = re.compile(r"[^.()\n]{0,60}\([^()]{2,20}\)\s*[-–—]+\s*")
 
 
 def _a_surname(name: str, names: dict[str, str]) -> bool:

@@ -77,3 +77,16 @@ def test_a_numbered_road_is_a_place() -> None:
     assert ("الطريق الوطنية رقم ٥", "LOC") in entity_labels("وتمت صيانة الطريق الوطنية رقم ٥.")
     # guard (it held before): a kind of road is no place
     assert entity_labels("وسلك السائق الطريق السريع نحو الشمال.") == []
+
+
+def test_a_participle_goes_on_from_the_body_that_opens_its_sentence() -> None:
+    text = ("تونس 17 ديسمبر (وات) - دعت وزارة المالية، اليوم الثلاثاء، المطالبين بالأداء إلى تسوية وضعياتهم قبل انقضاء الآجال،"
+            " مؤكدة أن هذه الآجال لن يتم التمديد فيها.")
+    assert speakers(text) == ["وزارة المالية"]
+    # guard: a participle of the other gender is no body's (`مؤكدا` after `وزارة`)
+    assert speakers("دعت وزارة المالية المطالبين بالأداء إلى تسوية وضعياتهم، مؤكدا أن الآجال لن تمدد.") != ["وزارة المالية"]
+
+
+def test_a_breeder_named_with_his_trade_speaks_as_his_name() -> None:
+    text = "من جهته، قال المنمي سيدي محمد ولد اعل، صاحب الناقة الفائزة: «هذا الفوز ثمرة سنوات من العناية»."
+    assert speakers(text) == ["سيدي محمد ولد اعل"]
