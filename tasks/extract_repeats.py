@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from akhbar.tasks.extract_canonical import canonical_key, word_key
 from akhbar.tasks.extract_dates import MONTHS
-from akhbar.tasks.extract_gazetteer import not_names
+from akhbar.tasks.extract_gazetteer import load_gazetteer, not_names
 from akhbar.tasks.extract_names import person
-from akhbar.tasks.extract_tokens import Found, Tokens, clitic_readings, skip_letters
+from akhbar.tasks.extract_tokens import Found, Tokens, agreeing_adjective, clitic_readings, skip_letters
 from akhbar.tasks.extract_words import HEADS, NAMED_PLACE_HEADS, PARTICLES, PLACE_HEADS, PREPOSITIONS_LIKE_NAMES, REGNAL_ORDINALS, ROLES
 
 # A body or an office with the article is never a surname alone, whatever bad full name ends in it (`عمار [الحكومة]`,
@@ -93,6 +93,9 @@ def find_repeats(
             start = word.start + skip_letters(word.raw, skip)
             if n == 1 and tokens.text[start : word.end] in PREPOSITIONS_LIKE_NAMES:
                 continue  # `على` is `علي` once normalised: the preposition is not the name Ali
+            if (n == 1 and not skip and i > 0 and not words[i - 1].breaks and agreeing_adjective(words[i - 1].skel, word.skel)
+                    and word.norm not in load_gazetteer().places):
+                continue  # `القنطرة [الجديدة]`: the new bridge, not El Jadida (but `المملكة [السعودية]`, a country the gazetteer knows)
             entity = Found(start, words[i + n - 1].end, known.label, known.canonical, "document", known.country_code, i)
             kind_end = word.end if stem.removeprefix("ال") in _KINDS else None  # `شركة`, `جزيرة`, `الدكتور`
             if all(entity.end <= s or entity.start >= e or (n > 1 and _wins(entity, kind_end, s, e, label)) for s, e, label in spans):

@@ -191,6 +191,15 @@ class Quote:
     no_one: bool = False  # words no one is said to speak (a sign's, a message received): no speaker is looked for
 
 
+def agreeing_adjective(before: str, word: str) -> bool:
+    """`word`, a definite feminine word, is the adjective of `before`, the definite feminine noun right before it: `القنطرة
+    [الجديدة]` is the new bridge where the document named El Jadida (`إقليم الجديدة`), and one sense per document (the
+    tagger's `propagated`, `extract_repeats.find_repeats`) does not reach it, unless the gazetteer names it (`المملكة
+    [السعودية]`: the callers ask)."""
+    return (word.startswith("ال") and word.endswith(("ة", "ه")) and before.endswith(("ة", "ه"))
+            and before.startswith(("ال", "وال", "بال", "لل", "فال", "كال")))
+
+
 def skip_letters(raw: str, n: int) -> int:
     """Index in `raw` after its first `n` letters and their marks: `وَروسيا`, 1 → 2."""
     i = 0

@@ -68,6 +68,7 @@ from akhbar.tasks.extract_tokens import (
     Found,
     Quote,
     Tokens,
+    agreeing_adjective,
     clitic_readings,
     skip_letters,
     word_forms,
@@ -714,11 +715,15 @@ def propagated(sentences: Sequence[Sequence[str]], tagged: list[list[tuple[str, 
                     continue
                 if (a > 0 and tags[a - 1][0] != "O") or (a + n < len(words) and tags[a + n][0].startswith("I-")):
                     continue
+                if (n == 1 and a > 0 and agreeing_adjective(words[a - 1], words[a])
+                        and normalize_arabic(words[a]) not in load_gazetteer().places):
+                    continue
                 tags[a : a + n] = [("B-" + kind, p)] + [("I-" + kind, p)] * (n - 1)
     return out
 
 
 _CLITIC_LETTERS = frozenset("وفبلك")
+
 
 
 def _chunks(tags: Sequence[tuple[str, float]]) -> Iterator[tuple[int, int, str]]:

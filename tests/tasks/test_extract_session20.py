@@ -4,7 +4,7 @@ unseen sets of this one after their first scores, each on sentences of its own, 
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels, speakers
+from articles import entity_keys, entity_labels, mentions, speakers
 
 
 def test_a_red_crescent_society_is_its_country_s_red_crescent() -> None:
@@ -90,3 +90,13 @@ def test_a_participle_goes_on_from_the_body_that_opens_its_sentence() -> None:
 def test_a_breeder_named_with_his_trade_speaks_as_his_name() -> None:
     text = "من جهته، قال المنمي سيدي محمد ولد اعل، صاحب الناقة الفائزة: «هذا الفوز ثمرة سنوات من العناية»."
     assert speakers(text) == ["سيدي محمد ولد اعل"]
+
+
+def test_one_sense_per_document_stops_at_an_adjective() -> None:
+    text = ("أزمور - 5 يونيو 2024 (ومع) - خضعت القنطرة الجديدة المشيدة على وادي أم الربيع لاختبار الحمولة، بحضور عامل إقليم"
+            " الجديدة. ويربط الطريق بين الجديدة والدار البيضاء.")
+    found = [(e["text"], e["char_start"]) for e in mentions(text)[0].to_pylist() if e["text"] == "الجديدة"]
+    bridge = text.index("القنطرة الجديدة") + len("القنطرة ")
+    assert bridge not in [start for _, start in found]
+    # guard (it held before): the town itself, between two towns, is still found
+    assert text.index("بين الجديدة") + len("بين ") in [start for _, start in found]
