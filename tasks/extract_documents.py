@@ -1616,8 +1616,14 @@ def _subject_before(sentence: Sentence, quote: Quote, names: dict[str, str]) -> 
     verb = sentence.text.rfind(quote.verb, 0, quote.start) if quote.verb else quote.start
     quoted = [(q.start, q.end) for q in sentence.quotes
               if q is not quote and len(sentence.text[q.start : q.end].split()) >= _SPEECH_WORDS]
+    # a person named in an aside between an earlier quote's speaker and its words is no subject here (`وأوضح الوزير، خلال
+    # الجلسة التي ترأسها رئيس اللجنة [عبد القادر مبروكي]، أن …، مضيفا أن`: the minister goes on); a name in apposition right
+    # after the speaker is (`قال قائد المنتخب السعودي، [عبدالله الدوسري]، أن …، مضيفا`)
+    asides = [(q.speaker.end, q.start) for q in sentence.quotes
+              if q is not quote and q.start < quote.start and q.speaker is not None and q.speaker.end < q.start]
     person = next((e for e in sorted(sentence.entities, key=lambda e: e.start)
                    if e.label == "PERSON" and e.end <= max(verb, 0) and not any(s <= e.start < t for s, t in quoted)
+                   and not any(s <= e.start < t and _in_aside(sentence.text[s : e.start]) for s, t in asides)
                    and (" " in (name := sentence.text[e.start : e.end])
                         or (_a_surname(name, names) and _opened_by_its_verb(sentence.text, e.start)))), None)
     return person if person is not None else _body_opening(sentence, quote, verb)
@@ -1638,6 +1644,18 @@ def _body_opening(sentence: Sentence, quote: Quote, verb: int) -> Found | None:
         return None
     feminine = normalize_arabic(sentence.text[body.start : body.end]).split()[0].endswith("ه")
     return body if feminine == participle.endswith("ه") else None
+
+
+def _in_aside(between: str) -> bool:
+    """The words `between` a speaker and a name after it open an aside (a comma, then `خلال`, `أثناء`, `مع` …) and do not
+    set the name off by a comma of its own (`، خلال الجلسة التي ترأسها رئيس اللجنة [عبد القادر مبروكي]`); not an apposition
+    (`قائد المنتخب … في المباراة النهائية، [عبدالله الدوسري]`, `رئيس مؤسسة "…" الأميركية [جيف نوتكين]`)."""
+    opening = _ASIDE_OPENING.match(between)
+    return opening is not None and normalize_arabic(opening[1]) in _ASIDE_OPENERS and not between.rstrip().endswith(("،", ","))
+
+
+_ASIDE_OPENING = re.compile(r"\s*[،,]\s*(\w+)")
+_ASIDE_OPENERS = frozenset({"خلال", "اثناء", "عقب", "بعد", "قبل", "في", "مع", "امام", "عبر", "لدي"})
 
 
 # A wire's dateline up to its dash: `تونس 17 ديسمبر (وات) - `, `الكويت - 22 - 11 (كونا) -- `.

@@ -206,6 +206,9 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
             continue  # `وكالة الأنباء "شينخوا"`: the agency is its name in marks (`find_kinds_in_marks`)
         if head == "مركز" and (words[i + 1].norm in _RANKS or words[i + 1].norm.isdigit()):
             continue  # a rank, no centre: `تحتل [مركز الصدارة]`, `في المركز الأول`, `المركز 32 عالميا`
+        if head == "موقع" and any(words[k].norm in _OF_THE_PAST for k in range(i + 2, min(i + 5, len(words)))
+                                  if not any(words[j].breaks for j in range(i, k))):
+            continue  # a site, no website: `موقع أوتيك [الأثري]`, `موقع جرش الأثري` (the gold sets tag the town inside)
         if head == "محطه" and words[i + 1].norm in STATION_SERVICES:
             continue  # `محطة القطارات`, `محطة توليد الكهرباء`: a facility of its kind, no body
         if (head == "سوق" and words[i + 1].norm in MARKET_GOODS
@@ -549,6 +552,7 @@ def _ordinal_end(tokens: Tokens, j: int) -> int | None:
 
 
 # Editions, as `normalize_arabic` spells them: `الأول`/`الأولى` … `العاشرة`, `الحادي`, and the tens (`العشرين`).
+_OF_THE_PAST = frozenset({"الاثري", "الاثريه", "التاريخي", "التاريخيه"})
 _RANKS = ORDINALS | {"الصداره", "الوصيف", "الاخير", "المتقدم", "المتاخر"}  # `مركز الصدارة`, `المركز الأخير`
 _EDITIONS = ORDINALS | {o + "ه" for o in ORDINALS} | {"الاولي", "الحادي", "الحاديه"}
 _TENS = frozenset(f"ال{t}{e}" for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين"))

@@ -223,6 +223,10 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if name in SOCIETIES and (kind := _society_kind(tokens, i)) is not None:
             start, anchor = kind  # `جمعية الهلال الأحمر الكويتي` is `الهلال الأحمر الكويتي`, its key (a country's, as above)
         end = number_end or words[i + n - 1].end
+        if (label == "MISC" and not number_end and name.startswith("دوري ") and i + n < len(words) and not words[i + n - 1].breaks
+                and words[i + n].norm in _CATEGORIES):
+            n, end = n + 1, words[i + n].end  # whose: `دوري أبطال إفريقيا [للسيدات]`, the women's league, an event of its own
+            canonical = canonical_key(tokens.text[start:end])  # (not `[لكرة القدم]`, which the gold sets leave out of a league)
         if (label == "MISC" and not number_end and name.split(" ", 1)[0] in EVENT_HEADS and i + n < len(words)
                 and (words[i + n].skel.startswith("لل") or words[i + n].norm == "لكره")  # `كأس العالم [لكرة القدم]`
                 and (purpose := purpose_end(tokens, i + n)) > i + n):
@@ -914,7 +918,8 @@ def _local_name(word: Word, skip: int) -> bool:
 
 def _common_form(word: Word, skip: int, areas: bool) -> bool:
     """Word `word`, less `skip` letters, is a common noun's form, no place's name: a verbal noun behind `ب` or `ل`
-    (`مناطق الحشوة، [وبتحرير] هذه المناطق`), or, after `مناطق` (`areas`), which also counts kinds of land, a definite plural
+    (`مناطق الحشوة، [وبتحرير] هذه المناطق`), or, after `مناطق` (`areas`), which also counts kinds of land, a verbal noun
+    (`مناطق العد [وترقيم] المباني`), a definite plural
     in `ات` (`مناطق الأغوار و[المرتفعات]`) or an indefinite accusative, its word without `ا` the commoner (`مناطق الجبل
     [وتوترا] غير مسبوق`). Not after the kinds of district, whose towns may end so (Egypt's `مراكز الحامول [وبيلا]`: `بيل`,
     a bill, is commoner)."""
@@ -925,6 +930,8 @@ def _common_form(word: Word, skip: int, areas: bool) -> bool:
         return True
     if not areas:
         return False
+    if tafil(stem) or DEFINITE.match(stem) and tafil(stem[2:]):
+        return True  # a verbal noun: `مناطق العد [وترقيم] المباني` (census areas)
     if DEFINITE.match(stem):
         return stem.endswith("ات")
     if not stem.endswith("ا"):

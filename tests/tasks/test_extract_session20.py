@@ -100,3 +100,27 @@ def test_one_sense_per_document_stops_at_an_adjective() -> None:
     assert bridge not in [start for _, start in found]
     # guard (it held before): the town itself, between two towns, is still found
     assert text.index("بين الجديدة") + len("بين ") in [start for _, start in found]
+
+
+def test_a_man_named_in_an_aside_does_not_take_over_the_participle() -> None:
+    text = ("الجزائر 22 أكتوبر 2024 (واج) - استمعت لجنة المالية، اليوم الثلاثاء، إلى عرض قدمه وزير الصحة، محمد الأمين بوعلام، حول"
+            " ميزانية قطاعه.\nوأوضح الوزير، خلال الجلسة التي ترأسها رئيس اللجنة عبد القادر مبروكي، أن ميزانية التسيير تستحوذ على"
+            " 912 مليار دج، مضيفا أن اعتمادات التجهيز ستوجه لاستكمال إنجاز 14 مستشفى جديدا.")
+    assert speakers(text)[-2:] == ["محمد الأمين بوعلام", "محمد الأمين بوعلام"]
+    # guard (it held before): the speaker named inside the first quote's phrase goes on
+    text = "يقول مراسل بي بي سي في باريس هيو سكوفيلد إن هذا يشير إلى تغيير، مضيفا أن الرئاسة لم تعلق."
+    assert speakers(text)[-1] == "هيو سكوفيلد"
+
+
+def test_census_areas_are_no_places() -> None:
+    assert entity_labels("وشرعت الفرق في تحديد مناطق العد وترقيم المباني في كامل التراب الوطني.") == []
+
+
+def test_an_archaeological_site_is_no_website() -> None:
+    labels = entity_labels("ويستقبل موقع جرش الأثري آلاف الزوار سنويا.")
+    assert ("جرش", "LOC") in labels and not any(label == "ORG" for _, label in labels)
+
+
+def test_a_women_s_league_is_its_own_event() -> None:
+    labels = entity_labels("أحرز الجيش الملكي لقب دوري أبطال إفريقيا للسيدات سنة 2022.")
+    assert ("دوري أبطال إفريقيا للسيدات", "MISC") in labels
