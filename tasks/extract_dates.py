@@ -56,7 +56,8 @@ _TIME_WORDS = {"في", "منذ", "قبل", "بعد", "حتي", "خلال", "مط
 _TIME_WORDS |= {"اواسط", "مواليد", "موسم", "غضون", "حلول", "موفي", "افق", "غايه", "عامي", "سنتي", "ابتداء"}
 # `متم`: the end of, as Morocco writes it (`عند متم يونيو`); `دورة 2024`, `نسخة 1998`: a session's, an edition's year
 _TIME_WORDS |= {"اعتبارا", "انطلاقا", "شهري", "متم", "دوره", "نسخه", "طبعه"}
-_TIME_WORDS |= {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}  # `صيف 2020`: the season is no date, its year is
+_YEAR_SEASONS = {"صيف", "شتاء", "ربيع", "خريف", "صائفه"}
+_TIME_WORDS |= _YEAR_SEASONS  # `صيف 2020`: the season is no date, its year is
 _TIME_WORDS |= {"افاق", "المالي", "الماليه", "الماليتين"}  # `في آفاق 2024`, `للعام المالي 2022`, `للسنة المالية 2024`
 _SEASONS = {"موسم", "دوره", "نسخه"}  # before what the season, session or edition is of, then its year
 _PART_ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الاخير"}  # a part of a year, then `من` and the year
@@ -569,8 +570,11 @@ def _bare_year(tokens: _Tokens, i: int) -> tuple[FoundDate, int] | None:
     # after `منذ` a noun is no more what the year counts (`منذ 2007 [محطة] أمغدول`: since 2007, the station), a unit still
     # is (`منذ 2000 عام`, two thousand years ago)
     since = i > 0 and tokens.norm[i - 1] in _SINCE
+    # after a season the year is its year whatever follows (`سجلت صيف [2024] درجات حرارة قياسية`: not 2,024 degrees)
+    seasonal = i > 0 and tokens.norm[i - 1] in _YEAR_SEASONS
     if (year is None or len(tokens.raw[i]) != 4
-            or i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1]) and not (since and not measures(tokens.raw[i + 1]))):
+            or i + 1 < len(tokens.raw) and counts(tokens.raw[i + 1]) and not (since and not measures(tokens.raw[i + 1]))
+            and not seasonal):
         return None
     glued = i and tokens.norm[i - 1] in _YEAR_CLITICS and tokens.spans[i - 1][1] == tokens.spans[i][0]
     listed = i > 1 and tokens.norm[i - 1] in _AND and _year(tokens.value[i - 2]) and len(tokens.raw[i - 2]) == 4

@@ -414,6 +414,11 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
                 j, named = j + 2, True  # a charity run named for its patron: `ماراثون [زايد] الخيري` (not `معرض الكتاب الخيري`)
             elif j > i + 1 and _of_a_place(words[j].norm):
                 j, named = j + 1, True  # a listed town's adjective: `مهرجان العنب [الخليلي]`, `مهرجان الورد [الطائفي]`
+            elif (j == i + 1 and j + 1 < len(words) and not words[j].breaks and not DEFINITE.match(words[j].norm)
+                  and words[j].norm.isalpha() and purpose_end(tokens, j + 1) > j + 1 and not is_verb(words, j)
+                  and _seldom_in_news(words[j]) and not words[j].norm.endswith("ي") and not _in_the_course_of(words, i)):
+                j, named = j + 1, True  # a town no list knows, then what the event is for: `معرض [غريان] للكتاب` (not an
+                # adjective, `مهرجان [ثقافي] للقصص`)
             elif j == i + 1 and words[j].norm in AMBIGUOUS_PLACES:
                 j, named = j + 1, True  # a place the gazetteer leaves to context: `ملتقى عمان`
             elif j == i + 1 and words[j].norm == "الدوله" and "جائزه" in word.stems:
@@ -435,6 +440,18 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         found.append(_headed_event(tokens, i, year.end() if year else words[j - 1].end))
         taken |= set(range(i, j))
     return found, taken
+
+
+def _in_the_course_of(words: Sequence[Word], i: int) -> bool:
+    """`في معرض` at word `i` before a verbal noun with its pronoun: `in the course of` (`في معرض [تبريرها] للقرار`, `في معرض
+    [سرده] لواقعة`: news writes `سرد` more often), no fair (`في معرض [كارلسروه] للفنون`)."""
+    from akhbar.tasks.ner_crf import load_words, word_key  # it imports this module: here, not at the top
+
+    if not (0 < i < len(words) - 1 and words[i - 1].norm in ("في", "وفي") and words[i].norm == "معرض"):
+        return False
+    after, counts = words[i + 1].norm, load_words().counts
+    return after.endswith(("ها", "هم", "هما")) or (after.endswith("ه")
+                                                   and counts.get(word_key(after[:-1]), 0) > counts.get(word_key(after), 0))
 
 
 _SEASONS = frozenset({"ربيع", "صيف", "خريف", "شتاء"})

@@ -4,7 +4,11 @@ unseen sets of this one after their first scores, each on sentences of its own, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from articles import entity_keys, entity_labels, mentions, speakers
+
+from akhbar.tasks.extract_dates import find_dates_in
 
 
 def test_a_red_crescent_society_is_its_country_s_red_crescent() -> None:
@@ -124,3 +128,17 @@ def test_an_archaeological_site_is_no_website() -> None:
 def test_a_women_s_league_is_its_own_event() -> None:
     labels = entity_labels("أحرز الجيش الملكي لقب دوري أبطال إفريقيا للسيدات سنة 2022.")
     assert ("دوري أبطال إفريقيا للسيدات", "MISC") in labels
+
+
+def test_a_season_s_year_is_a_date_whatever_follows_it() -> None:
+    found = [(d.resolved, d.granularity) for d in find_dates_in("يذكر أن موريتانيا سجلت صيف 2024 درجات حرارة قياسية.", dt.date(2025, 6, 1))]
+    assert found == [(dt.date(2024, 1, 1), "year")]
+    # guard (it held before): a number that counts degrees is no year
+    assert find_dates_in("وسجلت المحطة 2024 درجة في المجموع.", dt.date(2025, 6, 1)) == []
+
+
+def test_a_fair_named_for_a_town_no_list_knows() -> None:
+    assert ("معرض غريان للكتاب", "MISC") in entity_labels("وافتتح معرض غريان للكتاب أمس بمشاركة 40 دار نشر.")
+    # guard (it held before): a fair of common things is no name, nor `في معرض` (in the course of) a justification
+    assert entity_labels("ونظمت الجمعية معرض صور للفنانين الشباب في المدرسة.") == []
+    assert entity_labels("وقالت الوزيرة في معرض تبريرها للقرار إن الظروف تغيرت.") == []
