@@ -1716,6 +1716,10 @@ def _titled(speaker: Found | None, entities: list[Found], text: str, quote: Quot
     role's, the nearest (`مستشار [الرئيس] الأمريكي دونالد ترامب`, `مدير مكتب [رئيس] وزراء إثيوبيا أبي أحمد`; but after the
     comma of an apposition) or the principal's (`متحدث [باسم] فانسان بولوريه`), nor where the role's words run past a mark,
     a preposition or a pronoun (`وزير الخارجية خلال لقائه نظيره الروسي سيرغي لافروف`)."""
+    if speaker is not None and speaker.label == "LOC":  # a role's place the rules took, its holder in apposition after it
+        # (`وكان عامل إقليم [الحسيمة]، عبد الإله بوزيان، قد أكد`: the model's name, which the rules did not see)
+        return next((e for e in entities if e.label == "PERSON" and speaker.end < e.start and e.end <= quote.start
+                     and text[speaker.end : e.start].strip() in ("،", ",")), speaker)
     if speaker is None or speaker.label not in ("PHRASE", "PERSON"):
         return speaker
     before = quote.start

@@ -142,3 +142,8 @@ def test_a_fair_named_for_a_town_no_list_knows() -> None:
     # guard (it held before): a fair of common things is no name, nor `في معرض` (in the course of) a justification
     assert entity_labels("ونظمت الجمعية معرض صور للفنانين الشباب في المدرسة.") == []
     assert entity_labels("وقالت الوزيرة في معرض تبريرها للقرار إن الظروف تغيرت.") == []
+
+
+def test_a_governor_named_after_his_province_speaks_as_his_name() -> None:
+    text = "وكان عامل إقليم الحسيمة، عبد الإله بوزيان، قد أكد خلال اجتماع تنسيقي أن الاستعدادات جارية."
+    assert speakers(text) == ["عبد الإله بوزيان"]
