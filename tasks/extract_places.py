@@ -1397,10 +1397,10 @@ _RESERVE_KINDS = frozenset({"الطبيعيه", "الملكيه", "الوطني�
 
 
 # A town's or a country's railway or metro, named by it (`مترو [البحرين]`, `قطار [الرياض]`): the line, a work of its own
-# (MISC), as the gold sets annotate it; and a temple, named by its town or a name of its own (`معبد [الأقصر]`, `معبد
-# الكرنك`), the place (LOC), as every venue.
+# (MISC), as the gold sets annotate it; and a temple or a mosque, named by its town or a name of its own (`معبد [الأقصر]`,
+# `معبد الكرنك`, `مسجد الصفح`), the place (LOC), as every venue.
 _LINE_HEADS = frozenset({"مترو", "قطار", "ترام"})
-_TEMPLE_HEADS = frozenset({"معبد"})
+_TEMPLE_HEADS = frozenset({"معبد", "مسجد"})
 _LINE_AND_TEMPLE_HEADS = _LINE_HEADS | _TEMPLE_HEADS
 
 
@@ -1422,7 +1422,8 @@ def with_lines_and_temples(tokens: Tokens, names: Sequence[Found]) -> list[Found
         if place is not None and place.label == "LOC" and place.source == "gazetteer":
             end, code = place.end, place.country_code
             found = [f for f in found if f is not place]
-        elif (temple and DEFINITE.match(words[i + 1].norm) and not any(n.start < words[i + 1].end and begin < n.end for n in names)
+        elif (temple and DEFINITE.match(words[i + 1].norm) and not words[i + 1].norm.startswith("لل")  # (`مسجد للعبادة`: for)
+              and not any(n.start < words[i + 1].end and begin < n.end for n in names)
               and load_words().counts.get(word_key(words[i + 1].raw), 0) < RARE_IN_NEWS):
             end, code = words[i + 1].end, None  # `معبد [الكرنك]`
         else:

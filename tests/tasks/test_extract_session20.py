@@ -147,3 +147,9 @@ def test_a_fair_named_for_a_town_no_list_knows() -> None:
 def test_a_governor_named_after_his_province_speaks_as_his_name() -> None:
     text = "وكان عامل إقليم الحسيمة، عبد الإله بوزيان، قد أكد خلال اجتماع تنسيقي أن الاستعدادات جارية."
     assert speakers(text) == ["عبد الإله بوزيان"]
+
+
+def test_a_mosque_named_by_a_word_of_its_own_is_a_place() -> None:
+    assert ("مسجد الصفح", "LOC") in entity_labels("وأنجز المشروع ترميم مسجد الصفح في منطقة الباحة.")
+    # guard: what a mosque is for is no name
+    assert not any("مسجد" in name for name, _ in entity_labels("لكن الأقصى قبل كل شيء مسجد للعبادة والتقرب."))
