@@ -385,6 +385,9 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
             continue  # `مبادرة [الرئيس] الأمريكي`, `قمة الرئيس …`: someone's initiative or summit, no name (not `كأس الملك`)
         if j < len(words) and words[j].skel.startswith("و") and not words[j].stems.isdisjoint(EVENT_HEADS):
             j += 1  # two heads, one event: `معرض ومؤتمر أبوظبي الدولي للبترول`
+        if _cup_of_a_federation(words, i, adjectives):
+            j, named = i + 3, True  # `كأس [الاتحاد الآسيوي]`, `كأس الاتحاد الإنجليزي`: the cup, not the federation the
+            # head finder took (`without_overlaps` keeps the longer name)
         while j < len(words) and j < i + 8 and not words[j - 1].breaks:
             if _YEAR_BETWEEN.fullmatch(text, words[j - 1].end, words[j].start):
                 named = True
@@ -440,6 +443,12 @@ def find_events(tokens: Tokens, places: Sequence[Found], taken: frozenset[int]) 
         found.append(_headed_event(tokens, i, year.end() if year else words[j - 1].end))
         taken |= set(range(i, j))
     return found, taken
+
+
+def _cup_of_a_federation(words: Sequence[Word], i: int, adjectives: frozenset[str]) -> bool:
+    """A cup at word `i` named after a federation and its nationality (`كأس الاتحاد الآسيوي`, the AFC Cup)."""
+    return ("كاس" in words[i].stems and i + 2 < len(words) and not words[i + 1].breaks and words[i + 1].norm == "الاتحاد"
+            and words[i + 2].norm in adjectives)
 
 
 def _in_the_course_of(words: Sequence[Word], i: int) -> bool:

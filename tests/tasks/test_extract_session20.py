@@ -153,3 +153,16 @@ def test_a_mosque_named_by_a_word_of_its_own_is_a_place() -> None:
     assert ("مسجد الصفح", "LOC") in entity_labels("وأنجز المشروع ترميم مسجد الصفح في منطقة الباحة.")
     # guard: what a mosque is for is no name
     assert not any("مسجد" in name for name, _ in entity_labels("لكن الأقصى قبل كل شيء مسجد للعبادة والتقرب."))
+
+
+def test_oman_s_royal_forces_are_found_whole() -> None:
+    labels = entity_labels("مسقط في 10 نوفمبر /العمانية/ تواصل وحدات من الجيش السلطاني العماني والحرس السلطاني العماني"
+                           " وقوات السلطان المسلحة التدريبات استعدادا للعرض العسكري.")
+    for name in ("الجيش السلطاني العماني", "الحرس السلطاني العماني", "قوات السلطان المسلحة"):
+        assert (name, "ORG") in labels
+
+
+def test_a_cup_named_after_a_federation_is_the_cup() -> None:
+    keys = entity_keys("وفاز أرسنال بكأس الاتحاد الإنجليزي بعد فوزه على تشيلسي. وقال الاتحاد الإنجليزي إن النهائي سيقام في ويمبلي.")
+    assert keys["كأس الاتحاد الإنجليزي"] != keys["الاتحاد الإنجليزي"]
+    assert ("كأس الاتحاد الآسيوي", "MISC") in entity_labels("ويشارك المحرق في كأس الاتحاد الآسيوي هذا الموسم.")
