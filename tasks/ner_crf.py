@@ -932,11 +932,15 @@ def _without_rank(text: str, entity: Found | None) -> Found | None:
         return entity
     words = list(TOKEN.finditer(text, entity.start, entity.end))
     n = 0
+    before = text[: entity.start].split()[-1:]
+    if (len(words) > 1 and normalize_arabic(strip_marks(words[0].group())) in ORDINALS and before
+            and _is_rank(before[0])):
+        n = 1  # the ordinal of a rank the model left out: `الملازم [الأول] بلعربي`, first lieutenant
     while n < len(words) - 1:
         word = normalize_arabic(strip_marks(words[n].group()))
         if not (word.startswith("ال") and (word[2:] in RANKS or word[2:] in PROFESSIONAL_TITLES)
-                or n and (word in RANKS or word[2:] in RANKS)):
-            break
+                or n and (word in RANKS or word[2:] in RANKS) or n and word in ORDINALS and _is_rank(words[n - 1].group())):
+            break  # (a rank's ordinal goes with it: `[الملازم الأول] عبد القادر بلعربي`)
         if normalize_arabic(words[n + 1].group()) in _SON_OF or any(
                 normalize_arabic(w.group()) == "ولد" for w in words[n + 2 : n + 3]):
             break  # `[الشيخ] ولد بيده`, `[الشيخ] سيديا ولد أحمدو`: a Mauritanian given name, before `ولد` (son of) or
@@ -946,6 +950,11 @@ def _without_rank(text: str, entity: Found | None) -> Found | None:
         return entity
     start = words[n].start()
     return _respanned(text, entity, start=start)
+
+
+def _is_rank(word: str) -> bool:
+    """A rank, with or without the article: `الملازم`, `عقيد`."""
+    return normalize_arabic(strip_marks(word)).removeprefix("ال") in RANKS
 
 
 def _trimmed(text: str, entity: Found) -> Found | None:
