@@ -248,4 +248,10 @@ def countries_by_word() -> dict[str, str]:
     for stem, code in stems:
         for ending in _NATIONALITY_ENDINGS:
             codes.setdefault(stem + ending, code)
-    return codes
+    return codes | {word: code for word, code in _ADJECTIVES_OF_OTHER_NAMES.items() if word not in codes}
+
+
+# Nationalities of countries whose name no one word gives: Oman is `سلطنة عمان` (`عمان` alone is as often Amman), and
+# Saudi Arabia's one word is its feminine adjective (`السعودية`), whose stem the endings do not fit: `البنك المركزي
+# العماني` is `بنك مركز@OM`, `وزير الخارجية السعودي` Saudi Arabia's.
+_ADJECTIVES_OF_OTHER_NAMES = {"عماني": "OM", "عمانيه": "OM", "سعودي": "SA"}

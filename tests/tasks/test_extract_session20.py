@@ -171,3 +171,8 @@ def test_a_cup_named_after_a_federation_is_the_cup() -> None:
 def test_a_rank_s_ordinal_is_no_part_of_the_name() -> None:
     text = "وأوضح المكلف بالإعلام، الملازم الأول عبد القادر بلعربي، أن الحادث وقع ليلا. وأضاف الملازم الأول بلعربي أن الوضع هادئ."
     assert speakers(text) == ["عبد القادر بلعربي", "بلعربي"]
+
+
+def test_oman_s_and_saudi_arabia_s_bodies_are_keyed_with_their_country() -> None:
+    keys = entity_keys("وافق البنك المركزي العماني على الاندماج، فيما قال البنك المركزي السعودي إن الصفقة تعزز القطاع.")
+    assert keys["البنك المركزي العماني"] == {"بنك مركز@OM"} and keys["البنك المركزي السعودي"] == {"بنك مركز@SA"}
