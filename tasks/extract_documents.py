@@ -35,6 +35,7 @@ from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
     RARE_IN_NEWS,
     SOCIETY_KINDS,
+    SPORTS,
     about_the_hajj,
     as_clubs,
     club_towns,
@@ -511,7 +512,7 @@ def _bare_words(name: str, articles: tuple[str, ...]) -> tuple[str, ...]:
 
 # `لكرة القدم`, `لكرة اليد`, `لألعاب القوى` → the word as `_bare_words` reads it without its `ل` (`ألعاب` as `عاب`, as if
 # its alef and lam were the article: so it is read where it stands bare)
-_SPORT_WORDS = {sport: _bare_words(sport[1:], ("ال", "لل"))[0] for sport in ("لكره", "لالعاب")}
+_SPORT_WORDS = {sport: _bare_words(sport[1:], ("ال", "لل"))[0] for sport in SPORTS}
 
 
 def _short_forms(doc: list[tuple[dict, Sentence]]) -> dict[str, str]:

@@ -238,8 +238,8 @@ def country_keys() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def countries_by_word() -> dict[str, str]:
     """One word naming a country, without the article → the country's ISO code: its one-word name (`اندونيسيا`) and the
-    nationality adjectives `nationalities` derives from it (`اندونيسي`, `اندونيسيه`), so that `الرئيس الإندونيسي` and
-    `رئيس جمهورية إندونيسيا` are told to be of one country."""
+    nationality adjectives `nationalities` derives from it (`اندونيسي`, `اندونيسيه`; `سعودي` of `السعودية`), so that
+    `الرئيس الإندونيسي` and `رئيس جمهورية إندونيسيا` are told to be of one country."""
     countries = _one_word_countries()
     codes = {name.removeprefix("ال"): code for name, code in countries}
     # … and a name whose first letters only look like the article (`ألمانيا`, once normalised `المانيا`): its adjective
@@ -248,10 +248,12 @@ def countries_by_word() -> dict[str, str]:
     for stem, code in stems:
         for ending in _NATIONALITY_ENDINGS:
             codes.setdefault(stem + ending, code)
-    return codes | {word: code for word, code in _ADJECTIVES_OF_OTHER_NAMES.items() if word not in codes}
+    for name, code in countries:  # a name that is its people's feminine adjective gives the masculine too: `السعودية` → `سعودي`
+        if name.endswith("يه"):
+            codes.setdefault(name.removeprefix("ال")[:-1], code)
+    return codes | {word: code for word, code in _OMANI.items() if word not in codes}
 
 
-# Nationalities of countries whose name no one word gives: Oman is `سلطنة عمان` (`عمان` alone is as often Amman), and
-# Saudi Arabia's one word is its feminine adjective (`السعودية`), whose stem the endings do not fit: `البنك المركزي
-# العماني` is `بنك مركز@OM`, `وزير الخارجية السعودي` Saudi Arabia's.
-_ADJECTIVES_OF_OTHER_NAMES = {"عماني": "OM", "عمانيه": "OM", "سعودي": "SA"}
+# Oman's nationality, which no one-word name of it gives (it is `سلطنة عمان`; `عمان` alone is as often Amman): `البنك
+# المركزي العماني` is `بنك مركز@OM`.
+_OMANI = {"عماني": "OM", "عمانيه": "OM"}

@@ -577,9 +577,9 @@ def _ordinal_end(tokens: Tokens, j: int) -> int | None:
     return end
 
 
-# Editions, as `normalize_arabic` spells them: `الأول`/`الأولى` … `العاشرة`, `الحادي`, and the tens (`العشرين`).
-_OF_THE_PAST = frozenset({"الاثري", "الاثريه", "التاريخي", "التاريخيه"})
+_OF_THE_PAST = frozenset({"الاثري", "الاثريه", "التاريخي", "التاريخيه"})  # `موقع جرش [الأثري]`: a site, no website
 _RANKS = ORDINALS | {"الصداره", "الوصيف", "الاخير", "المتقدم", "المتاخر"}  # `مركز الصدارة`, `المركز الأخير`
+# Editions, as `normalize_arabic` spells them: `الأول`/`الأولى` … `العاشرة`, `الحادي`, and the tens (`العشرين`).
 _EDITIONS = ORDINALS | {o + "ه" for o in ORDINALS} | {"الاولي", "الحادي", "الحاديه"}
 _TENS = frozenset(f"ال{t}{e}" for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين"))
 
@@ -1640,7 +1640,8 @@ def find_marked_works(tokens: Tokens, taken: frozenset[int]) -> tuple[list[Found
     for i, word in enumerate(words):
         if i in taken or not (_work_head(word) or titles_a_work(words, i)) or text[word.end : word.end + 1] == '"':
             continue  # (a mark right after the kind closes a quote around it, and opens nothing: `"هامش مناورة" يلائم …`)
-        named = name_in_marks(tokens, i, 4 if _vessel(word) else 6)  # after its kind a title may be longer: `كتابه "ذاكرة المدن في بلاد الشام"`
+        # after its kind a title may be longer (`كتابه "ذاكرة المدن في بلاد الشام"`), a vessel's not (`_VESSELS`)
+        named = name_in_marks(tokens, i, 4 if _vessel(word) else 6)
         if named is None or not _titled(text[named[0] : named[1]]) or normalize_arabic(text[named[0] : named[1]]) in gazetteer:
             continue  # a company or place the gazetteer knows is its own entity: `تطبيق "فيسبوك"`, `منصة "أريد"`
         inside = {k for k in range(i + 1, len(words)) if named[0] <= words[k].start < named[1]}

@@ -216,7 +216,7 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
         if name in _SCOPED_BODIES and _scope_after(tokens, i + n):  # `مجلس الأمن [القومي]`: a country's council, not the UN's
             n, canonical = n + 1, canonical_key(tokens.text[start : words[i + n].end])
         if (label == "ORG" and name.startswith("الاتحاد ") and i + n < len(words) and not words[i + n - 1].breaks
-                and words[i + n].norm in _SPORTS and (purpose := purpose_end(tokens, i + n)) > i + n):
+                and words[i + n].norm in SPORTS and (purpose := purpose_end(tokens, i + n)) > i + n):
             n = purpose - i  # a union's football federation is another body: `الاتحاد الإفريقي [لكرة القدم]` (CAF), not the AU
             canonical = canonical_key(tokens.text[start : words[i + n - 1].end])
         anchor = i
@@ -256,7 +256,7 @@ def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[Found, int]
 _CATEGORIES = frozenset({"للاعبين", "للمحليين", "للسيدات", "للرجال", "للشباب", "للشابات", "للناشئين", "للناشئات", "للاواسط",
                          "للاشبال", "للاصاغر", "للكبار", "للمعاقين", "للصم"})
 _BY_PURPOSE_TOO = frozenset({"الجمعيه الوطنيه"})  # a parliament alone, an association with its purpose
-_SPORTS = frozenset({"لكره", "لالعاب"})  # `لكرة القدم`, `لكرة اليد`, `لألعاب القوى`
+SPORTS = frozenset({"لكره", "لالعاب"})  # `لكرة القدم`, `لكرة اليد`, `لألعاب القوى`
 
 
 # A country's Red Crescent or Red Cross is as often named with what kind of body it is (a society, or the UAE's and Saudi
@@ -1459,12 +1459,8 @@ def with_numbered_roads(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
 
 
 def _country_of(adjective: str) -> str | None:
-    """The country a definite nationality adjective names (`التركية` → TR), through its feminine too (`السعودي` → SA, as
-    the country's name `السعودية` derives it)."""
-    if not adjective.startswith("ال"):
-        return None
-    codes = countries_by_word()
-    return codes.get(adjective[2:]) or codes.get(adjective[2:] + "ه")
+    """The country a definite nationality adjective names (`التركية` → TR, `السعودي` → SA: `countries_by_word`)."""
+    return countries_by_word().get(adjective[2:]) if adjective.startswith("ال") else None
 
 
 _PLUS = re.compile(r"\s?\+|\s+بلس(?!\w)")

@@ -886,9 +886,10 @@ def _without_object(text: str, entity: Found) -> Found:
     if len(words) < 3:
         return entity
     last, before = normalize_arabic(words[-1].group()), normalize_arabic(words[-2].group())
-    if before in _PLACINGS and (last in ORDINALS or last[:-1] in ORDINALS or last in ("الاولي", "الاخير", "الاخيره")):
+    if before in _PLACINGS and last in _PLACES_IN_ORDER:
         return _respanned(text, entity, end=words[-3].end())  # a club's placing: `أحرز نادي مولودية الجزائر [المركز الأول]`
-    if entity.source == "model" and (last.startswith("ال") and last.endswith(("ين", "ون")) and not last.endswith(("يين", "يون")) and len(last) > 6
+    if entity.source == "model" and (last.startswith("ال") and last.endswith(("ين", "ون")) and not last.endswith(("يين", "يون"))
+                                     and len(last) > 6
             and before.startswith(("ال", "وال", "بال", "لل")) and before.endswith("ه")):
         end = words[-2].end()
         return _respanned(text, entity, end=end)
@@ -896,6 +897,7 @@ def _without_object(text: str, entity: Found) -> Found:
 
 
 _PLACINGS = frozenset({"المركز", "المرتبه"})
+_PLACES_IN_ORDER = REGNAL_ORDINALS | {"الاخير", "الاخيره"}  # an ordinal of either gender: `[المرتبة الأولى]`, `المركز الأخير`
 
 
 def _without_tail(text: str, entity: Found) -> Found | None:
