@@ -104,7 +104,37 @@ def find_places(tokens: Tokens) -> tuple[list[Found], frozenset[int]]:
             found.append(place)
             taken |= {i}
         found.sort(key=lambda e: e.start)
+    if _CENTRAL.search(tokens.text):
+        for bank, i in _central_banks(tokens, taken, gazetteer):
+            found.append(bank)
+            taken |= {i, i + 1}
+        found.sort(key=lambda e: e.start)
     return found, taken
+
+
+# A central bank named by its adjectives alone, as news shortens it after naming it in full: `وقال [المركزي العماني] في
+# بيان`, `توقعات [المركزي المصري]`, keyed as its full name (`بنك مركز@OM`); not where a definite noun before takes them as
+# its own (`الجهاز المركزي المصري`, `المجلس المركزي الفلسطيني`), nor where a clitic is on it (`والمركزي`: one of a list).
+_CENTRAL = re.compile("المركزي")
+_CENTRAL_BANK = "البنك المركزي"
+
+
+def _central_banks(tokens: Tokens, taken: frozenset[int], gazetteer: Gazetteer) -> Iterator[tuple[Found, int]]:
+    words = tokens.words
+    for i in range(len(words) - 1):
+        if i in taken or i + 1 in taken or words[i].norm != "المركزي" or not _of_nationality(tokens, i + 1, _CENTRAL_BANK):
+            continue
+        if i > 0 and not words[i - 1].breaks and DEFINITE.match(words[i - 1].skel):
+            continue
+        full = f"{_CENTRAL_BANK} {words[i + 1].norm}"
+        country = countries_by_word().get(words[i + 1].norm.removeprefix("ال"))
+        if full in gazetteer.places:
+            canonical = gazetteer.key(full)
+        elif country:
+            canonical = f"{gazetteer.key(_CENTRAL_BANK)}@{country}"
+        else:
+            continue
+        yield Found(words[i].start, words[i + 1].end, "ORG", canonical, "gazetteer", None, i), i
 
 
 # Countries named like a common word, which the gazetteer lists only whole (`جمهورية مالي`, `جمهورية بنين`): `مالي` is
