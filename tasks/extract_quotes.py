@@ -343,11 +343,25 @@ def _name_after_head(tokens: Tokens, opening: int, closing: int) -> bool:
         return not before.stems.isdisjoint(CALLED)  # `جماعة تدعى "سرايا الشهيد حسن طهراني مقدم"`
     if before.norm == "ل":
         return True  # whom one told: `وقال ساتكليف لـ"كيه أي أي أي" إن`, `بحسب تعبيره لـ"الجوهرة اف أم"`
-    if not before.stems.isdisjoint(NAMING_NOUNS):
-        return True  # a name or title: `اسم "Daisy"`, `أفلام "حرب النجوم"`, `ملعب "فولكس بارك"`, `تهمة "التجسس"`
+    if not before.stems.isdisjoint(NAMING_NOUNS) or any(_unpossessed(stem) & NAMING_NOUNS for stem in before.stems):
+        return True  # a name or title: `اسم "Daisy"`, `أفلام "حرب النجوم"`, `ملعب "فولكس بارك"`, `تهمة "التجسس"`; one's own
+        # too: `فيلمه "…"`, `أغنيتها "…"`, `روايته "…"`, `اسمها "…"`
     if titles_a_work(tokens.words, k):
         return True  # a work's title: `أغنية جديدة بعنوان "مولد نجم"`
     return not before.stems.isdisjoint(HEADS) and bool(_STARTS_WORD.match(tokens.text[closing:].lstrip()))
+
+
+def _unpossessed(stem: str) -> frozenset[str]:
+    """A noun without the possessive pronoun on it, and its feminine's `ة` back where the pronoun made it `ت`: `روايتها` →
+    `روايت`, `روايه`; `فيلمه` → `فيلم`. None when no pronoun ends it."""
+    pronoun = next((p for p in _POSSESSIVES if stem.endswith(p) and len(stem) - len(p) >= 3), None)
+    if pronoun is None:
+        return frozenset()
+    bare = stem[: -len(pronoun)]
+    return frozenset({bare, bare[:-1] + "ه"} if bare.endswith("ت") else {bare})
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
 
 
 # Platforms and media a name in marks follows: `منصة "إكس"`, `تطبيق "واتساب"`, `لقناة "العربية"` (not `حسابه`, `موقعه`,

@@ -4,7 +4,7 @@ parts, which say so)."""
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels
+from articles import entity_keys, entity_labels, mentions
 
 
 def test_a_central_bank_named_by_its_adjectives_is_the_bank() -> None:
@@ -17,3 +17,13 @@ def test_a_central_bank_named_by_its_adjectives_is_the_bank() -> None:
     # guard: the adjectives of a definite noun before them are its own
     labels = entity_labels("وعقد المجلس المركزي الفلسطيني دورته في رام الله.")
     assert not any(text == "المركزي الفلسطيني" for text, _ in labels)
+
+
+def test_a_title_in_marks_after_a_kind_of_work_with_its_owner_s_pronoun_is_no_quote() -> None:
+    text = 'وقالت المطربة، التي تعاونت مع أفيتشي في أغنيتها "لونلي تغيذر"، إن نبأ الوفاة صدمها.'
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["نبأ الوفاة صدمها"]
+    text = 'وقال ماكين، في كتابه "موجة لا تهدأ"، إن الرئيس أخطأ.'
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["الرئيس أخطأ"]
+    # guard (it held before): a speaker's own words after his name stay a quote
+    text = 'وقال الوزير في كلمته: "سنواصل العمل حتى النهاية".'
+    assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["سنواصل العمل حتى النهاية"]
