@@ -29,7 +29,15 @@ from akhbar.tasks.arabic import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, fold_hamza_
 from akhbar.tasks.extract_amounts import NUMBER_WORDS, SHARED_CURRENCIES, FoundAmount, find_amounts_in
 from akhbar.tasks.extract_canonical import alias_of, canonical_key, full_names
 from akhbar.tasks.extract_dates import DATE_WORDS, FoundDate, find_dates_in
-from akhbar.tasks.extract_gazetteer import ARAB_LEAGUE, countries_by_word, load_gazetteer, load_local_places, nationalities, not_names
+from akhbar.tasks.extract_gazetteer import (
+    ARAB_LEAGUE,
+    countries_by_word,
+    is_country,
+    load_gazetteer,
+    load_local_places,
+    nationalities,
+    not_names,
+)
 from akhbar.tasks.extract_names import DEFINITE
 from akhbar.tasks.extract_orgs import FESTIVAL_ARTS
 from akhbar.tasks.extract_places import (
@@ -1255,8 +1263,9 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
                 carried = _UNATTRIBUTED if her is None else _mention(row, _relinked(her, sentence.text, names))
                 _append(out, row, **span, **carried, kind=q.kind, verb=q.verb)
                 continue
-            if _they_said(q.verb) and carried["speaker_canonical"] in one_person:
-                # `وردد المحتجون شعارات ضد الرئيس دونالد ترامب … وقالوا`: a verb in the plural is no one person's
+            if _they_said(q.verb) and (carried["speaker_canonical"] in one_person or "@" in (carried["speaker_canonical"] or "")):
+                # `وردد المحتجون شعارات ضد الرئيس دونالد ترامب … وقالوا`: a verb in the plural is no one person's, nor a
+                # state's or a state's body's (`انسحبت الولايات المتحدة …، قائلة إن … / لكن المدافعين عن المجلس يقولون إنه`)
                 _append(out, row, **span, **_UNATTRIBUTED, kind=q.kind, verb=q.verb)
                 continue
             _append(out, row, **span, **(last if last["speaker"] else person), kind=q.kind, verb=q.verb)
@@ -1635,16 +1644,35 @@ def _body_opening(sentence: Sentence, quote: Quote, verb: int) -> Found | None:
     دعت [وزارة المالية] …، مؤكدة أن`), whom a participle of its gender goes on from (`مؤكدة` after a feminine name's first
     word: `وزارة`, `الهيئة`; `مؤكدا` after `المجلس`); no person named before the quote (`_subject_before`)."""
     participle = normalize_arabic(quote.verb or "")
-    if not participle.startswith("م") or not participle.endswith(("ه", "ا")):
+    if not (participle.startswith("م") or participle in _SAYING_PARTICIPLES) or not participle.endswith(("ه", "ا")):
         return None
     opening = _DATELINE_DASH.match(sentence.text)
     start = opening.end() if opening else 0
     body = min((e for e in sentence.entities if start <= e.start and e.end <= verb and e.label in ("ORG", "PERSON", "LOC")),
                key=lambda e: e.start, default=None)
-    if body is None or body.label != "ORG" or not _opened_by_its_verb(sentence.text[start:], body.start - start):
+    if body is None or body.label == "PERSON" or not _opened_by_its_verb(sentence.text[start:], body.start - start):
         return None
+    said = sentence.text.rfind(quote.verb or "", 0, quote.start)
+    relatives = list(_RELATIVE.finditer(sentence.text, body.end, max(said, body.end)))
+    if relatives and not _COMMA.search(sentence.text, relatives[-1].end(), said):
+        return None  # the subject of a relative clause right before goes on (`أعربت الولايات المتحدة … عن رضاها تجاه رد فعل
+        # الإمارات …، [التي] رفضت التقرير مؤكدة أنها`: the UAE's words); not past a comma (`الاتهامات التي وجهت إليها، مؤكدة`)
+    if body.label == "LOC":
+        # a country that acts as its government (`رفضت [تركيا] بقوة، الأربعاء، دعوات غربية …، قائلة إن`), opened by a verb in
+        # the feminine, as a country's name mostly is (`تركيا`, `إسرائيل`; not `[وحدها] إيران ستستفيد`, no verb)
+        if not is_country(normalize_arabic(sentence.text[body.start : body.end])):
+            return None
+        before = sentence.text[start : body.start].split()
+        single_verb = len(before) == 1 and normalize_arabic(before[0]).endswith("ت")
+        return body if single_verb and participle.endswith("ه") else None
     feminine = normalize_arabic(sentence.text[body.start : body.end]).split()[0].endswith("ه")
     return body if feminine == participle.endswith("ه") else None
+
+
+_RELATIVE = re.compile(r"(?<!\S)(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?!\S)")
+_COMMA = re.compile("[،,]")
+# Participles of saying that go on from the sentence's subject as `مؤكدة`, `مشيرا` do (`رفضت الوزارة …، [قائلة] إن`).
+_SAYING_PARTICIPLES = frozenset(c + w for c in ("", "و") for w in ("قائلا", "قائله"))
 
 
 def _in_aside(between: str) -> bool:

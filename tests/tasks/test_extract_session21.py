@@ -4,7 +4,7 @@ parts, which say so)."""
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels, mentions
+from articles import entity_keys, entity_labels, mentions, speakers
 
 
 def test_a_central_bank_named_by_its_adjectives_is_the_bank() -> None:
@@ -27,3 +27,22 @@ def test_a_title_in_marks_after_a_kind_of_work_with_its_owner_s_pronoun_is_no_qu
     # guard (it held before): a speaker's own words after his name stay a quote
     text = 'وقال الوزير في كلمته: "سنواصل العمل حتى النهاية".'
     assert [q["quote"] for q in mentions(text)[1].to_pylist()] == ["سنواصل العمل حتى النهاية"]
+
+
+def test_a_participle_of_saying_goes_on_from_the_body_or_state_its_sentence_opens_with() -> None:
+    assert speakers("رفضت وزارة الخارجية التركية الدعوات، قائلة إن الولايات المتحدة أساءت فهم القرار.") == [
+        "وزارة الخارجية التركية"]
+    assert speakers("رفضت تركيا بقوة، الأربعاء، دعوات غربية لتعليق حملتها، قائلة إن واشنطن أساءت فهم القرار.") == ["تركيا"]
+    # not past the one who spoke before: the sentence's own subject speaks
+    text = "وقال الرئيس إن الوضع صعب. ورفضت وزارة الخارجية التركية الدعوات، قائلة إن واشنطن أساءت فهم القرار."
+    assert speakers(text) == ["الرئيس", "وزارة الخارجية التركية"]
+    # guard: the subject of a relative clause right before the participle speaks, not the sentence's
+    text = ("أعربت الولايات المتحدة عن رضاها تجاه رد فعل الإمارات حول تقرير عن سجون في اليمن، التي رفضت التقرير مؤكدة أنها "
+            "لا تدير أي سجون.")
+    assert speakers(text) == [None]
+
+
+def test_a_verb_in_the_plural_does_not_go_on_from_a_state() -> None:
+    text = ("انسحبت الولايات المتحدة من المجلس في يونيو، قائلة إن المجلس يهزأ من حقوق الإنسان. لكن المدافعين عن المجلس "
+            "يقولون إنه يلعب دورا حيويا.")
+    assert speakers(text) == ["الولايات المتحدة", None]
