@@ -59,12 +59,19 @@ def canonical_key(name: str) -> str:
     `ة`→`ه`, `ى`→`ي` (`norm`, `fold_hamza_seats`).
     """
     words = fold_hamza_seats(norm(_LETTER_PERIODS.sub(" ", name))).split()
+    kind = None
     if (len(words) > 1 and words[0] in _KINDS and words[1] not in _KEPT_BEFORE and words[1] not in _FACILITIES
             and not _club_of_a_people(words)):
-        words = words[1:]  # `تنظيم داعش` / `داعش`, not `حزب الله`, nor `شركة مطار البحرين` (the airport's company)
+        kind, words = words[0], words[1:]  # `تنظيم داعش` / `داعش`, not `حزب الله`, nor `شركة مطار البحرين` (the airport's company)
+    if len(words) == 2 and words[1] == "الرياضي" and (kind in _CLUBS or kind is None and words[0].startswith("ال")):
+        words = words[:1]  # a club's full name is its name: `نادي الريان الرياضي`, `الوداد الرياضي`, `نادي كاظمة الرياضي`
+        # are `الريان`, `الوداد`, `كاظمة`, as the gold sets group them; not a venue's or a council's (`مجمع صور الرياضي`)
     if len(words) > 2 and words[0] in _FACILITIES and words[-1] in _FACILITY_ADJECTIVES:
         words = words[:-1]  # `مطار بنينا الدولي` / `مطار بنينا`, `معبر رفح البري` / `معبر رفح`: one place
     return " ".join(word_key(word) for word in _kunya_joined(words))
+
+
+_CLUBS = frozenset({"نادي", "النادي"})
 
 
 def _club_of_a_people(words: list[str]) -> bool:
