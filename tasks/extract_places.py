@@ -1150,7 +1150,9 @@ def _placed(tokens: Tokens, i: int, hit: tuple[Found, int], country: str | None,
     prepositions = _IN_PREPOSITIONS if inferred else _PLACE_PREPOSITIONS
     return country is not None and place.country_code == country and (
         "ب" in clitics or (i > 0 and not words[i - 1].breaks and words[i - 1].norm in prepositions)
-        or _after_town_kind(tokens, i))  # `شمال محافظة [ينبع]` in SPA's dispatch: the governorate, not `it springs`
+        or _after_town_kind(tokens, i)  # `شمال محافظة [ينبع]` in SPA's dispatch: the governorate, not `it springs`
+        or n > 1 and words[i].norm.removeprefix("ال") in PLACE_HEADS)  # a kind of place its name opens with says place
+        # wherever it stands in its country's news: `تليها [المحافظة الجنوبية] بنسبة 24`, `لمشاريع [المحافظة الجنوبية]` (BNA)
 
 
 _TOWN_KINDS = frozenset({"city", "capital"})
@@ -1468,6 +1470,7 @@ def with_lines_and_temples(tokens: Tokens, names: Sequence[Found]) -> list[Found
 _ROADS = frozenset({"طريق", "الطريق", "لطريق"})  # `لطريق`: the article's `ل` after `ل` (`للطريق`), kept as `لاتحاد` is
 _ROAD_KINDS = frozenset({"الوطني", "الوطنيه", "السيار", "السياره", "الجهوي", "الجهويه", "الولائي", "الولائيه", "الاقليمي",
                          "الاقليميه", "السريع", "الدولي", "المحلي", "المحليه"})
+_RING = "الدائري"
 _ROAD_NUMBER = re.compile(r"\s+(?:رقم\s+)?(?:[A-Za-zأ]\s?-?\s?)?[0-9٠-٩]+(?![0-9٠-٩]|[.,٫٬][0-9٠-٩])")
 
 
@@ -1476,13 +1479,16 @@ def with_numbered_roads(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     of them all, what a finder found inside it left out."""
     words, found = tokens.words, list(names)
     for i, word in enumerate(words[:-1]):
-        if word.breaks or words[i + 1].norm not in _ROAD_KINDS or word.stems.isdisjoint(_ROADS):
+        if word.breaks or (words[i + 1].norm not in _ROAD_KINDS and words[i + 1].norm != _RING) or word.stems.isdisjoint(_ROADS):
             continue
         number = _ROAD_NUMBER.match(tokens.text, words[i + 1].end)
+        if (number is None and words[i + 1].norm == _RING and i + 2 < len(words) and not words[i + 1].breaks
+                and words[i + 2].norm in ORDINALS):
+            number = words[i + 2]  # a ring road is numbered by its ordinal: `طريق الدائري السادس` (Kuwait's seven)
         skip = next((k for k, stem in word.readings if stem in _ROADS), None)
         if number is None or skip is None:
             continue
-        begin, end = word.start + skip_letters(word.raw, skip), number.end()
+        begin, end = word.start + skip_letters(word.raw, skip), number.end if isinstance(number, Word) else number.end()
         found = [f for f in found if not (f.start < end and begin < f.end)]
         found.append(Found(begin, end, "LOC", canonical_key(tokens.text[begin:end]), "head", None, i))
     return found

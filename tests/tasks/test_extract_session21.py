@@ -4,7 +4,7 @@ parts, which say so)."""
 
 from __future__ import annotations
 
-from articles import entity_keys, entity_labels, mentions, speakers
+from articles import entity_keys, entity_labels, labelled, mentions, speakers
 
 
 def test_a_central_bank_named_by_its_adjectives_is_the_bank() -> None:
@@ -65,3 +65,22 @@ def test_mauritania_s_regions_as_ami_writes_them() -> None:
     assert ("كيدي ماغه", "LOC") in labels and ("لعصابة", "LOC") in labels
     # guard: a gang is no region outside Mauritania's news
     assert ("لعصابة", "LOC") not in entity_labels("وأوقفت الشرطة ثلاثة أشخاص ينتمون لعصابة إجرامية في القاهرة.")
+
+
+def test_bahrain_s_governorates_wherever_bna_names_them() -> None:
+    text = "المنامة في 2 مايو /بنا/ بلغت نسبة المشاركين 31 في المائة، تليها المحافظة الجنوبية بنسبة 24 في المائة."
+    assert ("المحافظة الجنوبية", "LOC") in entity_labels(text)
+    text = "المنامة في 2 مايو /بنا/ خصصت الحكومة 150 مليون دينار لمشاريع المحافظة الشمالية."
+    assert ("المحافظة الشمالية", "LOC") in entity_labels(text)
+    # guard (it held before): another country's news reads no Bahraini governorate
+    assert entity_labels("دمشق (سانا) - تليها المحافظة الجنوبية بنسبة 24 في المائة.") == [("دمشق", "LOC"), ("سانا", "ORG")]
+
+
+def test_a_ring_road_numbered_by_its_ordinal() -> None:
+    text = "الكويت - 2 - 5 (كونا) -- أعلنت الوزارة إغلاق طريق الدائري السادس أمام الشاحنات."
+    assert ("طريق الدائري السادس", "LOC") in entity_labels(text)
+
+
+def test_salman_town_keeps_its_kind() -> None:
+    text = "المنامة في 2 مايو /بنا/ افتتح الوزير المركز الشبابي في مدينة سلمان، وقال إن مدينة سلمان تشهد نموا."
+    assert labelled(text, "LOC").count("مدينة سلمان") == 2
