@@ -463,7 +463,26 @@ def _object_word(norm: str, raw: str) -> bool:
             and not (len(norm) > 4 and norm.endswith("وا"))  # a counted noun is indefinite: `العمر 57 [الذي]`, `1 [والخير] 2`,
             # `المادة 24 [للمرسوم]` (of the decree)
             and not _speaking(norm)  # `كأس آسيا 2027 [مؤكدا] أن`: who speaks next, nothing counted
+            and not _and_a_verb(norm)  # `فيما عارضه 9 [وامتنع] 5`: the next clause
             and _word_value(_without_clitic(norm)) is None)  # nor the next number: `بين خمسة [وتسعة] أمتار`
+
+
+def _and_a_verb(norm: str) -> bool:
+    """`و` and a word news writes often and hardly ever with the article, the whole never so: the next clause's verb
+    (`وامتنع`, `وأضاف`, `وحتى`), where a noun counted that opens with `و` takes the article whole (`الوحدة`, `الولاية`,
+    `الوسائل`)."""
+    from akhbar.tasks.ner_crf import load_words  # it imports this module's package: here, not at the top
+
+    if not norm.startswith("و") or len(norm) < 4 or norm.endswith("ه"):
+        return False  # (a feminine noun: `550 مليون [وردة]`, roses, which news seldom writes with the article)
+    counts = load_words().counts
+    rest, whole = norm[1:], norm.removesuffix("ا")  # (the accusative's alef: `186 [ورشا]` is `الورش`'s)
+    often, definite = counts.get(rest, 0), counts.get("ال" + rest, 0) + counts.get("ال" + whole, 0)
+    return often >= _OFTEN and definite * _DEFINITE_SHARE < often
+
+
+_OFTEN = 10  # times in the 9.1M tokens of ANT news the NER model's word table counts
+_DEFINITE_SHARE = 20  # a word written with the article less than once in this many times is no noun
 
 
 def _dated(tokens: _Tokens, k: int) -> bool:

@@ -665,8 +665,9 @@ def find_appositions(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
         compound = (k + 1 < len(words) and words[k].norm in _FIRST_HALVES and not words[k].breaks and k not in taken
                     and words[k + 1].skel.startswith("ال"))  # `، [عبد الحق] مزيان،`: a given name of two words
         if (k >= len(words) or (k > i and words[k - 1].breaks) or not (compound or subject_word(tokens, taken, k, True))
-                or _conjoined(words[k])):
-            continue  # (`، [وتبقى] رسالتنا واحدة`: after `و` the next clause, no apposition)
+                or _conjoined(words[k]) or (tafil(words[k].norm) and words[k].norm not in given_names())):
+            continue  # (`، [وتبقى] رسالتنا واحدة`: after `و` the next clause, no apposition; `، ياسين مقدم، [توزيع]
+            # الاعتمادات، وقال`: a verbal noun opens the verb's object, as no name does but `توفيق`)
         context = range(max(0, i - 10), i)
         if not any(words[n].kinds & (K_ROLE | K_VERB) for n in context) or any(words[n].stop for n in context[:-1]):
             continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from articles import entity_keys, entity_labels, labelled, mentions, speakers
 
+from akhbar.tasks.extract_amounts import find_amounts_in
+
 
 def test_a_central_bank_named_by_its_adjectives_is_the_bank() -> None:
     keys = entity_keys("رفع البنك المركزي العماني سعر الفائدة. وقال المركزي العماني في بيان إن القرار يدعم الاستقرار.")
@@ -84,3 +86,16 @@ def test_a_ring_road_numbered_by_its_ordinal() -> None:
 def test_salman_town_keeps_its_kind() -> None:
     text = "المنامة في 2 مايو /بنا/ افتتح الوزير المركز الشبابي في مدينة سلمان، وقال إن مدينة سلمان تشهد نموا."
     assert labelled(text, "LOC").count("مدينة سلمان") == 2
+
+
+def test_a_vote_count_s_number_counts_no_verb_after_it() -> None:
+    amounts = find_amounts_in("وصوت لصالح المشروع 41 عضوا من أصل 55، فيما عارضه 9 وامتنع 5 عن التصويت.")
+    assert [a.value for a in amounts if a.object is None] == [55, 9, 5]
+    # guard (it held before): a noun counted that opens with `و` stays the thing counted
+    amounts = find_amounts_in("ووزعت الوزارة 4 وحدات سكنية و3 وسائل نقل و550 مليون وردة.")
+    assert [a.object for a in amounts] == ["وحدات", "وسائل", "وردة"]
+
+
+def test_a_verbal_noun_after_a_name_in_apposition_opens_the_object() -> None:
+    labels = entity_labels("انتقد رئيس الكتلة، ياسين مقدم، توزيع الاعتمادات، وقال إن الأحياء مهمشة.")
+    assert ("توزيع الاعتمادات", "PERSON") not in labels and ("ياسين مقدم", "PERSON") in labels
