@@ -58,11 +58,15 @@ SHARED_CURRENCIES = {
     "قرش": {"JO": "JOD", "EG": "EGP", "SY": "SYP", "LB": "LBP"},
     "سنتيم": {"DZ": "DZD", "MA": "MAD"},
     "مليم": {"TN": "TND", "EG": "EGP"},
+    "اوقيه": {"MR": "MRU"},  # (also an ounce: `دولار للأوقية`, whose amount is in dollars)
 }
 # Abbreviations and spellings of the Maghreb and the Levant (`250 مليار دج`, Algeria's dinars; `أورو`; `شيقل`), and the
 # hundredths and thousandths wires count in (`500 فلس`, `200 بيسة`, `75 قرشا`, `50 سنتيما`, `800 مليم`): the sub-unit
 # is the unit, its country's currency the code (for the shared ones, from the document: `SHARED_CURRENCIES`).
 _CURRENCIES |= {"دج": "DZD", "اورو": "EUR", "شيقل": "ILS", "بيسه": "OMR", "فلس": None, "قرش": None, "سنتيم": None, "مليم": None}
+# Mauritania's ouguiya, which AMI writes with its issue since the 2018 redenomination (`أوقية جديدة`, MRU; `أوقية قديمة`, MRO)
+_CURRENCIES |= {"اوقيه": None}
+_ISSUES = {"اوقيه": {"جديد": "MRU", "قديم": "MRO"}}
 # Broken plurals, so that the unit is the singular: `ثلاثة دنانير` → `دينار`.
 _SINGULAR = {"دنانير": "دينار", "دراهم": "درهم", "ريالات": "ريال", "ليرات": "ليره", "جنيهات": "جنيه", "دولارات": "دولار",
              "كرونات": "كرونه", "قروش": "قرش", "فلوس": "فلس", "دج": "دينار", "اورو": "يورو", "شيقل": "شيكل"}  # (and spellings)
@@ -354,6 +358,8 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
         qualifier = tokens.stem[end].removesuffix("ه")
         if qualifier in _QUALIFIED:
             code, end = _QUALIFIED[qualifier], end + 1
+        elif qualifier in _ISSUES.get(lemma, {}):
+            code, end = _ISSUES[lemma][qualifier], end + 1
     return lemma, code, end
 
 

@@ -99,3 +99,10 @@ def test_a_vote_count_s_number_counts_no_verb_after_it() -> None:
 def test_a_verbal_noun_after_a_name_in_apposition_opens_the_object() -> None:
     labels = entity_labels("انتقد رئيس الكتلة، ياسين مقدم، توزيع الاعتمادات، وقال إن الأحياء مهمشة.")
     assert ("توزيع الاعتمادات", "PERSON") not in labels and ("ياسين مقدم", "PERSON") in labels
+
+
+def test_mauritania_s_ouguiya_with_its_issue() -> None:
+    amounts = find_amounts_in("رصدت الوزارة 150 ألف أوقية جديدة و40 مليون أوقية قديمة.")
+    assert [(a.value, a.unit, a.currency) for a in amounts] == [(150000, "اوقيه", "MRU"), (40000000, "اوقيه", "MRO")]
+    # guard (it held before): gold's price per ounce is in dollars
+    assert [(a.value, a.currency) for a in find_amounts_in("وبلغ سعر الذهب 2300 دولار للأوقية.")] == [(2300, "USD")]
