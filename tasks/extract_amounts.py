@@ -49,7 +49,7 @@ _CURRENCIES |= {"دنانير": None, "دراهم": None, "ريالات": None, 
 SHARED_CURRENCIES = {
     "دينار": {"TN": "TND", "DZ": "DZD", "KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "RS": "RSD"},
     "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR", "BR": "BRL"},
-    "درهم": {"AE": "AED", "MA": "MAD"},
+    "درهم": {"AE": "AED", "MA": "MAD", "LY": "LYD"},  # (Libya's thousandth of a dinar: `750 درهما`)
     "جنيه": {"EG": "EGP", "SD": "SDG", "SS": "SSP", "GB": "GBP"},
     "ليره": {"TR": "TRY", "LB": "LBP", "SY": "SYP"},
     "روبيه": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "ID": "IDR"},
@@ -68,8 +68,10 @@ _CURRENCIES |= {"دج": "DZD", "اورو": "EUR", "شيقل": "ILS", "بيسه":
 _CURRENCIES |= {"اوقيه": None}
 _ISSUES = {"اوقيه": {"جديد": "MRU", "قديم": "MRO"}}
 # Broken plurals, so that the unit is the singular: `ثلاثة دنانير` → `دينار`.
+_CURRENCIES |= {"فلوس": None, "قروش": None, "شواقل": "ILS", "اواق": None, "اوقيات": None}  # (plurals)
 _SINGULAR = {"دنانير": "دينار", "دراهم": "درهم", "ريالات": "ريال", "ليرات": "ليره", "جنيهات": "جنيه", "دولارات": "دولار",
-             "كرونات": "كرونه", "قروش": "قرش", "فلوس": "فلس", "دج": "دينار", "اورو": "يورو", "شيقل": "شيكل"}  # (and spellings)
+             "كرونات": "كرونه", "قروش": "قرش", "فلوس": "فلس", "دج": "دينار", "اورو": "يورو", "شيقل": "شيكل", "شواقل": "شيكل",
+             "اواق": "اوقيه", "اوقيات": "اوقيه"}  # (and spellings)
 CURRENCY_WORDS = frozenset(_CURRENCIES)  # for the NER model: a currency alone is an amount's unit, not an entity
 # `ريال سعودي`, `جنيه مصري`: the adjective names the currency.
 _QUALIFIED = {"سعودي": "SAR", "قطري": "QAR", "اماراتي": "AED", "مغربي": "MAD", "مصري": "EGP", "اردني": "JOD"}
@@ -355,7 +357,10 @@ def _unit_at(tokens: _Tokens, j: int) -> tuple[str | None, str | None, int]:
         return None, None, j
     code, end, lemma = _CURRENCIES[lemma], j + 1, _SINGULAR.get(lemma, lemma)
     if end < len(tokens.raw):
-        qualifier = tokens.stem[end].removesuffix("ه")
+        # the adjective's stem, or the word whole (`كويتي`, `كندي`: the stem cuts their `ك` as a clitic), less the feminine's
+        # `ة` or the accusative's alef (`دينارا أردنيا`)
+        forms = [form.removesuffix(ending) for form in (tokens.stem[end], tokens.norm[end]) for ending in ("ه", "ا")]
+        qualifier = next((form for form in forms if form in _QUALIFIED), forms[0])
         if qualifier in _QUALIFIED:
             code, end = _QUALIFIED[qualifier], end + 1
         elif qualifier in _ISSUES.get(lemma, {}):

@@ -106,3 +106,11 @@ def test_mauritania_s_ouguiya_with_its_issue() -> None:
     assert [(a.value, a.unit, a.currency) for a in amounts] == [(150000, "اوقيه", "MRU"), (40000000, "اوقيه", "MRO")]
     # guard (it held before): gold's price per ounce is in dollars
     assert [(a.value, a.currency) for a in find_amounts_in("وبلغ سعر الذهب 2300 دولار للأوقية.")] == [(2300, "USD")]
+
+
+def test_a_currency_s_adjective_after_it_names_it_whatever_its_first_letter_and_case() -> None:
+    text = "منح الصندوق 18 مليون دينار كويتي و50 دينارا أردنيا وبيعت اللوحة بسعر 45 جنيها إسترلينيا وبلغ السعر 3.9 ملايين دولار كندي."
+    assert [a.currency for a in find_amounts_in(text)] == ["KWD", "JOD", "GBP", "CAD"]
+    # and the plurals of the hundredths and of the ouguiya
+    assert [(a.unit, a.currency) for a in find_amounts_in("دفع 5 فلوس و6 شواقل و410 أوقيات جديدة.")] == [
+        ("فلس", None), ("شيكل", "ILS"), ("اوقيه", "MRU")]
