@@ -76,6 +76,7 @@ from akhbar.tasks.extract_words import (
     NATIONAL_HEADS,
     ORDINALS,
     PARTICLE_WORDS,
+    PARTICLES,
     PHRASE_TIMES,
     PREPOSITIONS,
     PROFESSIONAL_TITLES,
@@ -1289,7 +1290,7 @@ def _quote_rows(doc: list[tuple[dict, Sentence]], linked: list[list[Found]], nam
             if (honorific := _honorific_before(sentence.text, e.start)) is not None:
                 honoured.setdefault(honorific, _mention(row, _relinked(e, sentence.text, names)))
             if " " in sentence.text[e.start : e.end]:
-                for role in (_role_before(sentence.text, e.start, people), _role_after(sentence.text, e.end, people)):
+                for role in (*_roles_before(sentence.text, e.start, people), _role_after(sentence.text, e.end, people)):
                     if role is not None:
                         holders.setdefault(role[0], []).append((role[1], _mention(row, _relinked(e, sentence.text, names))))
 
@@ -1450,7 +1451,33 @@ _FIELDS = frozenset({"الجمركي", "العسكري", "الامني", "الم
                      "الحكومي", "الرياضي", "الحزبي", "المحلي"})
 
 
-def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, frozenset[str]] | None:
+def _roles_before(text: str, start: int, people: list[Found]) -> list[tuple[str, frozenset[str]]]:
+    """`_role_before`'s role, and the one before it that the comma of an apposition sets it after: both are the name's
+    (`وزير الثقافة والفنون والاتصال والعلاقات مع البرلمان، [الناطق الرسمي باسم الحكومة]، السيد أحمد سالم ولد الداه`: the
+    minister, whom a later `وأوضح الوزير` names, and the spokesman)."""
+    role = _role_before(text, start, people)
+    if role is None:
+        return []
+    bare = text[:start].rstrip()
+    while (last := bare.rsplit(None, 1)) and len(last) == 2 and normalize_arabic(last[1]) in _COURTESY:
+        bare = last[0].rstrip()
+    if not bare.endswith(("،", ",")):
+        return [role]  # the name set off by its own comma after both (not `وكلف الرئيس المصري، [وزير الإسكان] مصطفى مدبولي`)
+    bare = bare[:-1].rstrip()
+    comma = max(bare.rfind("،"), bare.rfind(","))
+    if comma < 0 or _ROLE_MARKS.search(bare, comma + 1) or not _heads_role(bare[comma + 1 :].split(None, 1)[0]):
+        return [role]
+    earlier = _role_before(text, comma, people, _APPOSED_ROLE_WORDS)
+    if earlier is None or earlier == role or not earlier[1].isdisjoint(_PLACING):
+        return [role]  # (not a clause's object: `وكان في استقبال [الرئيس] الصيني في مطار الرئاسة …، نائب رئيس الدولة …، الشيخ`)
+    return [role, earlier]
+
+
+_APPOSED_ROLE_WORDS = 8  # a minister's portfolio of several words before the apposition
+_PLACING = frozenset({"في", "من", "الي", "علي", "عند", "خلال", "بعد", "قبل", "امام", "لدي"})
+
+
+def _role_before(text: str, start: int, people: list[Found], most: int = 6) -> tuple[str, frozenset[str]] | None:
     """The head of the role a name is given right before it and the role's words (`وزير الخارجية الفرنسي جان إيف لو
     دريان` → `وزير`, {وزير, خارجيه, فرنسي}; `والي وهران، سعيد بوعلام،` → `والي`; `السفير الروسي في الأمم المتحدة فاسيلي
     نيبينزيا`), if any: within the six words before it, none past a mark but the comma of an apposition, nor past another
@@ -1464,7 +1491,7 @@ def _role_before(text: str, start: int, people: list[Found]) -> tuple[str, froze
         head = bare  # (not `وقال السيد X`: there `السيد` is the role a later `وأضاف السيد` names)
     head = head.removesuffix("،").removesuffix(",")
     opening = max((m.end() for m in _ROLE_MARKS.finditer(head)), default=0)
-    words = list(re.finditer(r"\S+", head[opening:]))[-6:]
+    words = list(re.finditer(r"\S+", head[opening:]))[-most:]
     for k, word in enumerate(words):
         if (k + 1 < len(words) and normalize_arabic(words[k + 1].group()) == "باسم"
                 and any(_heads_role(w.group()) for w in words[k + 2 :])):
@@ -1726,6 +1753,11 @@ def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> 
     same = next((e for e in sentence.entities if (e.start, e.end) == (speaker.start, speaker.end) and e.label in ("PERSON", "ORG")), None)
     if same is not None:
         return same
+    if normalize_arabic(sentence.text[speaker.start : speaker.end]).rsplit(" ", 1)[-1] in PARTICLES:
+        # a phrase cut at a name's particle (`وأضاف [ولد] ببانه أن`: the phrase stops at `ب`, read as a preposition): the
+        # person named from there on
+        return next((e for e in sentence.entities if e.label == "PERSON" and e.start == speaker.start and e.end > speaker.end),
+                    speaker)
     first = sentence.text[speaker.start : speaker.end].split(" ", 2)
     if len(first) > 1 and normalize_arabic(first[0]) in REMARKS and first[1].startswith("ل"):
         # a person's remarks speak for them: `عن [تصريحات لزيدان] قوله` → زيدان

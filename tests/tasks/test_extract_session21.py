@@ -114,3 +114,18 @@ def test_a_currency_s_adjective_after_it_names_it_whatever_its_first_letter_and_
     # and the plurals of the hundredths and of the ouguiya
     assert [(a.unit, a.currency) for a in find_amounts_in("دفع 5 فلوس و6 شواقل و410 أوقيات جديدة.")] == [
         ("فلس", None), ("شيكل", "ILS"), ("اوقيه", "MRU")]
+
+
+def test_a_role_named_before_another_in_apposition_is_the_name_s_too() -> None:
+    text = ("نظمت النقابة ندوة بحضور وزير الثقافة والفنون والاتصال والعلاقات مع البرلمان، الناطق الرسمي باسم الحكومة، "
+            "السيد أحمد سالم ولد الداه. وأوضح الوزير، في كلمة، أن الحرية مكسب.")
+    assert speakers(text) == ["أحمد سالم ولد الداه"]
+    # guard (it held before): a verb's subject set off by a comma is no role of the object's
+    text = ("وكلف الرئيس المصري، وزير الإسكان مصطفى مدبولي، بإقامة مسجد. وقال الرئيس المصري إن الأمر مهم. "
+            "وقال الوزير إن العمل بدأ.")
+    assert speakers(text)[-1] == "مصطفى مدبولي"
+
+
+def test_a_mauritanian_name_from_its_particle_speaks_whole() -> None:
+    text = "وقال رئيس الاتحاد، محمد ولد ببانه، إن البطولة ناجحة. وأضاف ولد ببانه أن المشاركة كبيرة."
+    assert speakers(text) == ["محمد ولد ببانه", "ولد ببانه"]
