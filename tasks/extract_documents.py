@@ -1753,11 +1753,6 @@ def _named(speaker: Found | None, sentence: Sentence, names: dict[str, str]) -> 
     same = next((e for e in sentence.entities if (e.start, e.end) == (speaker.start, speaker.end) and e.label in ("PERSON", "ORG")), None)
     if same is not None:
         return same
-    if normalize_arabic(sentence.text[speaker.start : speaker.end]).rsplit(" ", 1)[-1] in PARTICLES:
-        # a phrase cut at a name's particle (`وأضاف [ولد] ببانه أن`: the phrase stops at `ب`, read as a preposition): the
-        # person named from there on
-        return next((e for e in sentence.entities if e.label == "PERSON" and e.start == speaker.start and e.end > speaker.end),
-                    speaker)
     first = sentence.text[speaker.start : speaker.end].split(" ", 2)
     if len(first) > 1 and normalize_arabic(first[0]) in REMARKS and first[1].startswith("ل"):
         # a person's remarks speak for them: `عن [تصريحات لزيدان] قوله` → زيدان
@@ -1842,10 +1837,11 @@ def _whole(speaker: Found, entities: list[Found], linked: list[Found], text: str
     of a name the document names elsewhere (`linked`, source `document`: `وقالت [حفيت] للقطارات` after `شركة حفيت
     للقطارات`), whatever its label. A phrase of one particle or given name that opens a person's name is that person:
     `وأضاف [آل] علي` (`آل`, read as an article, ends the phrase before `علي`, read as the preposition), `وقال [ستيفان]
-    باني`; not one word of another kind, after which the model may have run on (`رونار [مازحا]`)."""
+    باني`, the Mauritanian `وأضاف [ولد] ببانه`; not one word of another kind, after which the model may have run on (`رونار [مازحا]`)."""
     if speaker.label == "PHRASE":
         word = normalize_arabic(text[speaker.start : speaker.end])
-        opens = word in PARTICLE_WORDS or word in given_names()
+        opens = word in PARTICLE_WORDS or word in PARTICLES or word in given_names()  # (`وأضاف [ولد] ببانه`, the phrase
+        # stopped at `ب` read as a preposition)
         return next((e for e in [*entities, *linked] if e.label == "PERSON" and e.start == speaker.start
                      and (speaker.end == e.end or opens and speaker.end < e.end)), speaker)  # (the very name: `وأضاف [آل علي]`)
     if speaker.label != "PERSON":

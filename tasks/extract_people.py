@@ -582,6 +582,10 @@ def find_subjects(tokens: Tokens, taken: frozenset[int]) -> list[Found]:
             # only closed by the comma of an apposition (`وأقر برهان بسيس، القيادي في …، بأن`)
         if end - start >= 2 and not words[end - 1].breaks and _family_nisba_closing(tokens, end):
             end += 1  # `وقال خليفة سعيد [المهيري]، مدير البطولة، إن`: the family's name, which no list knows
+        if (end == start + 1 and end < len(words) and not words[start].breaks and not words[end].norm.startswith("ال")
+                and words[end].norm in nationalities()):
+            continue  # `وقال [مهاجر] سوداني`: a noun and its indefinite nationality, a speaker's phrase (a name takes the
+            # article's: `وقال لافروف الروسي`)
         if end > start and closes_name(words, end, strict=end - start < 2):
             found.append(person(tokens, start, end, anchor=start, source="speaker"))
     return found
