@@ -33,7 +33,7 @@ _HUNDREDS |= {"مائتي": 200}
 _HUNDREDS |= {unit + h: value * 100 for unit, value in _ONES.items() if 3 <= value <= 9 for h in ("مئه", "مائه")}
 # Scales: singular, plural, and the dual in its three spellings (2 × the scale).
 _SCALES = {"الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9}
-_SCALES |= {"تريليون": 1e12, "بلايين": 1e9}
+_SCALES |= {"تريليون": 1e12, "تريليونات": 1e12, "ترليون": 1e12, "ترليونات": 1e12, "بلايين": 1e9}
 SCALE_WORDS = frozenset(_SCALES)  # `ألف`, `ملايين`: what a number before a noun may end in (`ner_crf`: what it counts)
 _DUALS = {"الفان": 2e3, "الفين": 2e3, "الفا": 2e3, "الفي": 2e3, "مليونان": 2e6, "مليونين": 2e6, "مليونا": 2e6}
 _DUALS |= {"مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9, "مليارا": 2e9, "ملياري": 2e9}
@@ -96,7 +96,7 @@ _DESIGNATIONS = frozenset({"بوينغ", "بوينج", "ايرباص", "فورم
 _WEST = frozenset({"هام", "بروميتش", "فرجينيا", "بوينت"})  # `وست هام`: West, no six
 _MODEL_SUFFIXES = frozenset({"اكس", "برو", "بلس", "ماكس", "لايت", "الترا"})  # `ميت 20 [إكس]`, `غلاكسي إس 10 [بلس]`
 # A plural scale with no number before it counts no exact amount: `[آلاف] المشجعين` is thousands of them, not 1,000.
-_PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بلايين"})
+_PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات", "بلايين", "تريليونات", "ترليونات"})
 # A fraction of a scale: `[نصف] مليون دولار` is 500,000 dollars, `[ربع] مليون شخص` 250,000 (20 on 3,783 ANT articles, each
 # read as the whole scale before).
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}

@@ -137,3 +137,13 @@ def test_a_speaker_named_by_a_noun_and_its_indefinite_nationality() -> None:
     assert speakers("وقالت دراسة بريطانية حديثة إن التطبيق يعد الأخطر على الصحة.") == ["دراسة بريطانية حديثة"]
     # guard (it held before): a nationality that opens like a verb stays in the phrase
     assert speakers("وقالت مصادر عسكرية يمنية إن القوات تقدمت.") == ["مصادر عسكرية يمنية"]
+
+
+def test_trillions_in_the_plural_and_the_other_spelling() -> None:
+    amounts = find_amounts_in("بلغت الأصول 10 تريليونات ريال، وتوقعوا ارتفاع الاحتياطات إلى 3.14 ترليون دولار.")
+    assert [(a.value, a.unit) for a in amounts] == [(1e13, "ريال"), (3.14e12, "دولار")]
+
+
+def test_sana_is_a_woman_s_given_name() -> None:
+    text = "من جهتها، قالت سناء الورغي، وهي مهندسة تونسية: «نرسل المال كل شهر»."
+    assert speakers(text) == ["سناء الورغي"]
