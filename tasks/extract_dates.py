@@ -61,6 +61,8 @@ _TIME_WORDS |= _YEAR_SEASONS  # `صيف 2020`: the season is no date, its year i
 _TIME_WORDS |= {"افاق", "المالي", "الماليه", "الماليتين"}  # `في آفاق 2024`, `للعام المالي 2022`, `للسنة المالية 2024`
 _SEASONS = {"موسم", "دوره", "نسخه"}  # before what the season, session or edition is of, then its year
 _PART_ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الاخير"}  # a part of a year, then `من` and the year
+_THE_SAME_PERIOD = {"نفسها", "ذاتها", "عينها", "نفسه", "ذاته", "عينه"}  # `الفترة [نفسها] من 2023`
+_PERIOD_NOUNS = {"فتره", "مده", "شهر", "فصل", "موسم", "ربع", "نصف"}
 _YEAR_CLITICS = {"ل", "ب", "لـ", "بـ"}  # `ل2019`, `بـ2017`: the clitic cut from the year it was glued to
 _AND = {"و", "او", "الي", "حتي"}  # `مواليد 1995 و1998`, `من 2010 إلى 2015`: the next year of a list
 _FORWARD = {"حتي", "غايه"}  # `حتى مساء السبت`: until, so the weekday ahead
@@ -147,6 +149,8 @@ class _Tokens:
         word = self.norm[j]
         if j == i - 2 and word in _PART_ORDINALS:
             return True  # `النصف الثاني من 2024`, `الربع الأول من 2023`
+        if j == i - 2 and word in _THE_SAME_PERIOD and i >= 3 and self.stem[i - 3] in _PERIOD_NOUNS:
+            return True  # `خلال الفترة نفسها من 2023`, `مقارنة بالفترة ذاتها من 2022`: the year the figure is compared with
         if j == i - 1 and i >= 2 and self.stem[i - 2] in _SEASONS and self.norm[i - 1].startswith("ال"):
             return True  # `لموسم الاصطياف 2024`, `موسم الحج 2023`: the season's kind between it and the year
         if j == i - 1 and word in ("مقارنه", "قياسا") and self.norm[i][:1] == "ب":

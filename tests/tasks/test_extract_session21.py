@@ -4,9 +4,12 @@ parts, which say so)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from articles import entity_keys, entity_labels, labelled, mentions, speakers
 
 from akhbar.tasks.extract_amounts import find_amounts_in
+from akhbar.tasks.extract_dates import find_dates_in
 
 
 def test_a_central_bank_named_by_its_adjectives_is_the_bank() -> None:
@@ -147,3 +150,10 @@ def test_trillions_in_the_plural_and_the_other_spelling() -> None:
 def test_sana_is_a_woman_s_given_name() -> None:
     text = "من جهتها، قالت سناء الورغي، وهي مهندسة تونسية: «نرسل المال كل شهر»."
     assert speakers(text) == ["سناء الورغي"]
+
+
+def test_a_year_after_the_same_period_of_it() -> None:
+    dates = find_dates_in("بلغ السعر 4,80 دراهم، مقابل 5,60 دراهم خلال الفترة نفسها من 2023.", dt.date(2024, 5, 3))
+    assert [d.resolved for d in dates] == [dt.date(2023, 1, 1)]
+    assert [d.resolved for d in find_dates_in("ارتفع 17 في المئة مقارنة بالفصل نفسه من 2017.", dt.date(2018, 5, 3))] == [
+        dt.date(2017, 1, 1)]
