@@ -235,6 +235,10 @@ def _number_at(tokens: _Tokens, i: int) -> tuple[float, int] | None:
                 return None
             break
         kind, value = hit
+        if (kind == "digits" and j + 1 < len(tokens.raw) and _THREE_DECIMALS.fullmatch(tokens.raw[j].translate(_DIGITS))
+                and tokens.norm[j + 1] in _SCALES):
+            value /= 1000  # a comma before three digits and a scale is a decimal mark: `1,638 مليون عاطل` is 1.638 million
+            # (MAP), `6,265 مليار ريال` 6.265 billion (SPA); no thousands are counted in millions
         if kind == "dual" and current:
             value /= 2  # after a number a dual spelling is the singular's accusative: `61 ألفا` is 61,000
         if kind in ("scale", "dual"):

@@ -157,3 +157,16 @@ def test_a_year_after_the_same_period_of_it() -> None:
     assert [d.resolved for d in dates] == [dt.date(2023, 1, 1)]
     assert [d.resolved for d in find_dates_in("ارتفع 17 في المئة مقارنة بالفصل نفسه من 2017.", dt.date(2018, 5, 3))] == [
         dt.date(2017, 1, 1)]
+
+
+def test_a_comma_before_three_digits_and_a_scale_is_a_decimal_mark() -> None:
+    amounts = find_amounts_in("بلغ عدد العاطلين 1,638 مليون عاطل، وبلغت التحويلات 6,265 مليار ريال.")
+    assert [a.value for a in amounts] == [1638000, 6265000000]
+    # guard (it held before): without a scale the comma separates thousands (but for the dinar's millimes)
+    assert [a.value for a in find_amounts_in("وبلغت الكلفة 2,500 دولار.")] == [2500]
+
+
+def test_monsef_is_a_given_name() -> None:
+    assert speakers("من جهته، قال الخبير في الشأن المالي، منصف الوسلاتي: «الإقبال كبير».") == ["منصف الوسلاتي"]
+    # guard (it held before): the adjective `منصف` (fair) names no one
+    assert labelled("واعتبر أن ترشيحه للانتخابات غير منصف، ولا تزال اللجنة تدرس الطعن.", "PERSON") == []
