@@ -170,3 +170,10 @@ def test_monsef_is_a_given_name() -> None:
     assert speakers("من جهته، قال الخبير في الشأن المالي، منصف الوسلاتي: «الإقبال كبير».") == ["منصف الوسلاتي"]
     # guard (it held before): the adjective `منصف` (fair) names no one
     assert labelled("واعتبر أن ترشيحه للانتخابات غير منصف، ولا تزال اللجنة تدرس الطعن.", "PERSON") == []
+
+
+def test_bahraini_villages_chinguetti_and_dakar_as_spelled() -> None:
+    text = ("المنامة في 3 مايو / بنا / أصلحت الهيئة تسربا في خط المياه بين المعامير والعكر والنويدرات. وشارك فريق من "
+            "شنقيط في رالي يربط دكار بباريس.")
+    places = labelled(text, "LOC")
+    assert {"المعامير", "العكر", "النويدرات", "شنقيط", "دكار"} <= set(places)
