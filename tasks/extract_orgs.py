@@ -290,8 +290,9 @@ def find_orgs(tokens: Tokens, places: list[Found], taken: frozenset[int]) -> tup
         if j == i + 2 and head == "دائره" and (any(p.anchor == i + 1 and p.label == "LOC" for p in seen)
                                                 or words[i + 1].norm in load_local_places().places):
             continue  # `الفائز عن دائرة [الوكرة]`: a constituency, the town's name its own (`دائرة الجمارك` names a body)
-        if j > i + 1 and head not in NATIONAL_NAME_HEADS and not worked:  # `حكومة الوحدة الوطنية [للمصادقة]` is what it is for
-            j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار`
+        if j > i + 1 and head not in NATIONAL_NAME_HEADS and not worked and not _town_university(tokens, head, i, j):
+            j = purpose_end(tokens, j, i)  # `وكالة المغرب العربي للأنباء`, `مؤسسة دبي لتنمية الاستثمار` (`حكومة الوحدة
+            # الوطنية [للمصادقة]` is what it is for)
         if j > i + 1 and head in _COURT_HEADS and all(DEFINITE.match(words[n].norm) for n in range(i + 1, j)):
             # `محكمة الاستئناف [بنابل]`: as `المحكمة الابتدائية بقفصة` (`find_definite_orgs`); a court with a name of its own
             # is where it is, not of it (`محكمة سيدي امحمد [بالجزائر العاصمة]`)
@@ -1451,6 +1452,15 @@ def arabic_adjective(norm: str) -> bool:
 
 _FEMININE_SEEN = 50
 _COMMON_FEMININE = 100  # a word in `-ة` news writes this often is Arabic (`صغيرة` 675, `مشتركة` 483), no foreign name
+
+
+def _town_university(tokens: Tokens, head: str, i: int, j: int) -> bool:
+    """A university named by its town (`جامعة الشارقة`), then `ل` and a verbal noun without the article: what is done
+    there, no part of its name (`نعمل مع … وجامعة الشارقة [لاحتضان] المشاريع الطلابية`); `للعلوم` may be (`جامعة نايف
+    العربية للعلوم الأمنية`)."""
+    words = tokens.words
+    return (head == "جامعه" and j == i + 2 and words[i + 1].starts_place and j < len(words) and not words[i + 1].breaks
+            and words[j].norm.startswith("ل") and not words[j].norm.startswith("لل"))
 
 
 def present_verb(word: Word, seen: int) -> bool:

@@ -177,3 +177,9 @@ def test_bahraini_villages_chinguetti_and_dakar_as_spelled() -> None:
             "شنقيط في رالي يربط دكار بباريس.")
     places = labelled(text, "LOC")
     assert {"المعامير", "العكر", "النويدرات", "شنقيط", "دكار"} <= set(places)
+
+
+def test_a_university_named_by_its_town_ends_before_what_is_done_there() -> None:
+    labels = entity_labels("وقال إننا نعمل مع الجامعات وجامعة الشارقة لاحتضان المشاريع الطلابية.")
+    assert ("جامعة الشارقة", "ORG") in labels
+    assert not any(text.startswith("جامعة الشارقة ل") for text, _ in labels)
