@@ -806,6 +806,8 @@ def _keeps_ends(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False  # two towns' bodies: `بلدية سوسة` is no short form of `بلدية حمام سوسة` (the town `حمام سوسة`)
     if len(short) == 2 and any(word.startswith("وال") and len(word) > 5 for word in full[1:-1]):
         return False  # (a short form that keeps one of the pair is one: `هيئة المنافسة البريطانية`, `لجنة النقل بمجلس النواب`)
+    if "في" in full[1:-1] and "في" not in short:
+        return False  # a body named with the town it is in: `جامعة الشارقة` is no short form of `الجامعة الأمريكية في الشارقة`
     rest = iter(full[1:-1])
     return all(word in rest for word in short[1:-1])  # in order: `in` consumes the iterator
 

@@ -1917,6 +1917,32 @@ def join_bodies(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
     return [name for name in names if id(name) not in dropped] + joined
 
 
+def join_foreign_universities(tokens: Tokens, names: Sequence[Found]) -> list[Found]:
+    """`names` with a university named for a foreign nation joined to the place after `في` it is named with: `الجامعة
+    الأمريكية في بيروت`, `في القاهرة`, `في الشارقة` are three universities, each one name (as the gold sets annotate
+    them); not `الجامعة العربية`, the League."""
+    words = tokens.words
+    by_start = {name.start: name for name in names if name.label == "LOC"}
+    joined, dropped = [], set()
+    for name in names:
+        if name.label != "ORG" or normalize_arabic(tokens.text[name.start : name.end]) not in _FOREIGN_UNIVERSITIES:
+            continue
+        last = next((n for n in range(len(words)) if words[n].end == name.end), None)
+        if last is None or last + 2 >= len(words) or words[last].breaks or words[last + 1].norm != "في" or words[last + 1].breaks:
+            continue
+        place = by_start.get(words[last + 2].start)
+        if place is None:
+            continue
+        text = tokens.text[name.start : place.end]
+        joined.append(Found(name.start, place.end, "ORG", canonical_key(text), name.source, None, name.anchor))
+        dropped |= {id(name), id(place)}
+    return [name for name in names if id(name) not in dropped] + joined
+
+
+_FOREIGN_UNIVERSITIES = frozenset("الجامعه " + nation for nation in ("الامريكيه", "الاميركيه", "البريطانيه", "الفرنسيه",
+                                                                   "الالمانيه", "الكنديه", "الروسيه", "الاستراليه"))
+
+
 # Words before a kind of place that say where (`في بلدية الفجوج`), and `ب` as its clitic (`ببلدية أقبو`); not `إلى`
 # (`أحالت الشكوى إلى بلدية الكويت`, the council) nor `من` (`بدعم من بلدية دبي`) but after a comma, where someone is from
 # (`محمد زغدي، من بلدية حاسي خليفة،`).

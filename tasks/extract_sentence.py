@@ -27,6 +27,7 @@ from akhbar.tasks.extract_orgs import (
     find_orgs,
     find_plans,
     join_bodies,
+    join_foreign_universities,
     join_embassies,
     join_missions,
 )
@@ -102,6 +103,7 @@ def analyse_sentence(text: str) -> Sentence:
     plans = find_plans(tokens, taken)  # `رؤية المملكة 2030`: the place inside the plan's name is no mention of its own
     names = [n for n in names if not any(p.start <= n.start and n.end <= p.end for p in plans)] + plans
     names = join_bodies(tokens, names)  # `لجنة الطاقة بمجلس النواب`, `جامعة محمد الخامس بالرباط`: one name
+    names = join_foreign_universities(tokens, names)  # `الجامعة الأمريكية في بيروت`
     names = join_missions(tokens, names)  # `بعثة الأمم المتحدة للدعم في ليبيا`
     names = join_embassies(tokens, names)  # `سفارة مملكة إسبانيا`
     names = with_plus(tokens, with_new_towns(tokens, names))  # `العلمين الجديدة`, `أوبك+`

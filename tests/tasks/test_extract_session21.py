@@ -183,3 +183,13 @@ def test_a_university_named_by_its_town_ends_before_what_is_done_there() -> None
     labels = entity_labels("وقال إننا نعمل مع الجامعات وجامعة الشارقة لاحتضان المشاريع الطلابية.")
     assert ("جامعة الشارقة", "ORG") in labels
     assert not any(text.startswith("جامعة الشارقة ل") for text, _ in labels)
+
+
+def test_a_university_named_for_a_foreign_nation_with_its_town_is_one_name() -> None:
+    text = "وقال إننا نعمل مع الجامعة الأمريكية في الشارقة وجامعة الشارقة. وتخرج من الجامعة الأميركية في بيروت."
+    labels = entity_labels(text)
+    assert ("الجامعة الأمريكية في الشارقة", "ORG") in labels and ("الجامعة الأميركية في بيروت", "ORG") in labels
+    keys = entity_keys(text)
+    assert keys["جامعة الشارقة"] != keys["الجامعة الأمريكية في الشارقة"]  # another university, no short form of it
+    # guard (it held before): the Arab League is no university
+    assert ("الجامعة العربية", "ORG") in entity_labels("ودعت الجامعة العربية في القاهرة إلى الحوار.")
