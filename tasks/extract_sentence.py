@@ -27,8 +27,8 @@ from akhbar.tasks.extract_orgs import (
     find_orgs,
     find_plans,
     join_bodies,
-    join_foreign_universities,
     join_embassies,
+    join_foreign_universities,
     join_missions,
 )
 from akhbar.tasks.extract_people import find_appositions, find_honoured, find_people, find_regnal, find_subjects, find_titled
