@@ -55,7 +55,7 @@ from akhbar.tasks.extract_places import (
 )
 from akhbar.tasks.extract_repeats import find_repeats, find_surnames
 from akhbar.tasks.extract_sentence import Sentence, analyse_sentence
-from akhbar.tasks.extract_speakers import CONCESSIONS, SPEAKING_KINDS, all_marks_hold, contrasted_subject
+from akhbar.tasks.extract_speakers import CONCESSIONS, SAYING_PARTICIPLES, SPEAKING_KINDS, all_marks_hold, contrasted_subject
 from akhbar.tasks.extract_text import tokens
 from akhbar.tasks.extract_tokens import Found, Quote, clitic_readings, skip_letters, without_overlaps
 from akhbar.tasks.extract_words import (
@@ -1460,9 +1460,7 @@ def _roles_before(text: str, start: int, people: list[Found]) -> list[tuple[str,
     role = _role_before(text, start, people)
     if role is None:
         return []
-    bare = text[:start].rstrip()
-    while (last := bare.rsplit(None, 1)) and len(last) == 2 and normalize_arabic(last[1]) in _COURTESY:
-        bare = last[0].rstrip()
+    bare = _before_courtesy(text, start)
     if not bare.endswith(("،", ",")):
         return [role]  # the name set off by its own comma after both (not `وكلف الرئيس المصري، [وزير الإسكان] مصطفى مدبولي`)
     bare = bare[:-1].rstrip()
@@ -1486,9 +1484,7 @@ def _role_before(text: str, start: int, people: list[Found], most: int = 6) -> t
     of the sentence's `people` (`وزير الخارجية الأمريكي مايك بومبيو نظيره سيرغي لافروف`: لافروف's is `نظيره`). A courtesy
     title after the comma is the name's (`مفوض الأمن الغذائي، [السيد] محمد الأمين ولد أحمدو`, `والمدير العام للصندوق، [السيد
     الشيخ] سيديا ولد أعمر`, as Maghreb wires write)."""
-    head = bare = text[:start].rstrip()
-    while (last := bare.rsplit(None, 1)) and len(last) == 2 and normalize_arabic(last[1]) in _COURTESY:
-        bare = last[0].rstrip()
+    head, bare = text[:start].rstrip(), _before_courtesy(text, start)
     if bare.endswith(("،", ",")):
         head = bare  # (not `وقال السيد X`: there `السيد` is the role a later `وأضاف السيد` names)
     head = head.removesuffix("،").removesuffix(",")
@@ -1502,6 +1498,14 @@ def _role_before(text: str, start: int, people: list[Found], most: int = 6) -> t
         if _heads_role(word.group()) and not any(opening + word.start() < e.start < start for e in people):
             return _role_head(word.group()), frozenset(_role_words([w.group() for w in words[k:]]))
     return None
+
+
+def _before_courtesy(text: str, start: int) -> str:
+    """The text before `start`, less the courtesy titles that end it (`، [السيد الشيخ] سيديا`), right-stripped."""
+    bare = text[:start].rstrip()
+    while (last := bare.rsplit(None, 1)) and len(last) == 2 and normalize_arabic(last[1]) in _COURTESY:
+        bare = last[0].rstrip()
+    return bare
 
 
 _COURTESY = frozenset({"السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الشيخه"})
@@ -1673,7 +1677,7 @@ def _body_opening(sentence: Sentence, quote: Quote, verb: int) -> Found | None:
     دعت [وزارة المالية] …، مؤكدة أن`), whom a participle of its gender goes on from (`مؤكدة` after a feminine name's first
     word: `وزارة`, `الهيئة`; `مؤكدا` after `المجلس`); no person named before the quote (`_subject_before`)."""
     participle = normalize_arabic(quote.verb or "")
-    if not (participle.startswith("م") or participle in _SAYING_PARTICIPLES) or not participle.endswith(("ه", "ا")):
+    if not (participle.startswith("م") or participle in SAYING_PARTICIPLES) or not participle.endswith(("ه", "ا")):
         return None
     opening = _DATELINE_DASH.match(sentence.text)
     start = opening.end() if opening else 0
@@ -1700,8 +1704,6 @@ def _body_opening(sentence: Sentence, quote: Quote, verb: int) -> Found | None:
 
 _RELATIVE = re.compile(r"(?<!\S)(?:التي|الذي|الذين|اللتين|اللذين|اللواتي|اللاتي)(?!\S)")
 _COMMA = re.compile("[،,]")
-# Participles of saying that go on from the sentence's subject as `مؤكدة`, `مشيرا` do (`رفضت الوزارة …، [قائلة] إن`).
-_SAYING_PARTICIPLES = frozenset(c + w for c in ("", "و") for w in ("قائلا", "قائله"))
 
 
 def _in_aside(between: str) -> bool:

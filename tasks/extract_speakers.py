@@ -96,7 +96,7 @@ def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], v
     for entity in entities:
         if entity.label == "PERSON" and verb < entity.anchor < stop and not _governed(tokens, entity) and not _in_adjunct(tokens, after, entity):
             return _role_holder_after(tokens, entities, after, entity, stop) or entity
-    if tokens.words[verb].norm in SPEECH_PARTICIPLES or tokens.words[verb].norm in _SAYING:
+    if tokens.words[verb].norm in SPEECH_PARTICIPLES or tokens.words[verb].norm in SAYING_PARTICIPLES:
         return _main_subject(tokens, entities, verb)
     for entity in entities:
         if entity.label != "PERSON" and entity.anchor == after < stop and entity.start == tokens.words[after].start:
@@ -107,7 +107,8 @@ def _speaker(tokens: Tokens, taken: frozenset[int], entities: Sequence[Found], v
     return issuer if issuer is not None else phrase(tokens, _past_addressee(tokens, entities, after), stop)
 
 
-_SAYING = frozenset(c + w for c in ("", "و") for w in ("قائلا", "قائله", "قائلين"))  # `…، قائلة إن`: as `مشيرة إلى أن`
+# `…، قائلة إن`: as `مشيرة إلى أن` (also where `extract_documents._body_opening` reads the sentence's body)
+SAYING_PARTICIPLES = frozenset(c + w for c in ("", "و") for w in ("قائلا", "قائله", "قائلين"))
 
 
 def _in_adjunct(tokens: Tokens, after: int, entity: Found) -> bool:
